@@ -1,0 +1,113 @@
+"""Datasets for evaluation: one loader per file, all yielding ``Example`` rows.
+
+Names: ``cnndm``, ``xsum``, ``bbc``, ``neus`` (input: the three articles; ``neus-left``,
+``neus-center``, ``neus-right``: one article each), ``writer``; ``<name>-dev`` reads the
+matching dev file (for tuning only).  A dataset says which references it has: a brief
+reference (summary) and/or a headline reference (title).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarize.sentences import split as split_sentences
+
+from .config import data_dir
+
+
+@dataclass
+class Example:
+    """One row: id, input text, brief references and headline references."""
+
+    id: str
+    text: str
+    briefs: list[str] = field(default_factory=list)      # sentences joined by "\n"
+    headlines: list[str] = field(default_factory=list)
+    source_title: str | None = None                       # the outlet's own title (NeuS)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How to read one dataset."""
+
+    path: str
+    kind: str                 # cnndm | xsum | bbc | neus | writer
+    lead_k: int = 3           # sentences of the Lead-k baseline
+    brief_sentences: int = 0  # 1 for one-sentence briefs (XSum); 0 = engine default
+    variant: str = "all"      # NeuS input: all, left, center, right
+
+
+SPECS: dict[str, Spec] = {
+    "cnndm": Spec("eval/cnndm_test.jsonl", "cnndm", 3),
+    "cnndm-dev": Spec("dev/cnndm_dev.jsonl", "cnndm", 3),
+    "xsum": Spec("eval/xsum_test.jsonl", "xsum", 1, brief_sentences=1),
+    "xsum-dev": Spec("dev/xsum_validation.jsonl", "xsum", 1, brief_sentences=1),
+    "bbc": Spec("eval/bbc_headlines_test.jsonl", "bbc", 1),
+    "bbc-dev": Spec("dev/bbc_headlines_dev.jsonl", "bbc", 1),
+    "neus": Spec("eval/neus_test.jsonl", "neus", 3),
+    "neus-left": Spec("eval/neus_test.jsonl", "neus", 3, variant="left"),
+    "neus-center": Spec("eval/neus_test.jsonl", "neus", 3, variant="center"),
+    "neus-right": Spec("eval/neus_test.jsonl", "neus", 3, variant="right"),
+    "neus-dev": Spec("dev/neus_val.jsonl", "neus", 3),
+    "neus-train": Spec("dev/neus_train.jsonl", "neus", 3),
+    "writer": Spec("eval/writer_summaries.jsonl", "writer", 3),
+}
+NEUS_SIDES = {"left": 0, "center": 1, "right": 2}
+
+
+def newline_sentences(text: str) -> str:
+    """A reference as newline-separated sentences (kept as is if it already has newlines)."""
+    text = text.strip()
+    if "\n" in text:
+        return "\n".join(s.strip() for s in text.split("\n") if s.strip())
+    return "\n".join(split_sentences(" ".join(text.split())))
+
+
+def resolve(name_or_path: str, data: str | None = None) -> tuple[str, Spec, Path]:
+    """(name, spec, path) for a dataset name or a path to one of the known files."""
+    if name_or_path in SPECS:
+        spec = SPECS[name_or_path]
+        return name_or_path, spec, data_dir(data) / spec.path
+    p = Path(name_or_path)
+    for name, spec in SPECS.items():
+        if p.name == Path(spec.path).name and spec.variant == "all":
+            return name, spec, p
+    raise ValueError(f"unknown dataset {name_or_path!r}; names: {', '.join(SPECS)}")
+
+
+def load(name_or_path: str, data: str | None = None, limit: int | None = None) -> tuple[str, Spec, list[Example]]:
+    """Read a dataset: (name, spec, examples)."""
+    name, spec, path = resolve(name_or_path, data)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found (set --data-dir or $SUMMARIZE_DATA)")
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit and len(rows) >= limit:
+                    break
+    return name, spec, [_example(r, spec) for r in rows]
+
+
+def _example(r: dict, spec: Spec) -> Example:
+    if spec.kind in ("cnndm", "xsum"):
+        return Example(r["id"], r["article"], briefs=[newline_sentences(r["summary"])])
+    if spec.kind == "bbc":
+        return Example(r["id"], r["article"], headlines=[r["headline"]])
+    if spec.kind == "writer":
+        refs = r.get("references") or [r["summary"]]
+        return Example(r["id"], r["article"], briefs=[newline_sentences(x) for x in refs])
+    if spec.kind == "neus":
+        arts = r["articles"]
+        if spec.variant == "all":
+            text = "\n\n".join(a["body"] for a in arts)
+            title = None
+        else:
+            a = arts[NEUS_SIDES[spec.variant]]
+            text, title = a["body"], a["title"]
+        return Example(r["id"], text, briefs=[newline_sentences(r["neutral_summary"])],
+                       headlines=[r["neutral_title"]], source_title=title)
+    raise ValueError(spec.kind)

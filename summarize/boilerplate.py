@@ -1,0 +1,277 @@
+"""Recognise page furniture by its nature, not by exact strings.
+
+Each rule looks for a *kind* of text that is not part of a news story:
+
+- calls to action: an imperative aimed at the reader plus a web object ("Sign up for our
+  newsletter", "Tap the bell icon"), or a direct question to the reader;
+- teasers and link lists: "also / more / related" + "stories / reads", label-and-colon
+  lines ("READ MORE: ..."), lines that are mostly URLs, capitalised promo lines;
+- comment forms: several words from the vocabulary of web forms (email, required, reply ...);
+- self-reference of the text: the text talking about itself, its markup or its SEO;
+- media credits and captions, ad markers, bylines and date stamps, legal lines.
+
+``classify(text, standalone)`` returns a reason (a short label) or None.  Whether a short
+line "shares nothing with the story" needs the whole document: see ``document``.
+This module does not remove anything; the document model records what it flags.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+
+CTA_VERBS_ALONE = {"subscribe", "click", "tap", "scroll", "swipe", "bookmark", "retweet",
+                   "repost", "upvote", "unsubscribe", "sign", "log", "login", "signup", "register"}
+CTA_VERBS = {"share", "follow", "like", "comment", "join", "download", "watch", "read", "check",
+             "visit", "support", "donate", "tell", "let", "see", "get", "listen", "discover",
+             "explore", "find", "stay", "keep", "continue", "send", "pass", "hit", "leave",
+             "drop", "email", "grab", "sign", "become", "enter", "view", "go", "head", "browse",
+             "learn", "catch", "click", "tap", "turn", "enable", "allow", "save", "print",
+             "bookmark", "have"}
+# What follows an imperative ("Share this", "Follow us on"), unlike a noun ("Support for").
+IMP_NEXT = {"us", "our", "this", "these", "the", "a", "an", "it", "more", "on", "out", "up", "now",
+            "here", "your", "them", "below", "what", "in", "at", "to", "with", "along", "back",
+            "all", "every", "my", "for", "away", "off"}
+WEB_OBJECTS = {"newsletter", "newsletters", "inbox", "email", "e-mail", "emails", "updates",
+               "alerts", "notifications", "notified", "channel", "page", "article", "articles",
+               "story", "stories", "post", "posts", "link", "links", "below", "above", "here",
+               "button", "icon", "bell", "app", "podcast", "comments", "comment", "feed", "blog",
+               "website", "site", "facebook", "twitter", "instagram", "tiktok", "youtube",
+               "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "threads", "snapchat",
+               "social", "friends", "friend", "subscribers", "subscription", "subscribe",
+               "premium", "membership", "video", "videos", "gallery", "photos", "pictures",
+               "coverage", "content", "thoughts", "opinions", "x"}
+PLATFORMS = {"facebook", "twitter", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
+             "linkedin", "pinterest", "reddit", "threads", "snapchat", "email", "print", "x",
+             "share", "tweet", "pin", "copy", "link", "messenger", "flipboard", "mastodon",
+             "bluesky", "sms", "more", "comments", "comment", "save", "on"}
+TEASER_A = {"also", "more", "related", "recommended", "trending", "popular", "latest", "next",
+            "previous", "top", "similar", "suggested", "featured", "sponsored", "editors",
+            "editor's", "must", "don't", "dont", "other", "further", "most", "read", "see"}
+TEASER_B = {"like", "read", "reads", "reading", "stories", "story", "articles", "article",
+            "posts", "news", "headlines", "miss", "links", "coverage", "videos", "watch", "picks"}
+FORM_WORDS = {"email", "e-mail", "address", "published", "required", "fields", "field", "marked",
+              "reply", "replies", "comment", "comments", "name", "website", "save", "browser",
+              "submit", "cancel", "notify", "captcha", "logged", "login", "moderation",
+              "characters", "username", "password", "mandatory", "posting", "post", "subscribe",
+              "checkbox", "consent", "newer", "older", "avatar", "anonymous", "guidelines"}
+SELF_NOUNS = {"article", "post", "piece", "blog", "content", "write-up", "writeup", "guide",
+              "text", "essay", "page", "section", "paragraph", "paragraphs", "sections",
+              "story", "summary", "overview", "outline", "draft", "format"}
+SELF_VERBS = {"structured", "formatted", "written", "optimized", "optimised", "organized",
+              "organised", "designed", "crafted", "generated", "created", "divided", "broken",
+              "laid", "presented", "arranged", "split", "tailored", "aims", "aim", "explore",
+              "explores", "covers", "discuss", "discusses", "explain", "explains", "delve",
+              "dive", "outline", "outlines", "provides", "provide", "updated", "amended",
+              "corrected", "edited", "compiled", "enhanced", "improve", "improved", "ensure"}
+MARKUP_WORDS = {"html", "h1", "h2", "h3", "h4", "markdown", "seo", "subheadings", "subheading",
+                "headings", "readability", "skimmable", "scannable", "word-count", "wordcount",
+                "serp", "backlinks", "chatgpt", "meta-description"}
+CREDIT_WORDS = {"getty", "shutterstock", "reuters", "afp", "epa", "alamy", "istock", "unsplash",
+                "pexels", "ap", "pa", "rex", "courtesy", "©", "copyright", "handout", "supplied",
+                "file", "images", "image", "photo", "photos", "photograph", "picture", "pic",
+                "credit", "credits", "via", "wireimage", "bloomberg", "xinhua", "anadolu"}
+AD_WORDS = {"advertisement", "advertising", "advert", "ad", "ads", "sponsored", "promoted",
+            "paid", "partner", "content", "story", "article", "continues", "continue",
+            "reading", "below", "scroll", "to", "down", "for", "more", "after", "the", "this",
+            "promotion", "affiliate", "commission", "links"}
+LEGAL_PAT = re.compile(r"all rights reserved|privacy policy|terms of (?:use|service)|we use cookies|"
+                       r"cookie (?:policy|settings|preferences)|accept (?:all )?cookies|use of cookies|"
+                       r"©\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|"
+                       r"affiliate (?:links?|commission)|may earn (?:a )?commission", re.I)
+BYLINE_PAT = re.compile(
+    r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:]|and\b|for\b|in\b|-)|"
+    r"(?i:written by\b|posted by\b|reporting by\b|editing by\b|additional reporting\b|"
+    r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
+    r"\d+\s*min(?:ute)?s?\s+read\b|reading time\b))")
+STAMP_PAT = re.compile(r"\b(?:published|updated|posted)\s*:?\s*\.?\s*\|?\s*\.?\s*\d{1,2}[:.]\d{2}"
+                       r"|\|\s*\.?\s*updated\s*:", re.I)
+URL_PAT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|io)(?:/\S*)?", re.I)
+LABEL_PAT = re.compile(r"^([A-Z][A-Z'’ &-]{2,40})\s*[:|>»]\s*\S")
+CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|video|graphic|"
+                          r"illustration|credits?|caption|source|footage|screenshot|"
+                          r"featured image|main image|top image|header image)s?\b"
+                          r"(?:\s+(?:credit|by|courtesy|source))?\s*[:|/\-–—(]", re.I)
+CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|istock|pa|rex|"
+                          r"bloomberg|wireimage|xinhua)\b|\bvia getty\b|\bap photo\b|"
+                          r"\b(?:getty|shutterstock|alamy) images\b", re.I)
+READER_Q = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
+TAGS_PAT = re.compile(r"^(?:tags?|categories|category|filed under|topics?|keywords?|related "
+                      r"topics|more on|share this|share)\s*[:|]", re.I)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text``."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+CTA_PREFIX = {"please", "don't", "dont", "forget", "to", "be", "sure", "make", "remember", "why",
+              "not", "so", "and", "now", "also", "just", "simply", "you", "can", "want",
+              "then", "first", "feel", "free", "go", "ahead", "must"}
+
+
+def _call_to_action(ws: list[str], text: str) -> bool:
+    i = 0
+    while i < min(len(ws), 6) and ws[i] in CTA_PREFIX:
+        i += 1
+    if i >= len(ws):
+        return False
+    verb = ws[i]
+    objs = sum(w in WEB_OBJECTS for w in ws)
+    if verb in CTA_VERBS_ALONE:
+        return True
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if verb in CTA_VERBS and nxt in IMP_NEXT and nxt != "for" and (
+            objs >= 1 or (len(ws) <= i + 4 and nxt in {"more", "us", "now", "here", "this"})):
+        return True
+    if len(ws) <= 25 and {"us", "our", "we"} & set(ws) and objs >= 2 and READER_Q.search(text):
+        return True  # "We'd love to hear your thoughts in the comments"
+    return False
+
+
+def _reader_question(ws: list[str], text: str) -> bool:
+    t = text.strip()
+    if not t.endswith("?") or len(ws) > 14 or any(q in t for q in "\"“”"):
+        return False
+    return bool(READER_Q.search(t)) and ws[0] in {"what", "do", "did", "have", "are", "would",
+                                                  "will", "how", "which", "who", "could", "should",
+                                                  "can", "is", "was", "were", "does", "agree"}
+
+
+def _teaser(ws: list[str], text: str, standalone: bool) -> bool:
+    if len(ws) <= 7 and ws[0] in TEASER_A | {"watch", "latest", "live"} and \
+            any(w in TEASER_B | {"full", "analysis", "blog", "feature", "thoughts"} for w in ws[1:]) \
+            and not text.rstrip().endswith((".", "?", "!", "'", "\u2019", '"', "\u201d")):
+        return True
+    m = LABEL_PAT.match(text.strip())
+    if m and standalone:
+        label = words(m.group(1))
+        if any(w in TEASER_A | TEASER_B | {"watch", "breaking", "exclusive", "pictured",
+                                           "video", "pics", "listen", "opinion", "poll"}
+               for w in label):
+            return True
+    return standalone and len(ws) >= 3 and _upper_ratio(text) > 0.8 and (
+        any(w in TEASER_A | TEASER_B | WEB_OBJECTS | CTA_VERBS_ALONE for w in ws))
+
+
+def _comment_form(ws: list[str], text: str) -> bool:
+    hits = sum(w in FORM_WORDS for w in ws)
+    if len(ws) <= 5 and ws[0] in {"leave", "post", "add", "write", "submit", "cancel", "join"} and \
+            ws[-1] in {"reply", "comment", "comments", "response", "discussion", "conversation"}:
+        return True
+    if len(ws) <= 4 and hits and ws[-1] in {"reply", "comment", "comments", "post", "submit",
+                                            "cancel", "name", "email", "website", "replies"} \
+            and (hits >= 2 or len(ws) <= 2 or "*" in text):
+        return True
+    return hits >= 3 and hits >= 0.25 * len(ws)
+
+
+def _self_reference(ws: list[str]) -> bool:
+    s = set(ws)
+    markup = s & MARKUP_WORDS
+    if len(markup) >= 2:
+        return True
+    if markup and (s & SELF_VERBS or s & {"this", "our", "article", "post", "blog", "guide"}):
+        return True
+    # "In this article, we explore ...", "This post has been updated ..."
+    for i, w in enumerate(ws[:6]):
+        if w in ("this", "our") and i + 1 < len(ws) and ws[i + 1] in SELF_NOUNS:
+            rest = set(ws[i + 2:i + 8])
+            if rest & SELF_VERBS or rest & {"we", "you'll", "you", "i", "will"}:
+                return True
+    return False
+
+
+def _credit(ws: list[str], text: str) -> bool:
+    if len(ws) > 25:
+        return False
+    if CREDIT_START.match(text.strip()) or CREDIT_SLASH.search(text):
+        return True
+    return len(ws) <= 8 and sum(w in CREDIT_WORDS for w in ws) >= 2 and not text.rstrip().endswith(".")
+
+
+def _advert(ws: list[str]) -> bool:
+    return 0 < len(ws) <= 7 and all(w in AD_WORDS for w in ws) and bool(
+        set(ws) & {"advertisement", "advertising", "advert", "ad", "ads", "sponsored", "promoted",
+                   "continues", "scroll", "paid", "affiliate"})
+
+
+def _share_bar(ws: list[str]) -> bool:
+    return 2 <= len(ws) <= 12 and all(w in PLATFORMS or w.isdigit() for w in ws) and any(
+        w in PLATFORMS - {"on", "more", "x"} for w in ws)
+
+
+UI_WORDS = {"window", "browser", "device", "playback", "javascript", "cookies", "app", "screen",
+            "links", "link", "player", "media", "plugin", "flash", "version", "page", "tab",
+            "popup", "pop-up", "iframe", "embed", "content", "video", "audio", "external",
+            "site", "browsers", "website"}
+UI_STATE = {"supported", "unsupported", "enabled", "disabled", "enable", "open", "opens",
+            "load", "loading", "loaded", "available", "unavailable", "requires", "require",
+            "update", "refresh", "reload", "blocked", "displayed", "display", "view", "play",
+            "support", "optimised", "optimized"}
+
+
+def _interface_message(ws: list[str]) -> bool:
+    """Messages from the page or the player: 'Media playback is not supported on this device'."""
+    if len(ws) > 16:
+        return False
+    s = set(ws)
+    return len(s & UI_WORDS) >= 2 and bool(s & UI_STATE)
+
+
+def _links(text: str) -> bool:
+    urls = URL_PAT.findall(text)
+    return bool(urls) and sum(map(len, urls)) >= 0.4 * len(text.strip())
+
+
+JUNK_PREFIX = re.compile(
+    r"^(?:please\s+)?(?:scroll|swipe|click|tap|watch|see|read|view)\b(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:video|videos|below|here|more|pictures|photos|gallery|footage)\b\s*[:.\-\u2013\u2014]?\s+(?=[A-Z])",
+    re.I)
+
+
+def junk_prefix(text: str) -> int:
+    """Length of a call-to-action prefix glued to a sentence ("Scroll down for video The ...")."""
+    m = JUNK_PREFIX.match(text)
+    return m.end() if m and len(text) - m.end() > 20 else 0
+
+
+def classify(text: str, standalone: bool = False) -> str | None:
+    """Why ``text`` (a line if ``standalone``, else a sentence inside a paragraph) is junk, or None."""
+    ws = words(text)
+    if not ws:
+        return "no words" if text.strip() else None
+    if standalone and (_share_bar(ws) or TAGS_PAT.match(text.strip())):
+        return "share buttons or tags"
+    if _links(text):
+        return "link list"
+    if _advert(ws):
+        return "advertisement marker"
+    if _interface_message(ws):
+        return "page or player message"
+    if _comment_form(ws, text):
+        return "comment form"
+    quoted = any(q in text for q in "\"\u201c\u201d")
+    if not quoted and _call_to_action(ws, text):
+        return "call to action"
+    if not quoted and _reader_question(ws, text):
+        return "question to the reader"
+    if _self_reference(ws):
+        return "text about the text itself"
+    if (standalone or len(ws) <= 20) and _credit(ws, text):
+        return "image credit or caption"
+    if _teaser(ws, text, standalone):
+        return "teaser"
+    if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)):
+        return "byline or date stamp"
+    if len(ws) <= 40 and LEGAL_PAT.search(text):
+        return "legal or cookie notice"
+    return None

@@ -1,0 +1,170 @@
+"""Command line: ``summarize FILE``, ``summarize --json FILE``, ``summarize -``, ``--jsonl IN --out OUT``.
+
+Only wiring: reading input, calling ``Summarizer``, printing.  Errors a user can fix are
+printed as one line on stderr with exit status 2; nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Iterator
+
+from .errors import InputError, ModelUnavailableError
+from .results import Brief
+from .summarizer import Summarizer
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used for --help)."""
+    p = argparse.ArgumentParser(
+        prog="summarize",
+        description="A short neutral brief and headline candidates from a news article.",
+        epilog="Examples: summarize article.txt | summarize --json article.txt | "
+               "cat article.txt | summarize - | summarize --jsonl in.jsonl --out out.jsonl")
+    p.add_argument("file", nargs="?", help="article file (.txt, .md, .html), or - for stdin")
+    p.add_argument("--json", action="store_true", help="print the full result as JSON")
+    p.add_argument("--jsonl", metavar="IN", help="JSON lines input: rows with id and article/text")
+    p.add_argument("--out", metavar="OUT", help="JSON lines output for --jsonl (default: stdout)")
+    p.add_argument("--engine", default="extractive", help="extractive (default) or abstractive")
+    p.add_argument("--model", help="model id or local path for the engine")
+    p.add_argument("--title", help="the article's title, if it is not the first line")
+    p.add_argument("--max-words", type=int, help="word budget of the brief (default 75)")
+    p.add_argument("--headlines", type=int, dest="num_headlines", help="headline candidates (3)")
+    p.add_argument("--max-chars", type=int, help="input size cap in characters (200000)")
+    p.add_argument("--batch-size", type=int, default=32, help="articles per batch for --jsonl")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar for --jsonl")
+    return p
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    return Path(path).read_bytes()
+
+
+def _row_text(row: dict) -> str:
+    for key in ("article", "text", "body", "document"):
+        if isinstance(row.get(key), str):
+            return row[key]
+    if isinstance(row.get("articles"), list):  # several articles on one story (NeuS)
+        return "\n\n".join(a.get("body", "") if isinstance(a, dict) else str(a)
+                           for a in row["articles"])
+    raise InputError("row has no 'article' or 'text' field")
+
+
+def format_text(brief: Brief) -> str:
+    """Human-readable rendering of a Brief."""
+    st = brief.stats
+    lines = []
+    for n in brief.notices:
+        lines.append(f"note: {n}")
+    lines.append(f"BRIEF  ({st.words_out} words from {st.words_in}; "
+                 f"{st.redundancy:.0%} of sentences repeated; {st.removed} junk items removed)")
+    lines.append(textwrap.fill(brief.summary, 88, initial_indent="  ", subsequent_indent="  "))
+    lines.append("")
+    lines.append("HEADLINES")
+    for i, h in enumerate(brief.headlines, 1):
+        lines.append(f"  {i}. {h.text}")
+    if brief.removed:
+        lines.append("")
+        lines.append("REMOVED")
+        for r in brief.removed:
+            lines.append(f"  - [{r.reason}] {textwrap.shorten(r.text, 70)}")
+    loaded = [f for f in brief.flags if f.type not in ("rhetorical_question",)]
+    if loaded:
+        words = ", ".join(dict.fromkeys(f.text for f in loaded))
+        lines.append("")
+        lines.append(f"LOADED WORDS IN THE INPUT: {textwrap.shorten(words, 300)}")
+    return "\n".join(lines)
+
+
+def _jsonl_rows(path: str) -> Iterator[dict]:
+    with (sys.stdin if path == "-" else open(path, encoding="utf-8")) as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as e:
+                    yield {"id": f"line-{n}", "__error__": f"line {n} is not JSON: {e.msg}"}
+
+
+def run_jsonl(s: Summarizer, path: str, out_path: str | None, progress: bool) -> int:
+    """Summarise every row of a JSONL file, writing one output row per input row, in order."""
+    rows = list(_jsonl_rows(path))
+    texts: list[str] = []
+    errors: dict[int, str] = {}
+    for k, row in enumerate(rows):
+        try:
+            if "__error__" in row:
+                raise InputError(row["__error__"])
+            texts.append(_row_text(row))
+        except InputError as e:
+            errors[k] = str(e)
+            texts.append("")
+    out = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(total=len(rows), unit="article", file=sys.stderr)
+    failed = 0
+    try:
+        for k, result in enumerate(s.iter_many(texts, errors="return")):
+            row_id = rows[k].get("id", k)
+            if k in errors or isinstance(result, InputError):
+                failed += 1
+                msg = errors.get(k) or str(result)
+                rec = {"id": row_id, "error": msg, "summary": "", "sentences": [], "headlines": []}
+            else:
+                rec = {"id": row_id, **result.to_dict()}
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            if bar:
+                bar.update(1)
+    finally:
+        if bar:
+            bar.close()
+        if out is not sys.stdout:
+            out.close()
+    if failed:
+        print(f"{failed} of {len(rows)} rows could not be summarised (see their 'error').",
+              file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``summarize`` console script."""
+    args = build_parser().parse_args(argv)
+    if not args.file and not args.jsonl:
+        build_parser().print_usage(sys.stderr)
+        print("summarize: give a FILE, - for stdin, or --jsonl IN", file=sys.stderr)
+        return 2
+    options = {k: v for k, v in dict(max_words=args.max_words, num_headlines=args.num_headlines,
+                                     max_chars=args.max_chars).items() if v is not None}
+    s = Summarizer(engine=args.engine, model=args.model, batch_size=args.batch_size, **options)
+    try:
+        if args.jsonl:
+            return run_jsonl(s, args.jsonl, args.out, progress=not args.no_progress)
+        brief = s.summarize(_read(args.file), title=args.title)
+    except (InputError, ModelUnavailableError) as e:
+        print(f"summarize: {e}", file=sys.stderr)
+        return 2
+    except ValueError as e:  # an unknown engine name or a bad option value
+        print(f"summarize: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"summarize: cannot read {e.filename or args.file}: {e.strerror}", file=sys.stderr)
+        return 2
+    if s.notice and args.json:
+        print(f"note: {s.notice}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(brief.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_text(brief))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""The default engine: rank the article's own sentences, pick a brief, compress headlines.
+
+preprocess: embed all sentences of all documents in one batch; mark duplicates.
+forward:    features -> scores (learned scorer if shipped, else hand-tuned) -> MMR selection.
+postprocess: neutral rewrite of strongly loaded words, headline candidates, Brief.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import numpy as np
+
+from .. import headlines as hl
+from .. import neutral
+from ..document import Document
+from ..encoder import Encoder, get_encoder
+from ..features import sentence_features
+from ..options import Options
+from ..results import Brief, SentenceRef
+from ..scoring import HandScorer
+from ..select import select
+from .common import Timer, build_brief, embed_documents, mark_duplicates, sentence_flags
+
+# A sentence that opens with a pronoun or a connective leans on the one before it.
+DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
+                      r"Also|However|Still|Instead|Meanwhile|Then)\b")
+BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
+MIN_WORDS = 5
+
+
+def default_scorer():
+    """The shipped learned scorer if its weights load, else the hand-tuned one."""
+    try:
+        from ..scorer_model import load_shipped
+    except ImportError:
+        return HandScorer()
+    return load_shipped() or HandScorer()
+
+
+class ExtractiveEngine:
+    """Extractive briefs and deletion-based headlines over a sentence encoder."""
+
+    name = "extractive"
+
+    def __init__(self, model: str | None = None, encoder: Encoder | None = None, scorer=None,
+                 device: str = "cpu", precision: str = "auto", **_ignored):
+        self.encoder = encoder or get_encoder(model, device, precision)
+        self.scorer = scorer if scorer is not None else default_scorer()
+
+    def load(self) -> ExtractiveEngine:
+        """Load the encoder now (otherwise it loads on first use)."""
+        self.encoder.load()
+        return self
+
+    def summarize(self, docs: list[Document], options: Options) -> list[Brief]:
+        """One Brief per document."""
+        if not docs:
+            return []
+        t0 = time.perf_counter()
+        embs = embed_documents(self.encoder, docs)
+        encode_ms = (time.perf_counter() - t0) * 1000
+        mark_duplicates(docs, embs)
+        total = sum(len(d.sentences) for d in docs) or 1
+        briefs = []
+        for doc, emb in zip(docs, embs):
+            timer = Timer()
+            timer.times["encode"] = round(encode_ms * len(doc.sentences) / total, 2)
+            briefs.append(self._one(doc, emb, options, timer))
+        return briefs
+
+    def rank(self, doc: Document, emb: dict, flags: list[list] | None = None) -> np.ndarray:
+        """Summary-worthiness score of every sentence of ``doc``, shape (n,)."""
+        X = sentence_features(doc, emb["sentences"], emb["title"], emb["headings"], flags)
+        return self.scorer.score(X, emb["sentences"])
+
+    def _one(self, doc: Document, emb: dict, options: Options, timer: Timer) -> Brief:
+        t = time.perf_counter()
+        flags = sentence_flags(doc)
+        scores = self.rank(doc, emb, flags)
+        t = timer.lap("score", t)
+        sents = doc.sentences
+        eligible = [s.index for s in sents if doc.duplicate_of[s.index] is None
+                    and s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")]
+        if not eligible:  # a very short text: take what there is
+            eligible = [s.index for s in sents if doc.duplicate_of[s.index] is None]
+        dangling = {s.index for s in sents if s.index and DANGLING.match(s.text)}
+        chosen = select(scores, emb["sentences"], [s.words for s in sents], eligible,
+                        max_words=options.max_words, min_sentences=options.min_sentences,
+                        max_sentences=options.max_sentences, lam=options.diversity,
+                        needs_previous=dangling)
+        t = timer.lap("select", t)
+        refs = []
+        for i in chosen:
+            text = sents[i].text
+            if options.neutral_brief:
+                text, _ = neutral.rewrite(text, min_weight=BRIEF_REWRITE_WEIGHT)
+            refs.append(SentenceRef(text, sents[i].start, sents[i].end, i, round(float(scores[i]), 4)))
+        order = sorted(eligible, key=lambda i: -scores[i])[:8]
+        ranked = [(i, sents[i].text, float(scores[i])) for i in order]
+        heads, rejected = hl.candidates(
+            ranked, doc.raw, doc.title, n=options.num_headlines,
+            constraints=hl.Constraints(max_words=options.max_headline_words))
+        timer.lap("headlines", t)
+        notices = []
+        if len(heads) < options.num_headlines:
+            notices.append(f"Only {len(heads)} headline candidate(s) met the constraints "
+                           f"(asked for {options.num_headlines}).")
+        return build_brief(doc, refs, heads, rejected, self.name, timer.times, notices,
+                           extra={"scorer": getattr(self.scorer, "name", "custom")},
+                           per_sentence_flags=flags)

@@ -1,0 +1,371 @@
+"""Loaded language: find it, score it, and rewrite headlines without it.
+
+- ``detect(text)`` -> ``[Flag]``: loaded report verbs ("slammed"), evaluative words and
+  intensifiers ("shocking", "heated"), loaded nouns ("outrage"), presupposition and
+  doubt markers ("revealed", "so-called"), prescriptive opinion ("it is essential"),
+  plus scare quotes, all-caps emphasis, exclamation marks and rhetorical questions.
+  Words inside quotations are the speaker's, not the writer's, and are not flagged.
+- ``neutrality(text)`` -> share of words not flagged (1.0 = nothing loaded).
+- ``rewrite(text)`` -> a neutral form: loaded report verbs become neutral ones in the same
+  tense ("slammed" -> "criticised", "claims" -> "says"), intensifiers and attributive
+  evaluative adjectives are dropped; names, numbers and quotations are never touched.
+- ``word_scores(text)`` ranks every word by how loaded it looks (used for WNC ranking).
+
+Matching is on lemmas from ``lemmas`` (no NLTK) with multi-word expressions.  The curated
+list is ``lexicons/loaded.tsv`` (term, type, replacement, weight); the Recasens et al.
+(2013) lexicons are features only (see ``lexicons/CITATION.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .lemmas import candidates, inflect
+from .results import Flag
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+FLAG_WEIGHT = 0.5  # entries below this weight are features, not flags
+
+REASONS = {
+    "report_verb": "loaded reporting verb: it judges the statement instead of reporting it",
+    "factive": "presents a claim as established fact",
+    "presupposition": "editorial marker that presupposes a view",
+    "doubt": "casts doubt on one side",
+    "intensifier": "intensifier: adds emphasis, not information",
+    "evaluative": "evaluative or sensational word: judges instead of describing",
+    "loaded_noun": "emotive or loaded noun",
+    "emotive_verb": "emotive verb: dramatises instead of describing",
+    "opinion": "prescriptive or opinion phrase",
+    "all_caps": "all-caps for emphasis",
+    "exclamation": "exclamation mark",
+    "scare_quotes": "scare quotes cast doubt on a term",
+    "rhetorical_question": "rhetorical question in the narration",
+}
+DROP = "-"
+VERB_TYPES = frozenset({"report_verb", "factive", "emotive_verb"})
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*|\d[\d,.]*%?")
+_DETERMINER = frozenset("the a an his her their its our my your these those this that such "
+                        "jobless unemployment insurance false new first any no".split())
+_COPULA = frozenset("is are was were be been being seems seemed became become looks looked "
+                    "remains remained sounds sounded appears appeared felt feels called".split())
+_NOT_NOUN_NEXT = frozenset("and or but to than that as for in of on at by with from , . ; : "
+                           "is are was were".split())
+_QUOTES = re.compile(r"\"[^\"\n]{1,400}\"|\u201c[^\u201d\n]{1,400}\u201d|\u2018[^\u2019\n]{1,300}"
+                     r"\u2019(?!\w)|(?<![\w])'[^'\n]{2,300}'(?![\w])")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One curated term: its words (base forms), type, replacement and weight."""
+
+    words: tuple[str, ...]
+    type: str
+    replacement: str
+    weight: float
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """The curated entries, indexed by first word, plus the Recasens lists as features."""
+
+    by_first: dict
+    bias: frozenset
+    report_verbs: frozenset
+    factives: frozenset
+    hedges: frozenset
+    assertives: frozenset
+    neutral_words: frozenset  # every replacement form the rewriter may introduce
+    cache: dict = field(default_factory=dict, repr=False)  # word -> entries
+
+    def entries(self, word: str) -> tuple[Entry, ...]:
+        """Entries whose first word is a lemma ``word`` may have, longest first.
+
+        Verbs match any inflection ("slammed" -> "slam"); nouns their plural; other words
+        (adjectives, adverbs, markers) only their own form, so "evening" is not "even".
+        """
+        hit = self.cache.get(word)
+        if hit is None:
+            out: list[Entry] = []
+            for k, c in enumerate(candidates(word)):
+                for e in self.by_first.get(c, ()):
+                    if k == 0 or e.type in VERB_TYPES or (
+                            e.type == "loaded_noun" and word.lower().rstrip("s") == c):
+                        out.append(e)
+            hit = self.cache[word] = tuple(out)
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+        return hit
+
+
+def _read_list(name: str) -> frozenset:
+    path = LEXICON_DIR / name
+    return frozenset(line.strip().lower() for line in path.read_text().splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+DEFAULT_WEIGHTS = {"report_verb": 0.9, "factive": 0.6, "presupposition": 0.6, "doubt": 0.7,
+                   "intensifier": 0.6, "evaluative": 0.7, "loaded_noun": 0.7, "opinion": 0.8,
+                   "emotive_verb": 0.7}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (read once)."""
+    by_first: dict[str, list[Entry]] = {}
+    neutral: set[str] = {"a", "an"}
+    for line in (LEXICON_DIR / "loaded.tsv").read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t") + ["", ""]
+        term, type_, repl, weight = parts[0], parts[1], parts[2], parts[3]
+        w = float(weight) if weight else DEFAULT_WEIGHTS.get(type_, 0.6)
+        entry = Entry(tuple(term.lower().split()), type_, repl, w)
+        by_first.setdefault(entry.words[0], []).append(entry)
+        if repl and repl != DROP:
+            neutral.update(inflect(repl, f) for f in ("said", "says", "saying", "say"))
+            neutral.add(repl)
+    for v in by_first.values():
+        v.sort(key=lambda e: -len(e.words))
+    return Lexicon(by_first, _read_list("recasens2013_bias_lexicon.txt"),
+                   _read_list("recasens2013_report_verbs.txt"),
+                   _read_list("recasens2013_factives_hooper1975.txt"),
+                   _read_list("recasens2013_hedges_hyland2005.txt"),
+                   _read_list("recasens2013_assertives_hooper1975.txt"),
+                   frozenset(neutral))
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words with their spans: ``[(word, start, end), ...]``."""
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations (double, curly double, curly single, straight single quotes)."""
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+@dataclass
+class Match:
+    """A lexicon match: token range, entry and the matched text span."""
+
+    i: int
+    j: int          # token range [i, j)
+    entry: Entry
+    start: int
+    end: int
+
+
+def _matches(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[Match]:
+    out: list[Match] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for entry in lex.entries(toks[i][0]):
+            n = len(entry.words)
+            if i + n > len(toks):
+                continue
+            if all(_word_matches(entry, k, toks[i + k][0]) for k in range(1, n)):
+                found = Match(i, i + n, entry, toks[i][1], toks[i + n - 1][2])
+                break
+        if found and not _excluded(found, toks):
+            out.append(found)
+            i = found.j
+        else:
+            i += 1
+    return out
+
+
+def _word_matches(entry: Entry, k: int, word: str) -> bool:
+    if entry.type in VERB_TYPES:
+        return entry.words[k] in candidates(word)
+    return entry.words[k] == word.lower().replace("\u2019", "'")
+
+
+def _excluded(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Context rules: a report verb used as a noun ("jobless claims") is not a report verb."""
+    prev = toks[m.i - 1][0].lower() if m.i else ""
+    if m.entry.type in ("report_verb", "factive") and prev in _DETERMINER:
+        return True
+    word = toks[m.i][0]
+    # Capitalised mid-sentence words are names ("Mayor Rage", "Brave Browser"), not judgements.
+    return m.i > 0 and word[0].isupper() and not word.isupper() and not toks[m.i - 1][0].istitle()
+
+
+def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
+           sentence_level: bool = True) -> list[Flag]:
+    """Flags for the loaded language in ``text``; spans are shifted by ``offset``."""
+    lex = lexicon()
+    quotes = quoted_spans(text)
+    toks = tokens(text)
+    flags: list[Flag] = []
+    for m in _matches(toks, lex):
+        if m.entry.weight < min_weight or _inside(m.start, quotes):
+            continue
+        span = text[m.start:m.end]
+        sugg = None
+        if m.entry.replacement == DROP:
+            sugg = ""
+        elif m.entry.replacement:
+            sugg = inflect(m.entry.replacement, toks[m.i][0])
+        flags.append(Flag(span, m.entry.type, REASONS[m.entry.type], m.start + offset,
+                          m.end + offset, " ".join(m.entry.words), sugg))
+    flags.extend(_surface_flags(text, toks, quotes, offset, sentence_level))
+    flags.sort(key=lambda f: f.start)
+    return flags
+
+
+def _surface_flags(text, toks, quotes, offset, sentence_level) -> list[Flag]:
+    flags = []
+    caps = [t for t in toks if t[0].isupper() and len(t[0]) >= 4 and t[0].isalpha()]
+    mostly_caps = len(caps) > 0.6 * max(1, len(toks))
+    for w, s, e in caps:
+        if _inside(s, quotes) or (mostly_caps and not lexicon().entries(w)):
+            continue
+        if len(w) >= 6 or lexicon().entries(w):
+            flags.append(Flag(w, "all_caps", REASONS["all_caps"], s + offset, e + offset,
+                              w.lower(), w.capitalize()))
+    for m in re.finditer(r"!+", text):
+        if not _inside(m.start(), quotes):
+            flags.append(Flag(m.group(0), "exclamation", REASONS["exclamation"],
+                              m.start() + offset, m.end() + offset, "!", ""))
+    for s, e in quotes:
+        inner = text[s + 1:e - 1]
+        n = len(inner.split())
+        before = text[max(0, s - 25):s].lower()
+        if 1 <= n <= 3 and not re.search(r"(said|says|say|told|wrote|called|:)\W*$", before):
+            flags.append(Flag(text[s:e], "scare_quotes", REASONS["scare_quotes"], s + offset,
+                              e + offset, inner.lower(), None))
+    stripped = text.rstrip()
+    if sentence_level and stripped.endswith("?") and not _inside(len(stripped) - 1, quotes) \
+            and not stripped.endswith(("?\"", "?\u201d", "?'", "?\u2019")):
+        flags.append(Flag(stripped, "rhetorical_question", REASONS["rhetorical_question"],
+                          offset, len(stripped) + offset, "?", None))
+    return flags
+
+
+def neutrality(text: str, flags: list[Flag] | None = None) -> float:
+    """Share of words of ``text`` that carry no flag (1.0 = neutral)."""
+    toks = tokens(text)
+    if not toks:
+        return 1.0
+    flags = detect(text) if flags is None else flags
+    loaded = 0
+    for f in flags:
+        if f.type == "rhetorical_question":
+            loaded += 1
+        else:
+            loaded += max(1, len(f.text.split()))
+    return round(max(0.0, 1.0 - loaded / len(toks)), 4)
+
+
+def word_scores(text: str) -> list[tuple[str, int, int, float]]:
+    """Every word with a loadedness score (curated weight, Recasens lists as weak priors)."""
+    lex = lexicon()
+    toks = tokens(text)
+    quotes = quoted_spans(text)
+    scores = [0.0] * len(toks)
+    for m in _matches(toks, lex):
+        for k in range(m.i, m.j):
+            scores[k] = max(scores[k], m.entry.weight)
+    for k, (w, s, _) in enumerate(toks):
+        cands = candidates(w)
+        prior = 0.0
+        if any(c in lex.bias for c in cands):
+            prior += 0.3
+        if any(c in lex.factives or c in lex.assertives for c in cands):
+            prior += 0.05
+        if any(c in lex.hedges for c in cands):
+            prior += 0.05
+        if any(c in lex.report_verbs for c in cands):
+            prior += 0.05
+        if _inside(s, quotes):
+            prior -= 0.1
+        scores[k] += prior
+    return [(w, s, e, round(sc, 4)) for (w, s, e), sc in zip(toks, scores)]
+
+
+def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]]:
+    """A neutral form of ``text`` (a headline) and the flags that were acted on.
+
+    Loaded report verbs become neutral verbs in the same form; intensifiers and
+    attributive evaluative adjectives are dropped; a fully capitalised word that is not an
+    acronym becomes capitalised.  Quotations, names and numbers are never changed.
+    Only entries with weight >= ``min_weight`` are acted on.
+    """
+    lex = lexicon()
+    quotes = quoted_spans(text)
+    toks = tokens(text)
+    edits: list[tuple[int, int, str]] = []
+    acted: list[Flag] = []
+    for m in _matches(toks, lex):
+        if m.entry.weight < min_weight or _inside(m.start, quotes):
+            continue
+        repl = m.entry.replacement
+        verb = toks[m.i][0]
+        if repl == DROP:
+            if not _droppable(m, toks):
+                continue
+            new = ""
+        elif repl and m.entry.type in ("report_verb", "factive"):
+            new = _case_like(inflect(repl, verb), verb)
+        else:
+            continue
+        edits.append((m.start, m.end, new))
+        acted.append(Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type],
+                          m.start, m.end, " ".join(m.entry.words), new))
+    for w, s, e in toks:
+        if w.isupper() and len(w) >= 6 and w.isalpha() and not _inside(s, quotes) \
+                and not any(a <= s < b for a, b, _ in edits):
+            edits.append((s, e, w.capitalize()))
+    out = text
+    for s, e, new in sorted(edits, reverse=True):
+        out = out[:s] + new + out[e:]
+    return _tidy(out), acted
+
+
+def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Drop an adjective or adverb only where a word it modifies follows it."""
+    if m.j >= len(toks):
+        return False
+    nxt = toks[m.j][0].lower()
+    prev = toks[m.i - 1][0].lower() if m.i else ""
+    if nxt in _NOT_NOUN_NEXT or prev in _COPULA:
+        return False
+    if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):
+        return False
+    return True
+
+
+def _case_like(new: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return new.upper()
+    if like[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"^[,;:\s]+", "", text)
+    text = re.sub(r"\b([Aa])n?(\s+)(?=([A-Za-z]))",
+                  lambda m: m.group(1) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(2),
+                  text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _vowel_sound(text: str, pos: int) -> bool:
+    word = re.match(r"[A-Za-z]+", text[pos:])
+    w = word.group(0).lower() if word else ""
+    if w.startswith(("uni", "use", "usu", "eu", "one", "once")):
+        return False
+    if w.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return True
+    return w[:1] in "aeiou"

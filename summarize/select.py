@@ -1,0 +1,54 @@
+"""Pick brief sentences: maximal marginal relevance under a word budget, in source order.
+
+``select(scores, emb, words, ...)`` -> sorted indices.  A candidate is skipped when it is
+too similar to a sentence already chosen (cosine >= ``max_sim``) or when it would break
+the word budget; at least ``min_sentences`` are chosen when the document has them (the
+budget may then stretch by ``overflow``).  No text is read here: eligibility (no junk,
+no duplicates, no headings) is the caller's job.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list[int],
+           max_words: int = 80, min_sentences: int = 2, max_sentences: int = 5,
+           lam: float = 0.75, max_sim: float = 0.8, overflow: float = 1.35,
+           needs_previous: frozenset[int] | set[int] = frozenset()) -> list[int]:
+    """Indices of the chosen sentences, in source order.
+
+    scores: (n,) summary-worthiness; emb: (n, d) unit vectors; words: word counts.
+    needs_previous: sentences that only make sense after the one before them ("It was
+    ...", "He said ..."): they are taken only once sentence i - 1 is in the brief.
+    """
+    chosen: list[int] = []
+    total = 0
+    pool = list(eligible)
+    if not pool:
+        return []
+    z = scores[pool]
+    span = float(z.max() - z.min()) or 1.0
+    rel = {i: (scores[i] - z.min()) / span for i in pool}
+    red = {i: 0.0 for i in pool}  # max similarity to a chosen sentence
+    while pool and len(chosen) < max_sentences:
+        best, best_val = -1, -np.inf
+        for i in pool:
+            if red[i] >= max_sim or (i in needs_previous and i - 1 not in chosen):
+                continue
+            val = lam * rel[i] - (1 - lam) * red[i]
+            if val > best_val:
+                best, best_val = i, val
+        if best < 0:
+            break
+        pool.remove(best)
+        limit = max_words if len(chosen) >= min_sentences else max_words * overflow
+        if total + words[best] > limit and chosen:
+            continue  # try a shorter one
+        chosen.append(best)
+        total += words[best]
+        if pool:
+            sims = emb[pool] @ emb[best]
+            for i, s in zip(pool, sims):
+                red[i] = max(red[i], float(s))
+    return sorted(chosen)

@@ -1,0 +1,107 @@
+"""Rule-based sentence splitter for news text, returning character spans.
+
+Handles titles and abbreviations ("Sen.", "U.S.", "a.m."), initials ("J. K. Rowling"),
+decimals and times ("3.5", "9.30"), ellipses, and quotes or brackets closing a sentence
+('... home." Then'), and keeps '"Why?" she asked.' together.  It is a single regex scan
+plus a few look-ups, so a 3,000-word article splits in about a millisecond.
+
+It does not split on newlines (the document model does that) and it does not know about
+headings or junk.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles before a name: never end a sentence.
+TITLES = frozenset("""
+mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cpt sgt cpl pvt
+adm cmdr cmdt lieut supt det insp st ste mt ft rev revd hon pres amb atty ald fr sr jr esq
+no nos nr vs v op vol vols fig figs pp ch art sec para approx est dept univ assn bros
+""".split())
+# Abbreviations that may end a sentence: split only when the next word starts a sentence.
+MAYBE_END = frozenset("""
+inc ltd co corp plc llc bros etc jr sr ave blvd rd st hwy ct pl no
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+""".split())
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words that usually start a sentence after an ambiguous abbreviation ("in the U.S. The ...").
+STARTERS = frozenset("""
+the a an he she it they we i you his her its their our this that these those there here
+but and so yet however meanwhile still in on at for after before when while if as
+mr mrs ms dr some many most all no one two three police officials authorities
+""".split())
+
+_BOUNDARY = re.compile(
+    r"""(?P<punct>[.!?\u2026]+|\.\s?\.\s?\.)      # terminal punctuation (incl. ". . .")
+        (?P<close>["'\u201d\u2019)\]]*)               # closing quotes / brackets
+        (?P<space>\s+)                                # whitespace
+        (?=(?P<next>[\"'\u201c\u2018(\[]*\W{0,1}[\w$£€]))  # what follows
+    """,
+    re.X,
+)
+_TOKEN_BEFORE = re.compile(r"([\w.&'-]*)$")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[\"'\u201c\u2018(\[]*([\w$£€][\w'-]*)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    punct = m.group("punct")
+    nxt_word = _next_word(text, m.end())
+    if not nxt_word:
+        return False
+    first = nxt_word[0]
+    if first.islower():
+        return False  # '"Why?" she asked.', 'e.g. a car', '... and then'
+    if punct != ".":
+        return True
+    token = _TOKEN_BEFORE.search(text[max(0, m.start() - 40):m.start()]).group(1)
+    token = token.lstrip("'-(")
+    low = token.lower().rstrip(".")
+    if not token:
+        return True
+    if m.group("close"):
+        return True  # 'said "go home." Then' -- the quote closes the sentence
+    if low in TITLES and low not in MAYBE_END:
+        return False
+    if len(token) == 1 and token.isupper():
+        # An initial ("J. K. Rowling", "Harry S. Truman"); a lone capital rarely ends a sentence.
+        return nxt_word.lower() in STARTERS and len(nxt_word) > 1
+    if low in MONTHS and first.isdigit():
+        return False
+    if "." in token:  # dotted abbreviation: U.S., a.m., e.g.
+        return low not in ("e.g", "i.e", "cf", "viz") and nxt_word.lower() in STARTERS
+    if low in MAYBE_END:
+        return nxt_word.lower() in STARTERS
+    return True
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``[(start, end), ...]`` in ``text``, whitespace trimmed, none empty."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.start() < start:
+            continue
+        if _is_boundary(text, m):
+            end = m.start("space")
+            spans.append((start, end))
+            start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def split(text: str) -> list[str]:
+    """Sentences of ``text`` as strings."""
+    return [text[s:e] for s, e in split_spans(text)]

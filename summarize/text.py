@@ -1,0 +1,175 @@
+"""Normalise raw pasted text while remembering where every character came from.
+
+What it does: decode bytes, reject binary, strip HTML (script/style/comments, tags,
+entities), drop Markdown markers and code-fence lines, NFKC-normalise odd unicode,
+and tidy whitespace.  Every output character keeps the index of the raw character
+it came from, so sentences found later can point back into the user's original text.
+
+What it does not do: decide what is boilerplate or where sentences end (see
+``boilerplate`` and ``sentences``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Union
+
+from .errors import InputError
+from .results import Removed
+
+# A replacement is a literal string, the number of a group to keep (its characters keep
+# their own origins), or a function of the match returning a string.
+Repl = Union[str, int, Callable[[re.Match], str]]
+
+
+@dataclass
+class CleanText:
+    """Normalised text plus, for each character, its index in the raw input."""
+
+    text: str
+    origin: list[int]  # len(text) + 1 entries; origin[len(text)] == len(raw)
+    removed: list[Removed] = field(default_factory=list)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``text`` to the raw input."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def sub(self, pattern: re.Pattern, repl: Repl, reason: str | None = None,
+            raw: str | None = None) -> None:
+        """Substitute in place, keeping the origin map; record matches as removed if ``reason``."""
+        out: list[str] = []
+        omap: list[int] = []
+        pos = 0
+        text, origin = self.text, self.origin
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            out.append(text[pos:s])
+            omap.extend(origin[pos:s])
+            if isinstance(repl, int):
+                gs, ge = m.span(repl)
+                if gs >= 0:
+                    out.append(text[gs:ge])
+                    omap.extend(origin[gs:ge])
+            else:
+                r = repl(m) if callable(repl) else repl
+                out.append(r)
+                omap.extend([origin[s]] * len(r))
+            if reason and raw is not None and m.group(0).strip():
+                rs, re_ = self.raw_span(s, e)
+                self.removed.append(Removed(text=raw[rs:re_].strip(), reason=reason, start=rs, end=re_))
+            pos = e
+        if pos == 0 and not out:
+            return
+        out.append(text[pos:])
+        omap.extend(origin[pos:])
+        self.text = "".join(out)
+        self.origin = omap
+
+
+def decode(data: str | bytes) -> str:
+    """Bytes to str (UTF-8, then UTF-16 by BOM, then Latin-1 only if it looks like text)."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, (bytes, bytearray)):
+        raise InputError(f"expected text, got {type(data).__name__}")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        check_not_binary(text)
+        return text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def check_not_binary(text: str) -> None:
+    """Raise InputError if the text looks like binary data (NULs, many control chars)."""
+    sample = text[:20000]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, 0.02 * len(sample)):
+        raise InputError("This looks like binary data, not text. Paste the article's text "
+                         "(or upload a .txt, .md or .html file).", kind="binary")
+
+
+# --- HTML ----------------------------------------------------------------------------
+_HTML_HINT = re.compile(r"<(?:!doctype|html|body|head|p|div|br|h[1-6]|li|ul|ol|span|a|article|"
+                        r"section|script|style|img|strong|em|b|i|table|tr|td|header|footer|nav)"
+                        r"(?:\s[^<>]*)?/?>", re.I)
+_HTML_DROP = re.compile(r"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+                        re.I | re.S)
+_HTML_NAV = re.compile(r"<(nav|footer|aside|form)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_HTML_HEAD = re.compile(r"<head\b[^>]*>.*?</head\s*>", re.I | re.S)
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|section|article|header|main|h[1-6]|"
+                         r"blockquote|figure|figcaption|dd|dt|pre|hr)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries at least a few HTML tags."""
+    return len(_HTML_HINT.findall(text[:200000])) >= 2
+
+
+# --- Markdown and code fences ---------------------------------------------------------
+_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MD_BULLET = re.compile(r"^[ \t]*(?:[-*+•▪◦]|\d{1,2}[.)])[ \t]+", re.M)
+_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPH_ONE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
+
+# --- Whitespace -----------------------------------------------------------------------
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"(?:  |[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*")
+_CR = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
+_TRAIL = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
+_MANY_NL = re.compile(r"\n{3,}")
+
+
+def _nfkc_char(m: re.Match) -> str:
+    out = unicodedata.normalize("NFKC", m.group(0))
+    return out if out.isprintable() else " "
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SAFE_NON_ASCII = set("‘’“”—–…£€¥°½¼¾éèêëáàâäíìîïóòôöúùûüçñßÉÈÁÀÓÖÜÇÑ")
+
+
+def _nfkc(m: re.Match) -> str:
+    ch = m.group(0)
+    return ch if ch in _SAFE_NON_ASCII else _nfkc_char(m)
+
+
+def clean(raw: str) -> CleanText:
+    """Normalise ``raw`` (already a str) into a CleanText; records what markup it dropped."""
+    ct = CleanText(text=raw, origin=list(range(len(raw) + 1)))
+    ct.sub(_CR, "\n")
+    ct.sub(_ZERO_WIDTH, "")
+    if looks_like_html(raw):
+        ct.sub(_HTML_HEAD, "\n\n", reason="page head (HTML)", raw=raw)
+        ct.sub(_HTML_DROP, "\n\n", reason="script or style (HTML)", raw=raw)
+        ct.sub(_HTML_NAV, "\n\n", reason="navigation or form (HTML)", raw=raw)
+        ct.sub(_HTML_BLOCK, "\n\n")
+        ct.sub(_HTML_TAG, "")
+    if "&" in ct.text:
+        ct.sub(_ENTITY, lambda m: html.unescape(m.group(0)))
+    ct.sub(_NON_ASCII, _nfkc)
+    ct.sub(_FENCE, "", reason="code fence", raw=raw)
+    ct.sub(_MD_RULE, "")
+    ct.sub(_MD_HEADING, "\n")
+    ct.sub(_MD_BULLET, "")
+    ct.sub(_MD_LINK, 1)
+    ct.sub(_MD_EMPH, 2)
+    ct.sub(_MD_EMPH_ONE, 1)
+    ct.sub(_SPACES, " ")
+    ct.sub(_TRAIL, "\n")
+    ct.sub(_MANY_NL, "\n\n")
+    return ct

@@ -1,0 +1,64 @@
+"""Junk is recognised by its nature: variants written for these tests, not the rule strings."""
+
+import pytest
+
+from summarize.boilerplate import classify
+
+JUNK = [
+    ("Don't miss out: sign up for our weekly newsletter and get the best stories in your inbox!", "call to action"),
+    ("Tap the bell icon so you never miss an update.", "call to action"),
+    ("Be sure to follow us on Instagram for more.", "call to action"),
+    ("Subscribe today.", "call to action"),
+    ("Share this post with a friend who needs to read it.", "call to action"),
+    ("Click here to see the full gallery.", "call to action"),
+    ("What do you think? ", "question to the reader"),
+    ("Have your say in the comments below.", "call to action"),
+    ("RECOMMENDED FOR YOU", "teaser"),
+    ("READ NEXT: Local bakery wins national prize", "teaser"),
+    ("More stories like this", "teaser"),
+    ("Post a Comment", "comment form"),
+    ("Your e-mail will never be published or shared. Mandatory fields are marked with *", "comment form"),
+    ("Notify me of follow-up comments by email.", "comment form"),
+    ("Disclaimer: this blog post was optimised for SEO with H2 subheadings.", "text about the text itself"),
+    ("In this article, we will explore what the decision means for you.", "text about the text itself"),
+    ("The headings above were written to improve the readability of this guide.", "text about the text itself"),
+    ("Photo credit: John Smith/Getty Images", "image credit or caption"),
+    ("(Image: Reuters)", "image credit or caption"),
+    ("Sponsored content", "advertisement marker"),
+    ("Story continues below advertisement", "advertisement marker"),
+    ("Facebook Twitter WhatsApp Email", "share buttons or tags"),
+    ("Tags: politics, libraries, budget", "share buttons or tags"),
+    ("https://example.com/news/one https://example.com/news/two", "link list"),
+    ("By Jane Doe | Updated 3 hours ago", "byline or date stamp"),
+    ("Published: 09:14 EST, 4 March 2024 | Updated: 10:02 EST, 4 March 2024", "byline or date stamp"),
+    ("We use cookies to improve your experience. Accept all cookies.", "legal or cookie notice"),
+    ("Video playback is not available on your device.", "page or player message"),
+]
+
+NEWS = [
+    "The council voted 5-2 on Monday to close the Riverside Branch Library.",
+    "Police said the suspect, 34, was arrested in Boston after a two-day search.",
+    "Support for the bill grew after the video of the incident was shared online.",
+    "Also, investigators found a video on the website of the company.",
+    "By then, more than 20,000 people had fled the city.",
+    "By contrast, the new model costs $30,000.",
+    "The section covers incidents of obstructing engines on railways.",
+    '"Now you can just click on the internet to find it," she said.',
+    "Kraft plans to cut advertising of Oreo cookies to children.",
+    "The report says the headings of the budget were changed.",
+    "Share prices fell 3% on Tuesday.",
+    "Follow-up tests confirmed the diagnosis, doctors said.",
+    "Watch parties were held in 40 cities.",
+    "The story was first reported by the Washington Post.",
+]
+
+
+@pytest.mark.parametrize("text,reason", JUNK)
+def test_junk_variants(text, reason):
+    assert classify(text, standalone=True) == reason
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_news_sentences_are_not_junk(text):
+    assert classify(text, standalone=False) is None
+    assert classify(text, standalone=True) is None

@@ -1,0 +1,87 @@
+"""The document model: title, headings, body sentences with raw offsets, recorded junk, errors."""
+
+import pytest
+
+from summarize import InputError, parse
+
+
+def test_fixture_structure(padded_article):
+    doc = parse(padded_article)
+    assert doc.title == "Mayor Slammed for SHOCKING Decision to Close Riverside Library"
+    assert [h.text for h in doc.headings] == [
+        "What Happened?", "The Reaction", "Why This Matters", "Final Thoughts"]
+    reasons = {r.reason for r in doc.removed}
+    assert {"code fence", "image credit or caption", "teaser", "advertisement marker",
+            "text about the text itself", "call to action", "comment form"} <= reasons
+    texts = " ".join(s.text for s in doc.sentences)
+    for junk in ("YOU MAY ALSO LIKE", "Leave a Reply", "email address", "HTML headings",
+                 "Don't forget", "Advertisement", "Shutterstock"):
+        assert junk not in texts
+
+
+def test_sentence_offsets_point_into_the_raw_text(padded_article):
+    doc = parse(padded_article)
+    for s in doc.sentences:
+        assert " ".join(padded_article[s.start:s.end].split()) == s.text
+    for r in doc.removed:
+        assert r.text.strip() in padded_article[r.start:r.end] or r.text in padded_article
+
+
+def test_datelines_are_removed_and_recorded():
+    doc = parse("LONDON (Reuters) -- The Bank of England raised rates to 5% on Thursday. "
+                "Markets rose after the decision. Analysts had expected the move.")
+    assert doc.sentences[0].text.startswith("The Bank of England")
+    assert doc.removed[0].reason == "dateline"
+
+
+def test_html_input():
+    html = ("<html><body><h1>Storm hits coast</h1><p>A storm hit the coast of Maine on Sunday, "
+            "cutting power to 20,000 homes.</p><p>Crews worked through the night.</p>"
+            "<footer>Share this: Facebook Twitter</footer></body></html>")
+    doc = parse(html)
+    assert doc.title == "Storm hits coast"
+    assert [s.text for s in doc.sentences] == [
+        "A storm hit the coast of Maine on Sunday, cutting power to 20,000 homes.",
+        "Crews worked through the night."]
+
+
+def test_one_line_per_paragraph_without_blank_lines():
+    doc = parse("First paragraph ends here.\nSecond paragraph starts here.\nThird one.")
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
+
+
+def test_hard_wrapped_text_is_joined():
+    text = ("The council voted on Monday to close the library, a decision that\n"
+            "will save money, officials said.")
+    doc = parse(text)
+    assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("", "empty"),
+    ("   \n\t  ", "empty"),
+    ("x" * 300_001, "too_long"),
+    ("\x00\x01\x02binary\x00\x00" * 50, "binary"),
+    ("Leave a Reply\n\nYour email address will not be published.\n\nSubscribe to our newsletter!",
+     "boilerplate"),
+    ("La alcaldesa anunció el lunes que la biblioteca cerrará sus puertas el 31 de marzo, "
+     "una decisión que ha provocado un intenso debate entre los vecinos del barrio.", "language"),
+])
+def test_bad_input_gets_a_clear_typed_error(text, kind):
+    with pytest.raises(InputError) as err:
+        parse(text, max_chars=300_000)
+    assert err.value.kind == kind
+    assert len(str(err.value)) > 20 and "Traceback" not in str(err.value)
+
+
+def test_size_cap_is_configurable():
+    text = "The council met on Monday. " * 100
+    with pytest.raises(InputError):
+        parse(text, max_chars=1000)
+    assert parse(text, max_chars=10_000).sentences
+
+
+def test_only_boilerplate_error_lists_what_was_removed():
+    with pytest.raises(InputError) as err:
+        parse("Subscribe to our newsletter!\n\nLeave a Reply\n\nShare on Facebook Twitter")
+    assert {r.reason for r in err.value.removed} >= {"call to action", "comment form"}

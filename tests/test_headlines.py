@@ -1,0 +1,54 @@
+"""Headline candidates: compression by deletion, constraints, neutral rewrite, ranking."""
+
+from summarize import headlines as hl
+
+
+def test_compress_drops_asides_attributions_and_clauses():
+    s = ("On Monday evening, the Port Calder city council, which met for three hours, voted 5-2 "
+         "to close the Riverside library, officials said.")
+    variants = hl.compress(s, max_words=14)
+    assert variants, "at least one variant fits"
+    assert all(len(v.split()) <= 14 for v in variants)
+    assert "The Port Calder city council voted 5-2 to close the Riverside library" in variants
+
+
+def test_compress_keeps_fact_in_subordinate_clause():
+    s = ("The city of Port Calder is reeling after Mayor Elena Marsh announced on Monday that the "
+         "Riverside Branch Library will close its doors on March 31.")
+    assert "The Riverside Branch Library will close its doors on March 31" in hl.compress(s)
+
+
+def test_numbers_with_commas_are_not_clause_breaks():
+    s = "The group, a volunteer network that collected more than 3,000 signatures, met on Friday."
+    assert all("000 signatures" not in v or "3,000" in v for v in hl.compress(s, 20))
+
+
+def _ranked(*sents):
+    return [(i, s, 1.0 - i * 0.1) for i, s in enumerate(sents)]
+
+
+def test_candidates_meet_the_constraints():
+    article = ("Mayor Slammed for Shocking Decision\n\nThe council voted 5-2 on Monday to close "
+               "the Riverside library. Marsh said the closure would save $420,000 a year. "
+               "The decision was slammed by the Friends of Riverside Library.")
+    ranked = _ranked("The council voted 5-2 on Monday to close the Riverside library.",
+                     "Marsh said the closure would save $420,000 a year.",
+                     "The decision was slammed by the Friends of Riverside Library.")
+    heads, rejected = hl.candidates(ranked, article, "Mayor Slammed for Shocking Decision", n=3)
+    assert len(heads) == 3
+    texts = [h.text for h in heads]
+    assert len(set(texts)) == 3
+    for t in texts:
+        assert 3 <= len(t.split()) <= 14
+        assert "slammed" not in t.lower() and "shocking" not in t.lower()
+    assert "The decision was criticised by the Friends of Riverside Library" in texts
+    assert heads == sorted(heads, key=lambda h: (bool(h.flags), -h.score))
+
+
+def test_title_copy_and_invented_words_are_rejected():
+    title = "Council votes to close Riverside library"
+    article = title + "\n\nThe council votes to close Riverside library. It met on Monday."
+    heads, rejected = hl.candidates(_ranked("Council votes to close Riverside library."),
+                                    article, title, n=3)
+    assert not heads
+    assert any(r.rejected == "copy of the article's title" for r in rejected)

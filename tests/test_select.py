@@ -1,0 +1,43 @@
+"""MMR selection: budget, order, redundancy, minimum sentences."""
+
+import numpy as np
+
+from summarize.select import select
+
+
+def _emb(vectors):
+    x = np.array(vectors, dtype=np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def test_budget_and_source_order():
+    scores = np.array([0.1, 0.9, 0.8, 0.7, 0.6])
+    emb = _emb(np.eye(5))
+    chosen = select(scores, emb, [20, 20, 20, 20, 20], [0, 1, 2, 3, 4], max_words=60)
+    assert chosen == [1, 2, 3]
+
+
+def test_redundant_sentence_is_skipped():
+    scores = np.array([0.9, 0.85, 0.1])
+    emb = _emb([[1, 0, 0], [0.99, 0.05, 0], [0, 0, 1]])
+    assert select(scores, emb, [10, 10, 10], [0, 1, 2], max_words=100) == [0, 2]
+
+
+def test_long_sentences_skip_to_shorter_ones():
+    scores = np.array([0.9, 0.8, 0.7, 0.6])
+    emb = _emb(np.eye(4))
+    chosen = select(scores, emb, [30, 30, 40, 10], [0, 1, 2, 3], max_words=70)
+    assert chosen == [0, 1, 3]
+
+
+def test_minimum_sentences_may_stretch_the_budget():
+    scores = np.array([0.9, 0.8])
+    emb = _emb(np.eye(2))
+    assert select(scores, emb, [50, 30], [0, 1], max_words=60, min_sentences=2) == [0, 1]
+
+
+def test_only_eligible_sentences():
+    scores = np.array([0.9, 0.8, 0.7])
+    emb = _emb(np.eye(3))
+    assert 0 not in select(scores, emb, [5, 5, 5], [1, 2], max_words=100)
+    assert select(scores, emb, [5, 5, 5], [], max_words=100) == []

@@ -1,0 +1,44 @@
+"""Sentence splitting on news text: abbreviations, initials, quotes, decimals."""
+
+import pytest
+
+from summarize.sentences import split, split_spans
+
+CASES = [
+    ("Sen. Jane Smith of the U.S. Senate voted no. She left at 9 a.m. on Tuesday.",
+     ["Sen. Jane Smith of the U.S. Senate voted no.", "She left at 9 a.m. on Tuesday."]),
+    ("He moved to the U.S. The next day he was arrested.",
+     ["He moved to the U.S.", "The next day he was arrested."]),
+    ("Prices rose 3.5% in 2014. Then they fell.", ["Prices rose 3.5% in 2014.", "Then they fell."]),
+    ('"We are happy," he said. "Why?" she asked. Then she left.',
+     ['"We are happy," he said.', '"Why?" she asked.', "Then she left."]),
+    ('He said: "Go home." Then he left!', ['He said: "Go home."', "Then he left!"]),
+    ("J. K. Rowling wrote it. Dr. No is a film.", ["J. K. Rowling wrote it.", "Dr. No is a film."]),
+    ("It was signed by Gov. Sam Brownback. Apple Inc. said so.",
+     ["It was signed by Gov. Sam Brownback.", "Apple Inc. said so."]),
+    ("The case (No. 4) was heard on Jan. 5. It ended.",
+     ["The case (No. 4) was heard on Jan. 5.", "It ended."]),
+    ("Blues legend B.B. King was ill. He is better.",
+     ["Blues legend B.B. King was ill.", "He is better."]),
+    ("Wait... What happened?", ["Wait...", "What happened?"]),
+    ("e.g. this stays together. Next one.", ["e.g. this stays together.", "Next one."]),
+    ("\u201cIt is over,\u201d Mr. Lee said. \u2018Fine.\u2019 Done.",
+     ["\u201cIt is over,\u201d Mr. Lee said.", "\u2018Fine.\u2019", "Done."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_news_sentences(text, expected):
+    assert split(text) == expected
+
+
+def test_spans_are_exact_and_trimmed():
+    text = "  One here.   Two there!  "
+    spans = split_spans(text)
+    assert [text[s:e] for s, e in spans] == ["One here.", "Two there!"]
+
+
+def test_long_article_splits_fully():
+    para = "The mayor, Dr. Ann Lee, said the U.S. plan costs $4.5 million. Critics disagreed. "
+    text = para * 300  # about 4,000 words
+    assert len(split(text)) == 600

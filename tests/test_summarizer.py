@@ -1,0 +1,99 @@
+"""End to end on the padded fixture: the brief and headlines obey the product's rules."""
+
+import json
+
+import pytest
+
+from summarize import Brief, InputError, summarize
+from summarize.duplicates import facts
+
+JUNK_MARKERS = ("YOU MAY ALSO LIKE", "Leave a Reply", "email address", "HTML headings",
+                "Don't forget", "Advertisement", "Shutterstock", "```", "Final Thoughts",
+                "What Happened")
+
+
+def test_brief_rules(padded_brief, padded_article):
+    b = padded_brief
+    assert isinstance(b, Brief)
+    assert 2 <= len(b.sentences) <= 5
+    assert 40 <= b.stats.words_out <= 100
+    assert [r.index for r in b.sentences] == sorted(r.index for r in b.sentences)
+    for marker in JUNK_MARKERS:
+        assert marker not in b.summary
+    # the same fact (numbers) never twice
+    numbers = [f for r in b.sentences for f in facts(r.text) if f[0].isdigit()]
+    assert len(numbers) == len(set(numbers)), numbers
+    for r in b.sentences:
+        assert r.start < r.end and padded_article[r.start:r.end].strip()
+
+
+def test_brief_is_neutral_and_factual(padded_brief):
+    assert "heated" not in padded_brief.summary
+    for key in ("Marsh", "Riverside", "$420,000"):
+        assert key in padded_brief.summary
+
+
+def test_headline_rules(padded_brief, padded_article):
+    heads = padded_brief.headlines
+    assert len(heads) >= 3
+    title = padded_brief.title.lower()
+    article_words = set(padded_article.lower().replace(",", " ").replace(".", " ").split())
+    for h in heads:
+        assert len(h.text.split()) <= 14
+        assert h.text.lower() != title
+        for loaded in ("slammed", "shocking"):
+            assert loaded not in h.text.lower()
+        new = {w.strip("'\"").lower() for w in h.text.replace(",", " ").split()} - article_words
+        assert new <= {"criticised", "said", "says", "a", "an"}, new
+    assert len({h.text for h in heads}) == len(heads)
+
+
+def test_stats_and_removed(padded_brief):
+    st = padded_brief.stats
+    assert st.words_in > 400 and st.sentences_in > st.sentences_unique
+    assert 0 < st.redundancy < 0.5
+    assert st.removed == len(padded_brief.removed) >= 10
+    assert {"parse", "encode", "score", "select", "headlines", "total"} <= set(st.timings)
+
+
+def test_to_dict_is_json_with_stable_keys(padded_brief):
+    d = json.loads(json.dumps(padded_brief.to_dict()))
+    assert isinstance(d["summary"], str)
+    assert all("text" in s and "start" in s for s in d["sentences"])
+    assert all(isinstance(h["text"], str) for h in d["headlines"])
+    assert {"removed", "duplicates", "flags", "stats", "engine"} <= set(d)
+
+
+def test_summarize_many_matches_single_calls(summarizer, padded_article):
+    other = ("The city of Northbridge opened a new bridge on Saturday after four years of work. "
+             "The bridge cost $12 million and carries 8,000 cars a day, officials said. "
+             "Mayor Tom Reyes cut the ribbon at 10 a.m. Residents welcomed the shorter commute.")
+    many = summarizer.summarize_many([padded_article, other])
+    assert [b.summary for b in many] == [summarizer.summarize(t).summary
+                                         for t in (padded_article, other)]
+
+
+def test_summarize_many_returns_errors_in_place(summarizer):
+    out = summarizer.summarize_many(["", "The council met on Monday. It voted to close the "
+                                         "library. Residents were upset."], errors="return")
+    assert isinstance(out[0], InputError) and out[1].summary
+
+
+def test_one_sentence_input_gives_a_sensible_result(summarizer):
+    b = summarizer.summarize("The Port Calder city council voted 5-2 on Monday to close the "
+                             "Riverside Branch Library on March 31, a move it says saves $420,000.")
+    assert b.summary and b.headlines
+
+
+def test_options_per_call(summarizer, padded_article):
+    b = summarizer.summarize(padded_article, max_words=40, num_headlines=5)
+    assert b.stats.words_out <= 55
+    assert len(b.headlines) <= 5
+
+
+def test_module_level_summarize_uses_a_cached_default():
+    from summarize.summarizer import default_summarizer
+
+    assert default_summarizer() is default_summarizer()
+    with pytest.raises(InputError):
+        summarize("   ")

@@ -1,0 +1,46 @@
+"""Cleaning: markup goes, characters keep their origin in the raw text."""
+
+from summarize.text import clean, decode, looks_like_html
+
+
+def _maps_back(raw, ct):
+    for i, ch in enumerate(ct.text):
+        if ch.isalnum():
+            assert raw[ct.origin[i]] == ch, (i, ch, raw[ct.origin[i]])
+
+
+def test_html_is_stripped_and_offsets_point_into_raw():
+    raw = ("<html><head><title>x</title></head><body><h2>What Happened?</h2>"
+           "<p>The council voted&nbsp;5&ndash;2 on <b>Monday</b>.</p>"
+           "<script>var a = 1;</script><p>Residents &amp; staff reacted.</p></body></html>")
+    assert looks_like_html(raw)
+    ct = clean(raw)
+    assert "What Happened?" in ct.text
+    assert "The council voted 5\u20132 on Monday." in ct.text
+    assert "Residents & staff reacted." in ct.text
+    assert "var a" not in ct.text and "<" not in ct.text
+    _maps_back(raw, ct)
+    assert any(r.reason.startswith("script") for r in ct.removed)
+
+
+def test_code_fences_and_markdown_markers_go():
+    raw = "```html\n# Big Title\n\n**Bold** claim and a [link](http://x.y).\n```\n"
+    ct = clean(raw)
+    assert "```" not in ct.text and "**" not in ct.text and "http" not in ct.text
+    assert "Big Title" in ct.text and "Bold claim and a link." in ct.text
+    assert [r.reason for r in ct.removed] == ["code fence", "code fence"]
+    _maps_back(raw, ct)
+
+
+def test_unicode_and_whitespace_are_normalised():
+    raw = "Caf\u00e9\u00a0owner\u200b said:\t\u201cWe\ufb01nished.\u201d\r\n\r\n\r\n\r\nNext."
+    ct = clean(raw)
+    assert ct.text == "Caf\u00e9 owner said: \u201cWefinished.\u201d\n\nNext."
+    s, e = ct.raw_span(ct.text.index("owner"), ct.text.index("owner") + 5)
+    assert raw[s:e] == "owner"
+
+
+def test_decode_bytes():
+    assert decode("h\u00e9".encode("utf-8")) == "h\u00e9"
+    assert decode("\ufeffhi".encode("utf-8")) == "hi"
+    assert decode("hi there".encode("utf-16")) == "hi there"
