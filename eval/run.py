@@ -26,18 +26,21 @@ def safe_name(system: str) -> str:
 def score_predictions(examples, preds) -> dict[str, dict]:
     """Per-example ROUGE for briefs and headlines, keyed by example id."""
     by_id = {e.id: e for e in examples}
-    out: dict[str, dict] = {p.id: {} for p in preds if not p.error}
-    brief = [(p, by_id[p.id]) for p in preds if not p.error and by_id[p.id].briefs]
+    out: dict[str, dict] = {p.id: {} for p in preds}
+    # A row the system could not summarise counts as an empty prediction (ROUGE 0); a system
+    # that writes no briefs at all (a headline baseline) is not scored on briefs.
+    makes_briefs = any(p.sentences or p.error for p in preds)
+    brief = [(p, by_id[p.id]) for p in preds if by_id[p.id].briefs and makes_briefs]
     if brief:
         sc = rouge.score([p.brief for p, _ in brief], [e.briefs for _, e in brief])
         for k, (p, _) in enumerate(brief):
             out[p.id]["brief"] = {t: round(sc[t][k], 4) for t in sc}
-    heads = [(p, by_id[p.id]) for p in preds if not p.error and by_id[p.id].headlines and p.headlines]
-    if heads:
-        sc = rouge.score([p.headlines[0] for p, _ in heads], [e.headlines for _, e in heads])
+    heads = [(p, by_id[p.id]) for p in preds if by_id[p.id].headlines]
+    if heads and any(p.headlines for p, _ in heads):
+        sc = rouge.score([(p.headlines or [""])[0] for p, _ in heads], [e.headlines for _, e in heads])
         for k, (p, _) in enumerate(heads):
             out[p.id]["headline_top"] = {t: round(sc[t][k], 4) for t in sc}
-        flat = [(p.id, h, e.headlines) for p, e in heads for h in p.headlines]
+        flat = [(p.id, h, e.headlines) for p, e in heads for h in (p.headlines or [""])]
         sc = rouge.score([h for _, h, _ in flat], [r for _, _, r in flat])
         best: dict[str, dict] = {}
         for k, (pid, _, _) in enumerate(flat):

@@ -10,6 +10,7 @@ Names (``python -m eval run --system NAME``):
 - ``oracle``: greedy extractive oracle (adds the sentence that most raises ROUGE-1 + ROUGE-2
   F1 against the reference, until nothing raises it; an upper bound, uses the reference).
 - ``first-words:N``: the first sentence cut to N words, as a headline.
+- ``outlet-title``: (NeuS single articles) the outlet's own title, as a headline.
 - ``anchor:SOURCE/SYSTEM``: a published system's outputs from ``anchors/`` (rows it covers).
 
 Baselines split text with ``summarize.sentences`` on the article as given.
@@ -84,6 +85,8 @@ def predict(system: str, examples: list[Example], spec: Spec, data: str | None =
         n = int(opts.get("arg", 10))
         preds = [Prediction(e.id, _sentences(e.text)[:spec.lead_k], [first_words(e.text, n)])
                  for e in examples]
+    elif name == "outlet-title":  # NeuS: the outlet's own (slanted) title as a headline
+        preds = [Prediction(e.id, [], [e.source_title]) for e in examples if e.source_title]
     elif name == "anchor":
         preds = _anchor(opts["arg"], examples, spec, data)
     else:
@@ -119,31 +122,13 @@ def _random(e: Example, k: int, seed: int) -> Prediction:
 
 
 def _oracle(e: Example, max_sentences: int = 5) -> Prediction:
-    from rouge_score import rouge_scorer
+    from .oracle import greedy, tokenize
 
+    sents = _sentences(e.text)
     if not e.briefs:
         return Prediction(e.id, [], [first_words(e.text, 10)])
-    sc = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    ref = e.briefs[0]
-    sents = _sentences(e.text)
-    chosen: list[int] = []
-    best = 0.0
-    while len(chosen) < max_sentences:
-        gains = []
-        for i in range(len(sents)):
-            if i in chosen:
-                continue
-            cand = "\n".join(sents[j] for j in sorted(chosen + [i]))
-            s = sc.score(ref, cand)
-            gains.append((s["rouge1"].fmeasure + s["rouge2"].fmeasure, i))
-        if not gains:
-            break
-        val, i = max(gains)
-        if val <= best:
-            break
-        best = val
-        chosen.append(i)
-    return Prediction(e.id, [sents[i] for i in sorted(chosen)], [first_words(e.text, 10)])
+    chosen = greedy([tokenize(s) for s in sents], tokenize(e.briefs[0]), max_sentences)
+    return Prediction(e.id, [sents[i] for i in chosen], [first_words(e.text, 10)])
 
 
 _NEUS_TITLE = re.compile(r"^\s*T\w*=>\s*(.*?)\s*A\w*=>\s*(.*)$", re.S)

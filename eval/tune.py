@@ -3,7 +3,7 @@
     python -m eval.tune --data cnndm-dev
 
 Features and embeddings are computed once; then coordinate ascent over the weights in
-``summarize.scoring.HAND_WEIGHTS`` and the word budget, maximising mean ROUGE-1 +
+``summarize.scoring.HAND_WEIGHTS`` and the target length, maximising mean ROUGE-1 +
 ROUGE-2 + ROUGE-Lsum of the brief.  It prints the best weights; copying them into
 ``summarize/scoring.py`` is a deliberate, reviewed step.
 """
@@ -18,7 +18,7 @@ from rouge_score import rouge_scorer
 
 from summarize import Summarizer
 from summarize.engines.common import embed_documents, mark_duplicates
-from summarize.engines.extractive import MIN_WORDS
+from summarize.engines.extractive import DANGLING, eligible_sentences
 from summarize.features import FEATURES, sentence_features
 from summarize.scoring import HAND_WEIGHTS
 from summarize.select import select
@@ -43,21 +43,22 @@ def prepare(dataset: str, limit: int | None = None):
     items = []
     for d, emb, ref in zip(docs, embs, refs):
         X = sentence_features(d, emb["sentences"], emb["title"], emb["headings"])
-        elig = [x.index for x in d.sentences if d.duplicate_of[x.index] is None
-                and x.words >= MIN_WORDS and not x.text.rstrip().endswith("?")]
+        elig = eligible_sentences(d, X)
         items.append((d, X, emb["sentences"], elig, ref))
     return items
 
 
-def evaluate_weights(items, weights: dict, max_words: int, lam: float = 0.75) -> float:
+def evaluate_weights(items, weights: dict, target_words: int, lam: float = 0.75) -> float:
     """Mean R1+R2+RLsum (F1 x 100) of the briefs these settings select."""
     w = np.array([weights.get(f, 0.0) for f in FEATURES], dtype=np.float32)
     sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     total = 0.0
     for d, X, emb, elig, ref in items:
         scores = X @ w
+        dangling = {s.index for s in d.sentences if s.index and DANGLING.match(s.text)}
         chosen = select(scores, emb, [s.words for s in d.sentences], elig or [0],
-                        max_words=max_words, lam=lam)
+                        target_words=target_words, max_sentences=4, lam=lam,
+                        needs_previous=dangling)
         pred = "\n".join(d.sentences[i].text for i in chosen)
         r = sc.score(ref, pred)
         total += (r["rouge1"].fmeasure + r["rouge2"].fmeasure + r["rougeLsum"].fmeasure) * 100
@@ -65,10 +66,10 @@ def evaluate_weights(items, weights: dict, max_words: int, lam: float = 0.75) ->
 
 
 def coordinate_ascent(items, weights: dict, max_words: int, rounds: int = 2):
-    """Greedy one-weight-at-a-time search; returns (weights, max_words, score)."""
+    """Greedy one-weight-at-a-time search; returns (weights, target words, score)."""
     best = evaluate_weights(items, weights, max_words)
     for _ in range(rounds):
-        for mw in (55, 60, 65, 70, 75, 80, 85, 90):
+        for mw in (50, 55, 60, 65, 70, 75, 80):
             v = evaluate_weights(items, weights, mw)
             if v > best + 1e-6:
                 best, max_words = v, mw
@@ -97,10 +98,10 @@ def main(argv=None):
     if not args.data.endswith("-dev") and "dev" not in args.data:
         raise SystemExit("tune only on dev data")
     items = prepare(args.data, args.limit)
-    start = evaluate_weights(items, HAND_WEIGHTS, 75)
+    start = evaluate_weights(items, HAND_WEIGHTS, 60)
     print(f"start: {start:.3f}")
-    weights, mw, best = coordinate_ascent(items, dict(HAND_WEIGHTS), 75, args.rounds)
-    print(json.dumps({"max_words": mw, "score": round(best, 3), "weights": weights}, indent=1))
+    weights, mw, best = coordinate_ascent(items, dict(HAND_WEIGHTS), 60, args.rounds)
+    print(json.dumps({"target_words": mw, "score": round(best, 3), "weights": weights}, indent=1))
 
 
 if __name__ == "__main__":

@@ -129,7 +129,6 @@ class Encoder:
             self.bf16 = bool(np.min(np.sum(ref * low, axis=1)) >= 0.995)
             if not self.bf16:
                 model.to(torch.float32)
-        torch.set_grad_enabled(False)
 
     @property
     def dim(self) -> int:
@@ -149,6 +148,31 @@ class Encoder:
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)  # (b, d)
         pooled = torch.nn.functional.normalize(pooled.float(), dim=-1)
         return pooled.cpu().numpy()
+
+    def word_states(self, sentences: list[list[str]], max_length: int = 128) -> list[np.ndarray]:
+        """Last-layer states of the first word piece of each word: [(n_words, dim), ...].
+
+        Words past ``max_length`` word pieces get the last available state.
+        """
+        import torch
+
+        self.load()
+        out: list[np.ndarray] = []
+        for i in range(0, len(sentences), self.batch_size):
+            chunk = sentences[i:i + self.batch_size]
+            batch = self._tok(chunk, is_split_into_words=True, padding=True, truncation=True,
+                              max_length=max_length, return_tensors="pt")
+            with torch.inference_mode():
+                hidden = self._model(**batch.to(self.device)).last_hidden_state.float().cpu()
+            for b, ws in enumerate(chunk):
+                first: dict[int, int] = {}
+                for t, w in enumerate(batch.word_ids(b)):
+                    if w is not None and w not in first:
+                        first[w] = t
+                last = max(first.values()) if first else 0
+                idx = [first.get(w, last) for w in range(len(ws))]
+                out.append(hidden[b, idx].numpy())
+        return out
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-norm embeddings, shape (len(texts), dim); repeated texts are encoded once."""

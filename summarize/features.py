@@ -26,7 +26,7 @@ _PRONOUN_START = re.compile(r"^(?:It|He|She|They|This|That|These|Those|His|Her|T
 _NUM = re.compile(r"\d")
 _FILLER = re.compile(
     r"\b(?:it is (?:essential|crucial|vital|important|imperative|clear|worth noting)|only time will"
-    r" tell|remains? to be seen|serves? as a (?:stark )?reminder|in today's|at the end of the day|"
+    r" tell|remains? to be seen|serves? as an? (?:\w+ )?reminder|more important than ever|in today's|at the end of the day|"
     r"now more than ever|(?:can|could|may|might) (?:help|lead|have)|plays? a (?:vital|key|crucial|"
     r"significant|important) role|engage in (?:dialogue|conversation)|moving forward|going forward|"
     r"in conclusion|to sum up|all in all|overall,|as we (?:move|look)|a (?:significant|profound|"
@@ -58,8 +58,10 @@ def sentence_features(doc: Document, emb: np.ndarray, title_emb: np.ndarray | No
         return X
     col = {f: i for i, f in enumerate(FEATURES)}
     dup = np.array([d is not None for d in doc.duplicate_of] if doc.duplicate_of else [False] * n)
-    uniq = emb[~dup] if (~dup).any() else emb
-    centroid = uniq.mean(0)
+    generic = np.array([bool(_FILLER.search(s.text) or _OPINION.search(s.text)) for s in sents])
+    # The story's centre: sentences that are neither repeats nor generic filler.
+    core = ~dup & ~generic
+    centroid = (emb[core] if core.any() else emb).mean(0)
     centroid /= max(1e-6, float(np.linalg.norm(centroid)))
     sims = emb @ emb.T
     first_para = sents[0].paragraph

@@ -11,9 +11,10 @@ from .document import DEFAULT_MAX_CHARS
 class Options:
     """What a brief should look like."""
 
-    max_words: int = 75            # word budget of the brief
+    target_words: int = 60         # add sentences until the brief has this many words
+    max_words: int = 100           # never more than this (hard cap)
     min_sentences: int = 2
-    max_sentences: int = 5
+    max_sentences: int = 4
     num_headlines: int = 3
     max_headline_words: int = 14
     max_chars: int = DEFAULT_MAX_CHARS  # input size cap

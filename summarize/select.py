@@ -1,10 +1,11 @@
-"""Pick brief sentences: maximal marginal relevance under a word budget, in source order.
+"""Pick brief sentences: maximal marginal relevance up to a target length, in source order.
 
-``select(scores, emb, words, ...)`` -> sorted indices.  A candidate is skipped when it is
-too similar to a sentence already chosen (cosine >= ``max_sim``) or when it would break
-the word budget; at least ``min_sentences`` are chosen when the document has them (the
-budget may then stretch by ``overflow``).  No text is read here: eligibility (no junk,
-no duplicates, no headings) is the caller's job.
+``select(scores, emb, words, ...)`` -> sorted indices.  Sentences are added best first
+(MMR) until the brief reaches ``target_words`` or ``max_sentences``.  A candidate is
+skipped when it is too similar to a sentence already chosen (cosine >= ``max_sim``) or
+when it would pass the hard cap ``max_words``; at least ``min_sentences`` are chosen when
+the document has them (the cap may then stretch by ``overflow``).  No text is read here:
+eligibility (no junk, no duplicates, no headings) is the caller's job.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import numpy as np
 
 
 def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list[int],
-           max_words: int = 80, min_sentences: int = 2, max_sentences: int = 5,
+           max_words: int = 100, min_sentences: int = 2, max_sentences: int = 5,
+           target_words: int | None = None,
            lam: float = 0.75, max_sim: float = 0.8, overflow: float = 1.35,
            needs_previous: frozenset[int] | set[int] = frozenset()) -> list[int]:
     """Indices of the chosen sentences, in source order.
@@ -31,7 +33,8 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
     span = float(z.max() - z.min()) or 1.0
     rel = {i: (scores[i] - z.min()) / span for i in pool}
     red = {i: 0.0 for i in pool}  # max similarity to a chosen sentence
-    while pool and len(chosen) < max_sentences:
+    target = min(target_words or max_words, max_words)
+    while pool and len(chosen) < max_sentences and (total < target or len(chosen) < min_sentences):
         best, best_val = -1, -np.inf
         for i in pool:
             if red[i] >= max_sim or (i in needs_previous and i - 1 not in chosen):

@@ -16,7 +16,7 @@ from .. import headlines as hl
 from .. import neutral
 from ..document import Document
 from ..encoder import Encoder, get_encoder
-from ..features import sentence_features
+from ..features import FEATURES, sentence_features
 from ..options import Options
 from ..results import Brief, SentenceRef
 from ..scoring import HandScorer
@@ -37,6 +37,19 @@ def default_scorer():
     except ImportError:
         return HandScorer()
     return load_shipped() or HandScorer()
+
+
+def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
+    """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
+    at least MIN_WORDS words; relaxed step by step when that leaves nothing."""
+    col = {f: i for i, f in enumerate(FEATURES)}
+    new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
+    strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
+              and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0]
+    if strict:
+        return strict
+    loose = [s.index for s in new if s.words >= MIN_WORDS]
+    return loose or [s.index for s in new]
 
 
 class ExtractiveEngine:
@@ -70,24 +83,23 @@ class ExtractiveEngine:
             briefs.append(self._one(doc, emb, options, timer))
         return briefs
 
-    def rank(self, doc: Document, emb: dict, flags: list[list] | None = None) -> np.ndarray:
-        """Summary-worthiness score of every sentence of ``doc``, shape (n,)."""
+    def rank(self, doc: Document, emb: dict, flags: list[list] | None = None
+             ) -> tuple[np.ndarray, np.ndarray]:
+        """Features (n, f) and summary-worthiness scores (n,) of ``doc``'s sentences."""
         X = sentence_features(doc, emb["sentences"], emb["title"], emb["headings"], flags)
-        return self.scorer.score(X, emb["sentences"])
+        return X, self.scorer.score(X, emb["sentences"])
 
     def _one(self, doc: Document, emb: dict, options: Options, timer: Timer) -> Brief:
         t = time.perf_counter()
         flags = sentence_flags(doc)
-        scores = self.rank(doc, emb, flags)
+        X, scores = self.rank(doc, emb, flags)
         t = timer.lap("score", t)
         sents = doc.sentences
-        eligible = [s.index for s in sents if doc.duplicate_of[s.index] is None
-                    and s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")]
-        if not eligible:  # a very short text: take what there is
-            eligible = [s.index for s in sents if doc.duplicate_of[s.index] is None]
+        eligible = eligible_sentences(doc, X)
         dangling = {s.index for s in sents if s.index and DANGLING.match(s.text)}
         chosen = select(scores, emb["sentences"], [s.words for s in sents], eligible,
-                        max_words=options.max_words, min_sentences=options.min_sentences,
+                        max_words=options.max_words, target_words=options.target_words,
+                        min_sentences=options.min_sentences,
                         max_sentences=options.max_sentences, lam=options.diversity,
                         needs_previous=dangling)
         t = timer.lap("select", t)

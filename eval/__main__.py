@@ -1,0 +1,70 @@
+"""``python -m eval``: run systems on datasets, compare runs, write the report, check the gate.
+
+    python -m eval run --system default --data ../shared/data/eval/cnndm_test.jsonl
+    python -m eval run --system lead3 --data cnndm
+    python -m eval compare eval/results/cnndm/default eval/results/cnndm/lead3
+    python -m eval report            # eval/REPORT.md (make eval)
+    python -m eval gate              # the CI check on a dev slice
+    python -m eval list              # datasets and anchor systems
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .config import ENV_VAR
+
+
+def main(argv=None) -> int:
+    """Command line entry."""
+    ap = argparse.ArgumentParser(prog="python -m eval", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", help=f"shared data folder (default ${ENV_VAR} or ../shared/data)")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="evaluate one system on one dataset")
+    r.add_argument("--system", required=True, help="default, lead3, oracle, anchor:rose/bart, ...")
+    r.add_argument("--data", required=True, help="dataset name (cnndm, xsum, ...) or file path")
+    r.add_argument("--limit", type=int)
+    c = sub.add_parser("compare", help="paired bootstrap between two saved runs")
+    c.add_argument("a")
+    c.add_argument("b")
+    c.add_argument("--kind", default="brief", choices=["brief", "headline_top", "headline_best"])
+    c.add_argument("--metric", default="rouge1")
+    rep = sub.add_parser("report", help="run the standard evaluation and write eval/REPORT.md")
+    rep.add_argument("--limit", type=int, help="rows per dataset (quick look; not for reporting)")
+    rep.add_argument("--skip-robustness", action="store_true")
+    g = sub.add_parser("gate", help="the CI regression check on a dev slice")
+    g.add_argument("--rows", type=int, default=40)
+    sub.add_parser("list", help="datasets and anchor systems")
+    args = ap.parse_args(argv)
+
+    if args.cmd == "run":
+        from .run import run
+        summary = run(args.system, args.data, args.data_dir, args.limit)
+        print(json.dumps(summary, indent=2))
+    elif args.cmd == "compare":
+        from .run import compare
+        print(json.dumps(compare(Path(args.a), Path(args.b), args.kind, args.metric), indent=2))
+    elif args.cmd == "report":
+        from .report import write_report
+        path = write_report(args.data_dir, args.limit, robustness=not args.skip_robustness)
+        print(f"wrote {path}")
+    elif args.cmd == "gate":
+        from .gate import check
+        ok, message = check(args.data_dir, args.rows)
+        print(message)
+        return 0 if ok else 1
+    elif args.cmd == "list":
+        from .data import SPECS
+        from .systems import anchor_systems
+        for name, spec in SPECS.items():
+            anchors = anchor_systems(spec.kind, args.data_dir) if spec.variant == "all" else []
+            print(f"{name:12s} {spec.path:36s} anchors: {', '.join(anchors) or '-'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The evaluation harness: ROUGE module pinned to hand-computed values, equality with
+rouge_score, bootstrap, baselines, perturbations."""
+
+import json
+
+import pytest
+from rouge_score import rouge_scorer
+
+from eval import rouge, stats
+from eval.config import has_data
+from eval.data import Example, Spec, newline_sentences
+from eval.oracle import greedy, ngram_f1, tokenize
+from eval.robustness import PERTURBATIONS
+from eval.run import aggregate, score_predictions
+from eval.systems import Prediction, first_words, parse_options, predict
+
+
+def test_rouge_module_matches_hand_computed_values():
+    # prediction "the cat sat on the mat" vs reference "the cat sat on a mat":
+    # unigrams: 5 of 6 match both ways -> P = R = F = 5/6 = 83.33
+    # bigrams: the-cat, cat-sat, sat-on match (3 of 5 each) -> F = 60.00
+    # LCS: "the cat sat on mat" = 5 -> F = 83.33
+    out = rouge.score(["The cat sat on the mat."], [["The cat sat on a mat."]])
+    assert round(out["rouge1"][0], 2) == 83.33
+    assert round(out["rouge2"][0], 2) == 60.0
+    assert round(out["rougeL"][0], 2) == 83.33
+
+
+def test_multi_reference_takes_the_best():
+    # vs "Two men were charged.": 4 of 8 prediction tokens, 4 of 4 reference -> F = 2/3
+    out = rouge.score(["Police arrested two men.\nThe men were charged."],
+                      [["Two men were charged.", "Police made arrests."]])
+    assert round(out["rouge1"][0], 2) == 66.67
+
+
+def test_harness_equals_rouge_score_directly():
+    preds = ["Police said the men were arrested.\nThey were charged on Monday.",
+             "The storm hit the coast.", "Prices rose 3% in May.\nAnalysts were surprised."]
+    refs = ["Two men were arrested and charged.", "A storm hit the coast of Maine.\nPower was cut.",
+            "Prices rose by 3 percent in May."]
+    ours = rouge.score(preds, [[r] for r in refs])
+    sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"], use_stemmer=True)
+    for k, (p, r) in enumerate(zip(preds, refs)):
+        direct = sc.score(r, p)
+        for t in ("rouge1", "rouge2", "rougeL", "rougeLsum"):
+            assert abs(ours[t][k] - direct[t].fmeasure * 100) < 0.01
+
+
+def test_fast_ngram_f1_equals_rouge_score():
+    sc = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    a, b = "The councils voted 5-2 to close it.", "The council voted on Monday to close the library."
+    d = sc.score(b, a)
+    assert abs(ngram_f1(tokenize(a), tokenize(b), 1) - d["rouge1"].fmeasure) < 1e-9
+    assert abs(ngram_f1(tokenize(a), tokenize(b), 2) - d["rouge2"].fmeasure) < 1e-9
+
+
+def test_greedy_oracle_stops_when_nothing_helps():
+    sents = [tokenize(s) for s in ["Rain fell.", "Police arrested two men.", "Two men were charged."]]
+    # adding sentence 2 lowers precision more than it adds: the oracle stops at one
+    assert greedy(sents, tokenize("Police arrested and charged two men.")) == [1]
+    assert greedy(sents, tokenize("Police arrested two men. Two men were charged.")) == [1, 2]
+
+
+def test_bootstrap_is_deterministic_and_paired_difference_signed():
+    assert stats.bootstrap_ci([1, 2, 3, 9]) == stats.bootstrap_ci([1, 2, 3, 9])
+    d = stats.paired_bootstrap([3, 4, 5, 6], [1, 2, 3, 4])
+    assert d["diff"] == 2.0 and d["lo"] == 2.0 and d["p_not_better"] == 0.0
+    s = stats.summarize_scores([10.0, 20.0])
+    assert s["mean"] == 15.0 and s["n"] == 2
+
+
+def test_baselines_and_scoring_pipeline():
+    ex = [Example("a", "First fact here. Second fact there. Third one. Fourth one.",
+                  briefs=["First fact here.\nSecond fact there."], headlines=["First fact"])]
+    spec = Spec("x", "cnndm", 3)
+    preds, _ = predict("lead3", ex, spec)
+    assert preds[0].sentences == ["First fact here.", "Second fact there.", "Third one."]
+    assert preds[0].headlines == ["First fact here."]
+    oracle, _ = predict("oracle", ex, spec)
+    assert oracle[0].sentences == ["First fact here.", "Second fact there."]
+    scores = score_predictions(ex, oracle)
+    assert scores["a"]["brief"]["rouge1"] == 100.0
+    agg = aggregate(scores)
+    assert agg["brief"]["rouge1"]["mean"] == 100.0
+    missing = score_predictions(ex, [Prediction("a", error="empty")])
+    assert missing["a"]["brief"]["rouge1"] == 0.0
+
+
+def test_helpers():
+    assert first_words("One two three four. Five.", 3) == "One two three"
+    assert parse_options("extractive:max_words=60,model=x") == ("extractive", {"max_words": 60, "model": "x"})
+    assert newline_sentences("One here. Two there.") == "One here.\nTwo there."
+
+
+@pytest.mark.parametrize("name", sorted(PERTURBATIONS))
+def test_perturbations_keep_the_story(name):
+    text = "The council voted on Monday. The library will close. Staff will move."
+    out = PERTURBATIONS[name](text, 0)
+    for sentence in ("The council voted on Monday.", "The library will close.", "Staff will move."):
+        assert sentence in out or sentence[:-1] in out
+    assert out != text
+
+
+@pytest.mark.skipif(not has_data(), reason="shared data folder not found")
+def test_run_on_a_slice_writes_files(tmp_path):
+    from eval.run import run
+
+    s = run("lead3", "cnndm", limit=5, results=tmp_path)
+    assert s["covered"] == 5 and s["brief"]["rouge1"]["n"] == 5
+    folder = tmp_path / "cnndm" / "lead3"
+    assert json.loads((folder / "summary.json").read_text())["system"] == "lead3"
+    assert len((folder / "predictions.jsonl").read_text().splitlines()) == 5
+
+
+@pytest.mark.skipif(not has_data(), reason="shared data folder not found")
+def test_anchor_outputs_are_scored_on_the_rows_they_cover(tmp_path):
+    from eval.run import run
+
+    s = run("anchor:rose/bart", "cnndm", results=tmp_path)
+    assert 0 < s["covered"] < s["rows"]
