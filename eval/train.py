@@ -158,9 +158,9 @@ def main(argv=None):
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
     if args.what == "compressor":
-        from .train_compressor import main as train_compressor
-
         import sys
+
+        from .train_compressor import main as train_compressor
 
         return train_compressor((argv if argv is not None else sys.argv[1:])[1:])
     t0 = time.time()
