@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from summarize.compressor import Compressor, decode, word_inputs, words
+from summarize.compressor import Compressor, build_net, decode, word_inputs, words
 
 from .config import data_dir
 
@@ -85,8 +85,24 @@ def token_f1(pred: set[int], gold: set[int]) -> float:
     return 2 * p * r / (p + r)
 
 
-def train(pairs, encoder, hidden: int = 128, epochs: int = 30, seed: int = SEED):
-    """Fit the keep/drop MLP; returns (Compressor, info)."""
+def _batch(ids, pairs, X, mean, std):
+    import torch
+
+    width = max(len(pairs[i][1]) for i in ids)
+    xb = np.zeros((len(ids), width, X[ids[0]].shape[1]), np.float32)
+    yb = np.zeros((len(ids), width), np.float32)
+    mb = np.zeros((len(ids), width), np.float32)
+    for k, i in enumerate(ids):
+        n = len(pairs[i][1])
+        xb[k, :n] = (X[i] - mean) / std
+        yb[k, :n] = pairs[i][2]
+        mb[k, :n] = 1.0
+    lengths = torch.tensor([len(pairs[i][1]) for i in ids])
+    return torch.tensor(xb), torch.tensor(yb), torch.tensor(mb), lengths
+
+
+def train(pairs, encoder, epochs: int = 10, seed: int = SEED):
+    """Fit the BiLSTM tagger, keeping the epoch with the best validation token F1."""
     import torch
 
     torch.manual_seed(seed)
@@ -96,39 +112,30 @@ def train(pairs, encoder, hidden: int = 128, epochs: int = 30, seed: int = SEED)
     tr = [i for i, p in enumerate(pairs) if p[3] == "train"]
     va = [i for i, p in enumerate(pairs) if p[3] == "val"]
     Xtr = np.concatenate([X[i] for i in tr])
-    ytr = np.concatenate([pairs[i][2] for i in tr])
     mean, std = Xtr.mean(0), Xtr.std(0) + 1e-6
-    Xva = np.concatenate([X[i] for i in va])
-    yva = np.concatenate([pairs[i][2] for i in va])
-    net = torch.nn.Sequential(torch.nn.Linear(Xtr.shape[1], hidden), torch.nn.ReLU(),
-                              torch.nn.Dropout(0.2), torch.nn.Linear(hidden, 1))
-    opt = torch.optim.AdamW(net.parameters(), lr=1e-3, weight_decay=1e-3)
-    lossf = torch.nn.BCEWithLogitsLoss()
-    xt, yt = torch.tensor((Xtr - mean) / std), torch.tensor(ytr)
-    xv, yv = torch.tensor((Xva - mean) / std), torch.tensor(yva)
-    best = (float("inf"), None, -1)
+    net = build_net(Xtr.shape[1])
+    opt = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-3)
+    best = (-1.0, None, -1)
     history = []
     for ep in range(epochs):
         net.train()
-        perm = rng.permutation(len(xt))
-        for i in range(0, len(perm), 1024):
-            b = perm[i:i + 1024]
+        perm = rng.permutation(tr)
+        for i in range(0, len(perm), 32):
+            xb, yb, mb, lengths = _batch(list(perm[i:i + 32]), pairs, X, mean, std)
             opt.zero_grad()
-            loss = lossf(net(xt[b]).squeeze(1), yt[b])
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                net(xb, lengths), yb, reduction="none")
+            loss = (loss * mb).sum() / mb.sum()
             loss.backward()
             opt.step()
         net.eval()
-        with torch.no_grad():
-            vloss = float(lossf(net(xv).squeeze(1), yv))
-        history.append(round(vloss, 4))
-        if vloss < best[0]:
-            best = (vloss, {k: v.clone() for k, v in net.state_dict().items()}, ep)
-        elif ep - best[2] >= 5:
-            break
+        f1 = _val_f1(net, va, pairs, X, mean, std)
+        history.append(round(f1, 4))
+        if f1 > best[0]:
+            best = (f1, {k: v.clone() for k, v in net.state_dict().items()}, ep)
     net.load_state_dict(best[1])
-    sd = {k: v.numpy() for k, v in net.state_dict().items()}
-    model = Compressor(mean.astype(np.float32), std.astype(np.float32), sd["0.weight"].T.copy(),
-                       sd["0.bias"].copy(), sd["3.weight"][0].copy(), float(sd["3.bias"][0]))
+    net.eval()
+    model = Compressor(mean.astype(np.float32), std.astype(np.float32), net)
     f1s, f1b, ratios, gold_ratios = [], [], [], []
     for i in va:
         ws, y = pairs[i][1], pairs[i][2]
@@ -139,7 +146,7 @@ def train(pairs, encoder, hidden: int = 128, epochs: int = 30, seed: int = SEED)
         f1b.append(token_f1(set(kept), gold))
         ratios.append(len(kept) / len(ws))
         gold_ratios.append(len(gold) / len(ws))
-    info = {"best_epoch": best[2], "val_loss": round(best[0], 4), "val_loss_history": history,
+    info = {"best_epoch": best[2], "val_token_f1_history": history,
             "train_pairs": len(tr), "val_pairs": len(va),
             "val_token_f1": round(float(np.mean(f1s)), 4),
             "val_token_f1_decoded": round(float(np.mean(f1b)), 4),
@@ -148,12 +155,27 @@ def train(pairs, encoder, hidden: int = 128, epochs: int = 30, seed: int = SEED)
     return model, info
 
 
+def _val_f1(net, va, pairs, X, mean, std) -> float:
+    import torch
+
+    f1 = []
+    with torch.no_grad():
+        for i in range(0, len(va), 64):
+            ids = va[i:i + 64]
+            xb, _, _, lengths = _batch(ids, pairs, X, mean, std)
+            p = torch.sigmoid(net(xb, lengths)).numpy()
+            for k, j in enumerate(ids):
+                n = len(pairs[j][1])
+                f1.append(token_f1(set(np.flatnonzero(p[k, :n] >= 0.5).tolist()),
+                                   set(np.flatnonzero(pairs[j][2]).tolist())))
+    return float(np.mean(f1))
+
+
 def main(argv=None):
     """Command line entry."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--no-bbc", action="store_true", help="Google pairs only")
-    ap.add_argument("--hidden", type=int, default=128)
-    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--data-dir")
     args = ap.parse_args(argv)
@@ -163,7 +185,7 @@ def main(argv=None):
     pairs = google_pairs(args.data_dir)
     if not args.no_bbc:
         pairs += bbc_pairs(args.data_dir)
-    model, info = train(pairs, get_encoder().load(), args.hidden, args.epochs)
+    model, info = train(pairs, get_encoder().load(), args.epochs)
     info.update({"seed": SEED, "seconds": round(time.time() - t0, 1),
                  "data": ["compression/google_compression_eval.jsonl"] +
                          ([] if args.no_bbc else ["dev/bbc_headlines_dev.jsonl"]),

@@ -1,15 +1,15 @@
 """The learned headline compressor: keep or drop each word of a sentence.
 
-A per-word classifier over the frozen encoder's token states (the first word piece of
-each word, with its neighbours' states for context) plus a few surface features, trained
+A small bidirectional LSTM tagger over the frozen encoder's token states (the first word
+piece of each word) plus a few surface features, trained
 by ``python -m eval.train compressor`` on the Google sentence-compression pairs (whose
 compressions were derived from headlines).  Decoding keeps the most probable words under
 a word budget, in their original order, with simple grammatical constraints: no leading
 preposition or conjunction, no trailing function word, balanced quotes and brackets, and
 at least one verb-like word.
 
-    words (n,) -> token states (n, d) -> [h_i, h_i-1, h_i+1, surface] (n, 3d + s)
-           -> relu(x W1 + b1) (n, h) -> w2 + b2 -> keep logits (n,)
+    words (n,) -> token states (n, d) -> [state, surface] (n, d + s) -> relu(proj) (n, 128)
+           -> BiLSTM (n, 2 x 64) -> linear -> keep logits (n,)
 
 It does not decide which sentence to compress (``headlines`` does).
 """
@@ -37,7 +37,10 @@ _VERBISH = re.compile(r"^(?:is|are|was|were|be|been|has|have|had|will|would|can|
                       r"must|should|do|does|did|says|said|won|lost|hit|made|took|got|left|told|"
                       r"found|led|set|cut|put|held|met|paid|sent|kept|ran|fell|rose|gave|came|"
                       r"went|saw|became|began|broke|shot|wrote|\w+ed|\w+s)$")
-SURFACE = ("rel_pos", "is_punct", "is_title", "is_upper", "is_digit", "log_len", "first", "last")
+SURFACE = ("rel_pos", "is_punct", "is_title", "is_upper", "is_digit", "log_len", "first", "last",
+           "in_parens", "clauses_before", "capital_inside", "after_break", "before_break",
+           "attribution")
+_ATTRIBUTION = frozenset("said says told according added reported".split())
 
 
 def words(sentence: str) -> list[str]:
@@ -49,56 +52,93 @@ def surface_features(ws: list[str]) -> np.ndarray:
     """(n, len(SURFACE)) surface features of each word."""
     n = len(ws)
     out = np.zeros((n, len(SURFACE)), dtype=np.float32)
+    depth = commas = 0
     for i, w in enumerate(ws):
+        if w == "(":
+            depth += 1
         out[i] = [i / max(1, n - 1), float(not w[0].isalnum() and w[0] != "$"),
                   float(w[:1].isupper()), float(w.isupper() and len(w) > 1),
                   float(any(c.isdigit() for c in w)), np.log1p(len(w)) / 3, float(i == 0),
-                  float(i == n - 1)]
+                  float(i == n - 1), float(depth > 0), min(commas, 3) / 3,
+                  float(w[:1].isupper() and i > 0), float(i > 0 and ws[i - 1] in (",", "(", "-")),
+                  float(i < n - 1 and ws[i + 1] in (",", ")", ".")),
+                  float(w.lower() in _ATTRIBUTION)]
+        if w == ")":
+            depth = max(0, depth - 1)
+        if w == ",":
+            commas += 1
     return out
 
 
 def word_inputs(states: np.ndarray, ws: list[str]) -> np.ndarray:
-    """Model inputs (n, 3d + s) from word states (n, d): each word with its neighbours."""
-    pad = np.zeros((1, states.shape[1]), dtype=np.float32)
-    prev = np.concatenate([pad, states[:-1]])
-    nxt = np.concatenate([states[1:], pad])
-    return np.concatenate([states, prev, nxt, surface_features(ws)], axis=1).astype(np.float32)
+    """Model inputs (n, d + s): each word's state and its surface features."""
+    return np.concatenate([states, surface_features(ws)], axis=1).astype(np.float32)
+
+
+def build_net(inputs: int, proj: int = 128, hidden: int = 64):
+    """The tagger: projection, a bidirectional LSTM, one keep logit per word."""
+    import torch
+
+    class Tagger(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.proj = torch.nn.Linear(inputs, proj)
+            self.lstm = torch.nn.LSTM(proj, hidden, batch_first=True, bidirectional=True)
+            self.out = torch.nn.Linear(2 * hidden, 1)
+            self.drop = torch.nn.Dropout(0.2)
+
+        def forward(self, x, lengths=None):  # (b, n, inputs) -> (b, n)
+            h = self.drop(torch.relu(self.proj(x)))
+            if lengths is not None:  # padded batch: run each sentence at its own length
+                packed = torch.nn.utils.rnn.pack_padded_sequence(
+                    h, lengths, batch_first=True, enforce_sorted=False)
+                h, _ = torch.nn.utils.rnn.pad_packed_sequence(
+                    self.lstm(packed)[0], batch_first=True, total_length=x.shape[1])
+            else:
+                h, _ = self.lstm(h)
+            return self.out(self.drop(h)).squeeze(-1)
+
+    return Tagger()
 
 
 @dataclass
 class Compressor:
-    """Keep/drop classifier; ``keep_probs(states, words)`` -> (n,) probabilities."""
+    """Keep/drop tagger; ``keep_probs(states, words)`` -> (n,) probabilities."""
 
     mean: np.ndarray
     std: np.ndarray
-    w1: np.ndarray
-    b1: np.ndarray
-    w2: np.ndarray
-    b2: float
+    net: object  # a torch module from build_net, in eval mode
 
     def keep_probs(self, states: np.ndarray, ws: list[str]) -> np.ndarray:
         """Probability that each word is kept."""
+        import torch
+
         z = (word_inputs(states, ws) - self.mean) / self.std
-        logit = np.maximum(z @ self.w1 + self.b1, 0.0) @ self.w2 + self.b2
-        return 1.0 / (1.0 + np.exp(-logit))
+        with torch.inference_mode():
+            logit = self.net(torch.tensor(z, dtype=torch.float32)[None])[0]
+        return torch.sigmoid(logit).numpy()
 
     def save(self, weights: Path = WEIGHTS, config: Path = CONFIG, info: dict | None = None):
         """Write the weights (npz) and a JSON card."""
         weights.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(weights, mean=self.mean, std=self.std, w1=self.w1, b1=self.b1,
-                            w2=self.w2, b2=np.array([self.b2], dtype=np.float32))
-        card = {"surface": list(SURFACE), "inputs": int(self.w1.shape[0]),
-                "hidden": int(self.w1.shape[1]), **(info or {})}
+        arrays = {f"net.{k}": v.detach().numpy() for k, v in self.net.state_dict().items()}
+        np.savez_compressed(weights, mean=self.mean, std=self.std, **arrays)
+        card = {"surface": list(SURFACE), "inputs": int(self.mean.shape[0]), **(info or {})}
         config.write_text(json.dumps(card, indent=2) + "\n")
 
 
 def load(weights: Path = WEIGHTS, config: Path = CONFIG) -> Compressor:
     """Load a compressor from its files."""
+    import torch
+
     card = json.loads(config.read_text())
     if tuple(card["surface"]) != SURFACE:
         raise ValueError("compressor weights were trained on other features; retrain them")
     z = np.load(weights)
-    return Compressor(z["mean"], z["std"], z["w1"], z["b1"], z["w2"], float(z["b2"][0]))
+    net = build_net(int(card["inputs"]))
+    net.load_state_dict({k[4:]: torch.tensor(z[k]) for k in z.files if k.startswith("net.")})
+    net.eval()
+    return Compressor(z["mean"], z["std"], net)
 
 
 def load_shipped() -> Compressor | None:
@@ -125,7 +165,7 @@ def decode(ws: list[str], probs: np.ndarray, max_words: int, min_words: int = 4)
             continue
         keep.add(int(i))
         n_words += is_word[i]
-    kept = sorted(keep)
+    kept = _repair(ws, sorted(keep))
     while kept and ws[kept[0]].lower() in _FUNCTION_START:
         kept.pop(0)
     while kept and ws[kept[-1]].lower() in _FUNCTION_END:
@@ -141,6 +181,57 @@ def decode(ws: list[str], probs: np.ndarray, max_words: int, min_words: int = 4)
         if verbs:
             kept = sorted(set(kept) | {max(verbs[:3], key=lambda i: probs[i])})
     return kept
+
+
+_GAP_WORDS = frozenset("to of for in at on said says is was are were has have had will would "
+                       "be been 's".split())
+
+
+def _repair(ws: list[str], kept: list[int]) -> list[int]:
+    """Keep names whole ("Port Calder") and fill one-word gaps of function words."""
+    keep = set(kept)
+    for i in list(keep):  # a kept capitalised word takes its name neighbours along
+        if i > 0 and ws[i][:1].isupper() and ws[i].isalpha():
+            j = i - 1
+            while j > 0 and ws[j][:1].isupper() and ws[j].isalpha() and j not in keep:
+                keep.add(j)
+                j -= 1
+            j = i + 1
+            while j < len(ws) and ws[j][:1].isupper() and ws[j].isalpha() and j not in keep:
+                keep.add(j)
+                j += 1
+    ordered = sorted(keep)
+    for a, b in zip(ordered, ordered[1:]):
+        if b - a == 2 and ws[a + 1].lower() in _GAP_WORDS:
+            keep.add(a + 1)
+    return sorted(keep)
+
+
+_NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as than its his her "
+                        "their our my your this that these those".split())
+_PREPOSITIONS = frozenset("of in at for with by from on into about as to over under after".split())
+
+
+def well_formed(ws: list[str], kept: list[int]) -> bool:
+    """Simple grammatical checks on a deletion.
+
+    At least 4 words; a function word keeps the word that followed it ("the money", not
+    "the put"); a gap that began with a preposition does not glue a common noun to a
+    name ("profits TimeWarner"); the result does not open with a lower-case verb that
+    had a subject in the sentence ("found 12 trillion ...").
+    """
+    if sum(ws[i][0].isalnum() for i in kept) < 4:
+        return False
+    for a, b in zip(kept, kept[1:]):
+        if b == a + 1:
+            continue
+        if ws[a].lower() in _NEEDS_NEXT:
+            return False
+        if (ws[a + 1].lower() in _PREPOSITIONS and ws[a][:1].islower() and ws[b][:1].isupper()
+                and ws[a].lower() not in _FUNCTION_END):
+            return False
+    first = ws[kept[0]]
+    return not (kept[0] > 0 and first[:1].islower() and _VERBISH.match(first.lower()))
 
 
 def detokenize(ws: list[str], kept: list[int]) -> str:

@@ -11,8 +11,9 @@ into neutral language (``neutral.rewrite``), applies the constraints below and r
 - not a copy of the article's title, and none of the title's loaded words;
 - distinct from the candidates ranked above it.
 
-Rejected candidates are kept with the reason.  No model is used here; a learned
-compressor can replace ``compress`` later.
+Rejected candidates are kept with the reason.  When the learned compressor's keep
+probabilities are given (``Source.keep_probs``), its deletions join the rule-based ones
+and its likelihood helps rank them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
+from . import compressor as cmp
 from . import neutral
 from .duplicates import STOP, tokens
 from .results import Headline
@@ -150,47 +154,118 @@ def _content(text: str) -> set[str]:
     return {w for w in tokens(text) if w not in STOP}
 
 
-def candidates(ranked: list[tuple[int, str, float]], article: str, title: str | None,
-               n: int = 3, constraints: Constraints | None = None,
-               per_sentence: int = 3) -> tuple[list[Headline], list[Headline]]:
-    """Ranked headlines and rejected ones from ``ranked`` ``[(sentence index, text, score)]``.
+@dataclass
+class Source:
+    """A sentence to make headlines from; ``keep_probs`` from the compressor, if any."""
 
-    ``ranked`` is best first.  Each variant's score mixes the source sentence's rank, how
-    many of the article's frequent content words it carries, its length and neutrality.
+    index: int
+    text: str
+    score: float
+    keep_probs: np.ndarray | None = None  # (len(compressor.words(text)),)
+
+
+# Ranking weights (python -m eval.tune_headlines on bbc-dev and neus-dev).
+RANK_WEIGHTS = {"rank": 1.0, "cover": 0.8, "length": 0.6, "neutral": 0.5, "likelihood": 0.5,
+                "model": 0.3, "target_words": 10}
+
+
+def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
+    """Shortened forms of a sentence: (text, made by the learned compressor?)."""
+    out = [(v, False) for v in compress(src.text, max_words)]
+    if src.keep_probs is not None:
+        ws = cmp.words(src.text)
+        for threshold, budget in ((0.5, max_words), (0.35, max_words), (0.5, 8)):
+            probs = np.where(src.keep_probs >= threshold, src.keep_probs, 0.0)
+            kept = cmp.decode(ws, probs, budget, min_words=3)
+            if not cmp.well_formed(ws, kept):
+                continue
+            text = _clean_edges(cmp.detokenize(ws, kept))
+            if text and all(text != v for v, _ in out):
+                out.append((text, True))
+    return out
+
+
+def likelihood(src: Source, variant: str) -> float:
+    """Mean log-probability, under the compressor, of the deletions that make ``variant``."""
+    if src.keep_probs is None:
+        return 0.0
+    ws = cmp.words(src.text)
+    target = [w.lower() for w in cmp.words(variant)]
+    kept = np.zeros(len(ws))
+    j = 0
+    for i, w in enumerate(ws):
+        if j < len(target) and w.lower() == target[j]:
+            kept[i] = 1.0
+            j += 1
+    p = np.clip(src.keep_probs, 1e-4, 1 - 1e-4)
+    return float((kept * np.log(p) + (1 - kept) * np.log(1 - p)).mean())
+
+
+def generate(ranked: list[Source], article: str, title: str | None,
+             c: Constraints) -> list[tuple[Headline, dict]]:
+    """Every variant of every source, rewritten and checked: [(headline, features)].
+
+    Features: rank (of the source sentence), cover (share of the article's 15 most
+    frequent content words), words, neutrality, likelihood (under the compressor),
+    model (made by the compressor), v_rank (order among the sentence's variants).
+    Headlines that fail a constraint carry the reason in ``rejected``.
     """
-    c = constraints or Constraints()
     vocab = set(tokens(article)) | set(neutral.lexicon().neutral_words)
-    freq = Counter(w for w in tokens(article) if w not in STOP and len(w) > 2)
-    top = {w for w, _ in freq.most_common(15)}
+    freq = Counter(t for t in tokens(article) if t not in STOP and len(t) > 2)
+    top = {t for t, _ in freq.most_common(15)}
     title_loaded = {f.lemma for f in neutral.detect(title or "")}
     title_key = " ".join(tokens(title or ""))
-    kept: list[Headline] = []
-    rejected: list[Headline] = []
-    for rank, (idx, sent, _) in enumerate(ranked):
-        if len(kept) >= 3 * n:
-            break  # enough candidates from better-ranked sentences
-        for v_rank, variant in enumerate(compress(sent, c.max_words)[:per_sentence + 3]):
-            text, _ = neutral.rewrite(variant)
-            text = _clean_edges(text)
+    out: list[tuple[Headline, dict]] = []
+    seen: set[str] = set()
+    for rank, src in enumerate(ranked):
+        for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
+            text = _clean_edges(neutral.rewrite(variant)[0])
+            if text.lower() in seen:
+                continue
+            seen.add(text.lower())
             flags = neutral.detect(text, sentence_level=False)
-            why = _reject_reason(text, c, vocab, title_key, title_loaded, flags)
             neu = neutral.neutrality(text, flags)
-            words = len(text.split())
-            cover = len(_content(text) & top) / max(1, len(top))
-            length_fit = -abs(words - 10) / 10
-            score = (1.0 / (1 + rank)) + 0.8 * cover + 0.3 * length_fit + 0.5 * neu - 0.02 * v_rank
-            h = Headline(text=text, score=round(float(score), 4), source=idx,
-                         neutrality=neu, flags=flags)
-            if why is None and any(_too_close(text, k.text) for k in kept):
-                why = "too close to a better candidate"
-            if why:
-                h.rejected = why
-                rejected.append(h)
-            else:
-                kept.append(h)
-    # Loaded candidates rank below clean ones; then by score.
-    kept.sort(key=lambda h: (bool(h.flags), -h.score))
-    return kept[:n], rejected
+            feats = {"rank": rank, "cover": len(_content(text) & top) / max(1, len(top)),
+                     "words": len(text.split()), "neutrality": neu,
+                     "likelihood": likelihood(src, variant), "model": float(by_model),
+                     "v_rank": v_rank}
+            h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
+                         rejected=_reject_reason(text, c, vocab, title_key, title_loaded, flags))
+            out.append((h, feats))
+    return out
+
+
+def score(feats: dict, w: dict) -> float:
+    """A candidate's ranking score from its features and the weights."""
+    return (w["rank"] / (1 + feats["rank"]) + w["cover"] * feats["cover"]
+            - w["length"] * abs(feats["words"] - w["target_words"]) / 10
+            + w["neutral"] * feats["neutrality"] + w["likelihood"] * feats["likelihood"]
+            + w["model"] * feats["model"] - 0.02 * feats["v_rank"])
+
+
+def candidates(ranked: list[Source], article: str, title: str | None, n: int = 3,
+               constraints: Constraints | None = None,
+               weights: dict | None = None) -> tuple[list[Headline], list[Headline]]:
+    """Ranked headlines and rejected ones from ``ranked`` sentences (best first).
+
+    Loaded candidates rank below clean ones, then by ``score``; a near-duplicate of a
+    better candidate is rejected.
+    """
+    w = {**RANK_WEIGHTS, **(weights or {})}
+    passed: list[Headline] = []
+    rejected: list[Headline] = []
+    for h, feats in generate(ranked, article, title, constraints or Constraints()):
+        h.score = round(score(feats, w), 4)
+        (rejected if h.rejected else passed).append(h)
+    passed.sort(key=lambda h: (bool(h.flags), -h.score))
+    kept: list[Headline] = []
+    for h in passed:
+        if any(_too_close(h.text, k.text) for k in kept):
+            h.rejected = "too close to a better candidate"
+            rejected.append(h)
+        elif len(kept) < n:
+            kept.append(h)
+    return kept, rejected
 
 
 def _too_close(a: str, b: str) -> bool:

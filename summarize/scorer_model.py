@@ -1,63 +1,57 @@
 """The learned sentence scorer that ships with the package (weights in ``models/``).
 
-A two-layer MLP over [sentence embedding, embedding x document centroid, document
-features] (see ``features.FEATURES``), trained by ``python -m eval.train scorer`` on
-greedy-oracle labels from the dev files only.  Inference is plain numpy:
+A linear pairwise-ranking model over the document features of ``features.FEATURES``
+(position, centrality and title similarity from the frozen encoder's embeddings,
+specificity, filler, opinion, loaded words, ...), trained by ``python -m eval.train
+scorer`` on greedy-oracle pairs from ``dev/cnndm_dev.jsonl`` only.  It corrects the
+hand-tuned scorer rather than replacing it:
 
-    x (n, 2*d + f) -> standardise -> relu(x W1 + b1) -> (n, h) -> w2 + b2 -> scores (n,)
+    score (n,) = X (n, f) @ (w_hand + alpha * w_learned)
 """
 
 from __future__ import annotations
 
 import json
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from .features import FEATURES
+from .scoring import HAND_WEIGHTS
 
 MODEL_DIR = Path(__file__).parent / "models"
 WEIGHTS = MODEL_DIR / "scorer.npz"
 CONFIG = MODEL_DIR / "scorer.json"
 
 
-def scorer_inputs(X: np.ndarray, emb: np.ndarray) -> np.ndarray:
-    """Model inputs (n, 2*d + f) from features (n, f) and unit embeddings (n, d)."""
-    centroid = emb.mean(0)
-    centroid = centroid / max(1e-6, float(np.linalg.norm(centroid)))
-    return np.concatenate([emb, emb * centroid, X], axis=1).astype(np.float32)
-
-
 @dataclass
 class LearnedScorer:
-    """MLP scorer; ``score(X, emb)`` -> (n,) logits."""
+    """Hand weights plus ``alpha`` x learned pairwise weights; ``score(X)`` -> (n,)."""
 
-    mean: np.ndarray
-    std: np.ndarray
-    w1: np.ndarray
-    b1: np.ndarray
-    w2: np.ndarray
-    b2: float
-    features: tuple[str, ...]
+    learned: np.ndarray                       # (len(FEATURES),)
+    alpha: float
+    hand: dict[str, float] = field(default_factory=lambda: dict(HAND_WEIGHTS))
     name: str = "learned"
+
+    @property
+    def weights(self) -> np.ndarray:
+        """The combined weight vector, (len(FEATURES),)."""
+        hand = np.array([self.hand.get(f, 0.0) for f in FEATURES], dtype=np.float32)
+        return hand + self.alpha * self.learned.astype(np.float32)
 
     def score(self, X: np.ndarray, emb: np.ndarray | None = None) -> np.ndarray:
         """Scores, shape (n_sentences,)."""
-        if emb is None:
-            raise ValueError("the learned scorer needs sentence embeddings")
-        z = (scorer_inputs(X, emb) - self.mean) / self.std
-        h = np.maximum(z @ self.w1 + self.b1, 0.0)
-        return h @ self.w2 + self.b2
+        return X @ self.weights
 
     def save(self, weights: Path = WEIGHTS, config: Path = CONFIG, info: dict | None = None):
-        """Write the weights (npz) and a JSON card (features, training info)."""
+        """Write the learned weights (npz) and a JSON card (features, alpha, training info)."""
         weights.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(weights, mean=self.mean, std=self.std, w1=self.w1, b1=self.b1,
-                            w2=self.w2, b2=np.array([self.b2], dtype=np.float32))
-        card = {"features": list(self.features), "hidden": int(self.w1.shape[1]),
-                "inputs": int(self.w1.shape[0]), **(info or {})}
+        np.savez_compressed(weights, learned=self.learned.astype(np.float32))
+        card = {"features": list(FEATURES), "alpha": self.alpha, "hand_weights": self.hand,
+                "learned_weights": {f: round(float(v), 5) for f, v in zip(FEATURES, self.learned)},
+                **(info or {})}
         config.write_text(json.dumps(card, indent=2) + "\n")
 
 
@@ -66,9 +60,8 @@ def load(weights: Path = WEIGHTS, config: Path = CONFIG) -> LearnedScorer:
     card = json.loads(config.read_text())
     if tuple(card["features"]) != FEATURES:
         raise ValueError("scorer weights were trained on other features; retrain them")
-    z = np.load(weights)
-    return LearnedScorer(z["mean"], z["std"], z["w1"], z["b1"], z["w2"], float(z["b2"][0]),
-                         tuple(card["features"]))
+    return LearnedScorer(np.load(weights)["learned"], float(card["alpha"]),
+                         dict(card["hand_weights"]))
 
 
 def load_shipped() -> LearnedScorer | None:

@@ -24,7 +24,7 @@ def test_numbers_with_commas_are_not_clause_breaks():
 
 
 def _ranked(*sents):
-    return [(i, s, 1.0 - i * 0.1) for i, s in enumerate(sents)]
+    return [hl.Source(i, s, 1.0 - i * 0.1) for i, s in enumerate(sents)]
 
 
 def test_candidates_meet_the_constraints():

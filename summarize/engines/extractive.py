@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
+from .. import compressor as cmp
 from .. import headlines as hl
 from .. import neutral
+from ..compressor import load_shipped as load_compressor
 from ..document import Document
 from ..encoder import Encoder, get_encoder
 from ..features import FEATURES, sentence_features
@@ -52,15 +55,30 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     return loose or [s.index for s in new]
 
 
+@dataclass
+class _Staged:
+    """One document between selection and headlines."""
+
+    doc: Document
+    timer: Timer
+    flags: list
+    scores: np.ndarray
+    chosen: list[int]
+    sources: list[hl.Source]
+
+
 class ExtractiveEngine:
-    """Extractive briefs and deletion-based headlines over a sentence encoder."""
+    """Extractive briefs and headline candidates over a sentence encoder."""
 
     name = "extractive"
+    headline_sources = 4  # best-ranked sentences that headlines are made from
 
     def __init__(self, model: str | None = None, encoder: Encoder | None = None, scorer=None,
-                 device: str = "cpu", precision: str = "auto", **_ignored):
+                 compressor="shipped", device: str = "cpu", precision: str = "auto",
+                 **_ignored):
         self.encoder = encoder or get_encoder(model, device, precision)
         self.scorer = scorer if scorer is not None else default_scorer()
+        self.compressor = load_compressor() if compressor == "shipped" else compressor
 
     def load(self) -> ExtractiveEngine:
         """Load the encoder now (otherwise it loads on first use)."""
@@ -68,7 +86,7 @@ class ExtractiveEngine:
         return self
 
     def summarize(self, docs: list[Document], options: Options) -> list[Brief]:
-        """One Brief per document."""
+        """One Brief per document (all documents' sentences are encoded in one batch)."""
         if not docs:
             return []
         t0 = time.perf_counter()
@@ -76,12 +94,13 @@ class ExtractiveEngine:
         encode_ms = (time.perf_counter() - t0) * 1000
         mark_duplicates(docs, embs)
         total = sum(len(d.sentences) for d in docs) or 1
-        briefs = []
+        staged = []
         for doc, emb in zip(docs, embs):
             timer = Timer()
             timer.times["encode"] = round(encode_ms * len(doc.sentences) / total, 2)
-            briefs.append(self._one(doc, emb, options, timer))
-        return briefs
+            staged.append(self._select(doc, emb, options, timer))
+        self._keep_probs([src for st in staged for src in st.sources])
+        return [self._finish(st, options) for st in staged]
 
     def rank(self, doc: Document, emb: dict, flags: list[list] | None = None
              ) -> tuple[np.ndarray, np.ndarray]:
@@ -89,7 +108,7 @@ class ExtractiveEngine:
         X = sentence_features(doc, emb["sentences"], emb["title"], emb["headings"], flags)
         return X, self.scorer.score(X, emb["sentences"])
 
-    def _one(self, doc: Document, emb: dict, options: Options, timer: Timer) -> Brief:
+    def _select(self, doc: Document, emb: dict, options: Options, timer: Timer) -> _Staged:
         t = time.perf_counter()
         flags = sentence_flags(doc)
         X, scores = self.rank(doc, emb, flags)
@@ -102,23 +121,38 @@ class ExtractiveEngine:
                         min_sentences=options.min_sentences,
                         max_sentences=options.max_sentences, lam=options.diversity,
                         needs_previous=dangling)
-        t = timer.lap("select", t)
+        timer.lap("select", t)
+        order = sorted(eligible, key=lambda i: -scores[i])[:self.headline_sources]
+        sources = [hl.Source(i, sents[i].text, float(scores[i])) for i in order]
+        return _Staged(doc, timer, flags, scores, chosen, sources)
+
+    def _keep_probs(self, sources: list[hl.Source]) -> None:
+        """Fill each source's keep probabilities from the compressor (one encoder batch)."""
+        if self.compressor is None or not sources:
+            return
+        ws = [cmp.words(src.text) for src in sources]
+        for src, w, states in zip(sources, ws, self.encoder.word_states(ws)):
+            src.keep_probs = self.compressor.keep_probs(states, w)
+
+    def _finish(self, st: _Staged, options: Options) -> Brief:
+        t = time.perf_counter()
+        sents = st.doc.sentences
         refs = []
-        for i in chosen:
+        for i in st.chosen:
             text = sents[i].text
             if options.neutral_brief:
                 text, _ = neutral.rewrite(text, min_weight=BRIEF_REWRITE_WEIGHT)
-            refs.append(SentenceRef(text, sents[i].start, sents[i].end, i, round(float(scores[i]), 4)))
-        order = sorted(eligible, key=lambda i: -scores[i])[:8]
-        ranked = [(i, sents[i].text, float(scores[i])) for i in order]
+            refs.append(SentenceRef(text, sents[i].start, sents[i].end, i,
+                                    round(float(st.scores[i]), 4)))
         heads, rejected = hl.candidates(
-            ranked, doc.raw, doc.title, n=options.num_headlines,
+            st.sources, st.doc.raw, st.doc.title, n=options.num_headlines,
             constraints=hl.Constraints(max_words=options.max_headline_words))
-        timer.lap("headlines", t)
+        st.timer.lap("headlines", t)
         notices = []
         if len(heads) < options.num_headlines:
             notices.append(f"Only {len(heads)} headline candidate(s) met the constraints "
                            f"(asked for {options.num_headlines}).")
-        return build_brief(doc, refs, heads, rejected, self.name, timer.times, notices,
-                           extra={"scorer": getattr(self.scorer, "name", "custom")},
-                           per_sentence_flags=flags)
+        return build_brief(st.doc, refs, heads, rejected, self.name, st.timer.times, notices,
+                           extra={"scorer": getattr(self.scorer, "name", "custom"),
+                                  "compressor": self.compressor is not None},
+                           per_sentence_flags=st.flags)

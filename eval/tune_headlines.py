@@ -1,0 +1,88 @@
+"""Tune the headline ranking weights on dev files (``bbc-dev``, ``neus-dev``), never eval/.
+
+    python -m eval.tune_headlines
+
+Candidates and their features are generated once per document with the shipped
+compressor; then a grid over ``summarize.headlines.RANK_WEIGHTS`` maximises the mean
+ROUGE-1 + ROUGE-L F1 of the top candidate against the reference headline.  Prints the
+best weights; copying them into ``summarize/headlines.py`` is a reviewed step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+
+import numpy as np
+
+from summarize import Summarizer, headlines
+from summarize.engines.common import Timer, embed_documents, mark_duplicates
+from summarize.options import Options
+
+from . import data as datamod
+from .oracle import ngram_f1, tokenize
+
+
+def prepare(dataset: str, limit: int | None):
+    """[(reference tokens, [(features, candidate tokens, flagged)])] for a dev dataset."""
+    _, _, examples = datamod.load(dataset, limit=limit)
+    s = Summarizer()
+    engine = s.engine.load()
+    docs, refs = [], []
+    for e in examples:
+        try:
+            docs.append(s.parse(e.text))
+            refs.append(e.headlines[0])
+        except Exception:  # noqa: BLE001 - unusable dev rows are skipped
+            continue
+    embs = embed_documents(engine.encoder, docs)
+    mark_duplicates(docs, embs)
+    staged = [engine._select(d, e, Options(), Timer()) for d, e in zip(docs, embs)]
+    engine._keep_probs([src for st in staged for src in st.sources])
+    items = []
+    for st, ref in zip(staged, refs):
+        cands = [(f, tokenize(h.text), bool(h.flags))
+                 for h, f in headlines.generate(st.sources, st.doc.raw, st.doc.title,
+                                                headlines.Constraints()) if not h.rejected]
+        items.append((tokenize(ref), cands))
+    return items
+
+
+def top_score(items, w: dict) -> float:
+    """Mean ROUGE-1 + ROUGE-2 (x100) of the top-ranked candidate."""
+    total = 0.0
+    for ref, cands in items:
+        if not cands:
+            continue
+        best = min(cands, key=lambda c: (c[2], -headlines.score(c[0], w)))
+        total += ngram_f1(best[1], ref, 1) + ngram_f1(best[1], ref, 2)
+    return 100 * total / len(items)
+
+
+GRID = {"rank": [0.5, 1.0, 2.0], "cover": [0.4, 0.8, 1.6], "length": [0.3, 0.6, 1.2],
+        "likelihood": [0.0, 0.5, 1.0, 2.0], "model": [0.0, 0.3, 0.6],
+        "target_words": [6, 8, 10, 12]}
+
+
+def main(argv=None):
+    """Command line entry."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=300)
+    args = ap.parse_args(argv)
+    sets = {name: prepare(name, args.limit) for name in ("bbc-dev", "neus-dev")}
+    base = dict(headlines.RANK_WEIGHTS)
+    print("current", {k: round(top_score(v, base), 2) for k, v in sets.items()})
+    best = (-1.0, None)
+    keys = list(GRID)
+    for values in itertools.product(*(GRID[k] for k in keys)):
+        w = {**base, **dict(zip(keys, values))}
+        val = float(np.mean([top_score(v, w) for v in sets.values()]))
+        if val > best[0]:
+            best = (val, w)
+    print("best", {k: round(top_score(v, best[1]), 2) for k, v in sets.items()})
+    print(json.dumps(best[1]))
+
+
+if __name__ == "__main__":
+    main()

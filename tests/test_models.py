@@ -1,0 +1,51 @@
+"""The shipped models load, have the expected shapes, and make a known prediction."""
+
+import numpy as np
+
+from summarize import compressor as cmp
+from summarize import scorer_model
+from summarize.encoder import get_encoder
+from summarize.features import FEATURES
+
+
+def test_scorer_weights_shape_and_known_ranking():
+    s = scorer_model.load_shipped()
+    assert s is not None and s.learned.shape == (len(FEATURES),) and s.alpha > 0
+    col = {f: i for i, f in enumerate(FEATURES)}
+    X = np.zeros((2, len(FEATURES)), dtype=np.float32)
+    X[:, col["bias"]] = 1
+    X[0, col["lead"]] = 1.0          # the first sentence
+    X[1, col["lead"]] = np.exp(-5 / 3)
+    X[1, col["filler"]] = 1.0        # a late filler sentence
+    scores = s.score(X)
+    assert scores[0] > scores[1]
+
+
+def test_engine_uses_the_shipped_models(summarizer, padded_article):
+    b = summarizer.summarize(padded_article)
+    assert b.stats.extra["scorer"] == "learned"
+    assert b.stats.extra["compressor"] is True
+
+
+def test_compressor_loads_and_keeps_the_core_of_a_sentence():
+    c = cmp.load_shipped()
+    assert c is not None and c.mean.shape == (384 + len(cmp.SURFACE),)
+    sentence = ("Five people have been taken to hospital with minor injuries following a crash "
+                "on the A17 near Sleaford this morning, police said.")
+    ws = cmp.words(sentence)
+    probs = c.keep_probs(get_encoder().word_states([ws])[0], ws)
+    assert probs.shape == (len(ws),) and ((0 <= probs) & (probs <= 1)).all()
+    kept = cmp.decode(ws, probs, max_words=10)
+    text = cmp.detokenize(ws, kept)
+    assert text.startswith("Five people")
+    assert "hospital" in text
+    assert len(text.split()) <= 10
+
+
+def test_decode_constraints():
+    ws = cmp.words("The council of Port Calder voted to close the library on Monday.")
+    probs = np.array([0.1, 0.9, 0.2, 0.2, 0.95, 0.9, 0.4, 0.8, 0.3, 0.9, 0.6, 0.2, 0.1])
+    kept = cmp.decode(ws, probs, max_words=8)
+    text = cmp.detokenize(ws, kept)
+    assert "Port Calder" in text  # names stay whole
+    assert text.split()[-1] not in ("on", "the", "to")
