@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/summarize ui/examples/library_closure.md
+	$(BIN)/python -m ui.app
 
 test: $(STAMP)
 	$(BIN)/ruff check summarize ui eval tests
@@ -29,6 +29,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval.bench_ui
 
 eval: $(STAMP)
 	$(BIN)/python -m eval report

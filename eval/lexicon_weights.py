@@ -50,6 +50,11 @@ controversial
 """.split())
 
 
+# Adjectives that usually state a fact in news ("serious injuries", "critical condition",
+# "major road"): never flagged, whatever the title evidence says.
+FACT_BEARING = set("serious severe major critical key vital significant strong".split())
+
+
 def evidence(path) -> tuple[Counter, Counter, int]:
     """Counts of each entry in outlet titles and neutral titles, and the number of stories."""
     outlet: Counter = Counter()
@@ -78,6 +83,8 @@ def weight(term: str, type_: str, o: int, n: int, rows: int) -> float:
         w = max(w, 0.9)
     if term in WEAK and not (n == 0 and o >= 8):  # unless neutral editors clearly avoid it
         w = 0.3
+    if term in FACT_BEARING:
+        return 0.3
     rate_o, rate_n = o / (3 * rows), n / rows
     if n >= 3 and rate_n * 1.5 >= rate_o:
         w = 0.3  # neutral titles use it as freely as the outlets

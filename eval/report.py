@@ -268,10 +268,8 @@ def write_report(data: str | None = None, limit: int | None = None,
 
 
 def _extra_sections(data: str | None, limit: int | None) -> list[str]:
-    """Sections contributed by other measurements (the loaded-language detector on WNC)."""
-    try:
-        from .wnc import report_lines
-    except ImportError:
-        return []
-    return report_lines(data, limit)
+    """The loaded-language detector's own measurements: WNC words and NeuS titles."""
+    from . import neutrality, wnc
+
+    return wnc.report_lines(data, limit) + neutrality.report_lines(data)
 

@@ -207,6 +207,8 @@ def _repair(ws: list[str], kept: list[int]) -> list[int]:
     return sorted(keep)
 
 
+_REPORT_GAP = frozenset("said says say told tells announced added reported according claimed "
+                        "stated explained warned insisted argued".split())
 _NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as than its his her "
                         "their our my your this that these those".split())
 _PREPOSITIONS = frozenset("of in at for with by from on into about as to over under after".split())
@@ -218,13 +220,23 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
     At least 4 words; a function word keeps the word that followed it ("the money", not
     "the put"); a gap that began with a preposition does not glue a common noun to a
     name ("profits TimeWarner"); the result does not open with a lower-case verb that
-    had a subject in the sentence ("found 12 trillion ...").
+    had a subject in the sentence ("found 12 trillion ...").  Faithfulness: no gap
+    inside the headline removes a reporting verb (that would put the reported words in
+    the speaker's mouth: "Whitfield [said crews] had been called in"), and a gap of
+    more than 4 words inside it must be an aside between commas or brackets (longer
+    gaps glue two clauses together: "The cuts will [...] pay").
     """
     if sum(ws[i][0].isalnum() for i in kept) < 4:
         return False
     for a, b in zip(kept, kept[1:]):
         if b == a + 1:
             continue
+        gap = [w.lower() for w in ws[a + 1:b]]
+        if _REPORT_GAP & set(gap):
+            return False
+        if len(gap) > 4 and not (gap[0] in (",", "(", "-", "\u2014") and
+                                 gap[-1] in (",", ")", "-", "\u2014")):
+            return False
         if ws[a].lower() in _NEEDS_NEXT:
             return False
         if (ws[a + 1].lower() in _PREPOSITIONS and ws[a][:1].islower() and ws[b][:1].isupper()

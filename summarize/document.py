@@ -124,6 +124,13 @@ def _is_heading_like(line: str) -> bool:
     return True
 
 
+def _is_title_like(line: str) -> bool:
+    """A first line that reads as a title: short, no final period (may shout with ! or ?)."""
+    ws = line.split()
+    return 0 < len(ws) <= 20 and line[-1] not in ".,;:" and (line[0].isupper() or line[0].isdigit()
+                                                            or line[0] in "\"'\u201c")
+
+
 def _blocks(ct: textmod.CleanText) -> list[tuple[int, int, bool]]:
     """Group lines into blocks ``(start, end, single_line)``.
 
@@ -187,11 +194,12 @@ def parse(text: str | bytes, title: str | None = None,
         if reason:
             removed.append(Removed(raw[rs:re_].strip(), reason, rs, re_))
             continue
+        if single and doc_title is None and not body and not headings and bi <= 2 \
+                and _is_title_like(one_line):
+            doc_title = one_line
+            continue
         if single and _is_heading_like(one_line):
-            if doc_title is None and not body and not headings and bi <= 2:
-                doc_title = one_line
-            else:
-                headings.append(Heading(one_line, rs, re_))
+            headings.append(Heading(one_line, rs, re_))
             continue
         # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)".
         m = _DATELINE.match(block)

@@ -27,6 +27,7 @@ import numpy as np
 from . import compressor as cmp
 from . import neutral
 from .duplicates import STOP, tokens
+from .lemmas import IRREGULAR
 from .results import Headline
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
@@ -63,11 +64,14 @@ _DAY = re.compile(r"\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 _LEAD_SAID = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|"
                         r"[Tt]he\s+\w+)\s+(?:said|says|told\s+\w+)(?:\s+that)?\s+")
 _TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019-]+$")
+_IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
+                          reverse=True)
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
-                      r"must|should|do|does|did|says|said|won|lost|hit|made|took|got|left|told|"
-                      r"found|led|set|cut|put|held|met|paid|sent|kept|ran|fell|rose|gave|came|"
-                      r"went|saw|became|began|broke|chose|drove|flew|grew|knew|shot|stole|wrote|"
-                      r"\w+ed|[a-z]\w+s)\b")
+                      r"must|should|do|does|did|hit|cut|put|set|" + "|".join(_IRREGULAR_VERBS) +
+                      r"|\w+ed|[a-z]\w+s)\b")
+_SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
+_TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "
+                            "said says told urged asked called accused".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
 _BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
                      "is are was were be has have had will would its his her their than".split())
@@ -81,7 +85,7 @@ class Constraints:
     min_words: int = 3
 
 
-def _clean_edges(text: str) -> str:
+def clean_edges(text: str) -> str:
     text = _TRAIL_PUNCT.sub("", text.strip())
     text = re.sub(r"^[\s,;:\-\u2014\u2013]+", "", text)
     return text[:1].upper() + text[1:] if text else text
@@ -107,6 +111,9 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps.append(_DAY.sub("", s6))
     steps.append(_LEAD_SAID.sub("", s6))
     steps.append(_DAY.sub("", _LEAD_SAID.sub("", s5)))
+    attributed = _attributed(_TRAIL_PUNCT.sub("", s3))
+    if attributed:
+        steps.append(attributed)
     m = _AFTER_CLAUSE.match(_TRAIL_PUNCT.sub("", s4))
     if m:
         inner = m.group("rest")
@@ -115,7 +122,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         steps.append(_DAY.sub("", _ANNOUNCED.sub("", inner)))
     out: list[str] = []
     for v in steps:
-        v = _clean_edges(v)
+        v = clean_edges(v)
         if v and v not in out:
             out.append(v)
     fitted = [v for v in out if len(v.split()) <= max_words]
@@ -131,6 +138,25 @@ _CUT_BEFORE = frozenset("and but as after while when with on in at from for by o
                         "during amid since until into near".split())
 
 
+_SPEAKER = re.compile(
+    r"^(?P<who>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,6}?)\s+(?:said|says|told\s+\w+|announced)"
+    r"(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s+(?P<what>\S.{15,})$")
+
+
+def _attributed(sentence: str) -> str | None:
+    """'X said on Monday that Y' -> 'Y, X says' with X cut to its last name."""
+    m = _SPEAKER.match(sentence)
+    if not m:
+        return None
+    who = m.group("who").split()
+    names = [w for w in who if w[:1].isupper()]
+    short = " ".join(who) if len(who) <= 3 else (names[-1] if names else None)
+    if not short or short.lower() in ("he", "she", "they", "it"):
+        return None
+    what = m.group("what")
+    return f"{what[:1].upper()}{what[1:]}, {short} says"
+
+
 def _cut(text: str, max_words: int) -> str | None:
     """``text`` cut before a conjunction or preposition so that it fits ``max_words``."""
     ws = text.split()
@@ -140,7 +166,7 @@ def _cut(text: str, max_words: int) -> str | None:
         if ws[k - 1].lower().strip(",;:") in _BAD_END:
             continue
         if ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE:
-            return _clean_edges(" ".join(ws[:k]))
+            return clean_edges(" ".join(ws[:k]))
     return None
 
 
@@ -179,7 +205,7 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
             kept = cmp.decode(ws, probs, budget, min_words=3)
             if not cmp.well_formed(ws, kept):
                 continue
-            text = _clean_edges(cmp.detokenize(ws, kept))
+            text = clean_edges(cmp.detokenize(ws, kept))
             if text and all(text != v for v, _ in out):
                 out.append((text, True))
     return out
@@ -219,7 +245,7 @@ def generate(ranked: list[Source], article: str, title: str | None,
     seen: set[str] = set()
     for rank, src in enumerate(ranked):
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
-            text = _clean_edges(neutral.rewrite(variant)[0])
+            text = clean_edges(neutral.rewrite(variant)[0])
             if text.lower() in seen:
                 continue
             seen.add(text.lower())
@@ -260,7 +286,7 @@ def candidates(ranked: list[Source], article: str, title: str | None, n: int = 3
     passed.sort(key=lambda h: (bool(h.flags), -h.score))
     kept: list[Headline] = []
     for h in passed:
-        if any(_too_close(h.text, k.text) for k in kept):
+        if any(too_close(h.text, k.text) for k in kept):
             h.rejected = "too close to a better candidate"
             rejected.append(h)
         elif len(kept) < n:
@@ -268,11 +294,12 @@ def candidates(ranked: list[Source], article: str, title: str | None, n: int = 3
     return kept, rejected
 
 
-def _too_close(a: str, b: str) -> bool:
+def too_close(a: str, b: str) -> bool:
     ca, cb = _content(a), _content(b)
     if not ca or not cb:
         return a.lower() == b.lower()
-    return len(ca & cb) / len(ca | cb) >= 0.6
+    shared = len(ca & cb)
+    return shared / len(ca | cb) >= 0.6 or shared / min(len(ca), len(cb)) >= 0.8
 
 
 def _reject_reason(text: str, c: Constraints, vocab: set[str], title_key: str,
@@ -284,10 +311,15 @@ def _reject_reason(text: str, c: Constraints, vocab: set[str], title_key: str,
         return f"longer than {c.max_words} words"
     if not _balanced(text):
         return "unbalanced quotes or brackets"
-    if ws[-1].lower().strip(",;:") in _BAD_END or _OPEN_CLAUSE.search(text):
+    if ws[-1].lower().strip(",;:") in _BAD_END | _TRANSITIVE_END or _OPEN_CLAUSE.search(text):
         return "ends mid-phrase"
     if not _VERBISH.search(text):
         return "no verb"
+    said = list(_SAID.finditer(text))
+    if said:
+        tail = text[said[-1].end():]
+        if len(tail.split()) < 3 or not _VERBISH.search(tail):
+            return "a reported clause without its verb"
     new = [w for w in tokens(text) if w not in vocab]
     if new:
         return f"words not in the article: {', '.join(new[:3])}"

@@ -345,7 +345,7 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:
 
 def _case_like(new: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
-        return new.upper()
+        return new  # shouting is loaded too: the neutral word is written plainly
     if like[:1].isupper():
         return new[:1].upper() + new[1:]
     return new

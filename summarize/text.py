@@ -102,8 +102,8 @@ def check_not_binary(text: str) -> None:
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|head|p|div|br|h[1-6]|li|ul|ol|span|a|article|"
                         r"section|script|style|img|strong|em|b|i|table|tr|td|header|footer|nav)"
                         r"(?:\s[^<>]*)?/?>", re.I)
-_HTML_DROP = re.compile(r"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-                        re.I | re.S)
+_HTML_DROP = re.compile(r"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+                        r"|<![a-z][^>]*>", re.I | re.S)
 _HTML_NAV = re.compile(r"<(nav|footer|aside|form)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _HTML_HEAD = re.compile(r"<head\b[^>]*>.*?</head\s*>", re.I | re.S)
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|section|article|header|main|h[1-6]|"

@@ -51,6 +51,20 @@ def _builtin(name: str) -> Factory | None:
     return None
 
 
+def abstractive_model() -> str:
+    """The abstractive engine's model id or path ($SUMMARIZE_ABSTRACTIVE_MODEL or default)."""
+    from .abstractive import resolve_model
+
+    return resolve_model()
+
+
+def abstractive_status() -> tuple[bool, str]:
+    """Whether the abstractive model's weights are on this machine, and why (not)."""
+    from .abstractive import local_status
+
+    return local_status()
+
+
 def available() -> list[str]:
     """Names of the engines that can be created."""
     names = {"extractive", "abstractive", *_REGISTRY}

@@ -1,0 +1,71 @@
+"""Tiny randomly initialised seq2seq models (BART and T5) built locally for tests.
+
+A word-level tokenizer is trained with the ``tokenizers`` library on a fixture text,
+models are built from a config and ``save_pretrained`` to a folder, so the engine's real
+``from_pretrained(path)`` code runs.  Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SPECIALS_BART = ["<pad>", "<s>", "</s>", "<unk>", "<mask>"]
+SPECIALS_T5 = ["<pad>", "</s>", "<unk>"]
+
+
+def _tokenizer(text: str, specials: list[str], bos: bool, max_len: int):
+    from tokenizers import Tokenizer, models, pre_tokenizers, processors, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.WhitespaceSplit(),
+                                                 pre_tokenizers.Punctuation()])
+    tok.train_from_iterator([text], trainers.WordLevelTrainer(special_tokens=specials))
+    if bos:
+        tok.post_processor = processors.TemplateProcessing(
+            single="<s> $A </s>", special_tokens=[("<s>", tok.token_to_id("<s>")),
+                                                   ("</s>", tok.token_to_id("</s>"))])
+    else:
+        tok.post_processor = processors.TemplateProcessing(
+            single="$A </s>", special_tokens=[("</s>", tok.token_to_id("</s>"))])
+    from tokenizers import decoders
+
+    tok.decoder = decoders.WordPiece(prefix="##")  # joins words with spaces
+    kw = dict(tokenizer_object=tok, eos_token="</s>", pad_token="<pad>", unk_token="<unk>",
+              model_max_length=max_len)
+    if bos:
+        kw.update(bos_token="<s>", mask_token="<mask>")
+    return PreTrainedTokenizerFast(**kw)
+
+
+def build_bart(folder: Path, text: str, max_len: int = 64) -> Path:
+    """A 1-layer BART with ``max_len`` positions, saved to ``folder``."""
+    import torch
+    from transformers import BartConfig, BartForConditionalGeneration
+
+    torch.manual_seed(0)
+    tok = _tokenizer(text, SPECIALS_BART, True, max_len)
+    cfg = BartConfig(vocab_size=len(tok), d_model=16, encoder_layers=1, decoder_layers=1,
+                     encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
+                     decoder_ffn_dim=32, max_position_embeddings=max_len,
+                     pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id,
+                     eos_token_id=tok.eos_token_id, decoder_start_token_id=tok.eos_token_id,
+                     forced_eos_token_id=tok.eos_token_id)
+    BartForConditionalGeneration(cfg).save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return folder
+
+
+def build_t5(folder: Path, text: str, max_len: int = 64) -> Path:
+    """A 1-layer T5 saved to ``folder`` (relative positions; the tokenizer sets the limit)."""
+    import torch
+    from transformers import T5Config, T5ForConditionalGeneration
+
+    torch.manual_seed(0)
+    tok = _tokenizer(text, SPECIALS_T5, False, max_len)
+    cfg = T5Config(vocab_size=len(tok), d_model=16, d_kv=8, d_ff=32, num_layers=1,
+                   num_decoder_layers=1, num_heads=2, pad_token_id=tok.pad_token_id,
+                   eos_token_id=tok.eos_token_id, decoder_start_token_id=tok.pad_token_id)
+    T5ForConditionalGeneration(cfg).save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return folder

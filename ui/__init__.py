@@ -1,0 +1,1 @@
+"""The Gradio demo of summarize (see ui/app.py)."""
