@@ -30,6 +30,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m eval.bench
 	$(BIN)/python -m eval.bench_ui
+	$(BIN)/python -m eval.bench_abstractive
 
 eval: $(STAMP)
 	$(BIN)/python -m eval report

@@ -48,6 +48,11 @@ def words(sentence: str) -> list[str]:
     return WORD.findall(sentence)
 
 
+def word_spans(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of ``words(sentence)``."""
+    return [m.span() for m in WORD.finditer(sentence)]
+
+
 def surface_features(ws: list[str]) -> np.ndarray:
     """(n, len(SURFACE)) surface features of each word."""
     n = len(ws)
@@ -214,6 +219,17 @@ _NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as 
 _PREPOSITIONS = frozenset("of in at for with by from on into about as to over under after".split())
 
 
+_CLAUSE_WORDS = frozenset("and but that which who whom whose while whereas although because "
+                          "when where after before since".split())
+
+
+def _crosses_clause(gap: list[str]) -> bool:
+    """A deleted span that holds a clause boundary (or is simply very long)."""
+    if len(gap) > 12 or ";" in gap:
+        return True
+    return "," in gap and bool(_CLAUSE_WORDS & set(gap))
+
+
 def well_formed(ws: list[str], kept: list[int]) -> bool:
     """Simple grammatical checks on a deletion.
 
@@ -223,8 +239,9 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
     had a subject in the sentence ("found 12 trillion ...").  Faithfulness: no gap
     inside the headline removes a reporting verb (that would put the reported words in
     the speaker's mouth: "Whitfield [said crews] had been called in"), and a gap of
-    more than 4 words inside it must be an aside between commas or brackets (longer
-    gaps glue two clauses together: "The cuts will [...] pay").
+    more than 4 words inside it that crosses a clause boundary must be an aside between
+    commas or brackets (otherwise it glues two clauses together: "The cuts will [...,
+    and that ...] pay").
     """
     if sum(ws[i][0].isalnum() for i in kept) < 4:
         return False
@@ -234,8 +251,8 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
         gap = [w.lower() for w in ws[a + 1:b]]
         if _REPORT_GAP & set(gap):
             return False
-        if len(gap) > 4 and not (gap[0] in (",", "(", "-", "\u2014") and
-                                 gap[-1] in (",", ")", "-", "\u2014")):
+        if len(gap) > 4 and _crosses_clause(gap) and not (
+                gap[0] in (",", "(", "-", "\u2014") and gap[-1] in (",", ")", "-", "\u2014")):
             return False
         if ws[a].lower() in _NEEDS_NEXT:
             return False

@@ -149,6 +149,6 @@ def _repeated_sections(doc: Document) -> list[str]:
     for h, heading in enumerate(doc.headings):
         ids = [s.index for s in doc.sentences if s.section == h]
         dup = [i for i in ids if doc.duplicate_of[i] is not None]
-        if len(ids) >= 2 and len(dup) >= 0.5 * len(ids):
+        if len(ids) >= 2 and len(dup) >= 0.5 * len(ids) and heading.text not in out:
             out.append(heading.text)
     return out

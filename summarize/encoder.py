@@ -89,6 +89,8 @@ class Encoder:
         self._model = None
         self.bf16 = False
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        # text -> (token states (t, dim), char offsets) from the last encode(keep_states=...)
+        self.states: dict[str, tuple[np.ndarray, list]] = {}
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
@@ -137,17 +139,38 @@ class Encoder:
         return int(self._model.config.hidden_size)
 
     # -- encoding ------------------------------------------------------------------------
-    def _forward(self, texts: list[str]) -> np.ndarray:
+    def _forward(self, texts: list[str], keep: set[str] | frozenset = frozenset()) -> np.ndarray:
         import torch
 
+        want = bool(keep) and any(t in keep for t in texts)
         batch = self._tok(texts, padding=True, truncation=True, max_length=self.max_length,
-                          return_tensors="pt").to(self.device)
+                          return_tensors="pt", return_offsets_mapping=want)
+        offsets = batch.pop("offset_mapping", None)
+        batch = batch.to(self.device)
         with torch.inference_mode():
             hidden = self._model(**batch).last_hidden_state.float()  # (b, t, d)
+        if want:  # keep token states (and char offsets) of the texts asked for
+            for b, t in enumerate(texts):
+                if t in keep:
+                    n = int(batch["attention_mask"][b].sum())
+                    self.states[t] = (hidden[b, :n].cpu().numpy(), offsets[b, :n].tolist())
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)  # (b, t, 1)
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)  # (b, d)
         pooled = torch.nn.functional.normalize(pooled.float(), dim=-1)
         return pooled.cpu().numpy()
+
+    def states_for_words(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray | None:
+        """(n_words, dim) states of the first token of each word span, from the last
+        ``encode(..., keep_states=...)`` pass; None if ``text`` was not kept."""
+        if text not in self.states:
+            return None
+        hidden, offsets = self.states[text]
+        starts = [s for s, e in offsets]
+        idx = []
+        for ws, we in spans:
+            k = next((i for i, (s, e) in enumerate(offsets) if e > s and s >= ws and s < we), None)
+            idx.append(k if k is not None else max(0, len(starts) - 2))  # past the cut: last
+        return hidden[idx]
 
     def word_states(self, sentences: list[list[str]], max_length: int = 128) -> list[np.ndarray]:
         """Last-layer states of the first word piece of each word: [(n_words, dim), ...].
@@ -174,15 +197,21 @@ class Encoder:
                 out.append(hidden[b, idx].numpy())
         return out
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-norm embeddings, shape (len(texts), dim); repeated texts are encoded once."""
+    def encode(self, texts: list[str], keep_states: set[str] | None = None) -> np.ndarray:
+        """Unit-norm embeddings, shape (len(texts), dim); repeated texts are encoded once.
+
+        ``keep_states``: texts whose token states to keep for ``states_for_words`` (texts
+        already in the embedding cache are not re-encoded and so have none).
+        """
         self.load()
+        self.states = {}
+        keep = frozenset(keep_states or ())
         found = {t: self._cache[t] for t in texts if t in self._cache}
         todo = sorted({t for t in texts if t not in found}, key=len)
         # Sorted by length so that each batch pads to similar lengths.
         for i in range(0, len(todo), self.batch_size):
             chunk = todo[i:i + self.batch_size]
-            found.update(zip(chunk, self._forward(chunk)))
+            found.update(zip(chunk, self._forward(chunk, keep)))
         for t in todo:
             self._cache[t] = found[t]
         while len(self._cache) > self._cache_size:

@@ -191,8 +191,8 @@ class Source:
 
 
 # Ranking weights (python -m eval.tune_headlines on bbc-dev and neus-dev).
-RANK_WEIGHTS = {"rank": 1.0, "cover": 0.8, "length": 0.6, "neutral": 0.5, "likelihood": 0.5,
-                "model": 0.3, "target_words": 10}
+RANK_WEIGHTS = {"rank": 2.0, "cover": 1.6, "length": 0.3, "neutral": 0.5, "likelihood": 2.0,
+                "model": 0.0, "target_words": 12}
 
 
 def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:

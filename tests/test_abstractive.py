@@ -1,25 +1,16 @@
 """The abstractive engine on tiny local BART and T5 models (built here, never downloaded)."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from tiny_models import build_bart, build_t5  # noqa: E402
-
-from summarize import Summarizer  # noqa: E402
-from summarize.cli import main  # noqa: E402
-from summarize.engines.abstractive import (  # noqa: E402
-    PRESETS,
-    AbstractiveEngine,
-    Seq2Seq,
-    chunk,
-)
-from summarize.options import Options  # noqa: E402
-from summarize.sentences import split  # noqa: E402
+from eval.tiny_models import build_bart, build_t5
+from summarize import Summarizer
+from summarize.cli import main
+from summarize.engines.abstractive import PRESETS, AbstractiveEngine, Seq2Seq, chunk
+from summarize.options import Options
+from summarize.sentences import split
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +58,16 @@ def test_chunking_a_5000_word_input(tiny_bart, long_text):
     for c in chunks:
         assert m.count([" ".join(c)])[0] <= m.max_input
     assert len(chunks) > 50
+
+
+def test_token_counts_do_not_change_after_generating(tiny_bart, long_text):
+    # regression: the fast tokenizer's padding state once leaked from generate() into counting
+    engine = AbstractiveEngine(model=str(tiny_bart))
+    engine.load()
+    sentences = split(" ".join(long_text.split()))[:40]
+    before = engine._tokens_many(sentences)
+    engine.brief_model.generate(sentences[:3], PRESETS["brief"])
+    assert engine._tokens_many(sentences) == before
 
 
 def test_an_over_long_sentence_is_split_and_reported(tiny_bart):

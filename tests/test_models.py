@@ -49,3 +49,21 @@ def test_decode_constraints():
     text = cmp.detokenize(ws, kept)
     assert "Port Calder" in text  # names stay whole
     assert text.split()[-1] not in ("on", "the", "to")
+
+
+def test_retraining_the_scorer_reproduces_the_shipped_weights():
+    """python -m eval.train scorer is deterministic: same data, same seed, same weights."""
+    import json
+
+    import pytest
+
+    from eval.config import has_data
+    from eval.train import build_items, pairwise_fit
+
+    if not has_data():
+        pytest.skip("shared data folder not found")
+    card = json.loads(scorer_model.CONFIG.read_text())
+    learned = pairwise_fit(build_items())
+    shipped = scorer_model.load().learned
+    assert np.allclose(learned, shipped, atol=0.02), (learned, shipped)
+    assert card["articles"] == 88

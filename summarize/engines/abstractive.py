@@ -74,6 +74,9 @@ class Preset:
         kw["num_beams"] = max(kw["num_beams"], kw["num_return_sequences"])
         if not kw["do_sample"]:
             kw.pop("top_p")
+        if kw["num_beams"] == 1:  # beam-only settings
+            kw.pop("early_stopping")
+            kw.pop("length_penalty")
         return kw
 
 
@@ -293,11 +296,9 @@ class AbstractiveEngine:
         """Text tokens of each text, without special tokens (one tokenizer call)."""
         if not texts:
             return []
-        tok = self.brief_model.tokenizer
-        fast = getattr(tok, "_tokenizer", None)
-        if fast is not None:  # counting long texts on purpose: skip the length warning
-            return [len(e.ids) for e in fast.encode_batch(texts, add_special_tokens=False)]
-        return [len(x) for x in tok(texts, add_special_tokens=False)["input_ids"]]
+        # verbose=False: long texts are counted on purpose, no "sequence too long" warning
+        ids = self.brief_model.tokenizer(texts, add_special_tokens=False, verbose=False)
+        return [len(x) for x in ids["input_ids"]]
 
     def reduce(self, sentences: list[str], preset: Preset) -> tuple[str, dict]:
         """Map-reduce: summarise chunks, join, repeat until the text fits; (summary, info)."""

@@ -12,10 +12,12 @@ from ..encoder import Encoder
 from ..results import Brief, Duplicate, Flag, Headline, SentenceRef, Stats
 
 
-def embed_documents(encoder: Encoder, docs: list[Document]) -> list[dict[str, np.ndarray | None]]:
+def embed_documents(encoder: Encoder, docs: list[Document],
+                    keep_states: set[str] | None = None) -> list[dict[str, np.ndarray | None]]:
     """Encode every sentence, title and heading of ``docs`` in one batched call.
 
     Returns, per document, {"sentences": (n, d), "title": (d,) or None, "headings": (h, d)}.
+    ``keep_states``: sentences whose token states the encoder should keep (see Encoder).
     """
     texts: list[str] = []
     for d in docs:
@@ -23,7 +25,7 @@ def embed_documents(encoder: Encoder, docs: list[Document]) -> list[dict[str, np
         texts.extend(h.text for h in d.headings)
         if d.title:
             texts.append(d.title)
-    emb = encoder.encode(texts)
+    emb = encoder.encode(texts, keep_states=keep_states)
     out = []
     k = 0
     for d in docs:

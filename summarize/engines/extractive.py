@@ -72,6 +72,7 @@ class ExtractiveEngine:
 
     name = "extractive"
     headline_sources = 4  # best-ranked sentences that headlines are made from
+    state_window = 6      # leading sentences whose token states the embedding pass keeps
 
     def __init__(self, model: str | None = None, encoder: Encoder | None = None, scorer=None,
                  compressor="shipped", device: str = "cpu", precision: str = "auto",
@@ -90,7 +91,11 @@ class ExtractiveEngine:
         if not docs:
             return []
         t0 = time.perf_counter()
-        embs = embed_documents(self.encoder, docs)
+        # Headlines come from the best-ranked sentences, nearly always among the first few:
+        # keep their token states from this pass for the compressor.
+        keep = {s.text for d in docs for s in d.sentences[:self.state_window]} \
+            if self.compressor is not None else None
+        embs = embed_documents(self.encoder, docs, keep)
         encode_ms = (time.perf_counter() - t0) * 1000
         mark_duplicates(docs, embs)
         total = sum(len(d.sentences) for d in docs) or 1
@@ -127,12 +132,22 @@ class ExtractiveEngine:
         return _Staged(doc, timer, flags, scores, chosen, sources)
 
     def _keep_probs(self, sources: list[hl.Source]) -> None:
-        """Fill each source's keep probabilities from the compressor (one encoder batch)."""
+        """Fill each source's keep probabilities from the compressor.
+
+        Token states come from the embedding pass where it kept them, else from one extra
+        encoder batch over the remaining sources.
+        """
         if self.compressor is None or not sources:
             return
-        ws = [cmp.words(src.text) for src in sources]
-        for src, w, states in zip(sources, ws, self.encoder.word_states(ws)):
-            src.keep_probs = self.compressor.keep_probs(states, w)
+        states = [self.encoder.states_for_words(src.text, cmp.word_spans(src.text))
+                  for src in sources]
+        missing = [i for i, st in enumerate(states) if st is None]
+        if missing:
+            extra = self.encoder.word_states([cmp.words(sources[i].text) for i in missing])
+            for i, st in zip(missing, extra):
+                states[i] = st
+        for src, st in zip(sources, states):
+            src.keep_probs = self.compressor.keep_probs(st, cmp.words(src.text))
 
     def _finish(self, st: _Staged, options: Options) -> Brief:
         t = time.perf_counter()

@@ -1,4 +1,5 @@
-"""Tiny randomly initialised seq2seq models (BART and T5) built locally for tests.
+"""Tiny (and full-size) randomly initialised seq2seq models built locally, for tests and
+the abstractive benchmark.
 
 A word-level tokenizer is trained with the ``tokenizers`` library on a fixture text,
 models are built from a config and ``save_pretrained`` to a folder, so the engine's real
@@ -38,16 +39,23 @@ def _tokenizer(text: str, specials: list[str], bos: bool, max_len: int):
     return PreTrainedTokenizerFast(**kw)
 
 
-def build_bart(folder: Path, text: str, max_len: int = 64) -> Path:
-    """A 1-layer BART with ``max_len`` positions, saved to ``folder``."""
+TINY = dict(d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+            decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32)
+# The sizes of facebook/bart-large-cnn (406M parameters); the weights here are random.
+BART_LARGE = dict(d_model=1024, encoder_layers=12, decoder_layers=12, encoder_attention_heads=16,
+                  decoder_attention_heads=16, encoder_ffn_dim=4096, decoder_ffn_dim=4096,
+                  vocab_size=50264)
+
+
+def build_bart(folder: Path, text: str, max_len: int = 64, sizes: dict | None = None) -> Path:
+    """A BART (1 tiny layer by default, or ``BART_LARGE``) with ``max_len`` positions."""
     import torch
     from transformers import BartConfig, BartForConditionalGeneration
 
     torch.manual_seed(0)
     tok = _tokenizer(text, SPECIALS_BART, True, max_len)
-    cfg = BartConfig(vocab_size=len(tok), d_model=16, encoder_layers=1, decoder_layers=1,
-                     encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
-                     decoder_ffn_dim=32, max_position_embeddings=max_len,
+    shape = {**TINY, "vocab_size": len(tok), **(sizes or {})}
+    cfg = BartConfig(**shape, max_position_embeddings=max_len,
                      pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id,
                      eos_token_id=tok.eos_token_id, decoder_start_token_id=tok.eos_token_id,
                      forced_eos_token_id=tok.eos_token_id)
