@@ -13,6 +13,7 @@ This module does not decide what goes into a brief; engines read ``doc.unique``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -30,9 +31,14 @@ So Yet However Meanwhile In On At For After Before When While If As Mr Mrs Ms Dr
 """.split())
 
 
+@lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text.lower()))
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased alphanumeric tokens."""
-    return _TOKEN.findall(text.lower())
+    """Lower-cased alphanumeric tokens (cached: the same sentence is read several times)."""
+    return list(_tokens(text))
 
 
 def facts(text: str) -> frozenset[str]:
