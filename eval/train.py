@@ -91,7 +91,7 @@ def pairwise_fit(items: list[dict], seed: int = SEED, negatives: int = 8,
     return out
 
 
-def selection_rouge(items: list[dict], weights: np.ndarray) -> list[float]:
+def selection_rouge(items: list[dict], weights: np.ndarray, opts=None) -> list[float]:
     """Mean ROUGE-1 / 2 / Lsum (x100) of the engine's selection with these weights."""
     from rouge_score import rouge_scorer
 
@@ -99,7 +99,7 @@ def selection_rouge(items: list[dict], weights: np.ndarray) -> list[float]:
     from summarize.options import Options
     from summarize.select import select
 
-    opts = Options()
+    opts = opts or Options()
     sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     tot = np.zeros(3)
     for it in items:

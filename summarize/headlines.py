@@ -239,8 +239,7 @@ def generate(ranked: list[Source], article: str, title: str | None,
     vocab = set(tokens(article)) | set(neutral.lexicon().neutral_words)
     freq = Counter(t for t in tokens(article) if t not in STOP and len(t) > 2)
     top = {t for t, _ in freq.most_common(15)}
-    title_loaded = {f.lemma for f in neutral.detect(title or "")}
-    title_key = " ".join(tokens(title or ""))
+    title_check = Title.of(title)
     out: list[tuple[Headline, dict]] = []
     seen: set[str] = set()
     for rank, src in enumerate(ranked):
@@ -256,7 +255,7 @@ def generate(ranked: list[Source], article: str, title: str | None,
                      "likelihood": likelihood(src, variant), "model": float(by_model),
                      "v_rank": v_rank}
             h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
-                         rejected=_reject_reason(text, c, vocab, title_key, title_loaded, flags))
+                         rejected=reject_reason(text, c, title_check, flags, vocab))
             out.append((h, feats))
     return out
 
@@ -302,8 +301,27 @@ def too_close(a: str, b: str) -> bool:
     return shared / len(ca | cb) >= 0.6 or shared / min(len(ca), len(cb)) >= 0.8
 
 
-def _reject_reason(text: str, c: Constraints, vocab: set[str], title_key: str,
-                   title_loaded: set[str], flags: list) -> str | None:
+@dataclass
+class Title:
+    """What a headline must not repeat of the article's title."""
+
+    key: str                 # the title's words, normalised
+    loaded: set[str]         # lemmas of the title's loaded words
+
+    @classmethod
+    def of(cls, title: str | None) -> Title:
+        """The check data of ``title`` (empty if there is none)."""
+        return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
+
+
+def reject_reason(text: str, c: Constraints, title: Title, flags: list,
+                  vocab: set[str] | None = None) -> str | None:
+    """Why ``text`` fails the headline constraints, or None.
+
+    Length, balanced quotes, no dangling end, a verb, a reported clause with its verb,
+    not a copy of the title, none of the title's loaded words; with ``vocab`` (extractive
+    headlines), every word must come from the article.
+    """
     ws = text.split()
     if len(ws) < c.min_words:
         return "too short"
@@ -320,14 +338,14 @@ def _reject_reason(text: str, c: Constraints, vocab: set[str], title_key: str,
         tail = text[said[-1].end():]
         if len(tail.split()) < 3 or not _VERBISH.search(tail):
             return "a reported clause without its verb"
-    new = [w for w in tokens(text) if w not in vocab]
+    new = [w for w in tokens(text) if w not in vocab] if vocab is not None else []
     if new:
         return f"words not in the article: {', '.join(new[:3])}"
     key = " ".join(tokens(text))
-    if title_key and (key == title_key or (len(set(key.split()) & set(title_key.split()))
+    if title.key and (key == title.key or (len(set(key.split()) & set(title.key.split()))
                                            >= 0.8 * len(set(key.split())))):
         return "copy of the article's title"
-    loaded = {f.lemma for f in flags} & title_loaded
+    loaded = {f.lemma for f in flags} & title.loaded
     if loaded:
         return f"keeps the title's loaded words: {', '.join(sorted(loaded))}"
     return None

@@ -375,8 +375,7 @@ class AbstractiveEngine:
         outs = hm.generate([source_text], self.presets["headline"], 1)[0]
         outs += hm.generate([source_text], self.presets["headline_sample"], 1)[0]
         c = hl.Constraints(max_words=options.max_headline_words)
-        title_loaded = {f.lemma for f in neutral.detect(doc.title or "")}
-        title_key = " ".join(hl.tokens(doc.title or ""))
+        title = hl.Title.of(doc.title)
         kept, rejected = [], []
         for rank, raw in enumerate(dict.fromkeys(o for o in outs if o)):
             text = hl.clean_edges(neutral.rewrite(raw)[0])
@@ -385,13 +384,9 @@ class AbstractiveEngine:
             missing = faithfulness.unsupported(text, doc.raw)
             if missing:
                 h.rejected = "adds " + ", ".join(missing) + " (not in the source)"
-            elif len(text.split()) > c.max_words or len(text.split()) < c.min_words:
-                h.rejected = f"not {c.min_words}-{c.max_words} words"
-            elif title_key and " ".join(hl.tokens(text)) == title_key:
-                h.rejected = "copy of the article's title"
-            elif {f.lemma for f in flags} & title_loaded:
-                h.rejected = "keeps the title's loaded words"
-            elif any(hl.too_close(text, k.text) for k in kept):
+            else:
+                h.rejected = hl.reject_reason(text, c, title, flags)
+            if not h.rejected and any(hl.too_close(text, k.text) for k in kept):
                 h.rejected = "too close to a better candidate"
             (rejected if h.rejected else kept).append(h)
         kept.sort(key=lambda h: (bool(h.flags), -h.score))

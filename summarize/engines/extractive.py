@@ -22,6 +22,7 @@ from ..encoder import Encoder, get_encoder
 from ..features import FEATURES, sentence_features
 from ..options import Options
 from ..results import Brief, SentenceRef
+from ..scorer_model import load_shipped as load_shipped_scorer
 from ..scoring import HandScorer
 from ..select import select
 from .common import Timer, build_brief, embed_documents, mark_duplicates, sentence_flags
@@ -35,11 +36,7 @@ MIN_WORDS = 5
 
 def default_scorer():
     """The shipped learned scorer if its weights load, else the hand-tuned one."""
-    try:
-        from ..scorer_model import load_shipped
-    except ImportError:
-        return HandScorer()
-    return load_shipped() or HandScorer()
+    return load_shipped_scorer() or HandScorer()
 
 
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
