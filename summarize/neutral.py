@@ -256,13 +256,13 @@ def neutrality(text: str, flags: list[Flag] | None = None) -> float:
     if not toks:
         return 1.0
     flags = detect(text) if flags is None else flags
-    loaded = 0
-    for f in flags:
-        if f.type == "rhetorical_question":
-            loaded += 1
-        else:
-            loaded += max(1, len(f.text.split()))
-    return round(max(0.0, 1.0 - loaded / len(toks)), 4)
+    return round(max(0.0, 1.0 - loaded_words(flags) / len(toks)), 4)
+
+
+def loaded_words(flags: list[Flag]) -> int:
+    """Words the flags cover (a rhetorical question counts as one)."""
+    return sum(1 if f.type == "rhetorical_question" else max(1, len(f.text.split()))
+               for f in flags)
 
 
 def word_scores(text: str) -> list[tuple[str, int, int, float]]:

@@ -350,11 +350,18 @@ class AbstractiveEngine:
             text, _ = neutral.rewrite(sent, min_weight=0.85)
             refs.append(SentenceRef(text, -1, -1, k, 0.0))
         notices: list[str] = []
+        fallback: list[Brief] = []  # the extractive brief, made at most once
+
+        def extractive() -> Brief:
+            if not fallback:
+                fallback.append(self._extractive().summarize([doc], options)[0])
+            return fallback[0]
+
         if not refs:
             notices.append("Every sentence the model wrote failed the faithfulness check; the "
                            "brief below is extractive.")
-            refs = self._extractive().summarize([doc], options)[0].sentences
-        heads, head_rejected, head_notices = self._headlines(doc, summary, options)
+            refs = extractive().sentences
+        heads, head_rejected, head_notices = self._headlines(doc, summary, options, extractive)
         notices += head_notices
         timer.lap("headlines", t)
         extra = {"model": m.name, "headline_model": self.headline_model.name,
@@ -368,8 +375,9 @@ class AbstractiveEngine:
         return build_brief(doc, refs, heads, rejected + head_rejected, self.name, timer.times,
                            notices, extra=extra)
 
-    def _headlines(self, doc: Document, summary: str, options: Options):
-        """Generated headline candidates that pass the guard and the constraints."""
+    def _headlines(self, doc: Document, summary: str, options: Options, extractive):
+        """Generated headline candidates that pass the guard and the constraints
+        (topped up from ``extractive()``'s headlines when too few pass)."""
         hm = self.headline_model
         source_text = summary if hm.count([summary])[0] <= hm.max_input else doc.unique[0].text
         outs = hm.generate([source_text], self.presets["headline"], 1)[0]
@@ -394,6 +402,6 @@ class AbstractiveEngine:
         if len(kept) < options.num_headlines:
             notices.append(f"The model gave {len(kept)} usable headline(s); the rest come from "
                            "the extractive method.")
-            extra = self._extractive().summarize([doc], options)[0].headlines
+            extra = extractive().headlines
             kept += [h for h in extra if not any(hl.too_close(h.text, k.text) for k in kept)]
         return kept[:options.num_headlines], rejected, notices

@@ -65,8 +65,7 @@ def input_flags(doc: Document, per_sentence: list[list[Flag]] | None = None) -> 
 def neutrality_of(doc: Document, flags: list[Flag]) -> float:
     """Share of the article's words that carry no flag."""
     words = sum(s.words for s in doc.sentences) or 1
-    loaded = sum(1 if f.type == "rhetorical_question" else len(f.text.split()) for f in flags)
-    return round(max(0.0, 1 - loaded / words), 4)
+    return round(max(0.0, 1 - neutral.loaded_words(flags) / words), 4)
 
 
 def build_brief(doc: Document, refs: list[SentenceRef], headlines: list[Headline],
