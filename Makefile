@@ -29,8 +29,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m eval.bench
-	$(BIN)/python -m eval.bench_ui
-	$(BIN)/python -m eval.bench_abstractive
+	$(BIN)/python -m eval.bench.ui
+	$(BIN)/python -m eval.bench.abstractive
 
 eval: $(STAMP)
 	$(BIN)/python -m eval report

@@ -42,24 +42,24 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     if args.cmd == "run":
-        from .run import run
+        from .measure.run import run
         summary = run(args.system, args.data, args.data_dir, args.limit)
         print(json.dumps(summary, indent=2))
     elif args.cmd == "compare":
-        from .run import compare
+        from .measure.run import compare
         print(json.dumps(compare(Path(args.a), Path(args.b), args.kind, args.metric), indent=2))
     elif args.cmd == "report":
-        from .report import write_report
+        from .measure.report import write_report
         path = write_report(args.data_dir, args.limit, robustness=not args.skip_robustness)
         print(f"wrote {path}")
     elif args.cmd == "gate":
-        from .gate import check
+        from .measure.gate import check
         ok, message = check(args.data_dir, args.rows)
         print(message)
         return 0 if ok else 1
     elif args.cmd == "list":
         from .data import SPECS
-        from .systems import anchor_systems
+        from .measure.systems import anchor_systems
         for name, spec in SPECS.items():
             anchors = anchor_systems(spec.kind, args.data_dir) if spec.variant == "all" else []
             print(f"{name:12s} {spec.path:36s} anchors: {', '.join(anchors) or '-'}")

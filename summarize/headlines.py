@@ -190,7 +190,7 @@ class Source:
     keep_probs: np.ndarray | None = None  # (len(compressor.words(text)),)
 
 
-# Ranking weights (python -m eval.tune_headlines on bbc-dev and neus-dev).
+# Ranking weights (python -m eval.train.tune_headlines on bbc-dev and neus-dev).
 RANK_WEIGHTS = {"rank": 2.0, "cover": 1.6, "length": 0.3, "neutral": 0.5, "likelihood": 2.0,
                 "model": 0.0, "target_words": 12}
 

@@ -14,7 +14,7 @@ import numpy as np
 from .features import FEATURES
 
 HAND_WEIGHTS = {
-    # Coordinate ascent on cnndm_dev (python -m eval.tune), then the position prior raised
+    # Coordinate ascent on cnndm_dev (python -m eval.train.tune), then the position prior raised
     # until the brief follows the article's own order unless a sentence is filler, opinion,
     # a question or loaded (strong penalties; they seldom fire on clean news).  On
     # cnndm_dev, lead 15 with a 60-word target scored best of lead 6..60 and 50..80 words.

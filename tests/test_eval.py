@@ -6,13 +6,13 @@ import json
 import pytest
 from rouge_score import rouge_scorer
 
-from eval import rouge, stats
 from eval.config import has_data
 from eval.data import Example, Spec, newline_sentences
-from eval.oracle import greedy, ngram_f1, tokenize
-from eval.robustness import PERTURBATIONS
-from eval.run import aggregate, score_predictions
-from eval.systems import Prediction, first_words, parse_options, predict
+from eval.measure import rouge, stats
+from eval.measure.oracle import greedy, ngram_f1, tokenize
+from eval.measure.robustness import PERTURBATIONS
+from eval.measure.run import aggregate, score_predictions
+from eval.measure.systems import Prediction, first_words, parse_options, predict
 
 
 def test_rouge_module_matches_hand_computed_values():
@@ -103,7 +103,7 @@ def test_perturbations_keep_the_story(name):
 
 @pytest.mark.skipif(not has_data(), reason="shared data folder not found")
 def test_run_on_a_slice_writes_files(tmp_path):
-    from eval.run import run
+    from eval.measure.run import run
 
     s = run("lead3", "cnndm", limit=5, results=tmp_path)
     assert s["covered"] == 5 and s["brief"]["rouge1"]["n"] == 5
@@ -114,7 +114,7 @@ def test_run_on_a_slice_writes_files(tmp_path):
 
 @pytest.mark.skipif(not has_data(), reason="shared data folder not found")
 def test_anchor_outputs_are_scored_on_the_rows_they_cover(tmp_path):
-    from eval.run import run
+    from eval.measure.run import run
 
     s = run("anchor:rose/bart", "cnndm", results=tmp_path)
     assert 0 < s["covered"] < s["rows"]

@@ -7,7 +7,7 @@ from eval.config import has_data
 
 @pytest.mark.skipif(not has_data(), reason="shared data folder not found (set SUMMARIZE_DATA)")
 def test_quality_gate():
-    from eval.gate import check
+    from eval.measure.gate import check
 
     ok, message = check()
     assert ok, message

@@ -58,7 +58,7 @@ def test_retraining_the_scorer_reproduces_the_shipped_weights():
     import pytest
 
     from eval.config import has_data
-    from eval.train import build_items, pairwise_fit
+    from eval.train.scorer import build_items, pairwise_fit
 
     if not has_data():
         pytest.skip("shared data folder not found")

@@ -12,7 +12,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from eval.bench_ui import start_demo
+    from eval.bench.ui import start_demo
 
     proc, url = start_demo(tmp_path_factory.mktemp("ui") / "server.log")
     yield url

@@ -1,4 +1,4 @@
-"""Speed and memory of the default engine: ``make bench`` (``python -m eval.bench``).
+"""Speed and memory of the default engine: ``make bench`` (``python -m eval.bench``, this module).
 
 Measures, on this machine (core count recorded):
   - model load time;
@@ -20,8 +20,8 @@ import statistics
 import time
 from pathlib import Path
 
-from .config import RESULTS
-from .data import load
+from ..config import REPO, RESULTS
+from ..data import load
 
 FILLER = [
     "It is essential that communities engage in dialogue about the future of their public "
@@ -72,7 +72,7 @@ def run(data: str | None = None, limit: int | None = None) -> dict:
     briefs = s.summarize_many(texts)
     batch_s = time.perf_counter() - t
     words = sum(len(x.split()) for x in texts)
-    fixture = Path(__file__).resolve().parent.parent / "ui" / "examples" / "library_closure.md"
+    fixture = REPO / "ui" / "examples" / "library_closure.md"
     long_text = padded_article(fixture.read_text())
     s.summarize(long_text)  # warm-up (fills nothing: every call re-parses)
     lat = []

@@ -1,9 +1,6 @@
-"""Train the models that ship in ``summarize/models/``.
+"""Train the sentence scorer: ``python -m eval.train scorer`` (seconds).
 
-    python -m eval.train scorer       # the sentence scorer (seconds)
-    python -m eval.train compressor   # the headline compressor (about 2 minutes)
-
-Scorer.  Data: ``dev/cnndm_dev.jsonl`` only (never ``eval/``).  Labels: the greedy ROUGE
+Data: ``dev/cnndm_dev.jsonl`` only (never ``eval/``).  Labels: the greedy ROUGE
 oracle of each parsed article against its highlights.  Model: logistic regression on
 feature differences of (oracle, non-oracle) sentence pairs of the same article (a
 pairwise ranker, no intercept), added to the hand-tuned weights with a factor alpha.
@@ -21,7 +18,7 @@ import time
 
 import numpy as np
 
-from .config import data_dir
+from ..config import data_dir
 
 SEED = 0
 ALPHAS = (1.0, 2.0, 3.0, 5.0)
@@ -40,8 +37,8 @@ def build_items(dataset: str = "cnndm-dev", limit: int | None = None) -> list[di
     from summarize.engines.common import embed_documents, mark_duplicates, sentence_flags
     from summarize.features import sentence_features
 
-    from . import data as datamod
-    from .oracle import greedy, tokenize
+    from .. import data as datamod
+    from ..measure.oracle import greedy, tokenize
 
     s = Summarizer()
     engine = s.engine.load()
@@ -144,14 +141,9 @@ def _cv(folds, make_weights) -> list[float]:
 
 def main(argv=None):
     """Command line entry."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["scorer", "compressor"])
+    ap = argparse.ArgumentParser(prog="python -m eval.train scorer", description=__doc__)
     ap.add_argument("--no-save", action="store_true")
-    args, rest = ap.parse_known_args(argv)
-    if args.what == "compressor":
-        from .train_compressor import main as train_compressor
-
-        return train_compressor(rest + (["--no-save"] if args.no_save else []))
+    args = ap.parse_args(argv)
     t0 = time.time()
     items = build_items()
     model, info = train_scorer(items)

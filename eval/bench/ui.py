@@ -20,7 +20,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .config import REPO, RESULTS
+from ..config import REPO, RESULTS
 
 
 def _free_port() -> int:

@@ -1,6 +1,6 @@
 """Tune the hand scorer's weights and the brief's target length on a *dev* file.
 
-    python -m eval.tune --data cnndm-dev
+    python -m eval.train.tune --data cnndm-dev
 
 Features and embeddings are computed once (``eval.train.build_items``); then coordinate
 ascent over ``summarize.scoring.HAND_WEIGHTS`` and ``Options.target_words``, maximising
@@ -20,7 +20,7 @@ from summarize.features import FEATURES
 from summarize.options import Options
 from summarize.scoring import HAND_WEIGHTS
 
-from .train import build_items, selection_rouge
+from .scorer import build_items, selection_rouge
 
 
 def evaluate_weights(items, weights: dict, target_words: int) -> float:

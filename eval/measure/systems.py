@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 from summarize.sentences import split as split_sentences
 
-from .config import data_dir
-from .data import Example, Spec
+from ..config import data_dir
+from ..data import Example, Spec
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from .config import REPO
+from ..config import REPO
 from .run import run
 
 BASELINE = REPO / "eval" / "baseline.json"

@@ -142,7 +142,7 @@ PERTURBATIONS = {
 def run(systems: list[str], dataset: str = "cnndm", data: str | None = None,
         limit: int | None = None) -> dict:
     """ROUGE of each system on the clean and each perturbed version of ``dataset``."""
-    from . import data as datamod
+    from .. import data as datamod
     from . import stats
     from . import systems as sysmod
     from .run import score_predictions

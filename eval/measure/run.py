@@ -13,9 +13,9 @@ import os
 import re
 from pathlib import Path
 
-from . import data as datamod
+from .. import data as datamod
+from ..config import RESULTS
 from . import neutrality, rouge, stats, systems
-from .config import RESULTS
 
 
 def safe_name(system: str) -> str:

@@ -18,7 +18,7 @@ import numpy as np
 
 from summarize.compressor import Compressor, build_net, decode, word_inputs, words
 
-from .config import data_dir
+from ..config import data_dir
 
 SEED = 0
 

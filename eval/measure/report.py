@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..config import REPO, RESULTS
 from . import robustness as robust
 from . import run as runmod
-from .config import REPO, RESULTS
 from .systems import anchor_systems
 
 PLAN = {
@@ -172,7 +172,7 @@ def plots(results: dict, rob: dict | None, data: str | None) -> list[str]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from . import data as datamod
+    from .. import data as datamod
 
     PLOTS.mkdir(parents=True, exist_ok=True)
     out = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .config import ROUGE_MODULE
+from ..config import ROUGE_MODULE
 
 TYPES = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
 

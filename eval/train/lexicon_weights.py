@@ -1,7 +1,7 @@
 """Set the weights of ``summarize/lexicons/loaded.tsv`` from evidence in NeuS *training* titles.
 
-    python -m eval.lexicon_weights            # rewrites the weight column in place
-    python -m eval.lexicon_weights --dry-run  # prints the evidence table
+    python -m eval.train.lexicon_weights            # rewrites the weight column in place
+    python -m eval.train.lexicon_weights --dry-run  # prints the evidence table
 
 Evidence (dev data only: ``dev/neus_train.jsonl``): how often each entry occurs in the
 outlets' own titles (3 per story) against the AllSides neutral titles (1 per story).
@@ -20,7 +20,7 @@ from collections import Counter
 
 from summarize import neutral
 
-from .config import data_dir
+from ..config import data_dir
 
 PRIOR = {"report_verb": 0.9, "factive": 0.6, "presupposition": 0.6, "doubt": 0.7,
          "intensifier": 0.6, "evaluative": 0.7, "loaded_noun": 0.7, "opinion": 0.8,
@@ -102,7 +102,7 @@ def main(argv=None):
     path = neutral.LEXICON_DIR / "loaded.tsv"
     outlet, neu, rows = evidence(data_dir(args.data_dir) / "dev" / "neus_train.jsonl")
     lines = path.read_text().splitlines()
-    out = [lines[0].split("\t")[0] + "\ttype\treplacement\tweight (python -m eval.lexicon_weights)"]
+    out = [lines[0].split("\t")[0] + "\ttype\treplacement\tweight (python -m eval.train.lexicon_weights)"]
     for line in lines[1:]:
         if not line.strip() or line.startswith("#"):
             continue

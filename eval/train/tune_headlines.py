@@ -1,6 +1,6 @@
 """Tune the headline ranking weights on dev files (``bbc-dev``, ``neus-dev``), never eval/.
 
-    python -m eval.tune_headlines
+    python -m eval.train.tune_headlines
 
 Candidates and their features are generated once per document with the shipped
 compressor; then a grid over ``summarize.headlines.RANK_WEIGHTS`` maximises the mean
@@ -20,8 +20,8 @@ from summarize import Summarizer, headlines
 from summarize.engines.common import Timer, embed_documents, mark_duplicates
 from summarize.options import Options
 
-from . import data as datamod
-from .oracle import ngram_f1, tokenize
+from .. import data as datamod
+from ..measure.oracle import ngram_f1, tokenize
 
 
 def prepare(dataset: str, limit: int | None):

@@ -19,9 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from .bench import padded_article
-from .config import REPO, RESULTS
-from .tiny_models import BART_LARGE, build_bart
+from ..config import REPO, RESULTS
+from ..tiny_models import BART_LARGE, build_bart
+from .core import padded_article
 
 NEW_TOKENS = {"tiny": 8, "bart-large-shaped": 32}
 

@@ -22,7 +22,7 @@ import json
 from summarize import neutral
 from summarize.lemmas import candidates
 
-from .config import data_dir
+from ..config import data_dir
 
 
 def removed_words(biased: str, neutral_text: str) -> set[str]:

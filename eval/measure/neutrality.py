@@ -51,7 +51,7 @@ def neus_precision(data: str | None = None, split: str = "eval/neus_test.jsonl")
 
     from summarize.lemmas import candidates
 
-    from .config import data_dir
+    from ..config import data_dir
 
     outlet_flags = avoided = outlet_titles = 0
     neutral_flags = neutral_titles = 0
