@@ -5,6 +5,7 @@
     python -m eval compare eval/results/cnndm/default eval/results/cnndm/lead3
     python -m eval report            # eval/REPORT.md (make eval)
     python -m eval gate              # the CI check on a dev slice
+    python -m eval web --cv          # real web pages, HTML and pasted (folds by site)
     python -m eval list              # datasets and anchor systems
 """
 
@@ -38,6 +39,14 @@ def main(argv=None) -> int:
     rep.add_argument("--skip-robustness", action="store_true")
     g = sub.add_parser("gate", help="the CI regression check on a dev slice")
     g.add_argument("--rows", type=int, default=40)
+    w = sub.add_parser("web", help="real web pages: body F1, briefs and headlines from the article")
+    w.add_argument("--pages", help="pages folder (default: dev/web_pages of the shared data)")
+    w.add_argument("--mode", default="both", choices=["html", "pasted", "both"])
+    w.add_argument("--cv", action="store_true",
+                   help="pasted text: block classifiers trained without the page's site")
+    w.add_argument("--show", type=int, default=0, help="print this many pages' outputs")
+    w.add_argument("--no-anchors", action="store_true")
+    w.add_argument("--save", action="store_true", help="write eval/results/web.json")
     sub.add_parser("list", help="datasets and anchor systems")
     args = ap.parse_args(argv)
 
@@ -57,6 +66,9 @@ def main(argv=None) -> int:
         ok, message = check(args.data_dir, args.rows)
         print(message)
         return 0 if ok else 1
+    elif args.cmd == "web":
+        from .measure.web import main as web_main
+        return web_main(args)
     elif args.cmd == "list":
         from .data import SPECS
         from .measure.systems import anchor_systems

@@ -97,7 +97,9 @@ CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|vide
                           r"(?:\s+(?:credit|by|courtesy|source))?\s*[:|/\-–—(]", re.I)
 CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|istock|pa|rex|"
                           r"bloomberg|wireimage|xinhua)\b|\bvia getty\b|\bap photo\b|"
-                          r"\b(?:getty|shutterstock|alamy) images\b", re.I)
+                          r"\b(?:getty|shutterstock|alamy) images\b"
+                          r"|[(\[](?:photo|image|picture|video|credit|file photo)s?\s*(?::|by\b|credit\b)"
+                          r"[^)\]]{0,60}[)\]]\s*$", re.I)
 READER_Q = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
 TAGS_PAT = re.compile(r"^(?:tags?|categories|category|filed under|topics?|keywords?|related "
                       r"topics|more on|share this|share)\s*[:|]", re.I)

@@ -23,9 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="summarize",
         description="A short neutral brief and headline candidates from a news article.",
-        epilog="Examples: summarize article.txt | summarize --json article.txt | "
+        epilog="Examples: summarize article.txt | summarize https://example.com/news/story | "
+               "summarize --json page.html | "
                "cat article.txt | summarize - | summarize --jsonl in.jsonl --out out.jsonl")
-    p.add_argument("file", nargs="?", help="article file (.txt, .md, .html), or - for stdin")
+    p.add_argument("file", nargs="?",
+                   help="article file (.txt, .md, .html), - for stdin, or a page's http(s) address")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
     p.add_argument("--jsonl", metavar="IN", help="JSON lines input: rows with id and article/text")
     p.add_argument("--out", metavar="OUT", help="JSON lines output for --jsonl (default: stdout)")
@@ -35,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-words", type=int, help="word budget of the brief (default 75)")
     p.add_argument("--headlines", type=int, dest="num_headlines", help="headline candidates (3)")
     p.add_argument("--max-chars", type=int, help="input size cap in characters (200000)")
+    p.add_argument("--allow-private-addresses", action="store_true",
+                   help="let an address resolve to loopback/private/link-local hosts (off: refused)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per batch for --jsonl")
     p.add_argument("--no-progress", action="store_true", help="no progress bar for --jsonl")
     return p
@@ -69,6 +73,11 @@ def format_text(brief: Brief) -> str:
     lines.append("HEADLINES")
     for i, h in enumerate(brief.headlines, 1):
         lines.append(f"  {i}. {h.text}")
+    if brief.source.kind != "text":
+        lines.append("")
+        lines.append(f"SOURCE  {brief.source.kind}" + (f" {brief.source.url}" if brief.source.url
+                                                       else "") + (f"; title: {brief.title}"
+                                                                   if brief.title else ""))
     if brief.removed:
         lines.append("")
         lines.append("REMOVED")
@@ -147,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.jsonl:
             return run_jsonl(s, args.jsonl, args.out, progress=not args.no_progress)
-        brief = s.summarize(_read(args.file), title=args.title)
+        if args.file.lower().startswith(("http://", "https://")):
+            brief = s.summarize_url(args.file, allow_private=args.allow_private_addresses)
+        else:
+            brief = s.summarize(_read(args.file), title=args.title)
     except (InputError, ModelUnavailableError) as e:
         print(f"summarize: {e}", file=sys.stderr)
         return 2

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import boilerplate, sentences
+import numpy as np
+
+from . import blocks, boilerplate, sentences, webpage
 from . import text as textmod
 from .errors import InputError
 from .results import Removed
 
 DEFAULT_MAX_CHARS = 200_000
+# A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.
+MIN_BLOCKS_TO_CLASSIFY = 6
 
 _TERMINAL = ".!?\u2026\"'\u201d\u2019)"
 _DATELINE = re.compile(
@@ -75,6 +79,8 @@ class Document:
     duplicate_of: list[int | None] = field(default_factory=list)
     similarity: list[float] = field(default_factory=list)
     repeated_sections: list[str] = field(default_factory=list)
+    source: str = "text"    # "html": spans point into ``raw``, the article extracted from a page
+    url: str | None = None
 
     @property
     def unique(self) -> list[Sentence]:
@@ -101,27 +107,32 @@ def check_size(text: str, max_chars: int) -> None:
         raise InputError("The text is empty. Paste the article you want summarised.", kind="empty")
 
 
-def _lines(ct: textmod.CleanText) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of the clean text, with None spans marking blank lines."""
-    out = []
-    pos = 0
-    t = ct.text
-    for line in t.split("\n"):
-        s, e = pos, pos + len(line)
-        out.append((s, e) if line.strip() else None)
-        pos = e + 1
-    return out
-
-
 def _is_heading_like(line: str) -> bool:
+    """A line that reads as a (sub)heading: short-ish, no sentence end, starts with a capital.
+
+    SEO articles write long Title Case subheadings with colons ("What Happened: The Vote"),
+    so a colon or up to 20 words still make a heading when most words are capitalised.
+    """
     ws = line.split()
-    if not ws or len(ws) > 14:
+    if not ws or len(ws) > 20:
         return False
-    if line[-1] in ".!,;\u2026" or line[-1].islower() and len(ws) > 10:
+    if line[-1] in ".!,;\u2026" or line[-1].islower() and len(ws) > 10 and not _title_case(ws):
+        return False
+    if len(ws) > 14 and not _title_case(ws):
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'\u201c"):
         return False
     return True
+
+
+_MINOR = frozenset("a an the and or but nor of in on at to for by with from as vs via per into "
+                   "over is are was be".split())
+
+
+def _title_case(ws: list[str]) -> bool:
+    """Most words capitalised (short function words aside): "Why The City Voted To Close"."""
+    content = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
+    return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _is_title_like(line: str) -> bool:
@@ -131,65 +142,85 @@ def _is_title_like(line: str) -> bool:
                                                             or line[0] in "\"'\u201c")
 
 
-def _blocks(ct: textmod.CleanText) -> list[tuple[int, int, bool]]:
-    """Group lines into blocks ``(start, end, single_line)``.
-
-    A blank line always ends a block.  A line break inside a run of lines ends a block too,
-    unless the text looks hard-wrapped (the line is long and does not end a sentence, and
-    the next one does not look like a heading).
-    """
-    t = ct.text
-    blocks: list[tuple[int, int, bool]] = []
-    cur: list[tuple[int, int]] = []
-
-    def flush():
-        if cur:
-            blocks.append((cur[0][0], cur[-1][1], len(cur) == 1))
-            cur.clear()
-
-    for span in _lines(ct):
-        if span is None:
-            flush()
-            continue
-        line = t[span[0]:span[1]].strip()
-        if cur:
-            prev = t[cur[-1][0]:cur[-1][1]].strip()
-            wrapped = prev[-1] not in _TERMINAL + ":" and (
-                line[:1].islower() or (len(prev) >= 50 and line[:1] not in "\"'\u201c\u2018"
-                                       and not boilerplate.LABEL_PAT.match(prev)))
-            if not wrapped:
-                flush()
-        cur.append(span)
-    flush()
-    return blocks
+# Function words that are English and rarely words of other languages written in Latin
+# script ("a", "as", "in", "do" are left out: Portuguese, Spanish, German, Indonesian use them).
+ENGLISH_MARKERS = frozenset("""
+the of and to is that for it was on with he be by at this are from his have has had but not
+which were their said will would been who they she her its an or we you our there than more
+also after when
+""".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _english(words: list[str]) -> bool:
+    """True unless the words are clearly not English (few English function words)."""
+    words = [w for x in words for w in _LETTERS.findall(x.lower())]
     if len(words) < 12:
         return True
-    common = sum(w.lower() in ENGLISH_COMMON for w in words)
-    return common >= 0.08 * len(words)
+    return sum(w in ENGLISH_MARKERS for w in words) >= 0.05 * len(words)
 
 
-def parse(text: str | bytes, title: str | None = None,
-          max_chars: int = DEFAULT_MAX_CHARS) -> Document:
-    """Parse raw article text into a Document (raises InputError for unusable input)."""
+def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+          url: str | None = None, block_model: blocks.BlockModel | None = None) -> Document:
+    """Parse an article, a pasted page or an HTML page into a Document.
+
+    HTML goes through ``webpage`` (trafilatura); the spans of the Document then point into
+    the extracted article text (``Document.raw``, ``source="html"``).  Plain text keeps
+    spans into the user's own text; its lines go through the block classifier
+    (``blocks``; ``block_model`` overrides the shipped one).  Raises InputError for
+    unusable input.
+    """
     raw = textmod.decode(text)
-    check_size(raw, max_chars)
     textmod.check_not_binary(raw)
+    if not raw.strip():
+        check_size(raw, max_chars)
+    source, removed, classify = "text", [], True
+    if textmod.looks_like_html(raw):
+        page = webpage.extract(raw, url=url)
+        source, removed, classify = "html", list(page.removed), page.fallback
+        title = title or page.title
+        raw = page.text
+        if not raw.strip():
+            raise InputError("No text was found in this page.", kind="boilerplate",
+                             removed=removed)
+    check_size(raw, max_chars)
     ct = textmod.clean(raw)
-    removed = list(ct.removed)
+    removed += ct.removed
     t = ct.text
+    bl = blocks.split(t)
+    _check_english(bl)
+    probs = None
+    if classify and len(bl) >= MIN_BLOCKS_TO_CLASSIFY:
+        model = block_model or blocks.shipped_model()
+        probs = model.predict_proba(blocks.features(bl))
+        keep = probs >= model.threshold
+    else:
+        keep = np.ones(len(bl), bool)
+    if probs is not None:
+        _keep_inner_headings(bl, keep)
+    doc_title = title.strip() if title and title.strip() else None
+    if doc_title is None and probs is not None:
+        ti = _page_title(bl, keep)
+        if ti is not None:
+            doc_title = bl[ti].text
+            keep[ti] = False
+            bl[ti] = blocks.Block(bl[ti].start, bl[ti].end, "")  # used as the title
     headings: list[Heading] = []
     body: list[Sentence] = []
     paragraph = 0
-    doc_title = title.strip() if title and title.strip() else None
     standalone: list[tuple[int, int, str]] = []  # short standalone lines kept as body
 
-    for bi, (bs, be, single) in enumerate(_blocks(ct)):
-        block = t[bs:be]
+    for bi, b in enumerate(bl):
+        if not b.text:
+            continue
+        bs, be = b.start, b.end
         rs, re_ = ct.raw_span(bs, be)
-        one_line = " ".join(block.split())
+        if not keep[bi]:
+            removed.append(Removed(raw[rs:re_].strip(), blocks.reason(b), rs, re_))
+            continue
+        block = t[bs:be]
+        one_line = b.text
+        single = "\n" not in block
         reason = boilerplate.classify(one_line, standalone=True) if len(one_line) < 400 else None
         if reason:
             removed.append(Removed(raw[rs:re_].strip(), reason, rs, re_))
@@ -239,12 +270,62 @@ def parse(text: str | bytes, title: str | None = None,
                              f"({_reasons(removed)}).", kind="boilerplate", removed=removed)
         raise InputError("No sentences were found in the text. Paste the article's body text.",
                          kind="too_short")
-    body_words = [w for s in body for w in s.text.split()]
-    if not _english(body_words):
+    return Document(raw=raw, title=doc_title, sentences=body, headings=headings,
+                    removed=removed, paragraphs=paragraph, words_in=words_in, source=source,
+                    url=url)
+
+
+def _check_english(bl: list[blocks.Block]) -> None:
+    """Raise InputError(kind="language") when the running text is not English.
+
+    Judged on the blocks that read as running text (10+ words), else on all words, so that
+    an English menu around a foreign article does not pass it off as English.
+    """
+    long_words = [w for b in bl if len(b.words) >= 10 for w in b.text.split()]
+    words = long_words if len(long_words) >= 30 else [w for b in bl for w in b.text.split()]
+    if not _english(words):
         raise InputError("This text does not look like English. The summariser works on "
                          "English news articles only.", kind="language")
-    return Document(raw=raw, title=doc_title, sentences=body, headings=headings,
-                    removed=removed, paragraphs=paragraph, words_in=words_in)
+
+
+def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Keep a heading-like line that stands between two kept paragraphs of running text:
+    inside the article it is a section heading ("The Reaction"), not furniture."""
+    def running(j: int) -> bool:
+        return 0 <= j < len(bl) and bool(keep[j]) and bl[j].terminal and len(bl[j].words) >= 8
+
+    for i, b in enumerate(bl):
+        if keep[i] or not _is_heading_like(b.text) or boilerplate.classify(b.text, True):
+            continue
+        before = running(i - 1) or (running(i - 2) and boilerplate.classify(bl[i - 1].text, True))
+        if before and (running(i + 1) or (i + 2 < len(bl) and running(i + 2)
+                                                  and _is_heading_like(bl[i + 1].text))):
+            keep[i] = True
+
+
+def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
+    """The block of a pasted page that is its headline: a title-like line shortly before
+    the article's first paragraph that shares the most words with the article."""
+    body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal]
+    if not body_idx:
+        return None
+    first = body_idx[0]
+    article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
+    best, best_score = None, 0.0
+    for i in range(max(0, first - 12), first):
+        text = bl[i].text
+        n = len(bl[i].words)
+        if not (4 <= n <= 25) or text[-1] in ".,;:" or not _is_title_like(text) \
+                or boilerplate.classify(text, standalone=True):
+            continue
+        words = _content_words(text)
+        if not words:
+            continue
+        score = len(words & article) / len(words)
+        if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
+                                         and n > len(bl[best].words)):
+            best, best_score = i, score
+    return best if best_score >= 0.3 else None
 
 
 def _reasons(removed: list[Removed]) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 class InputError(ValueError):
     """The input cannot be summarised; ``str(err)`` is a message for the user."""
 
-    #: A short machine-readable kind: empty, too_long, binary, language, boilerplate, too_short.
+    #: A short machine-readable kind: empty, too_long, binary, language, boilerplate, too_short,
+    #: fetch (an address that could not or may not be fetched).
     kind: str = "input"
 
     def __init__(self, message: str, kind: str | None = None, removed: list | None = None):

@@ -11,8 +11,19 @@ from typing import Any
 
 
 @dataclass
+class Source:
+    """What the spans of a result point into: the text given, or the article of a page."""
+
+    kind: str = "text"          # "text" (pasted or plain), "html" (a page), "url" (fetched)
+    spans: str = "input"        # "input": spans index the text given; "source.text": ``text``
+    text: str | None = None     # for "html"/"url": the article text extracted from the page
+    url: str | None = None
+
+
+@dataclass
 class Removed:
-    """A piece of the input left out as junk, with the reason and its span in the raw input."""
+    """A piece of the input left out as junk, with the reason and its span (-1: not in the
+    text the spans point into, e.g. a menu of an HTML page)."""
 
     text: str
     reason: str
@@ -99,6 +110,7 @@ class Brief:
     stats: Stats = field(default_factory=Stats)
     engine: str = "extractive"
     notices: list[str] = field(default_factory=list)
+    source: Source = field(default_factory=Source)
 
     def to_dict(self) -> dict[str, Any]:
         """The brief as plain JSON-ready types."""

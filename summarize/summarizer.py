@@ -67,6 +67,19 @@ class Summarizer:
         """A Brief of one article; keyword options override this instance's for this call."""
         return self._run([(text, title)], self.options.with_(**options), errors="raise")[0]
 
+    def summarize_url(self, url: str, allow_private: bool = False, **options) -> Brief:
+        """A Brief of the article at a web address (fetched with ``fetch.fetch``).
+
+        Loopback, private and link-local addresses are refused unless ``allow_private``.
+        """
+        from .fetch import fetch
+
+        page = fetch(url, allow_private=allow_private)
+        opts = self.options.with_(**options)
+        doc = parse(page.html, max_chars=opts.max_chars, url=page.url)
+        doc.source = "url"
+        return self._briefs([doc], [0.0], opts)[0]
+
     def summarize_many(self, texts: Iterable[str | bytes], errors: str = "raise",
                        **options) -> list[Brief | InputError]:
         """Briefs for many articles, batched (much faster than a loop).
@@ -104,14 +117,19 @@ class Summarizer:
             parse_ms.append(round((time.perf_counter() - t) * 1000, 2))
             docs.append(doc)
             where.append(k)
-        engine = self.engine
-        for k, brief, ms in zip(where, engine.summarize(docs, opts), parse_ms):
+        for k, brief in zip(where, self._briefs(docs, parse_ms, opts)):
+            out[k] = brief
+        return out  # type: ignore[return-value]
+
+    def _briefs(self, docs: list[Document], parse_ms: list[float], opts: Options) -> list[Brief]:
+        out = []
+        for brief, ms in zip(self.engine.summarize(docs, opts), parse_ms):
             brief.stats.timings = {"parse": ms, **brief.stats.timings}
             brief.stats.timings["total"] = round(sum(brief.stats.timings.values()), 2)
             if self._notice:
                 brief.notices.insert(0, self._notice)
-            out[k] = brief
-        return out  # type: ignore[return-value]
+            out.append(brief)
+        return out
 
 
 _DEFAULT: Summarizer | None = None

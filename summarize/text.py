@@ -1,7 +1,7 @@
 """Normalise raw pasted text while remembering where every character came from.
 
-What it does: decode bytes, reject binary, strip HTML (script/style/comments, tags,
-entities), drop Markdown markers and code-fence lines, NFKC-normalise odd unicode,
+What it does: decode bytes, reject binary, tell HTML apart (``looks_like_html``; pages
+go through ``webpage``), unescape entities, drop Markdown markers and code-fence lines, NFKC-normalise odd unicode,
 and tidy whitespace.  Every output character keeps the index of the raw character
 it came from, so sentences found later can point back into the user's original text.
 
@@ -102,13 +102,6 @@ def check_not_binary(text: str) -> None:
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|head|p|div|br|h[1-6]|li|ul|ol|span|a|article|"
                         r"section|script|style|img|strong|em|b|i|table|tr|td|header|footer|nav)"
                         r"(?:\s[^<>]*)?/?>", re.I)
-_HTML_DROP = re.compile(r"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
-                        r"|<![a-z][^>]*>", re.I | re.S)
-_HTML_NAV = re.compile(r"<(nav|footer|aside|form)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_HTML_HEAD = re.compile(r"<head\b[^>]*>.*?</head\s*>", re.I | re.S)
-_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|section|article|header|main|h[1-6]|"
-                         r"blockquote|figure|figcaption|dd|dt|pre|hr)\b[^>]*>", re.I)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
@@ -153,12 +146,6 @@ def clean(raw: str) -> CleanText:
     ct = CleanText(text=raw, origin=list(range(len(raw) + 1)))
     ct.sub(_CR, "\n")
     ct.sub(_ZERO_WIDTH, "")
-    if looks_like_html(raw):
-        ct.sub(_HTML_HEAD, "\n\n", reason="page head (HTML)", raw=raw)
-        ct.sub(_HTML_DROP, "\n\n", reason="script or style (HTML)", raw=raw)
-        ct.sub(_HTML_NAV, "\n\n", reason="navigation or form (HTML)", raw=raw)
-        ct.sub(_HTML_BLOCK, "\n\n")
-        ct.sub(_HTML_TAG, "")
     if "&" in ct.text:
         ct.sub(_ENTITY, lambda m: html.unescape(m.group(0)))
     ct.sub(_NON_ASCII, _nfkc)

@@ -1,5 +1,6 @@
 """Cleaning: markup goes, characters keep their origin in the raw text."""
 
+from summarize.document import parse
 from summarize.text import clean, decode, looks_like_html
 
 
@@ -9,18 +10,24 @@ def _maps_back(raw, ct):
             assert raw[ct.origin[i]] == ch, (i, ch, raw[ct.origin[i]])
 
 
-def test_html_is_stripped_and_offsets_point_into_raw():
-    raw = ("<html><head><title>x</title></head><body><h2>What Happened?</h2>"
-           "<p>The council voted&nbsp;5&ndash;2 on <b>Monday</b>.</p>"
-           "<script>var a = 1;</script><p>Residents &amp; staff reacted.</p></body></html>")
+def test_html_goes_to_the_extractor_and_spans_point_into_its_text():
+    raw = ("<html><head><title>x</title></head><body><article><h2>What Happened?</h2>"
+           "<p>The council voted&nbsp;5&ndash;2 on <b>Monday</b> to close the branch library "
+           "on Elm Street at the end of March.</p>"
+           "<script>var a = 1;</script><p>Residents &amp; staff reacted with letters to the "
+           "council and a petition signed by 900 people.</p></article></body></html>")
     assert looks_like_html(raw)
-    ct = clean(raw)
-    assert "What Happened?" in ct.text
-    assert "The council voted 5\u20132 on Monday." in ct.text
-    assert "Residents & staff reacted." in ct.text
-    assert "var a" not in ct.text and "<" not in ct.text
-    _maps_back(raw, ct)
-    assert any(r.reason.startswith("script") for r in ct.removed)
+    assert not looks_like_html("Use <b> for bold, said the editor.")
+    doc = parse(raw)
+    assert doc.source == "html"
+    assert [h.text for h in doc.headings] == ["What Happened?"]
+    assert [s.text for s in doc.sentences] == [
+        "The council voted 5\u20132 on Monday to close the branch library on Elm Street at the "
+        "end of March.",
+        "Residents & staff reacted with letters to the council and a petition signed by 900 "
+        "people."]
+    assert all(doc.raw[s.start:s.end] == s.text for s in doc.sentences)
+    assert "var a" not in doc.raw and "<" not in doc.raw
 
 
 def test_code_fences_and_markdown_markers_go():

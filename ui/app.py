@@ -6,7 +6,9 @@ loads once, lazily (a warm-up thread starts at launch, not at import).
     python -m ui.app [--host 127.0.0.1] [--port 7860]   # GRADIO_SERVER_NAME/PORT also work
 
 API (``gradio_client``): ``Client(url).predict(text, 60, 4, 3, "extractive",
-api_name="/summarize")`` returns the same JSON as ``summarize --json``.
+api_name="/summarize")`` returns the same JSON as ``summarize --json``; with text ``""``
+and a sixth argument, a page's address, the page is fetched (public addresses only,
+unless SUMMARIZE_ALLOW_PRIVATE=1).
 """
 
 from __future__ import annotations
@@ -38,31 +40,42 @@ def summarizer_for(engine: str) -> Summarizer:
                       else None, fallback=True)
 
 
+def allow_private() -> bool:
+    """Whether the address box may reach loopback/private hosts (off unless
+    SUMMARIZE_ALLOW_PRIVATE=1: a public demo must not be a way into its own network)."""
+    return os.environ.get("SUMMARIZE_ALLOW_PRIVATE", "") == "1"
+
+
 def run(text: str, target_words: int, max_sentences: int, num_headlines: int,
-        engine: str) -> dict:
-    """The library call behind both the page and the API: the brief as JSON."""
+        engine: str, url: str = "") -> dict:
+    """The library call behind both the page and the API: the brief as JSON.
+
+    The pasted text wins; with no text, the page at ``url`` is fetched.
+    """
     s = summarizer_for(engine if engine in ENGINE_CHOICES else "extractive")
-    brief = s.summarize(text or "", target_words=int(target_words),
-                        max_words=max(int(target_words) + 40, 60),
-                        max_sentences=int(max_sentences), num_headlines=int(num_headlines))
-    return brief.to_dict()
+    options = dict(target_words=int(target_words), max_words=max(int(target_words) + 40, 60),
+                   max_sentences=int(max_sentences), num_headlines=int(num_headlines))
+    if not (text or "").strip() and (url or "").strip():
+        return s.summarize_url(url.strip(), allow_private=allow_private(), **options).to_dict()
+    return s.summarize(text or "", **options).to_dict()
 
 
 def api_summarize(text: str, target_words: int = 60, max_sentences: int = 4,
-                  num_headlines: int = 3, engine: str = "extractive") -> dict:
-    """Summarize one article: the same JSON as `summarize --json` (errors raise gr.Error)."""
+                  num_headlines: int = 3, engine: str = "extractive", url: str = "") -> dict:
+    """Summarize one article (or, with empty text, the page at ``url``): the same JSON as
+    `summarize --json` (errors raise gr.Error)."""
     try:
-        return run(text, target_words, max_sentences, num_headlines, engine)
+        return run(text, target_words, max_sentences, num_headlines, engine, url)
     except (InputError, ModelUnavailableError) as e:
         raise gr.Error(str(e)) from e
 
 
-def on_submit(text, target_words, max_sentences, num_headlines, engine):
+def on_submit(text, target_words, max_sentences, num_headlines, engine, url=""):
     """Page handler: (message, brief, headlines..., stats, annotated article, json)."""
     hidden = [gr.update(value="", visible=False)] * MAX_HEADLINES
     t = time.perf_counter()
     try:
-        d = run(text, target_words, max_sentences, num_headlines, engine)
+        d = run(text, target_words, max_sentences, num_headlines, engine, url)
     except InputError as e:
         extra = ""
         if getattr(e, "removed", None):
@@ -82,11 +95,15 @@ def on_submit(text, target_words, max_sentences, num_headlines, engine):
     notices = " ".join(d.get("notices", []))
     msg = render.message(notices) if notices else ""
     return (msg, d["summary"], *heads, render.stats_line(d, seconds),
-            render.annotate(text, d), d)
+            render.annotate(d["source"]["text"] if d["source"]["spans"] == "source.text" else text,
+                            d), d)
 
 
 def on_upload(path):
-    """Put an uploaded .txt/.md/.html file's text into the box (binary gets a message)."""
+    """Put an uploaded .txt/.md/.html file's text into the box (binary gets a message).
+
+    A saved page goes into the box as its HTML; the library extracts the article from it.
+    """
     if not path:
         return gr.update(), ""
     try:
@@ -110,16 +127,20 @@ def build() -> gr.Blocks:
     """The interface (no model is loaded here)."""
     available, reason = engines.abstractive_status()
     with gr.Blocks(title="summarize: neutral brief and headlines") as demo:
-        gr.Markdown("# Neutral brief and headlines\nPaste a news article (or upload a .txt, "
-                    ".md or .html file). The brief states the facts once, in neutral words; "
+        gr.Markdown("# Neutral brief and headlines\nPaste a news article or a whole page "
+                    "(select all, copy), upload a .txt, .md or saved .html page, or give its "
+                    "address. The brief states the facts once, in neutral words; "
                     "the page shows which sentences were used, what was removed as junk, what "
                     "repeats, and which words are loaded.")
         with gr.Row():
             with gr.Column(scale=5):
                 text = gr.Textbox(label="Article", lines=18, max_lines=30,
                                   placeholder="Paste the article here...", elem_id="article")
-                upload = gr.File(label="...or upload a file", file_types=[".txt", ".md", ".html", ".htm"],
-                                 type="filepath")
+                upload = gr.File(label="...or upload a file (.txt, .md, or a saved page .html)",
+                                 file_types=[".txt", ".md", ".html", ".htm"], type="filepath")
+                address = gr.Textbox(label="...or give the page's address (with the box above "
+                                     "empty)", placeholder="https://www.example.com/news/story",
+                                     max_lines=1, elem_id="address")
                 with gr.Row():
                     target = gr.Slider(30, 150, value=60, step=5, label="Brief length (words)")
                     max_sent = gr.Slider(1, 6, value=4, step=1, label="At most (sentences)")
@@ -147,7 +168,7 @@ def build() -> gr.Blocks:
         with gr.Accordion("Full result (JSON, as `summarize --json`)", open=False):
             result = gr.JSON()
         outputs = [message, brief, *heads, stats, article, result]
-        inputs = [text, target, max_sent, n_heads, engine]
+        inputs = [text, target, max_sent, n_heads, engine, address]
         button.click(on_submit, inputs, outputs, api_visibility="private")
         text.submit(on_submit, inputs, outputs, api_visibility="private")
         upload.change(on_upload, [upload], [text, message], api_visibility="private")

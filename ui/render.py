@@ -71,7 +71,22 @@ def annotate(raw: str, brief: dict) -> str:
         if b in removed_ends:
             parts.append(f"<span class='sz-reason'>{html.escape(removed_ends[b][9:])}</span>")
     parts.append("</div>")
-    return f"<style>{CSS}</style>" + LEGEND + "".join(parts)
+    outside = [r for r in brief.get("removed", []) if r["start"] < 0]
+    if outside:
+        parts.append(f"<details class='sz-outside'><summary>Left out of the page: {len(outside)} "
+                     "blocks (menus, teasers, bylines, ...)</summary><ul>")
+        for r in outside:
+            parts.append(f"<li><span class='sz-removed'>{html.escape(r['text'][:200])}</span>"
+                         f"<span class='sz-reason'>{html.escape(r['reason'])}</span></li>")
+        parts.append("</ul></details>")
+    head = ""
+    src = brief.get("source") or {}
+    if src.get("kind") in ("html", "url"):
+        where = f" from {html.escape(src['url'])}" if src.get("url") else ""
+        head = (f"<p class='sz-source'>The article as extracted{where}"
+                + (f": <b>{html.escape(brief['title'])}</b>" if brief.get("title") else "")
+                + "</p>")
+    return f"<style>{CSS}</style>" + LEGEND + head + "".join(parts)
 
 
 def stats_line(brief: dict, seconds: float) -> str:

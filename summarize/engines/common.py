@@ -9,7 +9,7 @@ import numpy as np
 from .. import duplicates, neutral
 from ..document import Document
 from ..encoder import Encoder
-from ..results import Brief, Duplicate, Flag, Headline, SentenceRef, Stats
+from ..results import Brief, Duplicate, Flag, Headline, SentenceRef, Source, Stats
 
 
 def embed_documents(encoder: Encoder, docs: list[Document],
@@ -87,7 +87,15 @@ def build_brief(doc: Document, refs: list[SentenceRef], headlines: list[Headline
         extra={"repeated_sections": doc.repeated_sections, **(extra or {})})
     return Brief(summary=summary, sentences=refs, headlines=headlines, title=doc.title,
                  removed=list(doc.removed), duplicates=dups, flags=flags, rejected=rejected,
-                 stats=stats, engine=engine, notices=list(notices or []))
+                 stats=stats, engine=engine, notices=list(notices or []),
+                 source=source_of(doc))
+
+
+def source_of(doc: Document) -> Source:
+    """What the Brief's spans point into (the extracted article text for a page)."""
+    if doc.source == "text":
+        return Source()
+    return Source(kind=doc.source, spans="source.text", text=doc.raw, url=doc.url)
 
 
 class Timer:

@@ -1,0 +1,122 @@
+"""Real pages: a tiny known page as HTML and as pasted text, exact kept and removed blocks;
+the page's title; the error paths (no article, not English, huge page)."""
+
+from pathlib import Path
+
+import pytest
+
+from summarize import InputError
+from summarize.document import parse
+from summarize.webpage import clean_title, extract, visible_lines
+
+FIX = Path(__file__).parent / "fixtures"
+TITLE = "Harbor Town Council Approves New Ferry Schedule"
+BODY = [
+    "The Harbor Town council voted 6-1 on Tuesday to add four daily ferry crossings to Gull "
+    "Island starting in March, the first change to the schedule in eleven years.",
+    "The new timetable adds departures at 6:15 a.m., 9:45 a.m., 3:30 p.m. and 8:00 p.m., "
+    "council clerk Maria Gomez said.",
+    "The town expects the extra runs to cost about $310,000 a year, paid from ferry fares and a "
+    "state transport grant.",
+    "Island residents had asked for earlier crossings for years, because the first ferry left too "
+    "late for workers with morning shifts on the mainland.",
+    "A survey by the island association found that 240 of its 410 households wanted a crossing "
+    "before 7 a.m.",
+    "Councillor Ben Ortiz, who cast the only vote against the plan, said he supported more "
+    "crossings but wanted the cost shared with the county.",
+    "The county board will discuss the request in January.",
+]
+REMOVED = [
+    ("navigation or menu", "Home"), ("navigation or menu", "News"),
+    ("navigation or menu", "Sports"), ("navigation or menu", "Opinion"),
+    ("call to action", "Sign up for our morning newsletter"),
+    ("byline or date stamp", "By Dana Whitfield | November 18, 2026 9:24 am"),
+    ("image credit or caption", "The ferry leaves Harbor Town pier. (Photo: Ledger staff)"),
+    ("teaser", "Most read"),
+    ("related link or headline", "High school team wins regional title"),
+    ("related link or headline", "Storm closes coastal road for two days"),
+    ("related link or headline", "New bakery opens on Main Street"),
+    ("legal or cookie notice", "\u00a9 2026 The Coastal Ledger. All rights reserved."),
+    ("legal or cookie notice", "Privacy Policy | Terms of Use"),
+]
+
+
+def test_html_page_keeps_the_article_and_lists_the_rest():
+    doc = parse((FIX / "web_page.html").read_text())
+    assert doc.source == "html"
+    assert doc.title == TITLE
+    assert [h.text for h in doc.headings] == ["Why the schedule changed"]
+    assert [s.text for s in doc.sentences] == BODY
+    # spans point into the extracted article text (Document.raw), page lines have none
+    assert all(doc.raw[s.start:s.end] == s.text for s in doc.sentences)
+    assert [(r.reason, r.text) for r in doc.removed] == REMOVED
+    assert all(r.start == r.end == -1 for r in doc.removed)
+
+
+def test_pasted_page_keeps_the_article_and_removes_each_furniture_line():
+    raw = (FIX / "web_page_pasted.txt").read_text()
+    doc = parse(raw)
+    assert doc.source == "text"
+    assert doc.title == TITLE
+    assert [h.text for h in doc.headings] == ["Why the schedule changed"]
+    assert [s.text for s in doc.sentences] == BODY
+    assert [(r.reason, r.text) for r in doc.removed] == REMOVED
+    for r in doc.removed:  # spans point into the user's own text
+        assert raw[r.start:r.end].strip() == r.text
+
+
+def test_clean_title_cuts_the_site_name():
+    assert clean_title("Big vote in town | The Ledger", "The Ledger") == "Big vote in town"
+    assert clean_title("Big vote in town - Ledger", None, "www.ledger.com") == "Big vote in town"
+    assert clean_title("Ledger News | Big vote in the town hall tonight", None,
+                       "ledgernews.com") == "Big vote in the town hall tonight"
+    assert clean_title("Hong Kong: a city on the brink | Editorial") == \
+        "Hong Kong: a city on the brink"
+    assert clean_title("Short | Site", h1="A longer real headline") == "Short"
+    assert clean_title(None, h1="Only an h1") == "Only an h1"
+
+
+def test_visible_lines_drop_scripts_and_keep_block_lines():
+    lines = visible_lines("<html><head><title>t</title><script>var x=1;</script></head><body>"
+                          "<ul><li>Home</li><li>News</li></ul><p>A para <b>with</b> bold.</p>"
+                          "<style>p{}</style></body></html>")
+    assert lines == ["Home", "News", "A para with bold."]
+
+
+def test_page_of_links_only_is_boilerplate_with_what_was_removed():
+    items = "".join(f"<li><a href='/{i}'>Section number {i} of the site</a></li>" for i in range(30))
+    html = f"<html><head><title>Home | Site</title></head><body><nav><ul>{items}</ul></nav>" \
+           "<footer><p>Privacy Policy | Terms of Use</p></footer></body></html>"
+    with pytest.raises(InputError) as e:
+        parse(html)
+    assert e.value.kind == "boilerplate"
+    assert e.value.removed
+
+
+def test_non_english_page_gets_the_language_error():
+    para = ("<p>O conselho municipal aprovou na terça-feira um novo horário para as balsas que "
+            "ligam a cidade à ilha, com quatro travessias a mais por dia a partir de março.</p>")
+    html = f"<html><head><title>Balsas</title></head><body><article>{para * 4}</article></body></html>"
+    with pytest.raises(InputError) as e:
+        parse(html)
+    assert e.value.kind == "language"
+
+
+def test_five_megabyte_page_with_a_short_article_works():
+    html = (FIX / "web_page.html").read_text()
+    filler = "<div class='ad-slot' data-x='" + "x" * 5_000_000 + "'></div>"
+    big = html.replace("</footer>", "</footer>" + filler)
+    assert len(big) > 5_000_000
+    doc = parse(big)
+    assert [s.text for s in doc.sentences] == BODY
+
+
+def test_page_over_the_html_cap_is_too_long():
+    with pytest.raises(InputError) as e:
+        extract("<html><body><p>" + "a " * 5_100_000 + "</p></body></html>")
+    assert e.value.kind == "too_long"
+
+
+def test_trafilatura_finding_nothing_falls_back_to_the_visible_text():
+    page = extract("<html><body><ul><li>One</li><li>Two</li></ul></body></html>")
+    assert page.fallback and page.lines == ["One", "Two"] and page.text == "One\nTwo"
