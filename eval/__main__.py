@@ -62,10 +62,13 @@ def main(argv=None) -> int:
         path = write_report(args.data_dir, args.limit, robustness=not args.skip_robustness)
         print(f"wrote {path}")
     elif args.cmd == "gate":
-        from .measure.gate import check
+        from .measure.gate import check, check_web
+
         ok, message = check(args.data_dir, args.rows)
+        ok_web, message_web = check_web(args.data_dir)
         print(message)
-        return 0 if ok else 1
+        print(message_web)
+        return 0 if ok and ok_web else 1
     elif args.cmd == "web":
         from .measure.web import main as web_main
         return web_main(args)

@@ -10,12 +10,14 @@ Everything runs offline on the embedded all-MiniLM-L6-v2 encoder; models load la
 from .document import Document, parse
 from .errors import InputError, ModelUnavailableError
 from .options import Options
-from .results import Brief, Duplicate, Flag, Headline, Removed, SentenceRef, Stats
-from .summarizer import Summarizer, summarize
+from .results import Brief, Duplicate, Flag, Headline, Removed, SentenceRef, Source, Stats
+from .summarizer import Summarizer, headline_candidates, summarize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Brief", "Document", "Duplicate", "Flag", "Headline", "InputError", "ModelUnavailableError",
-    "Options", "Removed", "SentenceRef", "Stats", "Summarizer", "parse", "summarize",
+    "Options", "Removed", "SentenceRef", "Source", "Stats", "Summarizer", "headline_candidates",
+    "parse",
+    "summarize",
 ]

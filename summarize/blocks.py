@@ -49,8 +49,14 @@ FEATURES = [
     "rule_promo", "core_overlap", "repeated", "log_dist_main", "inside_main", "main_window",
     "prev_main", "next_main", "prev_words", "next_words", "word_len", "url", "lower_start",
     "char_position", "date", "in_segment", "log_dist_segment", "segment_overlap",
-    "after_comments", "segment_share",
+    "after_comments", "segment_share", "ellipsis_end", "count_end", "caption_verb",
 ]
+_ELLIPSIS_END = re.compile(r"\w\s*(?:\.\.\.|\u2026)$")     # a cut teaser: "Voters see..."
+_COUNT_END = re.compile(r"\(\d+\)$|\b\d+\s+comments?$", re.I)  # "... (142)": a comment count
+# Photo captions describe a picture in the present tense: "Schiff speaks during a briefing".
+_CAPTION_VERB = re.compile(r"\b(?:pictured|(?:speaks|talks|looks on|poses|arrives|walks|gestures|"
+                           r"waves|listens|attends|smiles|stands|sits|holds|celebrates|reacts|"
+                           r"is seen|are seen|leaves|delivers remarks)\b)")
 _PROMO = ("call to action", "teaser", "comment form", "legal", "link list", "share",
           "question to the reader", "advertisement", "page or player", "text about the text")
 
@@ -228,6 +234,9 @@ def features(blocks: list[Block]) -> np.ndarray:
              / len(content)) if content else 0.0,
             i >= comments_at,
             seg_total / all_total,
+            bool(_ELLIPSIS_END.search(text)),
+            bool(_COUNT_END.search(text)),
+            bool(_CAPTION_VERB.search(text)) and nw <= 60,
         ]
         chars_before += len(text)
     return X

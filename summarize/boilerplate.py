@@ -87,6 +87,12 @@ BYLINE_PAT = re.compile(
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
     r"\d+\s*min(?:ute)?s?\s+read\b|reading time\b))")
+# "By Ann Lee, Bo Do on Monday, November 18th, 2019 at 11:08 a.m.", "| November 18, 2019 12:01 PM"
+DATED_BYLINE_PAT = re.compile(
+    r"^(?:[|\u2022\u00b7-]\s*)?(?:[Bb]y\s+[A-Z][\w.'-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'-]+){0,6}"
+    r"\s*(?:on|[|,\u2014\u2013-])\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"\d{4}(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 STAMP_PAT = re.compile(r"\b(?:published|updated|posted)\s*:?\s*\.?\s*\|?\s*\.?\s*\d{1,2}[:.]\d{2}"
                        r"|\|\s*\.?\s*updated\s*:", re.I)
 URL_PAT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|io)(?:/\S*)?", re.I)
@@ -99,7 +105,10 @@ CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|i
                           r"bloomberg|wireimage|xinhua)\b|\bvia getty\b|\bap photo\b|"
                           r"\b(?:getty|shutterstock|alamy) images\b"
                           r"|[(\[](?:photo|image|picture|video|credit|file photo)s?\s*(?::|by\b|credit\b)"
-                          r"[^)\]]{0,60}[)\]]\s*$", re.I)
+                          r"[^)\]]{0,60}[)\]]\s*$"
+                          r"|[(\[][^()\[\]]{0,50}\b(?:via|photo|images?|getty|reuters|afp|ap|epa|"
+                          r"shutterstock|credit|library|courtesy|handout)\b[^()\[\]]{0,50}[)\]]\s*$"
+                          r"|[a-z]Credit:\s", re.I)
 READER_Q = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
 TAGS_PAT = re.compile(r"^(?:tags?|categories|category|filed under|topics?|keywords?|related "
                       r"topics|more on|share this|share)\s*[:|]", re.I)
@@ -272,7 +281,8 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "image credit or caption"
     if _teaser(ws, text, standalone):
         return "teaser"
-    if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)):
+    if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)) \
+            or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())):
         return "byline or date stamp"
     if len(ws) <= 40 and LEGAL_PAT.search(text):
         return "legal or cookie notice"

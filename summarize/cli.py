@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?",
                    help="article file (.txt, .md, .html), - for stdin, or a page's http(s) address")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
+    p.add_argument("--headlines-only", action="store_true",
+                   help="print only the headline candidates, one a line (works on one sentence)")
     p.add_argument("--jsonl", metavar="IN", help="JSON lines input: rows with id and article/text")
     p.add_argument("--out", metavar="OUT", help="JSON lines output for --jsonl (default: stdout)")
     p.add_argument("--engine", default="extractive", help="extractive (default) or abstractive")
@@ -173,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: {s.notice}", file=sys.stderr)
     if args.json:
         print(json.dumps(brief.to_dict(), ensure_ascii=False, indent=2))
+    elif args.headlines_only:
+        print("\n".join(h.text for h in brief.headlines))
     else:
         print(format_text(brief))
     return 0

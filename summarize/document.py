@@ -149,15 +149,35 @@ the of and to is that for it was on with he be by at this are from his have has 
 which were their said will would been who they she her its an or we you our there than more
 also after when
 """.split())
+# Function words of the other languages most often met in Latin script, none an English word.
+FOREIGN_MARKERS = frozenset("""
+que não para com uma los las por del pelo mais são está também pero muy és é um nos ao às
+der und nicht ist mit sich auch eine einen dem den von für wir zu im auf aus bei nach oder
+les est une pour dans avec qui pas sont cette leur nous vous aux du
+yang dan dengan ini itu untuk tidak dari dalam akan pada adalah juga atau bisa ada
+che della sono gli delle questo anche
+het een niet zijn voor ook
+""".split())
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _english(words: list[str]) -> bool:
-    """True unless the words are clearly not English (few English function words)."""
+def is_english(words: list[str]) -> bool:
+    """True unless the words are clearly not English.
+
+    Not English: most letters outside the Latin script (Cyrillic, CJK, Hangul, Arabic ...),
+    or more function words of other languages than of English, or none of English in a
+    long text.  A table of sports scores, with few function words at all, stays English.
+    """
+    text = " ".join(words)
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c > "\u024f" for c in letters) > 0.3 * len(letters):
+        return False
     words = [w for x in words for w in _LETTERS.findall(x.lower())]
     if len(words) < 12:
         return True
-    return sum(w in ENGLISH_MARKERS for w in words) >= 0.05 * len(words)
+    en = sum(w in ENGLISH_MARKERS for w in words)
+    foreign = sum(w in FOREIGN_MARKERS for w in words)
+    return en >= foreign and not (en < 0.005 * len(words) and foreign >= 3)
 
 
 def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
@@ -202,7 +222,7 @@ def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_
     if doc_title is None and probs is not None:
         ti = _page_title(bl, keep)
         if ti is not None:
-            doc_title = bl[ti].text
+            doc_title = clean_page_title(bl[ti].text)
             keep[ti] = False
             bl[ti] = blocks.Block(bl[ti].start, bl[ti].end, "")  # used as the title
     headings: list[Heading] = []
@@ -283,7 +303,7 @@ def _check_english(bl: list[blocks.Block]) -> None:
     """
     long_words = [w for b in bl if len(b.words) >= 10 for w in b.text.split()]
     words = long_words if len(long_words) >= 30 else [w for b in bl for w in b.text.split()]
-    if not _english(words):
+    if not is_english(words):
         raise InputError("This text does not look like English. The summariser works on "
                          "English news articles only.", kind="language")
 
@@ -303,6 +323,19 @@ def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
             keep[i] = True
 
 
+_TITLE_TAIL = re.compile(
+    r"\s*(?:\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"(?:\s*[\u2014\u2013|-].*)?|\s+[\u2014\u2013|]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d.*)$", re.I)
+
+
+def clean_page_title(text: str) -> str:
+    """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
+    a comment count ("(148)") or a slide counter ("1 / 13")."""
+    out = _TITLE_TAIL.sub("", text).strip()
+    return out if len(out.split()) >= 3 else text
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line shortly before
     the article's first paragraph that shares the most words with the article."""
@@ -316,7 +349,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         text = bl[i].text
         n = len(bl[i].words)
         if not (4 <= n <= 25) or text[-1] in ".,;:" or not _is_title_like(text) \
-                or boilerplate.classify(text, standalone=True):
+                or boilerplate.classify(text, standalone=True) or re.search(r"\(\d+\)$", text):
             continue
         words = _content_words(text)
         if not words:

@@ -192,7 +192,7 @@ class Source:
 
 # Ranking weights (python -m eval.train.tune_headlines on bbc-dev and neus-dev).
 RANK_WEIGHTS = {"rank": 2.0, "cover": 1.6, "length": 0.3, "neutral": 0.5, "likelihood": 2.0,
-                "model": 0.0, "target_words": 12}
+                "model": 0.0, "target_words": 12, "title": 10.0}
 
 
 def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
@@ -242,6 +242,8 @@ def generate(ranked: list[Source], article: str, title: str | None,
     title_check = Title.of(title)
     out: list[tuple[Headline, dict]] = []
     seen: set[str] = set()
+    if title:
+        out.extend(title_candidates(title, article, c, seen))
     for rank, src in enumerate(ranked):
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
             text = clean_edges(neutral.rewrite(variant)[0])
@@ -260,9 +262,45 @@ def generate(ranked: list[Source], article: str, title: str | None,
     return out
 
 
+def title_candidates(title: str, article: str, c: Constraints,
+                     seen: set[str]) -> list[tuple[Headline, dict]]:
+    """The article's own title (and its shortened forms), in neutral words, as candidates.
+
+    A human-written title is the most complete headline there is; it is kept when, once
+    rewritten, it passes the checks, asks no question, does not address the reader, and
+    most of its content words occur in the article (a wrongly detected title does not).
+    """
+    art = set(tokens(article))
+    out = []
+    for v_rank, variant in enumerate(dict.fromkeys([clean_edges(title)] +
+                                                   compress(title, c.max_words))):
+        text = clean_edges(neutral.rewrite(variant)[0])
+        if not text or text.lower() in seen:
+            continue
+        seen.add(text.lower())
+        flags = neutral.detect(text, sentence_level=False)
+        neu = neutral.neutrality(text, flags)
+        content = _content(text)
+        why = "the title is a question" if title.rstrip().endswith("?") else \
+            reject_reason(text, c, Title.of(None), flags, title_case=True)
+        # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case
+        loaded = flags or neutral.detect(text.lower(), sentence_level=False)
+        if not why and loaded:
+            why = "keeps loaded words: " + ", ".join(dict.fromkeys(f.text for f in loaded))
+        elif not why and re.search(r"\b(?:you|your|you're|you've)\b", text, re.I):
+            why = "the title addresses the reader"
+        elif not why and (not content or len(content & art) < 0.5 * len(content)):
+            why = "the title does not match the article"
+        feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,
+                 "likelihood": 0.0, "model": 0.0, "v_rank": v_rank, "title": 1.0}
+        out.append((Headline(text=text, score=0.0, source=None, neutrality=neu, flags=flags,
+                             rejected=why), feats))
+    return out
+
+
 def score(feats: dict, w: dict) -> float:
     """A candidate's ranking score from its features and the weights."""
-    return (w["rank"] / (1 + feats["rank"]) + w["cover"] * feats["cover"]
+    return (w["title"] * feats.get("title", 0.0) + w["rank"] / (1 + feats["rank"]) + w["cover"] * feats["cover"]
             - w["length"] * abs(feats["words"] - w["target_words"]) / 10
             + w["neutral"] * feats["neutrality"] + w["likelihood"] * feats["likelihood"]
             + w["model"] * feats["model"] - 0.02 * feats["v_rank"])
@@ -301,6 +339,32 @@ def too_close(a: str, b: str) -> bool:
     return shared / len(ca | cb) >= 0.6 or shared / min(len(ca), len(cb)) >= 0.8
 
 
+_OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
+                     "and but or so also then yet".split())
+_DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
+                           r"\s(?:Updated|Published))$")
+_BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
+
+
+def ill_formed(text: str) -> str | None:
+    """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
+
+    An opening pronoun or conjunction whose referent is elsewhere ("It is of the most
+    popular", "And the band will"), a word said twice in a row ("celebrates celebrates"),
+    a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated").
+    """
+    ws = text.split()
+    first = ws[0].lower().strip("\"'\u201c\u2018")
+    if first in _OPENERS:
+        return f"opens with '{ws[0]}' (its referent is not in the headline)"
+    low = [w.lower().strip(",;:.") for w in ws]
+    if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
+        return "a word repeated"
+    if _DATELINE_END.search(text) or _BYLINE_IN.search(text[1:]):
+        return "a dateline, byline or credit"
+    return None
+
+
 @dataclass
 class Title:
     """What a headline must not repeat of the article's title."""
@@ -315,12 +379,13 @@ class Title:
 
 
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,
-                  vocab: set[str] | None = None) -> str | None:
+                  vocab: set[str] | None = None, title_case: bool = False) -> str | None:
     """Why ``text`` fails the headline constraints, or None.
 
     Length, balanced quotes, no dangling end, a verb, a reported clause with its verb,
     not a copy of the title, none of the title's loaded words; with ``vocab`` (extractive
-    headlines), every word must come from the article.
+    headlines), every word must come from the article.  ``title_case``: look for the verb
+    in lower case (a title's "Approves").
     """
     ws = text.split()
     if len(ws) < c.min_words:
@@ -331,8 +396,11 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return "unbalanced quotes or brackets"
     if ws[-1].lower().strip(",;:") in _BAD_END | _TRANSITIVE_END or _OPEN_CLAUSE.search(text):
         return "ends mid-phrase"
-    if not _VERBISH.search(text):
+    if not _VERBISH.search(text.lower() if title_case else text):  # "Council Approves Plan"
         return "no verb"
+    bad = ill_formed(text)
+    if bad:
+        return bad
     said = list(_SAID.finditer(text))
     if said:
         tail = text[said[-1].end():]

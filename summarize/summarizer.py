@@ -15,7 +15,7 @@ from . import engines
 from .document import Document, parse
 from .errors import InputError, ModelUnavailableError
 from .options import Options
-from .results import Brief
+from .results import Brief, Headline
 
 
 class Summarizer:
@@ -66,6 +66,11 @@ class Summarizer:
     def summarize(self, text: str | bytes, title: str | None = None, **options) -> Brief:
         """A Brief of one article; keyword options override this instance's for this call."""
         return self._run([(text, title)], self.options.with_(**options), errors="raise")[0]
+
+    def headlines(self, text: str | bytes, title: str | None = None,
+                  **options) -> list[Headline]:
+        """Headline candidates (best first) for an article, a paragraph or one sentence."""
+        return self.summarize(text, title=title, **options).headlines
 
     def summarize_url(self, url: str, allow_private: bool = False, **options) -> Brief:
         """A Brief of the article at a web address (fetched with ``fetch.fetch``).
@@ -148,3 +153,12 @@ def default_summarizer() -> Summarizer:
 def summarize(text: str | bytes, title: str | None = None, **options) -> Brief:
     """A neutral brief and headline candidates for one article, with the default engine."""
     return default_summarizer().summarize(text, title=title, **options)
+
+
+def headline_candidates(text: str | bytes, title: str | None = None,
+                        **options) -> list[Headline]:
+    """Headline candidates (best first) for an article, a paragraph or a single sentence.
+
+    (Named so, not ``headlines``, because ``summarize.headlines`` is the module that makes them.)
+    """
+    return default_summarizer().headlines(text, title=title, **options)

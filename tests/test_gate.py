@@ -11,3 +11,11 @@ def test_quality_gate():
 
     ok, message = check()
     assert ok, message
+
+
+@pytest.mark.skipif(not has_data(), reason="shared data folder not found (set SUMMARIZE_DATA)")
+def test_web_page_gate():
+    from eval.measure.gate import check_web
+
+    ok, message = check_web()
+    assert ok, message

@@ -1,5 +1,7 @@
 """Headline candidates: compression by deletion, constraints, neutral rewrite, ranking."""
 
+import pytest
+
 from summarize import headlines as hl
 
 
@@ -45,10 +47,37 @@ def test_candidates_meet_the_constraints():
     assert heads == sorted(heads, key=lambda h: (bool(h.flags), -h.score))
 
 
-def test_title_copy_and_invented_words_are_rejected():
+def test_a_calm_title_is_the_top_candidate_and_not_repeated():
     title = "Council votes to close Riverside library"
     article = title + "\n\nThe council votes to close Riverside library. It met on Monday."
     heads, rejected = hl.candidates(_ranked("Council votes to close Riverside library."),
                                     article, title, n=3)
-    assert not heads
-    assert any(r.rejected == "copy of the article's title" for r in rejected)
+    assert [h.text for h in heads] == [title]
+    assert heads[0].source is None  # it came from the title, not from a sentence
+    assert len(heads) == 1  # the sentence that copies it is not a second candidate
+
+
+def test_loaded_question_or_foreign_titles_are_not_candidates():
+    article = "The council voted 5-2 on Monday to close the Riverside library on Elm Street."
+    ranked = _ranked(article)
+    for title, why in [("Mayor Slammed for Shocking Library Decision", "keeps loaded words"),
+                       ("Will the council close the Riverside library?", "a question"),
+                       ("Why you should care about the Riverside library", "addresses the reader"),
+                       ("Storm knocks out power across three counties", "does not match")]:
+        heads, rejected = hl.candidates(ranked, article, title, n=3)
+        assert all(h.source is not None for h in heads), title
+        assert any(r.source is None and why in r.rejected for r in rejected), (title, rejected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It is of the most popular phones", "opens with 'It'"),
+    ("And the band will do it with singer Michael McDonald", "opens with 'And'"),
+    ("Spain's Rafael Nadal celebrates celebrates a point", "a word repeated"),
+    ("Police arrest two men in raid HANOI, Vietnam", "a dateline, byline or credit"),
+    ("Council votes to close the library Updated", "a dateline, byline or credit"),
+    ("Boeing wins a contract from NASA", None),
+    ("US says it will act on the tariffs", None),
+])
+def test_ill_formed_headlines_are_named(text, expected):
+    got = hl.ill_formed(text)
+    assert (got is None) if expected is None else got.startswith(expected)

@@ -97,3 +97,27 @@ def test_module_level_summarize_uses_a_cached_default():
     assert default_summarizer() is default_summarizer()
     with pytest.raises(InputError):
         summarize("   ")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Port Calder city council voted 5-2 on Monday to close the Riverside Branch Library "
+     "at the end of March, officials said.",
+     "The Port Calder city council voted 5-2 to close the Riverside Branch Library"),
+    ("Police in Rochester arrested two men on Tuesday after a three-hour standoff at a downtown "
+     "bank.", "Police in Rochester arrested two men"),
+])
+def test_one_sentence_gets_headline_candidates(summarizer, sentence, expected):
+    from summarize import headline_candidates
+
+    assert [h.text for h in summarizer.headlines(sentence)][:1] == [expected]
+    assert headline_candidates(sentence)[0].text == expected
+
+
+def test_saved_page_title_is_the_top_headline(summarizer):
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "fixtures" / "web_page.html").read_text()
+    b = summarizer.summarize(html)
+    assert b.headline == "Harbor Town Council Approves New Ferry Schedule"
+    assert b.source.kind == "html" and b.headlines[0].source is None
+    assert "Harbor Town council voted 6-1" in b.summary

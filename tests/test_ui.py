@@ -93,3 +93,42 @@ def test_browser_paste_and_summarize(server, tmp_path):
     assert used >= 2 and removed >= 5
     assert "empty" in message and "Traceback" not in message
     assert shot.stat().st_size > 10_000
+
+
+def test_api_takes_a_saved_html_page(client):
+    html = (ROOT / "tests" / "fixtures" / "web_page.html").read_text()
+    d = client.predict(html, 60, 4, 3, "extractive", api_name="/summarize")
+    assert d["source"]["kind"] == "html" and d["source"]["spans"] == "source.text"
+    assert d["title"] == "Harbor Town Council Approves New Ferry Schedule"
+    assert "Harbor Town council voted 6-1" in d["summary"]
+    for s in d["sentences"]:  # spans point into the extracted text
+        assert d["source"]["text"][s["start"]:s["end"]] == s["text"]
+    assert any(r["reason"] == "navigation or menu" for r in d["removed"])
+
+
+@pytest.mark.slow
+def test_address_box_fetches_only_when_allowed(monkeypatch):
+    import http.server
+    import threading
+
+    from test_fetch import _Handler  # the same local page server
+
+    from summarize import InputError
+    from ui import render
+    from ui.app import run
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}/page"
+    try:
+        monkeypatch.delenv("SUMMARIZE_ALLOW_PRIVATE", raising=False)
+        with pytest.raises(InputError, match="not a public internet address"):
+            run("", 60, 4, 3, "extractive", url)
+        monkeypatch.setenv("SUMMARIZE_ALLOW_PRIVATE", "1")
+        d = run("", 60, 4, 3, "extractive", url)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert d["source"] == {**d["source"], "kind": "url", "url": url}
+    page = render.annotate(d["source"]["text"], d)
+    assert "Left out of the page" in page and "sz-used" in page

@@ -1,8 +1,11 @@
-"""The CI gate: the default engine must not get worse on a fixed slice of dev data.
+"""The CI gate: the default engine must not get worse on fixed dev data.
 
 ``check()`` runs the default engine and Lead-3 on the first ``rows`` rows of
 ``dev/cnndm_dev.jsonl`` and fails when the engine's ROUGE-1 falls below the floor pinned in
-``eval/baseline.json`` or below Lead-3 on the same rows.  ``python -m eval gate --pin``
+``eval/baseline.json`` or below Lead-3 on the same rows.  ``check_web()`` parses the dev
+web pages (HTML and pasted) and fails when the body F1 of what the document model keeps
+falls below the pinned floors (the shipped block classifier was trained on these pages:
+the gate guards regressions, the cross-validated figures are the result).  ``python -m eval gate --pin``
 is deliberately absent: the floor is raised by editing the file in a reviewed change.
 """
 
@@ -37,4 +40,36 @@ def check(data: str | None = None, rows: int = 40) -> tuple[bool, str]:
         msg += f"\n  the engine fell {floor - got['default']:.2f} below the pinned floor"
     if got["default"] < got["lead3"]:
         msg += f"\n  the engine is {got['lead3'] - got['default']:.2f} below Lead-3 on the same rows"
+    return ok, msg
+
+
+def measure_web(data: str | None = None) -> dict:
+    """Body F1 of what the document model keeps, on the English dev pages, per input way."""
+    from summarize import InputError
+    from summarize.document import parse
+
+    from . import web
+
+    pages = [p for p in web.load_pages(web.pages_dir(None, data)) if p.english]
+    out = {}
+    for mode in ("html", "pasted"):
+        rows = []
+        for p in pages:
+            try:
+                doc = parse(p.html if mode == "html" else p.pasted)
+                rows.append(web.match(p.body, web.kept_text(doc)))
+            except InputError:
+                rows.append(web.match(p.body, ""))
+        out[mode] = web.prf(rows)["f1"]
+    return out
+
+
+def check_web(data: str | None = None) -> tuple[bool, str]:
+    """(passed, message) for the web-page floors of ``eval/baseline.json``."""
+    floors = json.loads(BASELINE.read_text())["web"]["floor_body_f1"]
+    got = measure_web(data)
+    ok = all(got[m] >= floors[m] for m in floors)
+    msg = "web gate (dev pages, body F1): " + ", ".join(
+        f"{m} {got[m]:.3f} (floor {floors[m]:.3f})" for m in floors) + \
+        f" -> {'PASS' if ok else 'FAIL'}"
     return ok, msg

@@ -93,7 +93,7 @@ def fit(Xs, ys, ws) -> dict:
     for (pred,) in clf._predictors:
         nodes = pred.nodes
         trees.append({"feature": nodes["feature_idx"].tolist(),
-                      "threshold": [round(float(v), 6) for v in nodes["num_threshold"]],
+                      "threshold": [float(v) for v in nodes["num_threshold"]],
                       "left": nodes["left"].tolist(), "right": nodes["right"].tolist(),
                       "leaf": nodes["is_leaf"].astype(bool).tolist(),
                       "value": [round(float(v), 6) for v in nodes["value"]]})
@@ -120,11 +120,12 @@ def _english(pages):
     return [p for p in pages if p.english]
 
 
-def cv_models(pages: list[web.WebPage], data: str | None = None) -> dict[str, blockmod.BlockModel]:
+def cv_models(pages: list[web.WebPage], data: str | None = None, per_page: dict | None = None,
+              clean: tuple | None = None) -> dict[str, blockmod.BlockModel]:
     """For each site, a model trained on the other folds' sites (plus the clean articles)."""
     pages = _english(pages)
-    per_page = {p.id: page_data(p) for p in pages}
-    cX, cy, cw = clean_data(data)
+    per_page = per_page or {p.id: page_data(p) for p in pages}
+    cX, cy, cw = clean or clean_data(data)
     models = {}
     for sites in _folds(pages):
         train = [per_page[p.id] for p in pages if p.site not in sites]
@@ -136,11 +137,11 @@ def cv_models(pages: list[web.WebPage], data: str | None = None) -> dict[str, bl
     return models
 
 
-def block_cv(pages: list[web.WebPage], models: dict, thresholds=(0.3, 0.4, 0.5, 0.6, 0.7)):
+def block_cv(pages: list[web.WebPage], models: dict, data: dict,
+             thresholds=(0.3, 0.4, 0.5, 0.6, 0.7)):
     """Held-out block accuracy and block-level body F1 for several thresholds."""
     out = {}
     eng = _english(pages)
-    data = {p.id: page_data(p) for p in eng}
     for t in thresholds:
         rows, correct, total = [], 0, 0
         for p in eng:
@@ -163,12 +164,13 @@ def main(argv=None):
     args = ap.parse_args(argv)
     t0 = time.time()
     pages = web.load_pages(web.pages_dir(None, args.data_dir))
-    models = cv_models(pages, args.data_dir)
-    cv = block_cv(pages, models)
-    best = max(cv, key=lambda t: cv[t]["f1"])
     eng = _english(pages)
-    Xs, ys, ws = zip(*(page_data(p) for p in eng))
-    cX, cy, cw = clean_data(args.data_dir)
+    per_page = {p.id: page_data(p) for p in eng}
+    clean = cX, cy, cw = clean_data(args.data_dir)
+    models = cv_models(pages, args.data_dir, per_page, clean)
+    cv = block_cv(pages, models, per_page)
+    best = max(cv, key=lambda t: cv[t]["f1"])
+    Xs, ys, ws = zip(*(per_page[p.id] for p in eng))
     spec = fit(list(Xs) + cX, list(ys) + cy, list(ws) + cw)
     spec["threshold"] = best
     spec["info"] = {

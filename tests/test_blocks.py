@@ -1,0 +1,87 @@
+"""The block classifier: how text is cut into blocks, its features, and the shipped trees."""
+
+import numpy as np
+import pytest
+
+from summarize import blocks
+
+
+def test_lines_without_terminal_punctuation_are_blocks_of_their_own():
+    text = ("Home\nNews\nSports\nCouncil approves ferry schedule\n\nThe council voted on "
+            "Tuesday.\nIt met for three hours.\n\nMost read\nStorm closes road")
+    assert [b.text for b in blocks.split(text)] == [
+        "Home", "News", "Sports", "Council approves ferry schedule",
+        "The council voted on Tuesday.", "It met for three hours.", "Most read",
+        "Storm closes road"]
+
+
+def test_a_line_continued_in_lower_case_is_one_block():
+    text = "The council voted on Tuesday to add four\ncrossings to the island schedule."
+    assert [b.text for b in blocks.split(text)] == [
+        "The council voted on Tuesday to add four crossings to the island schedule."]
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    para = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
+            "crossings to Gull Island starting in March, the first change in eleven years.\n"
+            "The new timetable adds departures at six fifteen and at nine forty-five in\n"
+            "The Morning, council clerk Maria Gomez said at the meeting on Tuesday night.\n")
+    text = para + "\n" + para + "\n" + para
+    got = blocks.split(text)
+    assert len(got) == 3
+    assert got[0].text.startswith("The Harbor Town") and got[0].text.endswith("Tuesday night.")
+
+
+def test_spans_point_into_the_text():
+    text = "  Home\nThe council voted on Tuesday.  \n"
+    for b in blocks.split(text):
+        assert text[b.start:b.end] == b.text
+
+
+def test_features_have_the_named_columns_and_see_the_main_text():
+    bl = blocks.split("Home\nNews\n\n" + "The council voted on Tuesday to add four daily ferry "
+                      "crossings to Gull Island starting in March this year. " * 2 + "\n\nMost read")
+    X = blocks.features(bl)
+    assert X.shape == (4, len(blocks.FEATURES))
+    col = blocks.FEATURES.index
+    assert X[2, col("in_segment")] == 1 and X[0, col("in_segment")] == 0
+    assert X[2, col("terminal")] == 1 and X[0, col("terminal")] == 0
+
+
+def test_with_context_appends_neighbours_with_zero_padding():
+    X = np.arange(6, dtype=np.float32).reshape(3, 2)
+    got = blocks.with_context(X, 1)
+    assert got.tolist() == [[0, 1, 0, 0, 2, 3], [2, 3, 0, 1, 4, 5], [4, 5, 2, 3, 0, 0]]
+
+
+def test_exported_trees_give_sklearns_probabilities(tmp_path):
+    pytest.importorskip("sklearn")
+    from eval.train.blocks import fit
+
+    rng = np.random.default_rng(0)
+    n = len(blocks.FEATURES) * 5  # with two neighbours on each side
+    X = rng.normal(size=(400, n)).astype(np.float32)
+    y = (X[:, 0] + 0.5 * X[:, 3] > 0).astype(np.int64)
+    spec = fit([X], [y], [np.ones(len(y), np.float32)])
+    model = blocks.BlockModel(spec)
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from eval.train.blocks import PARAMS, SEED
+
+    ref = HistGradientBoostingClassifier(**PARAMS, random_state=SEED).fit(X, y)
+    assert np.allclose(model._forward(X), ref.predict_proba(X)[:, 1], atol=1e-5)
+
+
+def test_shipped_model_loads_and_matches_the_features():
+    model = blocks.shipped_model()
+    assert model.spec["features"] == blocks.FEATURES
+    assert 0 < model.threshold < 1 and model.trees
+    assert "cv_by_threshold" in model.spec["info"]
+
+
+def test_reasons_for_removed_blocks():
+    B = blocks.Block
+    assert blocks.reason(B(0, 4, "Home")) == "navigation or menu"
+    assert blocks.reason(B(0, 9, "Nov 18, 2019 at 9:24 pm ET")) == "byline or date stamp"
+    assert blocks.reason(B(0, 9, "Storm closes coastal road for two days")) == \
+        "related link or headline"
