@@ -254,7 +254,23 @@ class BlockModel:
             raise ValueError("the block model was trained on other features; retrain it with "
                              "`python -m eval.train blocks`")
         self.baseline = float(spec["baseline"])
-        self.trees = [{k: np.asarray(v) for k, v in t.items()} for t in spec["trees"]]
+        # All trees as one padded table (tree, node), so that each depth step is one gather.
+        trees = spec["trees"]
+        width = max(len(t["leaf"]) for t in trees)
+
+        def table(key, dtype, fill):
+            out = np.full((len(trees), width), fill, dtype)
+            for i, t in enumerate(trees):
+                out[i, :len(t[key])] = t[key]
+            return out
+
+        self.feature = table("feature", np.int64, 0)
+        self.thresh = table("threshold", np.float64, 0.0)
+        self.left = table("left", np.int64, 0)
+        self.right = table("right", np.int64, 0)
+        self.leaf = table("leaf", bool, True)
+        self.value = table("value", np.float64, 0.0)
+        self.trees = trees
         self.threshold = float(spec.get("threshold", 0.5))
         self.context = int(spec.get("context", 0))
         self.spec = spec
@@ -266,18 +282,18 @@ class BlockModel:
 
     def _forward(self, X: np.ndarray) -> np.ndarray:
         """P(article) for rows that already carry their context columns."""
-        raw = np.full(len(X), self.baseline, np.float64)
-        rows = np.arange(len(X))
-        for t in self.trees:
-            node = np.zeros(len(X), np.int64)
-            while True:
-                leaf = t["leaf"][node]
-                if leaf.all():
-                    break
-                go_left = X[rows, t["feature"][node]] <= t["threshold"][node]
-                nxt = np.where(go_left, t["left"][node], t["right"][node])
-                node = np.where(leaf, node, nxt)
-            raw += t["value"][node]
+        n, T = len(X), len(self.trees)
+        tree = np.broadcast_to(np.arange(T), (n, T))
+        rows = np.broadcast_to(np.arange(n)[:, None], (n, T))
+        node = np.zeros((n, T), np.int64)
+        while True:
+            leaf = self.leaf[tree, node]
+            if leaf.all():
+                break
+            go_left = X[rows, self.feature[tree, node]] <= self.thresh[tree, node]
+            nxt = np.where(go_left, self.left[tree, node], self.right[tree, node])
+            node = np.where(leaf, node, nxt)
+        raw = self.baseline + self.value[tree, node].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-raw))
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:

@@ -18,6 +18,7 @@ This module does not remove anything; the document model records what it flags.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
 
@@ -255,8 +256,12 @@ def junk_prefix(text: str) -> int:
     return m.end() if m and len(text) - m.end() > 20 else 0
 
 
+@lru_cache(maxsize=8192)
 def classify(text: str, standalone: bool = False) -> str | None:
-    """Why ``text`` (a line if ``standalone``, else a sentence inside a paragraph) is junk, or None."""
+    """Why ``text`` (a line if ``standalone``, else a sentence inside a paragraph) is junk, or None.
+
+    Cached: the block features, the document model and the reasons ask about the same lines.
+    """
     ws = words(text)
     if not ws:
         return "no words" if text.strip() else None

@@ -340,7 +340,8 @@ def too_close(a: str, b: str) -> bool:
 
 
 _OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
-                     "and but or so also then yet".split())
+                     "and but or so also then yet though although because while if unless "
+                     "whereas that's here's there's it's".split())
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
 _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
@@ -354,9 +355,9 @@ def ill_formed(text: str) -> str | None:
     a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated").
     """
     ws = text.split()
-    first = ws[0].lower().strip("\"'\u201c\u2018")
+    first = ws[0].lower().strip("\"'\u201c\u2018").replace("\u2019", "'")
     if first in _OPENERS:
-        return f"opens with '{ws[0]}' (its referent is not in the headline)"
+        return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
         return "a word repeated"

@@ -314,6 +314,8 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
                 continue
             new = ""
         elif repl and m.entry.type in ("report_verb", "factive"):
+            if repl == "say" and not _reporting(m, toks, text):
+                continue  # "the fight is raging", "prices snapped back": not speech
             new = _case_like(inflect(repl, verb), verb)
         else:
             continue
@@ -328,6 +330,19 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
     for s, e, new in sorted(edits, reverse=True):
         out = out[:s] + new + out[e:]
     return _tidy(out), acted
+
+
+_BE = frozenset("is are was were be been being am 's".split())
+_NOT_SPEECH_NEXT = frozenset("against at about on over back up out in into through across around "
+                             "off down along toward towards for with".split())
+
+
+def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
+    """Whether a verb of speech is used as one: not in the progressive ("the fight is
+    raging") and not before a preposition ("raged against", "insisted on")."""
+    prev = toks[m.i - 1][0].lower() if m.i else ""
+    nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
+    return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
 
 
 def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:

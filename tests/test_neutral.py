@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,3 +92,14 @@ def test_rewriting_never_adds_a_token_outside_the_source_and_neutral_verbs(ws):
         assert tok.strip(".,!") in allowed, (text, out, tok)
     for n in ("5", "$420,000"):
         assert text.count(n) == out.count(n)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fight for voters is raging.", "The fight for voters is raging."),
+    ("\"We will win,\" he raged.", "\"We will win,\" he said."),
+    ("Critics raged against the plan.", "Critics raged against the plan."),
+    ("He insisted on a vote.", "He insisted on a vote."),
+    ("He claimed the vote was rigged.", "He said the vote was rigged."),
+])
+def test_speech_verbs_are_replaced_only_where_they_report_speech(text, expected):
+    assert neutral.rewrite(text, min_weight=0)[0] == expected
