@@ -80,7 +80,9 @@ AD_WORDS = {"advertisement", "advertising", "advert", "ad", "ads", "sponsored", 
 LEGAL_PAT = re.compile(r"all rights reserved|privacy policy|terms of (?:use|service)|we use cookies|"
                        r"cookie (?:policy|settings|preferences)|accept (?:all )?cookies|use of cookies|"
                        r"©\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|"
-                       r"affiliate (?:links?|commission)|may earn (?:a )?commission", re.I)
+                       r"affiliate (?:links?|commission)|may earn (?:a )?commission|"
+                       r"statements have not been evaluated by the food and drug|"
+                       r"results (?:may )?vary depending", re.I)
 BYLINE_PAT = re.compile(
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:]|and\b|for\b|in\b|-)|"

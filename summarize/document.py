@@ -52,6 +52,7 @@ class Sentence:
     section: int        # index into Document.headings (-1 before the first heading)
     position: int       # order among body sentences (== index)
     words: int
+    article_prob: float = 1.0  # the block classifier's P(article) for its block (1: not asked)
 
 
 @dataclass
@@ -273,8 +274,8 @@ def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_
                 removed.append(Removed(raw[rs:re_].strip(), why, rs, re_))
                 continue
             n = len(s_text.split())
-            body.append(Sentence(len(body), s_text, rs, re_, paragraph,
-                                 len(headings) - 1, len(body), n))
+            body.append(Sentence(len(body), s_text, rs, re_, paragraph, len(headings) - 1,
+                                 len(body), n, float(probs[bi]) if probs is not None else 1.0))
             kept += 1
         if kept:
             if kept == 1 and body[-1].words <= 15:

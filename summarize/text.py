@@ -110,6 +110,12 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_HINT.findall(text[:200000])) >= 2
 
 
+# A link preview pasted inline with the name it describes ("Rep. Ilhan OmarIlhan OmarHillicon
+# Valley: ... MORE (D-Minn.)"): glued to the name, it runs to an all-caps MORE.
+# The preview starts with the full name again ("OmarIlhan Omar..."): only then is it cut.
+_TOOLTIP = re.compile(r"\b(?P<last>[A-Z][a-z]+)[A-Z][a-z]+(?:\s[A-Z][\w.']*){0,3}?\s(?P=last)"
+                      r"(?:[^.!?\n]|\.(?=\S)){10,800}?\sMORE\b")
+
 # --- Markdown and code fences ---------------------------------------------------------
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
@@ -149,6 +155,8 @@ def clean(raw: str) -> CleanText:
     if "&" in ct.text:
         ct.sub(_ENTITY, lambda m: html.unescape(m.group(0)))
     ct.sub(_NON_ASCII, _nfkc)
+    if " MORE" in ct.text:
+        ct.sub(_TOOLTIP, 1, reason="link preview pasted inline", raw=raw)
     ct.sub(_FENCE, "", reason="code fence", raw=raw)
     ct.sub(_MD_RULE, "")
     ct.sub(_MD_HEADING, "\n")

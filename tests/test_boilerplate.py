@@ -62,3 +62,8 @@ def test_junk_variants(text, reason):
 def test_news_sentences_are_not_junk(text):
     assert classify(text, standalone=False) is None
     assert classify(text, standalone=True) is None
+
+
+def test_supplement_disclaimers_are_legal_notices():
+    assert classify("*These statements have not been evaluated by the Food and Drug "
+                    "Administration.", standalone=True) == "legal or cookie notice"

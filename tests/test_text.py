@@ -51,3 +51,13 @@ def test_decode_bytes():
     assert decode("h\u00e9".encode("utf-8")) == "h\u00e9"
     assert decode("\ufeffhi".encode("utf-8")) == "hi"
     assert decode("hi there".encode("utf-16")) == "hi there"
+
+
+def test_an_inline_link_preview_is_cut_but_camel_case_words_stay():
+    raw = ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor responds on meth campaign New "
+           "law goes into effect MORE (R) is defending the campaign. McDonald and the iPhone MORE.")
+    ct = clean(raw)
+    assert ct.text == ("Gov. Kristi Noem (R) is defending the campaign. "
+                       "McDonald and the iPhone MORE.")
+    assert [r.reason for r in ct.removed] == ["link preview pasted inline"]
+    _maps_back(raw, ct)

@@ -30,6 +30,7 @@ from .common import Timer, build_brief, embed_documents, mark_duplicates, senten
 # A sentence that opens with a pronoun or a connective leans on the one before it.
 DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
                       r"Also|However|Still|Instead|Meanwhile|Then)\b")
+SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
 MIN_WORDS = 5
 
@@ -41,9 +42,13 @@ def default_scorer():
 
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
-    at least MIN_WORDS words; relaxed step by step when that leaves nothing."""
+    at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
+    step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
+    sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
+    if sum(s.words for s in sure) >= 40:
+        new = sure  # a caption or standfirst the classifier hesitated over stays out
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0]
     if strict:
