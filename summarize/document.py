@@ -81,6 +81,7 @@ class Document:
     similarity: list[float] = field(default_factory=list)
     repeated_sections: list[str] = field(default_factory=list)
     source: str = "text"    # "html": spans point into ``raw``, the article extracted from a page
+    furniture_blocks: int = 0  # blocks the page classifier removed (many: a whole pasted page)
     url: str | None = None
 
     @property
@@ -293,7 +294,7 @@ def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_
                          kind="too_short")
     return Document(raw=raw, title=doc_title, sentences=body, headings=headings,
                     removed=removed, paragraphs=paragraph, words_in=words_in, source=source,
-                    url=url)
+                    url=url, furniture_blocks=int((~keep).sum()))
 
 
 def _check_english(bl: list[blocks.Block]) -> None:

@@ -1,6 +1,7 @@
 """The shipped models load, have the expected shapes, and make a known prediction."""
 
 import numpy as np
+import pytest
 
 from summarize import compressor as cmp
 from summarize import scorer_model
@@ -67,3 +68,24 @@ def test_retraining_the_scorer_reproduces_the_shipped_weights():
     shipped = scorer_model.load().learned
     assert np.allclose(learned, shipped, atol=0.02), (learned, shipped)
     assert card["articles"] == 88
+
+
+@pytest.mark.slow
+def test_retraining_the_block_classifier_reproduces_the_shipped_trees():
+    """python -m eval.train blocks fits the shipped trees on all English dev pages."""
+    import json
+
+    from eval.config import has_data
+
+    if not has_data():
+        pytest.skip("shared data folder not found")
+    from eval.measure import web
+    from eval.train import blocks as train_blocks
+    from summarize import blocks
+
+    pages = [p for p in web.load_pages(web.pages_dir()) if p.english]
+    Xs, ys, ws = zip(*(train_blocks.page_data(p) for p in pages))
+    cX, cy, cw = train_blocks.clean_data()
+    spec = train_blocks.fit(list(Xs) + cX, list(ys) + cy, list(ws) + cw)
+    shipped = json.loads(blocks.MODEL_PATH.read_text())
+    assert spec["trees"] == shipped["trees"] and spec["baseline"] == shipped["baseline"]

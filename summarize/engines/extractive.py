@@ -31,6 +31,7 @@ from .common import Timer, build_brief, embed_documents, mark_duplicates, senten
 DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
                       r"Also|However|Still|Instead|Meanwhile|Then)\b")
 SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
+PAGE_FURNITURE = 30  # ... on a whole pasted page (this many blocks of furniture removed)
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
 MIN_WORDS = 5
 
@@ -46,9 +47,10 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
-    sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
-    if sum(s.words for s in sure) >= 40:
-        new = sure  # a caption or standfirst the classifier hesitated over stays out
+    if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
+        sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
+        if sum(s.words for s in sure) >= 40:
+            new = sure  # a caption or standfirst the classifier hesitated over stays out
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0]
     if strict:
