@@ -24,7 +24,6 @@ DEFAULT_MAX_CHARS = 200_000
 # A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.
 MIN_BLOCKS_TO_CLASSIFY = 6
 
-_TERMINAL = ".!?\u2026\"'\u201d\u2019)"
 _DATELINE = re.compile(
     r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z.,' -]{0,60}?\s*)?"
     r"\((?:CNN|Reuters|AP|AFP|UPI|EW\.com|CNN Money|CNNMoney|Mashable|BBC|Bloomberg|PA)\)"

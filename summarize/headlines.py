@@ -246,12 +246,10 @@ def generate(ranked: list[Source], article: str, title: str | None,
         out.extend(title_candidates(title, article, c, seen))
     for rank, src in enumerate(ranked):
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
-            text = clean_edges(neutral.rewrite(variant)[0])
-            if text.lower() in seen:
+            got = _neutral_form(variant, seen)
+            if got is None:
                 continue
-            seen.add(text.lower())
-            flags = neutral.detect(text, sentence_level=False)
-            neu = neutral.neutrality(text, flags)
+            text, flags, neu = got
             feats = {"rank": rank, "cover": len(_content(text) & top) / max(1, len(top)),
                      "words": len(text.split()), "neutrality": neu,
                      "likelihood": likelihood(src, variant), "model": float(by_model),
@@ -260,6 +258,17 @@ def generate(ranked: list[Source], article: str, title: str | None,
                          rejected=reject_reason(text, c, title_check, flags, vocab))
             out.append((h, feats))
     return out
+
+
+def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
+    """A variant in neutral words with its remaining flags and neutrality; None when an
+    equal candidate was already made (``seen`` records it)."""
+    text = clean_edges(neutral.rewrite(variant)[0])
+    if text.lower() in seen:
+        return None
+    seen.add(text.lower())
+    flags = neutral.detect(text, sentence_level=False)
+    return text, flags, neutral.neutrality(text, flags)
 
 
 def title_candidates(title: str, article: str, c: Constraints,
@@ -274,12 +283,10 @@ def title_candidates(title: str, article: str, c: Constraints,
     out = []
     for v_rank, variant in enumerate(dict.fromkeys([clean_edges(title)] +
                                                    compress(title, c.max_words))):
-        text = clean_edges(neutral.rewrite(variant)[0])
-        if not text or text.lower() in seen:
+        got = _neutral_form(variant, seen)
+        if got is None or not got[0]:
             continue
-        seen.add(text.lower())
-        flags = neutral.detect(text, sentence_level=False)
-        neu = neutral.neutrality(text, flags)
+        text, flags, neu = got
         content = _content(text)
         why = "the title is a question" if title.rstrip().endswith("?") else \
             reject_reason(text, c, Title.of(None), flags, title_case=True)
