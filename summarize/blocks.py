@@ -52,7 +52,7 @@ FEATURES = [
     "after_comments", "segment_share", "ellipsis_end", "count_end", "caption_verb",
 ]
 _ELLIPSIS_END = re.compile(r"\w\s*(?:\.\.\.|\u2026)$")     # a cut teaser: "Voters see..."
-_COUNT_END = re.compile(r"\(\d+\)$|\b\d+\s+comments?$", re.I)  # "... (142)": a comment count
+COUNT_END = re.compile(r"\(\d+\)$|\b\d+\s+comments?$", re.I)  # "... (142)": a comment count
 # Photo captions describe a picture in the present tense: "Schiff speaks during a briefing".
 _CAPTION_VERB = re.compile(r"\b(?:pictured|(?:speaks|talks|looks on|poses|arrives|walks|gestures|"
                            r"waves|listens|attends|smiles|stands|sits|holds|celebrates|reacts|"
@@ -89,6 +89,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
         sum(not x.rstrip().endswith(tuple(TERMINAL)) for x in lines if len(x) >= 40) >= 0.4 * len(long_)
 
 
+# A line that is only a byline ("by Madeline Fry") starts a block even in lower case.
+_BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
+
+
 def split(text: str) -> list[Block]:
     """Blocks of ``text`` (clean text: ``\\n`` line ends, single spaces).
 
@@ -119,8 +123,9 @@ def split(text: str) -> list[Block]:
         if cur:
             prev = text[cur[-1][0]:cur[-1][1]]
             ends = prev[-1] in TERMINAL or prev[-1] == ":"
-            continues = not ends and (stripped[:1].islower() or (wrapped_doc and len(prev) >= 40
-                                      and not boilerplate.LABEL_PAT.match(prev)))
+            continues = not ends and not _BYLINE_LINE.match(stripped) and (
+                stripped[:1].islower() or (wrapped_doc and len(prev) >= 40
+                                           and not boilerplate.LABEL_PAT.match(prev)))
             if ends or not continues:
                 # a sentence-ending line followed by more lines: the paragraph goes on only
                 # in hard-wrapped text, where line ends carry no meaning
@@ -235,7 +240,7 @@ def features(blocks: list[Block]) -> np.ndarray:
             i >= comments_at,
             seg_total / all_total,
             bool(_ELLIPSIS_END.search(text)),
-            bool(_COUNT_END.search(text)),
+            bool(COUNT_END.search(text)),
             bool(_CAPTION_VERB.search(text)) and nw <= 60,
         ]
         chars_before += len(text)
@@ -333,7 +338,7 @@ def reason(block: Block) -> str:
         return "byline or date stamp"
     if len(ws) <= 3 and not block.terminal:
         return "navigation or menu"
-    if not block.terminal and len(ws) <= 20:
+    if (not block.terminal or COUNT_END.search(text)) and len(ws) <= 20:
         return "related link or headline"
     return "outside the article (caption, promotion or aside)"
 

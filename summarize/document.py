@@ -219,6 +219,7 @@ def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_
         keep = np.ones(len(bl), bool)
     if probs is not None:
         _keep_inner_headings(bl, keep)
+        _drop_teaser_lists(bl, keep)
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
         ti = _page_title(bl, keep)
@@ -309,6 +310,15 @@ def _check_english(bl: list[blocks.Block]) -> None:
                          "English news articles only.", kind="language")
 
 
+def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Drop runs of two or more short lines that each end with a comment count
+    ("Week 12 power rankings (133)"): a list of other stories, whatever the model says."""
+    counted = [len(b.words) <= 30 and bool(blocks.COUNT_END.search(b.text)) for b in bl]
+    for i, c in enumerate(counted):
+        if c and ((i > 0 and counted[i - 1]) or (i + 1 < len(bl) and counted[i + 1])):
+            keep[i] = False
+
+
 def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
     """Keep a heading-like line that stands between two kept paragraphs of running text:
     inside the article it is a section heading ("The Reaction"), not furniture."""
@@ -340,7 +350,8 @@ def clean_page_title(text: str) -> str:
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line shortly before
     the article's first paragraph that shares the most words with the article."""
-    body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal]
+    body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
+                and not blocks.COUNT_END.search(bl[i].text)]
     if not body_idx:
         return None
     first = body_idx[0]
@@ -350,16 +361,22 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         text = bl[i].text
         n = len(bl[i].words)
         if not (4 <= n <= 25) or text[-1] in ".,;:" or not _is_title_like(text) \
-                or boilerplate.classify(text, standalone=True) or re.search(r"\(\d+\)$", text):
+                or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue
         words = _content_words(text)
         if not words:
             continue
-        score = len(words & article) / len(words)
+        overlap = len(words & article) / len(words)
+        if overlap < 0.3:
+            continue
+        # the headline comes before the byline; a video or photo title after it does not
+        score = overlap + 0.3 * any(
+            boilerplate.BYLINE_PAT.match(bl[j].text) or boilerplate.DATED_BYLINE_PAT.match(bl[j].text)
+            for j in range(i + 1, min(i + 5, first)))
         if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
                                          and n > len(bl[best].words)):
             best, best_score = i, score
-    return best if best_score >= 0.3 else None
+    return best
 
 
 def _reasons(removed: list[Removed]) -> str:

@@ -74,7 +74,8 @@ _TRANSITIVE_END = frozenset("criticised criticises criticising criticise critici
                             "said says told urged asked called accused".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
 _BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
-                     "is are was were be has have had will would its his her their than".split())
+                     "is are was were be has have had will would its his her their than "
+                     "this these those my our your very".split())
 
 
 @dataclass
@@ -86,7 +87,16 @@ class Constraints:
 
 
 def clean_edges(text: str) -> str:
-    text = _TRAIL_PUNCT.sub("", text.strip())
+    """``text`` without dangling punctuation at either end, capitalised; a closing quote
+    that ends a quotation opened inside stays ("Lynn: “We needed to win”")."""
+    text = text.strip()
+    tail = _TRAIL_PUNCT.search(text)
+    text = _TRAIL_PUNCT.sub("", text)
+    if tail:
+        close = next((q for q, o in (("\u201d", "\u201c"), ('"', '"')) if q in tail.group()
+                      and (text.count(o) - text.count(q) == 1 if o != q else text.count(q) % 2)),
+                     None)
+        text += close or ""
     text = re.sub(r"^[\s,;:\-\u2014\u2013]+", "", text)
     return text[:1].upper() + text[1:] if text else text
 
@@ -290,8 +300,12 @@ def title_candidates(title: str, article: str, c: Constraints,
         content = _content(text)
         why = "the title is a question" if title.rstrip().endswith("?") else \
             reject_reason(text, c, Title.of(None), flags, title_case=True)
-        # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case
-        loaded = flags or neutral.detect(text.lower(), sentence_level=False)
+        # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case.
+        # Single quotes in a title are the headline style for a quotation or a metaphor
+        # ("Cells That 'Taste' Danger"), not scare quotes.
+        flags = [f for f in flags if f.type != "scare_quotes"]
+        loaded = flags or [f for f in neutral.detect(text.lower(), sentence_level=False)
+                           if f.type != "scare_quotes"]
         if not why and loaded:
             why = "keeps loaded words: " + ", ".join(dict.fromkeys(f.text for f in loaded))
         elif not why and re.search(r"\b(?:you|your|you're|you've)\b", text, re.I):

@@ -102,12 +102,25 @@ def check_not_binary(text: str) -> None:
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|head|p|div|br|h[1-6]|li|ul|ol|span|a|article|"
                         r"section|script|style|img|strong|em|b|i|table|tr|td|header|footer|nav)"
                         r"(?:\s[^<>]*)?/?>", re.I)
+_DOC_TAG = re.compile(r"<(?:!doctype|html|body|head)\b", re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text carries at least a few HTML tags."""
-    return len(_HTML_HINT.findall(text[:200000])) >= 2
+    """True when the text is markup: a document tag, or tags on many of its lines.
+
+    A pasted page can carry a stray tag or two as text (a tracking pixel inside
+    ``<noscript>``): that is still plain text.
+    """
+    head = text[:200000]
+    tags = len(_HTML_HINT.findall(head))
+    if tags < 2:
+        return False
+    if _DOC_TAG.search(head):
+        return True
+    lines = [line for line in head.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _HTML_HINT.search(line))
+    return tagged >= 0.2 * len(lines)
 
 
 # A link preview pasted inline with the name it describes ("Rep. Ilhan OmarIlhan OmarHillicon

@@ -85,3 +85,9 @@ def test_reasons_for_removed_blocks():
     assert blocks.reason(B(0, 9, "Nov 18, 2019 at 9:24 pm ET")) == "byline or date stamp"
     assert blocks.reason(B(0, 9, "Storm closes coastal road for two days")) == \
         "related link or headline"
+
+
+def test_a_byline_line_in_lower_case_starts_a_block_of_its_own():
+    text = "In Prince Andrew's interview, the truth comes out\nby Madeline Fry\n| November 18"
+    assert [b.text for b in blocks.split(text)] == [
+        "In Prince Andrew's interview, the truth comes out", "by Madeline Fry", "| November 18"]

@@ -81,3 +81,27 @@ def test_loaded_question_or_foreign_titles_are_not_candidates():
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
     assert (got is None) if expected is None else got.startswith(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anthony Lynn: \u201cWe needed to win this game\u201d", "Anthony Lynn: \u201cWe needed to win this game\u201d"),
+    ('Mayor says "we will reopen."', 'Mayor says "we will reopen"'),
+    ("council closes the library, ", "Council closes the library"),
+])
+def test_clean_edges_keeps_a_closing_quote_that_ends_a_quotation(text, expected):
+    assert hl.clean_edges(text) == expected
+
+
+def test_a_title_with_a_quoted_word_is_kept_as_a_title():
+    sents = ["Cells with taste receptors appear in the lungs of mice infected with flu.",
+             "The cells taste danger and set off immune responses, researchers said."]
+    article = " ".join(sents)
+    heads, _ = hl.candidates(_ranked(*sents), article,
+                             "Cells That \u2018Taste\u2019 Danger Set Off Immune Responses", n=3)
+    assert heads[0].text == "Cells That \u2018Taste\u2019 Danger Set Off Immune Responses"
+    assert heads[0].source is None
+
+
+def test_a_headline_ending_on_a_determiner_is_rejected():
+    assert hl.reject_reason("By the way this", hl.Constraints(), hl.Title.of(None), []) \
+        == "ends mid-phrase"

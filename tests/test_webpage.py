@@ -120,3 +120,23 @@ def test_page_over_the_html_cap_is_too_long():
 def test_trafilatura_finding_nothing_falls_back_to_the_visible_text():
     page = extract("<html><body><ul><li>One</li><li>Two</li></ul></body></html>")
     assert page.fallback and page.lines == ["One", "Two"] and page.text == "One\nTwo"
+
+
+def test_pasted_page_with_a_pixel_tag_a_video_title_and_a_counted_teaser_list():
+    """What real pasted pages add: a tracking pixel's tag as text (still a pasted page, not
+    HTML), a lower-case byline under the title, a video's title after the byline (not the
+    headline), and a list of other stories with comment counts (never article)."""
+    lines = (FIX / "web_page_pasted.txt").read_text().split("\n")
+    pixel = '<img height="1" width="1" src="http://x.example/p?c=1"> <img src="http://x.example/q">'
+    teasers = ["Most commented", "Mayor answers readers on parking (148)",
+               "Storm closes coastal road for two days (96)", "Ferry fares to rise in spring (41)"]
+    raw = "\n".join([pixel] + lines[:6] + ["by Dana Whitfield"] + lines[7:8] +
+                    ["video", "Ferry captain on the four new crossings to Gull Island", ""] +
+                    lines[9:20] + teasers + lines[20:])
+    doc = parse(raw)
+    assert doc.source == "text"
+    assert doc.title == TITLE
+    assert [s.text for s in doc.sentences] == BODY
+    removed = [r.text for r in doc.removed]
+    assert "by Dana Whitfield" in removed
+    assert all(t in removed for t in teasers[1:])
