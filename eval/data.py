@@ -1,7 +1,9 @@
 """Datasets for evaluation: one loader per file, all yielding ``Example`` rows.
 
 Names: ``cnndm``, ``xsum``, ``bbc``, ``neus`` (input: the three articles; ``neus-left``,
-``neus-center``, ``neus-right``: one article each), ``writer``; ``<name>-dev`` reads the
+``neus-center``, ``neus-right``: one article each), ``writer``, ``gigaword`` (one lead
+sentence, lower-cased and tokenized as released: brackets and quotes are untokenized,
+``UNK`` and ``#`` kept); ``<name>-dev`` reads the
 matching dev file (for tuning only).  A dataset says which references it has: a brief
 reference (summary) and/or a headline reference (title).
 """
@@ -9,6 +11,7 @@ reference (summary) and/or a headline reference (title).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +36,7 @@ class Spec:
     """How to read one dataset."""
 
     path: str
-    kind: str                 # cnndm | xsum | bbc | neus | writer
+    kind: str                 # cnndm | xsum | bbc | neus | writer | gigaword | bbc-lead
     lead_k: int = 3           # sentences of the Lead-k baseline
     brief_sentences: int = 0  # 1 for one-sentence briefs (XSum); 0 = engine default
     variant: str = "all"      # NeuS input: all, left, center, right
@@ -53,6 +56,10 @@ SPECS: dict[str, Spec] = {
     "neus-dev": Spec("dev/neus_val.jsonl", "neus", 3),
     "neus-train": Spec("dev/neus_train.jsonl", "neus", 3),
     "writer": Spec("eval/writer_summaries.jsonl", "writer", 3),
+    "gigaword": Spec("eval/gigaword_test.jsonl", "gigaword", 1),
+    # dev stand-in for Gigaword (which has no dev split here): a BBC dev article's first
+    # sentence, lower-cased, and the BBC's own headline
+    "gigaword-dev": Spec("dev/bbc_headlines_dev.jsonl", "bbc-lead", 1),
 }
 NEUS_SIDES = {"left": 0, "center": 1, "right": 2}
 
@@ -63,6 +70,19 @@ def newline_sentences(text: str) -> str:
     if "\n" in text:
         return "\n".join(s.strip() for s in text.split("\n") if s.strip())
     return "\n".join(split_sentences(" ".join(text.split())))
+
+
+_PTB = [(re.compile(p), r) for p, r in [
+    (r"-lrb-\s*", "("), (r"\s*-rrb-", ")"), (r"-lsb-\s*", "["), (r"\s*-rsb-", "]"),
+    (r"``\s*", '"'), (r"\s*''", '"'), (r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1"),
+    (r"\s+([.,;:!?%)])", r"\1"), (r"\$\s+(?=[\d#])", "$")]]
+
+
+def untokenize(text: str) -> str:
+    """PTB-tokenized text as plain text ("japan 's nec -lrb- a -rrb- ." -> "japan's nec (a).")."""
+    for pat, rep in _PTB:
+        text = pat.sub(rep, text)
+    return " ".join(text.split())
 
 
 def resolve(name_or_path: str, data: str | None = None) -> tuple[str, Spec, Path]:
@@ -97,6 +117,11 @@ def _example(r: dict, spec: Spec) -> Example:
         return Example(r["id"], r["article"], briefs=[newline_sentences(r["summary"])])
     if spec.kind == "bbc":
         return Example(r["id"], r["article"], headlines=[r["headline"]])
+    if spec.kind == "bbc-lead":
+        first = split_sentences(" ".join(r["article"].split()))[:1]
+        return Example(r["id"], " ".join(first).lower(), headlines=[r["headline"]])
+    if spec.kind == "gigaword":
+        return Example(r["id"], untokenize(r["sentence"]), headlines=[r["headline"]])
     if spec.kind == "writer":
         refs = r.get("references") or [r["summary"]]
         return Example(r["id"], r["article"], briefs=[newline_sentences(x) for x in refs])

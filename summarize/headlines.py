@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import compressor as cmp
-from . import neutral
+from . import headline_style, neutral
 from .duplicates import STOP, tokens
 from .lemmas import IRREGULAR
 from .results import Headline
@@ -48,6 +48,14 @@ _TRAIL_ATTRIB = re.compile(
     r"he|she|they|it|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|the\s+\w+(?:\s+\w+)?)\s+"
     r"(?:said|says|told\s+[^,.]+|reported|added|announced|confirmed|noted|explained|wrote|"
     r"tweeted|stated|reports)(?:\s+(?:on|in|at)\s+[^,.]{1,40})?)\s*$")
+# ", a court has ruled" / ", the uk's financial watchdog has announced" at the very end
+_TRAIL_SAID_ANY = re.compile(
+    r",\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:has\s+|have\s+)?(?:said|says|ruled|announced|reported|"
+    r"warned|claimed|confirmed|revealed|found|told\s+[^,.]+)\s*$")
+# "The world's largest retailer, Wal-Mart, has agreed": a short appositive before the verb
+_NAME_APPOSITIVE = re.compile(
+    r"^(?P<subj>[^,]{3,60}),\s+[^,]{2,40},\s+(?=(?:has|have|had|is|are|was|were|will|would|can|"
+    r"could|\w+ed|\w+s)\b)")
 _TRAIL_CLAUSE = re.compile(
     r",?\s+(?:which|who|while|as|after|before|when|because|although|though|despite|including|"
     r"saying|adding|amid|following|where|with|since|until|but|so that|in order to|according to)"
@@ -59,10 +67,22 @@ _ANNOUNCED = re.compile(
     r"^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+(?:\s+\w+)?)\s+"
     r"(?:announced|said|says|confirmed|revealed|reported|told\s+\w+|disclosed|stated)"
     r"(?:\s+(?:on|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:that\s+)?")
-_DAY = re.compile(r"\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                  r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b")
+_DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Headlines leave out when in the week it happened ("on Monday", "here friday", "today").
+_DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
+                  r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b")
 _LEAD_SAID = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|"
                         r"[Tt]he\s+\w+)\s+(?:said|says|told\s+\w+)(?:\s+that)?\s+")
+# The same in text without capitals (a lower-cased wire lead): any short subject, no comma.
+_LEAD_SAID_ANY = re.compile(r"^[^,]{3,60}?\s+(?:said|says|told\s+\w+)(?:\s+(?:here\s+)?(?:on\s+)?"
+                            + _DAYS + r")?(?:\s+that)?\s+(?=\S+\s+\S+\s+\S)")
+# "X said (on Monday) that they had agreed to ..." -> "X agreed to ...": the pronoun's
+# referent is the speaker, so the speaker becomes the subject.
+_SAID_PRONOUN = re.compile(
+    r"^(?P<who>[^,]{3,80}?)\s+(?:said|says|announced|confirmed)(?:\s+(?:here\s+)?(?:on\s+)?"
+    + _DAYS + r")?(?:\s+that)?\s+(?:they|it|he|she)\s+(?:(?P<aux>had|has|have|would|will|was|"
+    r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
+_AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}
 _TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019-]+$")
 _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
                           reverse=True)
@@ -75,7 +95,7 @@ _TRANSITIVE_END = frozenset("criticised criticises criticising criticise critici
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
 _BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
                      "is are was were be has have had will would its his her their than "
-                     "this these those my our your very".split())
+                     "this these those my our your very he she they we i".split())
 
 
 @dataclass
@@ -112,15 +132,22 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps.append(s2)
     s3 = _RELATIVE.sub(" ", _APPOSITIVE.sub(" ", s2))
     steps.append(s3)
-    s4 = _TRAIL_ATTRIB.sub("", _TRAIL_PUNCT.sub("", s3))
+    s4 = _TRAIL_SAID_ANY.sub("", _TRAIL_ATTRIB.sub("", _TRAIL_PUNCT.sub("", s3)))
+    s4 = _NAME_APPOSITIVE.sub(r"\g<subj> ", s4)
     steps.append(s4)
     s5 = _TRAIL_CLAUSE.sub("", s4)
     steps.append(s5)
     s6 = _COMMA_TAIL.sub("", s5)
     steps.append(s6)
     steps.append(_DAY.sub("", s6))
-    steps.append(_LEAD_SAID.sub("", s6))
+    steps.append(_DAY.sub("", _LEAD_SAID.sub("", s6)))
     steps.append(_DAY.sub("", _LEAD_SAID.sub("", s5)))
+    steps.append(_DAY.sub("", _LEAD_SAID_ANY.sub("", s5)))
+    steps.append(_DAY.sub("", _LEAD_SAID_ANY.sub("", s6)))
+    own = _speaker_as_subject(_TRAIL_PUNCT.sub("", s3))
+    if own:
+        steps.extend([own, _DAY.sub("", _TRAIL_CLAUSE.sub("", own)),
+                      _DAY.sub("", _COMMA_TAIL.sub("", _TRAIL_CLAUSE.sub("", own)))])
     attributed = _attributed(_TRAIL_PUNCT.sub("", s3))
     if attributed:
         steps.append(attributed)
@@ -136,11 +163,13 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         if v and v not in out:
             out.append(v)
     fitted = [v for v in out if len(v.split()) <= max_words]
-    if len(fitted) < 2:  # cut the shortest variants at the last phrase boundary that fits
-        for v in sorted(out, key=len)[:3]:
-            cut = _cut(v, max_words)
-            if cut and cut not in fitted:
-                fitted.append(cut)
+    for v in out:  # the long variants cut at the last phrase boundary that fits
+        cut = _cut(v, max_words)
+        if cut and cut not in fitted:
+            fitted.append(cut)
+    if not fitted:  # no boundary fits: the shortest variant up to its last whole word that fits
+        fitted = [c for c in (_cut(v, max_words, anywhere=True) for v in sorted(out, key=len)[:3])
+                  if c]
     return fitted
 
 
@@ -151,6 +180,18 @@ _CUT_BEFORE = frozenset("and but as after while when with on in at from for by o
 _SPEAKER = re.compile(
     r"^(?P<who>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,6}?)\s+(?:said|says|told\s+\w+|announced)"
     r"(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s+(?P<what>\S.{15,})$")
+
+
+def _speaker_as_subject(sentence: str) -> str | None:
+    """'X said they had agreed to Y' -> 'X agreed to Y' (None if the sentence is not so)."""
+    m = _SAID_PRONOUN.match(sentence)
+    if not m:
+        return None
+    aux, rest = m.group("aux"), m.group("rest")
+    if aux is None and not _VERBISH.match(rest.split()[0]):
+        return None
+    lead = _AUX.get(aux, f"{aux} ") if aux else ""
+    return f"{m.group('who')} {lead}{rest}"
 
 
 def _attributed(sentence: str) -> str | None:
@@ -167,15 +208,16 @@ def _attributed(sentence: str) -> str | None:
     return f"{what[:1].upper()}{what[1:]}, {short} says"
 
 
-def _cut(text: str, max_words: int) -> str | None:
-    """``text`` cut before a conjunction or preposition so that it fits ``max_words``."""
+def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
+    """``text`` cut before a conjunction or preposition so that it fits ``max_words``;
+    ``anywhere``: after any word that can end a headline (when no such boundary fits)."""
     ws = text.split()
     if len(ws) <= max_words:
         return None
     for k in range(max_words, 4, -1):
-        if ws[k - 1].lower().strip(",;:") in _BAD_END:
+        if ws[k - 1].lower().strip(",;:") in _BAD_END | _TRANSITIVE_END:
             continue
-        if ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE:
+        if anywhere or ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE:
             return clean_edges(" ".join(ws[:k]))
     return None
 
@@ -256,16 +298,19 @@ def generate(ranked: list[Source], article: str, title: str | None,
         out.extend(title_candidates(title, article, c, seen))
     for rank, src in enumerate(ranked):
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
-            got = _neutral_form(variant, seen)
+            styled = headline_style.style(variant)
+            got = _neutral_form(styled, seen)
             if got is None:
                 continue
             text, flags, neu = got
+            # the headline tense inflects an article word ("voted" -> "votes"): allowed
+            inflected = set(tokens(styled)) - set(tokens(variant))
             feats = {"rank": rank, "cover": len(_content(text) & top) / max(1, len(top)),
                      "words": len(text.split()), "neutrality": neu,
                      "likelihood": likelihood(src, variant), "model": float(by_model),
                      "v_rank": v_rank}
             h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
-                         rejected=reject_reason(text, c, title_check, flags, vocab))
+                         rejected=reject_reason(text, c, title_check, flags, vocab | inflected))
             out.append((h, feats))
     return out
 
@@ -349,7 +394,27 @@ def candidates(ranked: list[Source], article: str, title: str | None, n: int = 3
             rejected.append(h)
         elif len(kept) < n:
             kept.append(h)
+    if not kept and n:
+        fallback = _fallback(rejected)
+        if fallback:
+            kept.append(fallback)
     return kept, rejected
+
+
+# Checks a headline may fail and still be worth showing when nothing passes all of them: a
+# noun-phrase headline ("Quarterly profits at Time Warner") or one cut before its verb.
+_SOFT = ("no verb", "a reported clause without its verb")
+
+
+def _fallback(rejected: list[Headline]) -> Headline | None:
+    """The best candidate that fails only a soft check, marked with that check in ``note``."""
+    soft = [h for h in rejected if h.rejected in _SOFT and not h.flags]
+    if not soft:
+        return None
+    best = max(soft, key=lambda h: h.score)
+    rejected.remove(best)
+    best.note, best.rejected = best.rejected, None
+    return best
 
 
 def too_close(a: str, b: str) -> bool:
@@ -362,7 +427,8 @@ def too_close(a: str, b: str) -> bool:
 
 _OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
                      "and but or so also then yet though although because while if unless "
-                     "whereas that's here's there's it's".split())
+                     "whereas that's here's there's it's we've we're i've i'm you're they're "
+                     "they've he's she's 's".split())
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
 _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")

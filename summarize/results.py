@@ -77,6 +77,7 @@ class Headline:
     neutrality: float = 1.0
     flags: list[Flag] = field(default_factory=list)
     rejected: str | None = None
+    note: str | None = None  # set on a fallback: the check it fails ("no verb")
 
 
 @dataclass

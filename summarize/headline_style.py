@@ -1,0 +1,140 @@
+"""Headline style: the wording newsrooms use for a headline made from an article sentence.
+
+``style(text)`` drops articles and puts the main verb in the headline tense:
+
+- no articles: "The council voted to close a library" -> "Council voted to close library"
+  (a capitalised "The" inside stays: it is part of a name, "The Hague");
+- present tense for past events: "Council voted" -> "Council votes", "Parmalat has reported"
+  -> "Parmalat reports";
+- passive without its auxiliary: "Man was arrested" -> "Man arrested", "has been fined" ->
+  "fined";
+- future and plans with "to": "BMW is to recall cars" / "BMW will recall cars" -> "BMW to
+  recall cars".
+
+Only the first finite verb (the main clause's, in a sentence that starts with its subject)
+is changed; the subject's number decides "votes" or "vote".  Verb forms come from
+lemminflect's dictionary (an unknown word is never taken for a verb).  It does not decide
+what a headline says (``headlines`` does) and never adds or reorders content words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate)
+_ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)an?)|^(?:[Tt]he|[Aa]n?)(?=\s+[a-z0-9$#]))\s+")
+# Words after which a past form is an adjective or part of a name, not the main verb.
+_NOT_SUBJECT_END = frozenset("""
+of the a an and or in on at to for by with from as than that which who whose whom into over
+under about after before while when if is are was were be been being has have had will would
+can could may might must should do does did not no very more most also just so its his her
+their our my your this these those
+""".split())
+_PLURAL = frozenset("i you they we police people officials authorities investors voters residents "
+                    "children men women troops forces".split())
+_AUX_PERFECT = {"has", "have", "had"}
+# A verb that is already in headline form, or a modal: leave the sentence as it is.
+_STOP_AT = frozenset("is are was were did does do would could can may might must should "
+                     "says say".split())
+
+
+@lru_cache(maxsize=8192)
+def _past_lemma(word: str) -> str | None:
+    """The lemma of ``word`` when it is a simple past form of a known verb, else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
+    if not lemmas:
+        return None
+    lemma = lemmas[0]
+    return lemma if word.lower() in (getInflection(lemma, "VBD") or ()) else None
+
+
+@lru_cache(maxsize=8192)
+def _participle_lemma(word: str) -> str | None:
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
+    if not lemmas:
+        return None
+    return lemmas[0] if word.lower() in (getInflection(lemmas[0], "VBN") or ()) else None
+
+
+def _present(lemma: str, plural: bool) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, "VBP" if plural else "VBZ")
+    return forms[0] if forms else lemma
+
+
+_PREP = frozenset("of in at for on from with to by near under over about".split())
+
+
+def _plural(subject: list[str]) -> bool:
+    """Whether a subject is plural, by its head: the last word before a preposition
+    ("Profits at the firm" -> "Profits"); a name of two capitalised words is one thing."""
+    words = [w.strip(",") for w in subject]
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREP), len(words))
+    head = words[:cut]
+    if "and" in (w.lower() for w in head):
+        return True
+    last = head[-1]
+    if last.lower() in _PLURAL:
+        return True
+    if len(head) > 1 and last[:1].isupper() and head[-2][:1].isupper() \
+            and head[-2].lower() not in ("the", "a", "an"):
+        return False  # "United States", "Wells Fargo"
+    low = last.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "'s", "\u2019s")) and len(low) > 3
+
+
+def drop_articles(text: str) -> str:
+    """``text`` without "a", "an" and "the" (kept if fewer than three words would remain)."""
+    out = _ARTICLE.sub("", text)
+    if len(out.split()) < 3:
+        return text
+    return out[:1].upper() + out[1:]
+
+
+def tense(text: str) -> str:
+    """The main verb of ``text`` in headline tense (see the module docstring)."""
+    ws = text.split()
+    for i in range(1, min(len(ws), 10)):
+        prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
+        nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+        subject, rest = ws[:i], ws[i + 1:]
+        if w in ("is", "are") and nxt == "to":
+            return " ".join(subject + rest)                              # is to recall
+        if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
+            return " ".join(subject + ["to"] + rest)                     # will recall
+        if w in ("is", "are", "was", "were") and _participle_lemma(nxt):
+            return " ".join(subject + rest)                              # was arrested
+        if w in _AUX_PERFECT:
+            if nxt == "been":
+                if len(rest) > 1 and _participle_lemma(rest[1]):
+                    return " ".join(subject + rest[1:])                  # has been fined
+                return text                                              # has been popular
+            lemma = _participle_lemma(nxt)
+            if lemma and lemma != "be" and w != "had":  # the auxiliary knows the subject's number
+                return " ".join(subject + [_present(lemma, w == "have")] + rest[1:])
+            return text
+        if w in _STOP_AT:
+            return text
+        if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(","):
+            continue  # "the injured man", "of the united states": not the main verb
+        if ws[i][:1].isupper():
+            continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
+        lemma = _past_lemma(w)
+        if lemma:
+            # "used to", "based on", "charged in": not a simple past; after "we've": perfect
+            if lemma == "be" or nxt in _PREP - {"to"} or nxt == "to" and lemma == "use" \
+                    or re.search(r"['\u2019](?:ve|d|re)$", prev):
+                return text
+            return " ".join(subject + [_present(lemma, _plural(subject))] + rest)
+    return text
+
+
+def style(text: str) -> str:
+    """``text`` in headline style: articles dropped, then the headline tense."""
+    return tense(drop_articles(text))

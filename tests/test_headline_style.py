@@ -1,0 +1,54 @@
+"""Headline style: articles dropped, the main verb in headline tense, nothing else changed."""
+
+import pytest
+
+from summarize.headline_style import drop_articles, style, tense
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The council voted to close a library on Elm Street",
+     "Council votes to close library on Elm Street"),
+    ("Police arrested five protesters", "Police arrest five protesters"),
+    ("A man was arrested in Leeds", "Man arrested in Leeds"),
+    ("Parmalat has reported a doubling in profit", "Parmalat reports doubling in profit"),
+    ("Shareholders have approved the merger", "Shareholders approve merger"),
+    ("BMW is to recall all cars", "BMW to recall all cars"),
+    ("The company will cut 500 jobs", "Company to cut 500 jobs"),
+    ("The firm has been fined", "Firm fined"),
+    ("Quarterly profits at the media giant jumped 76%", "Quarterly profits at media giant jump 76%"),
+    ("Officials in Ohio confirmed the deal", "Officials in Ohio confirm deal"),
+    ("The injured man was taken to hospital", "Injured man taken to hospital"),
+    ("The Hague court fined the firm", "The Hague court fines firm"),
+    ("The United States said it would act", "The United States says it would act"),
+    ("Police say they found two bodies", "Police say they found two bodies"),
+    ("Nominees have been the least popular for years", "Nominees have been least popular for years"),
+    ("Sales did not rise", "Sales did not rise"),
+])
+def test_style(text, expected):
+    assert style(text) == expected
+
+
+def test_a_name_is_never_taken_for_the_verb():
+    assert tense("Shares in Allied Domecq rose") == "Shares in Allied Domecq rise"
+
+
+def test_articles_stay_when_too_little_would_remain():
+    assert drop_articles("The end") == "The end"
+    assert drop_articles("A storm hit the town") == "Storm hit town"
+
+
+def test_a_rate_keeps_its_article():
+    assert drop_articles("Marsh says the closure would save $420,000 a year") == \
+        "Marsh says closure would save $420,000 a year"
+
+
+@pytest.mark.parametrize("text", [
+    "Gaming used to be so simple", "The car based on the new platform", "Man charged in death",
+    "We\u2019ve asked him to share", "Stocks fell on Monday"])
+def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
+    assert tense(text) == text
+
+
+def test_subject_number():
+    assert tense("The Steelers spent the week") == "The Steelers spend the week"
+    assert tense("Last year I covered the area") == "Last year I cover the area"
