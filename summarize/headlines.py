@@ -159,7 +159,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         steps.append(_DAY.sub("", _ANNOUNCED.sub("", inner)))
     out: list[str] = []
     for v in steps:
-        v = clean_edges(v)
+        v = clean_edges(_DAY.sub("", v))  # headlines leave out the day
         if v and v not in out:
             out.append(v)
     fitted = [v for v in out if len(v.split()) <= max_words]

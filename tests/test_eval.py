@@ -118,3 +118,31 @@ def test_anchor_outputs_are_scored_on_the_rows_they_cover(tmp_path):
 
     s = run("anchor:rose/bart", "cnndm", results=tmp_path)
     assert 0 < s["covered"] < s["rows"]
+
+
+def test_well_formed_rate_counts_missing_and_fragment_headlines_as_failing():
+    from eval.measure.headline_report import well_formed_rate
+
+    assert well_formed_rate(["Council votes to close library", "", "It is of the most popular",
+                             "Storm closes coastal road"]) == 0.5
+
+
+def test_arousal_counts_only_charged_words_the_output_adds(tmp_path, monkeypatch):
+    from eval.measure import arousal
+
+    lex = tmp_path / "vad.txt"  # word, valence, arousal, dominance (a made-up lexicon)
+    lex.write_text("outrage\t0.1\t0.9\t0.5\ncouncil\t0.5\t0.3\t0.5\nlibrary\t0.7\t0.2\t0.5\n"
+                   "vote\t0.6\t0.4\t0.5\n")
+    vad = arousal.load(str(lex))
+    # "outrage" is added and charged (0.9); "library" is in the reference; "council" is neutral
+    assert arousal.score("Outrage as council closes library", "Library closed", vad) == 0.9
+    assert arousal.mean_arousal(["Council votes"], ["x"], lex) == 0.0
+    monkeypatch.delenv(arousal.ENV, raising=False)  # no lexicon: skipped, not zero
+    assert arousal.mean_arousal(["a"], ["b"]) is None
+
+
+def test_gigaword_rows_are_untokenized():
+    from eval.data import untokenize
+
+    assert untokenize("japan 's nec -lrb- UNK -rrb- said `` we 're fine '' , ok .") == \
+        "japan's nec (UNK) said \"we're fine\", ok."

@@ -33,6 +33,12 @@ def test_brief_is_neutral_and_factual(padded_brief):
         assert key in padded_brief.summary
 
 
+def _lemmas(word: str) -> set[str]:
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word, "VERB").get("VERB", ()))
+
+
 def test_headline_rules(padded_brief, padded_article):
     heads = padded_brief.headlines
     assert len(heads) >= 3
@@ -44,6 +50,8 @@ def test_headline_rules(padded_brief, padded_article):
         for loaded in ("slammed", "shocking"):
             assert loaded not in h.text.lower()
         new = {w.strip("'\"").lower() for w in h.text.replace(",", " ").split()} - article_words
+        # headline tense inflects an article's verb ("announced" -> "announces")
+        new = {w for w in new if not _lemmas(w) & set().union(*map(_lemmas, article_words))}
         assert new <= {"criticised", "said", "says", "a", "an"}, new
     assert len({h.text for h in heads}) == len(heads)
 
@@ -102,9 +110,9 @@ def test_module_level_summarize_uses_a_cached_default():
 @pytest.mark.parametrize("sentence,expected", [
     ("The Port Calder city council voted 5-2 on Monday to close the Riverside Branch Library "
      "at the end of March, officials said.",
-     "The Port Calder city council voted 5-2 to close the Riverside Branch Library"),
+     "The Port Calder city council votes 5-2 to close Riverside Branch Library"),
     ("Police in Rochester arrested two men on Tuesday after a three-hour standoff at a downtown "
-     "bank.", "Police in Rochester arrested two men"),
+     "bank.", "Police in Rochester arrest two men after three-hour standoff at downtown bank"),
 ])
 def test_one_sentence_gets_headline_candidates(summarizer, sentence, expected):
     from summarize import headline_candidates

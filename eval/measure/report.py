@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..config import REPO, RESULTS
+from . import headline_report
 from . import robustness as robust
 from . import run as runmod
 from .systems import anchor_systems
@@ -29,10 +30,12 @@ PLAN = {
     "neus-center": ["default", "lead3", "first-words:10", "outlet-title"],
     "neus-right": ["default", "lead3", "first-words:10", "outlet-title"],
     "writer": ["default", "lead3", "oracle"],
+    "gigaword": ["default", "first-words:10"],
 }
 LEAD = {"cnndm": "lead3", "xsum": "lead1", "bbc": "first-words:10", "neus": "lead3",
-        "neus-left": "lead3", "neus-center": "lead3", "neus-right": "lead3", "writer": "lead3"}
-ANCHOR_KIND = {"cnndm": "cnndm", "xsum": "xsum", "neus": "neus"}
+        "neus-left": "lead3", "neus-center": "lead3", "neus-right": "lead3", "writer": "lead3",
+        "gigaword": "first-words:10"}
+ANCHOR_KIND = {"cnndm": "cnndm", "xsum": "xsum", "neus": "neus", "gigaword": "gigaword"}
 REPORT = REPO / "eval" / "REPORT.md"
 PLOTS = RESULTS / "plots"
 
@@ -255,7 +258,8 @@ def write_report(data: str | None = None, limit: int | None = None,
         lines += ["## Robustness (CNN/DM test, perturbed as the web does)", "",
                   "Drop = clean minus perturbed ROUGE-1, paired over articles (positive = worse).",
                   "", *robustness_table(rob), ""]
-    lines += ["## Neutrality (loaded words / words, by `summarize.neutral`)", "",
+    lines += [*headline_report.report_lines(results, data),
+              "## Neutrality (loaded words / words, by `summarize.neutral`)", "",
               *neutrality_table(results), "", *extra, "## Speed", "", *speed_table(results), "",
               "## Plots", "", *plots(results, rob, data), ""]
     REPORT.write_text("\n".join(lines) + "\n")
