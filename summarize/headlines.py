@@ -255,12 +255,22 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
         for threshold, budget in ((0.5, max_words), (0.35, max_words), (0.5, 8)):
             probs = np.where(src.keep_probs >= threshold, src.keep_probs, 0.0)
             kept = cmp.decode(ws, probs, budget, min_words=3)
-            if not cmp.well_formed(ws, kept):
+            if not cmp.well_formed(ws, kept) or _gaps(kept) > MAX_MODEL_GAPS:
                 continue
             text = clean_edges(cmp.detokenize(ws, kept))
             if text and all(text != v for v, _ in out):
                 out.append((text, True))
     return out
+
+
+# A deletion with many holes inside reads as word salad ("Putting astronauts state animation
+# reach planets"): the learned compressor's variants may have at most this many.
+MAX_MODEL_GAPS = 3
+
+
+def _gaps(kept: list[int]) -> int:
+    """Runs of deleted words between the first and the last kept word."""
+    return sum(1 for a, b in zip(kept, kept[1:]) if b > a + 1)
 
 
 def likelihood(src: Source, variant: str) -> float:

@@ -130,3 +130,8 @@ def test_when_nothing_passes_a_noun_phrase_headline_is_given_with_its_note():
     sent = "A new era for the old town hall on the river."
     heads, _ = hl.candidates(_ranked(sent), sent, None, n=3)
     assert [(h.text, h.note) for h in heads] == [("New era for old town hall on river", "no verb")]
+
+
+def test_gaps_count_holes_inside_a_deletion():
+    assert hl._gaps([0, 1, 2, 5, 6, 9]) == 2
+    assert hl._gaps([3, 4, 5]) == 0
