@@ -314,8 +314,10 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
                 continue
             new = ""
         elif repl and m.entry.type in ("report_verb", "factive"):
-            if repl == "say" and not _reporting(m, toks, text):
-                continue  # "the fight is raging", "prices snapped back": not speech
+            if (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text):
+                continue  # "the fight is raging", "the Mumbai blasts in 1993": not speech
+            if _noun_use(m, toks):
+                continue  # "denied the claims", "his claims": a noun, not a verb
             new = _case_like(inflect(repl, verb), verb)
         else:
             continue
@@ -343,6 +345,20 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     prev = toks[m.i - 1][0].lower() if m.i else ""
     nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
+
+
+_NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of "
+                         "about new recent latest fresh after amid over following".split())
+
+
+def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a verb-looking word is a noun here: after a determiner or preposition, or
+    an "-s" form right after a past form ("has denied claims")."""
+    if not m.i:
+        return False
+    prev = toks[m.i - 1][0].lower()
+    word = toks[m.i][0].lower()
+    return prev in _NOUN_BEFORE or (word.endswith("s") and prev.endswith("ed"))
 
 
 def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:
