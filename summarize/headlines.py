@@ -70,7 +70,8 @@ _ANNOUNCED = re.compile(
 _DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Headlines leave out when in the week it happened ("on Monday", "here friday", "today").
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
-                  r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b")
+                  r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b"
+                  r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
 _LEAD_SAID = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|"
                         r"[Tt]he\s+\w+)\s+(?:said|says|told\s+\w+)(?:\s+that)?\s+")
 # The same in text without capitals (a lower-cased wire lead): any short subject, no comma.
@@ -438,9 +439,10 @@ def too_close(a: str, b: str) -> bool:
 _OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
-                     "they've he's she's 's".split())
+                     "they've he's she's 's based according".split())
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
+_DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
 _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
 
 
@@ -452,13 +454,13 @@ def ill_formed(text: str) -> str | None:
     a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated").
     """
     ws = text.split()
-    first = ws[0].lower().strip("\"'\u201c\u2018").replace("\u2019", "'")
+    first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     if first in _OPENERS:
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
         return "a word repeated"
-    if _DATELINE_END.search(text) or _BYLINE_IN.search(text[1:]):
+    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]):
         return "a dateline, byline or credit"
     return None
 
@@ -504,6 +506,9 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         tail = text[said[-1].end():]
         if len(tail.split()) < 3 or not _VERBISH.search(tail):
             return "a reported clause without its verb"
+    that = list(re.finditer(r"\bthat\s+(?=\S)", text))
+    if that and not _VERBISH.search(text[that[-1].end():]):  # "... to know that her state"
+        return "a clause cut before its verb"
     new = [w for w in tokens(text) if w not in vocab] if vocab is not None else []
     if new:
         return f"words not in the article: {', '.join(new[:3])}"

@@ -314,8 +314,9 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
                 continue
             new = ""
         elif repl and m.entry.type in ("report_verb", "factive"):
-            if (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text):
-                continue  # "the fight is raging", "the Mumbai blasts in 1993": not speech
+            if (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text) \
+                    or _physical(m, toks):
+                continue  # "the fight is raging", "ripped from her arms": not speech
             if _noun_use(m, toks):
                 continue  # "denied the claims", "his claims": a noun, not a verb
             new = _case_like(inflect(repl, verb), verb)
@@ -336,7 +337,7 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
 
 _BE = frozenset("is are was were be been being am 's".split())
 _NOT_SPEECH_NEXT = frozenset("against at about on over back up out in into through across around "
-                             "off down along toward towards for with".split())
+                             "off down along toward towards for with to from".split())
 
 
 def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
@@ -345,6 +346,16 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     prev = toks[m.i - 1][0].lower() if m.i else ""
     nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
+
+
+_BARE_VERB_BEFORE = frozenset("to will would can could may might must should shall do does did "
+                              "not i you we they".split())
+_PHYSICAL_NEXT = frozenset("into from out off down up through across apart open shut".split())
+
+
+def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """A verb of force used for force: "slammed into a wall", "ripped from her arms"."""
+    return m.j < len(toks) and toks[m.j][0].lower() in _PHYSICAL_NEXT
 
 
 _NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of "
@@ -358,7 +369,11 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return False
     prev = toks[m.i - 1][0].lower()
     word = toks[m.i][0].lower()
-    return prev in _NOUN_BEFORE or (word.endswith("s") and prev.endswith("ed"))
+    if prev in _NOUN_BEFORE or (word.endswith("s") and prev.endswith("ed")):
+        return True
+    # a bare form after "and"/"or" joins a noun: "a mix of criticism and ridicule"
+    return word in m.entry.words and prev in ("and", "or") and m.i > 1 \
+        and toks[m.i - 2][0].lower() not in _BARE_VERB_BEFORE
 
 
 def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:

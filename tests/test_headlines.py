@@ -135,3 +135,20 @@ def test_when_nothing_passes_a_noun_phrase_headline_is_given_with_its_note():
 def test_gaps_count_holes_inside_a_deletion():
     assert hl._gaps([0, 1, 2, 5, 6, 9]) == 2
     assert hl._gaps([3, 4, 5]) == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DUBAI, United Arab Emirates", "a dateline, byline or credit"),
+    ("Also, we hope you have as much fun", "opens with 'Also,'"),
+    ("Based on Ascom's connectivity", "opens with 'Based'"),
+    ("Governor would like us to know that her state", "a clause cut before its verb"),
+    ("Police say that the man was arrested", None),
+])
+def test_more_fragments_are_named(text, expected):
+    got = hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), [])
+    assert (got is None) if expected is None else got.startswith(expected)
+
+
+def test_this_morning_is_left_out_like_the_day():
+    assert "Chelsea have paid the fee to secure the signing" in hl.compress(
+        "Chelsea have this morning paid the fee to secure the signing.")

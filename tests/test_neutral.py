@@ -106,6 +106,11 @@ def test_rewriting_never_adds_a_token_outside_the_source_and_neutral_verbs(ws):
     ("Kenteris has denied claims that he faked a crash.",
      "Kenteris has denied claims that he faked a crash."),
     ("The mayor blasts the council.", "The mayor criticises the council."),
+    ("The tagline drew a mix of criticism and ridicule.",
+     "The tagline drew a mix of criticism and ridicule."),
+    ("A girl was ripped from her mother's arms.", "A girl was ripped from her mother's arms."),
+    ("The car slammed into a wall.", "The car slammed into a wall."),
+    ("Webb confessed to the kidnapping.", "Webb confessed to the kidnapping."),
 ])
 def test_speech_verbs_are_replaced_only_where_they_report_speech(text, expected):
     assert neutral.rewrite(text, min_weight=0)[0] == expected

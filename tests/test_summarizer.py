@@ -129,3 +129,20 @@ def test_saved_page_title_is_the_top_headline(summarizer):
     assert b.headline == "Harbor Town Council Approves New Ferry Schedule"
     assert b.source.kind == "html" and b.headlines[0].source is None
     assert "Harbor Town council voted 6-1" in b.summary
+
+
+def test_a_table_row_is_never_a_brief_sentence():
+    import numpy as np
+
+    from summarize.document import parse
+    from summarize.engines.extractive import eligible_sentences
+    from summarize.features import FEATURES
+
+    doc = parse("Home Depot reported third-quarter earnings that topped estimates on Tuesday.\n\n"
+                "| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% down on the day |\n\n"
+                "Revenue fell short of what analysts had expected for the quarter.")
+    doc.duplicate_of = [None] * len(doc.sentences)  # (set by the duplicate pass)
+    rows = [s.index for s in doc.sentences if "|" in s.text]
+    assert rows, "the table row should be kept in the document"
+    got = eligible_sentences(doc, np.zeros((len(doc.sentences), len(FEATURES))))
+    assert got and not set(rows) & set(got)

@@ -43,7 +43,7 @@ def default_scorer():
 
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
-    at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
+    no table rows, at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
     step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
@@ -52,7 +52,8 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
         if sum(s.words for s in sure) >= 40:
             new = sure  # a caption or standfirst the classifier hesitated over stays out
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
-              and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0]
+              and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
+              and s.text.count("|") < 3]  # a table row ("| HD | 225.86 | -5.44% |") is data
     if strict:
         return strict
     loose = [s.index for s in new if s.words >= MIN_WORDS]
