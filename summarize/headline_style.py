@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate)
-_ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)an?)|^(?:[Tt]he|[Aa]n?)(?=\s+[a-z0-9$#]))\s+")
+# "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third")
+_QUANTITY = r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit)\b"
+_ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)an?(?!\s+" + _QUANTITY + r"))"
+                      r"|^(?:[Tt]he|[Aa]n?)(?=\s+[a-z0-9$#]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""
 of the a an and or in on at to for by with from as than that which who whose whom into over

@@ -122,9 +122,14 @@ def clean_edges(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
+_DATELINE_LEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\w.]{1,14}"
+                            r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
+
+
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original."""
-    base = _PAREN.sub("", sentence)
+    base = _PAREN.sub("", _DATELINE_LEAD.sub("", sentence))
     base = _DASH_ASIDE.sub(" ", base)
     steps = [base]
     s = _DASH_TAIL.sub("", base)

@@ -52,3 +52,8 @@ def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
 def test_subject_number():
     assert tense("The Steelers spent the week") == "The Steelers spend the week"
     assert tense("Last year I covered the area") == "Last year I cover the area"
+
+
+def test_a_quantity_keeps_its_article():
+    assert drop_articles("More than a third of the staff will leave") == \
+        "More than a third of staff will leave"

@@ -152,3 +152,9 @@ def test_more_fragments_are_named(text, expected):
 def test_this_morning_is_left_out_like_the_day():
     assert "Chelsea have paid the fee to secure the signing" in hl.compress(
         "Chelsea have this morning paid the fee to secure the signing.")
+
+
+def test_a_dateline_before_the_story_is_left_out():
+    got = hl.compress("Dekalb, Ill. \u2014 Mike Glass threw for three touchdowns on Saturday.")
+    assert "Mike Glass threw for three touchdowns" in got
+    assert not any(v.startswith("Dekalb") for v in got)
