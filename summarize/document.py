@@ -357,6 +357,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     first = body_idx[0]
     article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
     best, best_score = None, 0.0
+    bylines = {j for j in range(max(0, first - 12), first)
+               if boilerplate.BYLINE_PAT.match(bl[j].text) or boilerplate.DATED_BYLINE_PAT.match(bl[j].text)}
     for i in range(max(0, first - 12), first):
         text = bl[i].text
         n = len(bl[i].words)
@@ -370,9 +372,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if overlap < 0.3:
             continue
         # the headline comes before the byline; a video or photo title after it does not
-        score = overlap + 0.3 * any(
-            boilerplate.BYLINE_PAT.match(bl[j].text) or boilerplate.DATED_BYLINE_PAT.match(bl[j].text)
-            for j in range(i + 1, min(i + 5, first)))
+        score = overlap + 0.3 * any(j in bylines for j in range(i + 1, min(i + 5, first)))
         if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
                                          and n > len(bl[best].words)):
             best, best_score = i, score

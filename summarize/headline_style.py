@@ -42,25 +42,23 @@ _STOP_AT = frozenset("is are was were did does do would could can may might must
 
 
 @lru_cache(maxsize=8192)
+def _lemma_if(word: str, tag: str) -> str | None:
+    """The lemma of ``word`` when it is the ``tag`` form (VBD: simple past, VBN: past
+    participle) of a verb in lemminflect's dictionary, else None."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
+    if not lemmas:
+        return None
+    return lemmas[0] if word.lower() in (getInflection(lemmas[0], tag) or ()) else None
+
+
 def _past_lemma(word: str) -> str | None:
-    """The lemma of ``word`` when it is a simple past form of a known verb, else None."""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
-    if not lemmas:
-        return None
-    lemma = lemmas[0]
-    return lemma if word.lower() in (getInflection(lemma, "VBD") or ()) else None
+    return _lemma_if(word, "VBD")
 
 
-@lru_cache(maxsize=8192)
 def _participle_lemma(word: str) -> str | None:
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
-    if not lemmas:
-        return None
-    return lemmas[0] if word.lower() in (getInflection(lemmas[0], "VBN") or ()) else None
+    return _lemma_if(word, "VBN")
 
 
 def _present(lemma: str, plural: bool) -> str:
