@@ -4,6 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 # The CPU wheel of torch (a bare `torch` would pull a multi-GB CUDA build).
 TORCH_SPEC ?= torch==2.13.0
+# Extras to install: CI adds "ray" (EXTRAS=dev,ray) so that the Ray Data tests run there.
+EXTRAS ?= dev
 STAMP  := $(VENV)/.installed
 
 .PHONY: install demo test lint bench eval cli clean
@@ -12,7 +14,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet "$(TORCH_SPEC)"
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[$(EXTRAS)]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,6 +31,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval.bench.scale
 	$(BIN)/python -m eval.bench.ui
 	$(BIN)/python -m eval.bench.abstractive
 

@@ -77,3 +77,29 @@ def build_t5(folder: Path, text: str, max_len: int = 64) -> Path:
     T5ForConditionalGeneration(cfg).save_pretrained(folder)
     tok.save_pretrained(folder)
     return folder
+
+
+def build_encoder(folder: Path, text: str, model_type: str = "bert", max_len: int = 64) -> Path:
+    """A tiny random sentence encoder (BERT, or DistilBERT to exercise the transformers path)
+    with a word-piece tokenizer trained on ``text``, saved as safetensors + tokenizer.json."""
+    import torch
+    from tokenizers import BertWordPieceTokenizer
+    from transformers import AutoConfig, AutoModel, BertTokenizerFast
+
+    torch.manual_seed(0)
+    wp = BertWordPieceTokenizer(lowercase=True)
+    wp.train_from_iterator([text], vocab_size=300, min_frequency=1)
+    folder.mkdir(parents=True, exist_ok=True)
+    wp.save_model(str(folder))
+    BertTokenizerFast(vocab_file=str(folder / "vocab.txt"), model_max_length=max_len) \
+        .save_pretrained(folder)
+    if model_type == "bert":
+        cfg = AutoConfig.for_model("bert", vocab_size=wp.get_vocab_size(), hidden_size=16,
+                                   num_hidden_layers=2, num_attention_heads=2,
+                                   intermediate_size=32, max_position_embeddings=max_len)
+    else:
+        cfg = AutoConfig.for_model(model_type, vocab_size=wp.get_vocab_size(), dim=16,
+                                   n_layers=1, n_heads=2, hidden_dim=32,
+                                   max_position_embeddings=max_len)
+    AutoModel.from_config(cfg).save_pretrained(folder)
+    return folder

@@ -11,10 +11,10 @@ import json
 import sys
 import textwrap
 from pathlib import Path
-from typing import Iterator
 
 from .errors import InputError, ModelUnavailableError
 from .results import Brief
+from .rows import parse_lines, summarize_rows
 from .summarizer import Summarizer
 
 
@@ -42,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-private-addresses", action="store_true",
                    help="let an address resolve to loopback/private/link-local hosts (off: refused)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per batch for --jsonl")
+    p.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
+                   help="run --jsonl on Ray Data (pip install summarize[ray]): on this machine, "
+                        "or on the cluster at ADDRESS ('auto': the one this machine is in); "
+                        "IN may be JSONL or Parquet files or folders, OUT .jsonl or a folder")
+    p.add_argument("--workers", type=int, help="Ray actors (default: CPUs // --threads)")
+    p.add_argument("--threads", type=int, default=1, help="CPUs per Ray actor (1)")
+    p.add_argument("--ordered", action="store_true",
+                   help="with --ray: write rows in the input order (always so without --ray)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar for --jsonl")
     return p
 
@@ -50,16 +58,6 @@ def _read(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
     return Path(path).read_bytes()
-
-
-def _row_text(row: dict) -> str:
-    for key in ("article", "text", "body", "document"):
-        if isinstance(row.get(key), str):
-            return row[key]
-    if isinstance(row.get("articles"), list):  # several articles on one story (NeuS)
-        return "\n\n".join(a.get("body", "") if isinstance(a, dict) else str(a)
-                           for a in row["articles"])
-    raise InputError("row has no 'article' or 'text' field")
 
 
 def format_text(brief: Brief) -> str:
@@ -93,29 +91,10 @@ def format_text(brief: Brief) -> str:
     return "\n".join(lines)
 
 
-def _jsonl_rows(path: str) -> Iterator[dict]:
-    with (sys.stdin if path == "-" else open(path, encoding="utf-8")) as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as e:
-                    yield {"id": f"line-{n}", "__error__": f"line {n} is not JSON: {e.msg}"}
-
-
 def run_jsonl(s: Summarizer, path: str, out_path: str | None, progress: bool) -> int:
     """Summarise every row of a JSONL file, writing one output row per input row, in order."""
-    rows = list(_jsonl_rows(path))
-    texts: list[str] = []
-    errors: dict[int, str] = {}
-    for k, row in enumerate(rows):
-        try:
-            if "__error__" in row:
-                raise InputError(row["__error__"])
-            texts.append(_row_text(row))
-        except InputError as e:
-            errors[k] = str(e)
-            texts.append("")
+    with (sys.stdin if path == "-" else open(path, encoding="utf-8")) as fh:
+        rows = list(parse_lines(fh))
     out = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     bar = None
     if progress:
@@ -123,14 +102,8 @@ def run_jsonl(s: Summarizer, path: str, out_path: str | None, progress: bool) ->
         bar = tqdm(total=len(rows), unit="article", file=sys.stderr)
     failed = 0
     try:
-        for k, result in enumerate(s.iter_many(texts, errors="return")):
-            row_id = rows[k].get("id", k)
-            if k in errors or isinstance(result, InputError):
-                failed += 1
-                msg = errors.get(k) or str(result)
-                rec = {"id": row_id, "error": msg, "summary": "", "sentences": [], "headlines": []}
-            else:
-                rec = {"id": row_id, **result.to_dict()}
+        for rec in summarize_rows(s, rows):
+            failed += "error" in rec
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             if bar:
                 bar.update(1)
@@ -145,6 +118,29 @@ def run_jsonl(s: Summarizer, path: str, out_path: str | None, progress: bool) ->
     return 0
 
 
+def run_ray(args, options: dict) -> int:
+    """``--jsonl IN --out OUT --ray [ADDRESS]``: the same records, from Ray Data actors."""
+    try:
+        from .distributed import run
+    except ImportError as e:  # pragma: no cover - depends on the install
+        print(f"summarize: --ray needs Ray Data: pip install 'summarize[ray]' ({e})",
+              file=sys.stderr)
+        return 2
+    try:
+        total, failed = run(args.jsonl, args.out or "-", address=args.ray,
+                            progress=not args.no_progress, workers=args.workers,
+                            threads=args.threads, batch_size=args.batch_size,
+                            ordered=args.ordered, engine=args.engine, model=args.model,
+                            **options)
+    except (OSError, ConnectionError) as e:
+        print(f"summarize: {e}", file=sys.stderr)
+        return 2
+    if failed:
+        print(f"{failed} of {total} rows could not be summarised (see their 'error').",
+              file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``summarize`` console script."""
     args = build_parser().parse_args(argv)
@@ -154,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     options = {k: v for k, v in dict(max_words=args.max_words, num_headlines=args.num_headlines,
                                      max_chars=args.max_chars).items() if v is not None}
+    if args.ray and args.jsonl:
+        return run_ray(args, options)
     s = Summarizer(engine=args.engine, model=args.model, batch_size=args.batch_size, **options)
     try:
         if args.jsonl:

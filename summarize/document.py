@@ -154,7 +154,7 @@ also after when
 FOREIGN_MARKERS = frozenset("""
 que não para com uma los las por del pelo mais são está também pero muy és é um nos ao às
 der und nicht ist mit sich auch eine einen dem den von für wir zu im auf aus bei nach oder
-les est une pour dans avec qui pas sont cette leur nous vous aux du
+les est une pour dans avec qui pas sont cette leur nous vous aux du le la de des et il el lo
 yang dan dengan ini itu untuk tidak dari dalam akan pada adalah juga atau bisa ada
 che della sono gli delle questo anche
 het een niet zijn voor ook

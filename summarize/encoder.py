@@ -88,6 +88,7 @@ class Encoder:
         self._tok = None
         self._model = None
         self.bf16 = False
+        self.backend = ""  # 'bert' (plain torch, bert.py) or 'transformers'
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         # text -> (token states (t, dim), char offsets) from the last encode(keep_states=...)
         self.states: dict[str, tuple[np.ndarray, list]] = {}
@@ -104,21 +105,20 @@ class Encoder:
 
     def _load(self) -> None:
         import torch
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
 
         if not self.allow_download:
             set_offline()
-        hf_logging.disable_progress_bar()
         source = self._path or (default_encoder_path() if self.model_name == DEFAULT_ENCODER
                                 else self.model_name)
-        kwargs = dict(local_files_only=not self.allow_download, trust_remote_code=False)
-        try:
-            tok = AutoTokenizer.from_pretrained(str(source), **kwargs)
-            # Eager attention: faster than SDPA for short padded batches on CPU (make bench).
-            model = AutoModel.from_pretrained(str(source), attn_implementation="eager", **kwargs)
-        except (OSError, ValueError) as e:
-            raise ModelUnavailableError(self.model_name, type(e).__name__) from e
+        from . import bert
+
+        fast = bert.load(source) if Path(source).is_dir() else None
+        if fast is not None:  # a plain BERT: no transformers import (cold start, see bert.py)
+            tok, model = fast
+            self.backend = "bert"
+        else:
+            tok, model = self._load_transformers(source)
+            self.backend = "transformers"
         self.device = pick_device(self.device)
         model.eval().to(self.device)
         self._tok, self._model = tok, model
@@ -132,30 +132,37 @@ class Encoder:
             if not self.bf16:
                 model.to(torch.float32)
 
+    def _load_transformers(self, source):
+        from .bert import load_transformers
+
+        try:
+            return load_transformers(source, local_files_only=not self.allow_download)
+        except (OSError, ValueError) as e:
+            raise ModelUnavailableError(self.model_name, type(e).__name__) from e
+
     @property
     def dim(self) -> int:
         """Embedding width."""
         self.load()
-        return int(self._model.config.hidden_size)
+        return int(self._model.hidden_size)
 
     # -- encoding ------------------------------------------------------------------------
     def _forward(self, texts: list[str], keep: set[str] | frozenset = frozenset()) -> np.ndarray:
         import torch
 
         want = bool(keep) and any(t in keep for t in texts)
-        batch = self._tok(texts, padding=True, truncation=True, max_length=self.max_length,
-                          return_tensors="pt", return_offsets_mapping=want)
-        offsets = batch.pop("offset_mapping", None)
-        batch = batch.to(self.device)
+        tokens = self._tok(texts, self.max_length)
+        mask = tokens.attention_mask.to(self.device)
         with torch.inference_mode():
-            hidden = self._model(**batch).last_hidden_state.float()  # (b, t, d)
+            hidden = self._model(tokens.input_ids.to(self.device), mask).float()  # (b, t, d)
         if want:  # keep token states (and char offsets) of the texts asked for
             for b, t in enumerate(texts):
                 if t in keep:
-                    n = int(batch["attention_mask"][b].sum())
-                    self.states[t] = (hidden[b, :n].cpu().numpy(), offsets[b, :n].tolist())
-        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)  # (b, t, 1)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)  # (b, d)
+                    n = int(mask[b].sum())
+                    self.states[t] = (hidden[b, :n].cpu().numpy(),
+                                      [list(o) for o in tokens.offsets[b][:n]])
+        m = mask.unsqueeze(-1).to(hidden.dtype)  # (b, t, 1)
+        pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)  # (b, d)
         pooled = torch.nn.functional.normalize(pooled.float(), dim=-1)
         return pooled.cpu().numpy()
 
@@ -183,13 +190,13 @@ class Encoder:
         out: list[np.ndarray] = []
         for i in range(0, len(sentences), self.batch_size):
             chunk = sentences[i:i + self.batch_size]
-            batch = self._tok(chunk, is_split_into_words=True, padding=True, truncation=True,
-                              max_length=max_length, return_tensors="pt")
+            tokens = self._tok(chunk, max_length, split_into_words=True)
             with torch.inference_mode():
-                hidden = self._model(**batch.to(self.device)).last_hidden_state.float().cpu()
+                hidden = self._model(tokens.input_ids.to(self.device),
+                                     tokens.attention_mask.to(self.device)).float().cpu()
             for b, ws in enumerate(chunk):
                 first: dict[int, int] = {}
-                for t, w in enumerate(batch.word_ids(b)):
+                for t, w in enumerate(tokens.word_ids[b]):
                     if w is not None and w not in first:
                         first[w] = t
                 last = max(first.values()) if first else 0

@@ -66,6 +66,8 @@ def test_hard_wrapped_text_is_joined():
      "boilerplate"),
     ("La alcaldesa anunció el lunes que la biblioteca cerrará sus puertas el 31 de marzo, "
      "una decisión que ha provocado un intenso debate entre los vecinos del barrio.", "language"),
+    # one French sentence, repeated: its function words (le, la, de) are not English ones
+    ("Le conseil municipal a voté lundi la fermeture de la bibliothèque. " * 3, "language"),
 ])
 def test_bad_input_gets_a_clear_typed_error(text, kind):
     with pytest.raises(InputError) as err:

@@ -1,0 +1,80 @@
+"""The plain-torch BERT (summarize.bert) against transformers, and the cold start it buys."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from eval.tiny_models import build_encoder
+from summarize import bert
+from summarize.encoder import Encoder, default_encoder_path
+
+TEXT = ("The council voted on Monday to close the library. Police said the suspect was "
+        "arrested in Boston. Shares rose after the company reported record profits. "
+        "Residents criticised the decision at a meeting on Tuesday evening.")
+SENTENCES = ["The council voted on Monday to close the library.", "Shares rose.",
+             "police said " * 40, "Résidents criticised — “the decision”!"]
+
+
+def _both(folder):
+    """The same checkpoint through bert.py and through transformers."""
+    fast = Encoder(folder).load()
+    slow = Encoder(folder)
+    slow._tok, slow._model = bert.load_transformers(folder)
+    slow.backend = "transformers"
+    return fast, slow
+
+
+def _same(fast, slow, tol):
+    a = fast.encode(SENTENCES, keep_states=set(SENTENCES))
+    b = slow.encode(SENTENCES, keep_states=set(SENTENCES))
+    assert np.abs(a - b).max() < tol
+    for s in SENTENCES:  # token states and character offsets (the compressor reads them)
+        assert np.abs(fast.states[s][0] - slow.states[s][0]).max() < tol * 10
+        assert fast.states[s][1] == slow.states[s][1]
+    words = [s.split() for s in SENTENCES]
+    for x, y in zip(fast.word_states(words, 32), slow.word_states(words, 32)):
+        assert x.shape == y.shape and np.abs(x - y).max() < tol * 10
+
+
+def test_tiny_bert_matches_transformers(tmp_path):
+    folder = build_encoder(tmp_path / "bert", TEXT)
+    fast, slow = _both(folder)
+    assert fast.backend == "bert" and fast.dim == 16
+    _same(fast, slow, 1e-5)
+
+
+def test_other_architectures_go_through_transformers(tmp_path):
+    folder = build_encoder(tmp_path / "distil", TEXT, model_type="distilbert")
+    assert bert.load(folder) is None
+    enc = Encoder(folder).load()
+    assert enc.backend == "transformers"
+    assert enc.encode(SENTENCES).shape == (4, 16)
+
+
+def test_unsupported_configs_are_refused():
+    base = {"model_type": "bert", "hidden_act": "gelu", "hidden_size": 16,
+            "num_attention_heads": 2}
+    assert bert.supported(base)
+    assert not bert.supported({**base, "hidden_act": "relu"})
+    assert not bert.supported({**base, "position_embedding_type": "relative_key"})
+    assert not bert.supported({**base, "model_type": "roberta"})
+
+
+@pytest.mark.slow
+def test_shipped_encoder_matches_transformers():
+    fast, slow = _both(default_encoder_path())
+    assert fast.backend == "bert"
+    _same(fast, slow, 1e-5)
+
+
+@pytest.mark.slow
+def test_cli_on_text_does_not_import_transformers(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT * 3)
+    code = ("import sys; from summarize.cli import main; main([sys.argv[1]]); "
+            "print('transformers' in sys.modules, 'torch._dynamo' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False False"
