@@ -6,6 +6,7 @@
     python -m eval report            # eval/REPORT.md (make eval)
     python -m eval gate              # the CI check on a dev slice
     python -m eval web --cv          # real web pages, HTML and pasted (folds by site)
+    python -m eval edits --data cnndm  # the neutral rewrite changes no name/number/date/negation
     python -m eval list              # datasets and anchor systems
 """
 
@@ -47,6 +48,10 @@ def main(argv=None) -> int:
     w.add_argument("--show", type=int, default=0, help="print this many pages' outputs")
     w.add_argument("--no-anchors", action="store_true")
     w.add_argument("--save", action="store_true", help="write eval/results/web.json")
+    ed = sub.add_parser("edits", help="the neutral rewrite's edits: no name, number, date or "
+                                      "negation changed, every edited sentence faithful")
+    ed.add_argument("--data", required=True)
+    ed.add_argument("--limit", type=int)
     sub.add_parser("list", help="datasets and anchor systems")
     args = ap.parse_args(argv)
 
@@ -72,6 +77,11 @@ def main(argv=None) -> int:
     elif args.cmd == "web":
         from .measure.web import main as web_main
         return web_main(args)
+    elif args.cmd == "edits":
+        from .measure.edits import run as edits_run
+        res = edits_run(args.data, args.data_dir, args.limit)
+        print(json.dumps(res, indent=2))
+        return 0 if res["violations"] == 0 else 1
     elif args.cmd == "list":
         from .data import SPECS
         from .measure.systems import anchor_systems

@@ -10,13 +10,23 @@ Everything runs offline on the embedded all-MiniLM-L6-v2 encoder; models load la
 from .document import Document, parse
 from .errors import InputError, ModelUnavailableError
 from .options import Options
-from .results import Brief, Duplicate, Flag, Headline, Removed, SentenceRef, Source, Stats
+from .results import (
+    Brief,
+    Duplicate,
+    Edit,
+    Flag,
+    Headline,
+    Removed,
+    SentenceRef,
+    Source,
+    Stats,
+)
 from .summarizer import Summarizer, headline_candidates, summarize
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Brief", "Document", "Duplicate", "Flag", "Headline", "InputError", "ModelUnavailableError",
+    "Brief", "Document", "Duplicate", "Edit", "Flag", "Headline", "InputError", "ModelUnavailableError",
     "Options", "Removed", "SentenceRef", "Source", "Stats", "Summarizer", "headline_candidates",
     "parse",
     "summarize",

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-words", type=int, help="word budget of the brief (default 75)")
     p.add_argument("--headlines", type=int, dest="num_headlines", help="headline candidates (3)")
     p.add_argument("--max-chars", type=int, help="input size cap in characters (200000)")
+    p.add_argument("--no-neutral", action="store_true",
+                   help="keep the article's own wording in the brief (no neutral edits)")
     p.add_argument("--allow-private-addresses", action="store_true",
                    help="let an address resolve to loopback/private/link-local hosts (off: refused)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per batch for --jsonl")
@@ -73,6 +75,12 @@ def format_text(brief: Brief) -> str:
     lines.append("HEADLINES")
     for i, h in enumerate(brief.headlines, 1):
         lines.append(f"  {i}. {h.text}")
+    if brief.edits:
+        lines.append("")
+        lines.append("NEUTRAL EDITS IN THE BRIEF")
+        for e in brief.edits:
+            new = f"'{e.replacement}'" if e.replacement else "(left out)"
+            lines.append(f"  - '{e.original}' -> {new}: {e.reason}")
     if brief.source.kind != "text":
         lines.append("")
         lines.append(f"SOURCE  {brief.source.kind}" + (f" {brief.source.url}" if brief.source.url
@@ -150,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     options = {k: v for k, v in dict(max_words=args.max_words, num_headlines=args.num_headlines,
                                      max_chars=args.max_chars).items() if v is not None}
+    if args.no_neutral:
+        options["neutral_brief"] = False
     if args.ray and args.jsonl:
         return run_ray(args, options)
     s = Summarizer(engine=args.engine, model=args.model, batch_size=args.batch_size, **options)

@@ -299,14 +299,36 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
     acronym becomes capitalised.  Quotations, names and numbers are never changed.
     Only entries with weight >= ``min_weight`` are acted on.
     """
+    out, edits = rewrite_edits(text, min_weight)
+    return out, [e.flag for e in edits if e.flag is not None]
+
+
+@dataclass
+class TextEdit:
+    """One change ``rewrite`` made: ``text[start:end]`` became ``new``, found at ``at`` in
+    the rewritten text (-1 if the tidy-up moved it out of sight)."""
+
+    start: int
+    end: int
+    original: str
+    new: str
+    reason: str
+    at: int = -1
+    flag: Flag | None = None
+
+
+def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[TextEdit]]:
+    """``rewrite``, with every change it made (in text order)."""
     lex = lexicon()
     quotes = quoted_spans(text)
     toks = tokens(text)
-    edits: list[tuple[int, int, str]] = []
-    acted: list[Flag] = []
+    edits: list[TextEdit] = []
+    title_case = _title_case(toks)
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes):
             continue
+        if _name_like(toks[m.i][0]) and m.i > 0 and not title_case:
+            continue  # "Bobby Flay", "Mr Blast": a name, not the verb
         repl = m.entry.replacement
         verb = toks[m.i][0]
         if repl == DROP:
@@ -322,17 +344,48 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
             new = _case_like(inflect(repl, verb), verb)
         else:
             continue
-        edits.append((m.start, m.end, new))
-        acted.append(Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type],
-                          m.start, m.end, " ".join(m.entry.words), new))
+        flag = Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type], m.start, m.end,
+                    " ".join(m.entry.words), new)
+        edits.append(TextEdit(m.start, m.end, flag.text, new, flag.reason, flag=flag))
     for w, s, e in toks:
         if w.isupper() and len(w) >= 6 and w.isalpha() and not _inside(s, quotes) \
-                and not any(a <= s < b for a, b, _ in edits):
-            edits.append((s, e, w.capitalize()))
+                and not any(x.start <= s < x.end for x in edits):
+            edits.append(TextEdit(s, e, w, w.capitalize(), REASONS["all_caps"]))
     out = text
-    for s, e, new in sorted(edits, reverse=True):
-        out = out[:s] + new + out[e:]
-    return _tidy(out), acted
+    for x in sorted(edits, key=lambda x: x.start, reverse=True):
+        out = out[:x.start] + x.new + out[x.end:]
+    out = _tidy(out)
+    edits.sort(key=lambda x: x.start)
+    _place(text, out, edits)
+    return out, edits
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _title_case(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether most words are capitalised ("Mayor Slammed For Closing Library")."""
+    words = [w for w, _, _ in toks if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _place(text: str, out: str, edits: list[TextEdit]) -> None:
+    """Set each edit's ``at`` in the rewritten text: the replacement found left to right; a
+    dropped word sits before the word that followed it."""
+    cursor = 0
+    for x in edits:
+        if x.new:
+            key = x.new
+        else:
+            nxt = re.match(r"\s*([\w'’-]+)", text[x.end:])
+            key = nxt.group(1) if nxt else ""
+        k = out.lower().find(key.lower(), cursor) if key else -1
+        if k >= 0:
+            x.at = k
+            cursor = k + len(x.new)
+        elif not x.new:
+            x.at = len(out)
 
 
 _BE = frozenset("is are was were be been being am 's".split())

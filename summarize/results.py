@@ -56,6 +56,21 @@ class SentenceRef:
 
 
 @dataclass
+class Edit:
+    """A word of the brief that the neutral rewrite changed: what the article said, what the
+    brief says ('' when dropped), why, the span of the original in the text the spans point
+    into (-1: not found), and where the change sits in ``Brief.sentences[sentence].text``."""
+
+    original: str
+    replacement: str
+    reason: str
+    start: int
+    end: int
+    sentence: int
+    at: int = -1
+
+
+@dataclass
 class Duplicate:
     """A sentence that repeats earlier content; ``duplicate_of`` is the index of the one kept."""
 
@@ -112,6 +127,7 @@ class Brief:
     engine: str = "extractive"
     notices: list[str] = field(default_factory=list)
     source: Source = field(default_factory=Source)
+    edits: list[Edit] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The brief as plain JSON-ready types."""

@@ -69,3 +69,19 @@ def test_errors_are_one_clear_line(tmp_path, capsys):
 def test_unknown_engine_is_a_clear_error(article_file, capsys):
     assert main(["--engine", "nope", str(article_file)]) == 2
     assert "unknown engine 'nope'" in capsys.readouterr().err
+
+
+def test_edits_are_listed_and_no_neutral_keeps_the_wording(tmp_path, capsys):
+    article = tmp_path / "slanted.txt"
+    article.write_text("Union leaders slammed Mayor Elena Marsh on Monday after she announced "
+                       "that the Riverside Branch Library will close on March 31. Marsh said the "
+                       "closure would save the city about $420,000 a year. The library, which "
+                       "opened in 1958, serves roughly 1,200 visitors a week.")
+    assert main(["--json", str(article)]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert [(e["original"], e["replacement"]) for e in d["edits"]] == [("slammed", "criticised")]
+    assert main([str(article)]) == 0
+    assert "- 'slammed' -> 'criticised'" in capsys.readouterr().out
+    assert main(["--json", "--no-neutral", str(article)]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["edits"] == [] and "slammed" in d["summary"]

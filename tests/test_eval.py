@@ -146,3 +146,24 @@ def test_gigaword_rows_are_untokenized():
 
     assert untokenize("japan 's nec -lrb- UNK -rrb- said `` we 're fine '' , ok .") == \
         "japan's nec (UNK) said \"we're fine\", ok."
+
+
+def test_edit_check_catches_names_numbers_dates_negations():
+    from eval.measure.edits import check, edit_problem
+    from summarize.results import Brief, Edit, SentenceRef
+
+    s = "Critics slammed Marsh on Monday, saying 300 jobs were not safe."
+    assert edit_problem("slammed", s, 8) is None
+    assert edit_problem("SHOCKING", s, 8) is None          # emphasis, not a name
+    assert edit_problem("Slammed", s, 0) is None           # first word of the sentence
+    assert edit_problem("Marsh", s, 16) == "name"
+    assert edit_problem("300", s, 40) == "number"
+    assert edit_problem("Monday", s, 25) == "date"
+    assert edit_problem("not", s, 54) == "negation"
+    assert edit_problem("MONDAY", s, 25, "Monday") is None  # a change of case only
+    good = Brief("Critics criticised Marsh.", [SentenceRef("Critics criticised Marsh.", 0, 22, 0)],
+                 [], edits=[Edit("slammed", "criticised", "loaded", 8, 15, 0, 8)])
+    assert check(good, "Critics slammed Marsh.")["problems"] == []
+    bad = Brief("Critics criticised Smith.", [SentenceRef("Critics criticised Smith.", 0, 22, 0)],
+                [], edits=[Edit("slammed", "criticised", "loaded", 8, 15, 0, 8)])
+    assert [p["kind"] for p in check(bad, "Critics slammed Marsh.")["problems"]] == ["faithfulness"]

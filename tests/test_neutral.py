@@ -114,3 +114,53 @@ def test_rewriting_never_adds_a_token_outside_the_source_and_neutral_verbs(ws):
 ])
 def test_speech_verbs_are_replaced_only_where_they_report_speech(text, expected):
     assert neutral.rewrite(text, min_weight=0)[0] == expected
+
+
+def test_rewrite_lists_every_edit_with_its_place():
+    from summarize.neutral import rewrite_edits
+
+    text = "Parents blasted the decision at a SHOCKING meeting, and critics slammed it."
+    out, edits = rewrite_edits(text)
+    assert out == "Parents criticised the decision at a meeting, and critics criticised it."
+    got = [(e.original, e.new, text[e.start:e.end], e.at) for e in edits]
+    assert got == [("blasted", "criticised", "blasted", 8),
+                   ("SHOCKING", "", "SHOCKING", out.index("meeting")),
+                   ("slammed", "criticised", "slammed", out.rindex("criticised"))]
+    assert all(e.reason for e in edits)
+
+
+SLANTED = """Mayor Slammed For Closing Library
+
+Union leaders slammed Mayor Elena Marsh on Monday after she announced that the Riverside Branch Library will close on March 31.
+
+Marsh said the closure would save the city about $420,000 a year. The library, which opened in 1958, serves roughly 1,200 visitors a week.
+
+Parents blasted the decision at a SHOCKING council meeting on Tuesday, where several residents spoke against the plan.
+
+The council will vote on the budget in April. Marsh has not said whether other branches could close.
+"""
+
+
+@pytest.mark.slow
+def test_brief_edits_point_at_the_articles_words(summarizer):
+    brief = summarizer.summarize(SLANTED)
+    assert [(e.original, e.replacement) for e in brief.edits] == [
+        ("slammed", "criticised"), ("blasted", "criticised"), ("SHOCKING", "")]
+    for e in brief.edits:
+        assert SLANTED[e.start:e.end] == e.original
+        sent = brief.sentences[e.sentence].text
+        assert sent[e.at:e.at + len(e.replacement)] == e.replacement
+    for word in ("slammed", "blasted", "SHOCKING"):
+        assert word not in brief.summary
+    assert brief.to_dict()["edits"][0]["original"] == "slammed"
+    plain = summarizer.summarize(SLANTED, neutral_brief=False)
+    assert plain.edits == [] and "slammed" in plain.summary
+
+
+def test_a_name_that_is_also_a_loaded_verb_is_left_alone():
+    from summarize.neutral import rewrite
+
+    text = "A day after it was learned Bobby Flay had separated from his wife, critics slammed him."
+    assert rewrite(text)[0] == ("A day after it was learned Bobby Flay had separated from his "
+                                "wife, critics criticised him.")
+    assert rewrite("Mayor Slammed For Closing Library")[0] == "Mayor Criticised For Closing Library"

@@ -132,3 +132,19 @@ def test_address_box_fetches_only_when_allowed(monkeypatch):
     assert d["source"] == {**d["source"], "kind": "url", "url": url}
     page = render.annotate(d["source"]["text"], d)
     assert "Left out of the page" in page and "sz-used" in page
+
+
+def test_brief_html_shows_the_original_word_on_hover():
+    from ui.render import brief_html
+
+    d = {"sentences": [{"text": "Parents criticised the decision at a meeting."}],
+         "edits": [{"original": "blasted", "replacement": "criticised", "reason": "loaded verb",
+                    "start": 8, "end": 15, "sentence": 0, "at": 8},
+                   {"original": "<b>SHOCKING</b>", "replacement": "", "reason": "evaluative",
+                    "start": 30, "end": 38, "sentence": 0, "at": 37}]}
+    html = brief_html(d)
+    assert ("<span class='sz-edit' title='the article says &#x27;blasted&#x27;: loaded verb'>"
+            "criticised</span>") in html
+    assert "title='the article says &#x27;&lt;b&gt;SHOCKING&lt;/b&gt;&#x27;: evaluative'" in html
+    assert "<b>" not in html.split("</style>")[1]
+    assert brief_html({"sentences": d["sentences"], "edits": []}) == ""

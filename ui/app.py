@@ -71,7 +71,8 @@ def api_summarize(text: str, target_words: int = 60, max_sentences: int = 4,
 
 
 def on_submit(text, target_words, max_sentences, num_headlines, engine, url=""):
-    """Page handler: (message, brief, headlines..., stats, annotated article, json)."""
+    """Page handler: (message, brief, headlines..., stats, annotated article, json, the
+    brief with its neutral edits marked)."""
     hidden = [gr.update(value="", visible=False)] * MAX_HEADLINES
     t = time.perf_counter()
     try:
@@ -80,14 +81,14 @@ def on_submit(text, target_words, max_sentences, num_headlines, engine, url=""):
         extra = ""
         if getattr(e, "removed", None):
             extra = " Removed: " + "; ".join(f"{r.reason}: {r.text[:60]}" for r in e.removed[:8])
-        return (render.message(str(e) + extra), "", *hidden, "", "", None)
+        return (render.message(str(e) + extra), "", *hidden, "", "", None, "")
     except ModelUnavailableError as e:
-        return (render.message(str(e)), "", *hidden, "", "", None)
+        return (render.message(str(e)), "", *hidden, "", "", None, "")
     except Exception as e:  # noqa: BLE001 - the page shows a message; the log keeps the trace
         log.exception("summarize failed")
         return (render.message(f"Something went wrong ({type(e).__name__}). The text is still "
                                "in the box; please try again or report it."), "", *hidden, "", "",
-                None)
+                None, "")
     seconds = time.perf_counter() - t
     heads = [gr.update(value=h["text"], visible=True, label=f"Headline {i + 1}")
              for i, h in enumerate(d["headlines"][:MAX_HEADLINES])]
@@ -96,7 +97,7 @@ def on_submit(text, target_words, max_sentences, num_headlines, engine, url=""):
     msg = render.message(notices) if notices else ""
     return (msg, d["summary"], *heads, render.stats_line(d, seconds),
             render.annotate(d["source"]["text"] if d["source"]["spans"] == "source.text" else text,
-                            d), d)
+                            d), d, render.brief_html(d))
 
 
 def on_upload(path):
@@ -158,6 +159,7 @@ def build() -> gr.Blocks:
                 message = gr.HTML(elem_id="message")
                 brief = gr.Textbox(label="Brief", lines=5, buttons=["copy"], elem_id="brief",
                                    interactive=False)
+                edits = gr.HTML(elem_id="brief-edits")
                 heads = [gr.Textbox(label=f"Headline {i + 1}", buttons=["copy"], visible=False,
                                     interactive=False, elem_id=f"headline-{i + 1}",
                                     elem_classes=["sz-headline"])
@@ -167,7 +169,7 @@ def build() -> gr.Blocks:
         article = gr.HTML(elem_id="annotated")
         with gr.Accordion("Full result (JSON, as `summarize --json`)", open=False):
             result = gr.JSON()
-        outputs = [message, brief, *heads, stats, article, result]
+        outputs = [message, brief, *heads, stats, article, result, edits]
         inputs = [text, target, max_sent, n_heads, engine, address]
         button.click(on_submit, inputs, outputs, api_visibility="private")
         text.submit(on_submit, inputs, outputs, api_visibility="private")

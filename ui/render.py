@@ -25,6 +25,8 @@ CSS = """
 .sz-reason { font-size: 0.7rem; color: #fff; background: #777; border-radius: 3px;
              padding: 0 4px; margin-left: 4px; text-decoration: none; display: inline-block; }
 .sz-legend span { padding: 1px 6px; margin-right: 6px; border-radius: 3px; font-size: 0.8rem; }
+.sz-edit { background: #e3ecff; border-bottom: 2px dotted #1a56db; cursor: help; }
+.sz-drop { color: #1a56db; cursor: help; font-size: 0.8em; vertical-align: super; }
 .sz-message { padding: 0.6rem 0.8rem; border-radius: 6px; background: #fff4e5;
               border: 1px solid #f0b429; }
 """
@@ -87,6 +89,39 @@ def annotate(raw: str, brief: dict) -> str:
                 + (f": <b>{html.escape(brief['title'])}</b>" if brief.get("title") else "")
                 + "</p>")
     return f"<style>{CSS}</style>" + LEGEND + head + "".join(parts)
+
+
+def brief_html(brief: dict) -> str:
+    """The brief with each neutral edit marked: hover shows what the article said and why
+    (an edit is placed by ``Edit.at`` in its sentence; a dropped word is a small mark)."""
+    by_sentence: dict[int, list[dict]] = {}
+    for e in brief.get("edits", []):
+        if e["at"] >= 0:
+            by_sentence.setdefault(e["sentence"], []).append(e)
+    out = []
+    for k, sent in enumerate(brief["sentences"]):
+        text, pos, parts = sent["text"], 0, []
+        for e in sorted(by_sentence.get(k, []), key=lambda e: e["at"]):
+            if e["at"] < pos:
+                continue
+            parts.append(html.escape(text[pos:e["at"]]))
+            tip = html.escape(f"the article says '{e['original']}': {e['reason']}", quote=True)
+            if e["replacement"]:
+                end = e["at"] + len(e["replacement"])
+                parts.append(f"<span class='sz-edit' title='{tip}'>"
+                             f"{html.escape(text[e['at']:end])}</span>")
+                pos = end
+            else:
+                parts.append(f"<span class='sz-drop' title='{tip}'>&#8248;</span>")
+                pos = e["at"]
+        parts.append(html.escape(text[pos:]))
+        out.append("".join(parts))
+    n = len(brief.get("edits", []))
+    if not n:
+        return ""
+    return (f"<style>{CSS}</style><div class='sz-legend'><span class='sz-edit'>neutral edit"
+            f"</span> {n} word(s) of the article changed in the brief; hover to see them</div>"
+            f"<div class='sz-brief'>{' '.join(out)}</div>")
 
 
 def stats_line(brief: dict, seconds: float) -> str:

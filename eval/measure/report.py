@@ -274,7 +274,8 @@ def write_report(data: str | None = None, limit: int | None = None,
 def _extra_sections(data: str | None, limit: int | None) -> list[str]:
     """The loaded-language detector's own measurements (WNC words, NeuS titles) and the
     real web pages."""
-    from . import neutrality, web, wnc
+    from . import edits, neutrality, web, wnc
 
-    return wnc.report_lines(data, limit) + neutrality.report_lines(data) + web.report_lines(data)
+    return (wnc.report_lines(data, limit) + neutrality.report_lines(data)
+            + edits.report_lines(data, limit) + web.report_lines(data))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import numpy as np
@@ -9,7 +10,7 @@ import numpy as np
 from .. import duplicates, neutral
 from ..document import Document
 from ..encoder import Encoder
-from ..results import Brief, Duplicate, Flag, Headline, SentenceRef, Source, Stats
+from ..results import Brief, Duplicate, Edit, Flag, Headline, SentenceRef, Source, Stats
 
 
 def embed_documents(encoder: Encoder, docs: list[Document],
@@ -71,8 +72,9 @@ def neutrality_of(doc: Document, flags: list[Flag]) -> float:
 def build_brief(doc: Document, refs: list[SentenceRef], headlines: list[Headline],
                 rejected: list[Headline], engine: str, timings: dict[str, float],
                 notices: list[str] | None = None, extra: dict | None = None,
-                per_sentence_flags: list[list[Flag]] | None = None) -> Brief:
-    """Assemble a Brief with stats, duplicates, flags and removed items."""
+                per_sentence_flags: list[list[Flag]] | None = None,
+                edits: list[Edit] | None = None) -> Brief:
+    """Assemble a Brief with stats, duplicates, flags, removed items and edits."""
     flags = input_flags(doc, per_sentence_flags)
     summary = " ".join(r.text for r in refs)
     dups = [Duplicate(s.text, s.start, s.end, s.index, doc.duplicate_of[s.index],
@@ -88,7 +90,22 @@ def build_brief(doc: Document, refs: list[SentenceRef], headlines: list[Headline
     return Brief(summary=summary, sentences=refs, headlines=headlines, title=doc.title,
                  removed=list(doc.removed), duplicates=dups, flags=flags, rejected=rejected,
                  stats=stats, engine=engine, notices=list(notices or []),
-                 source=source_of(doc))
+                 source=source_of(doc), edits=list(edits or []))
+
+
+def brief_edits(raw: str, sentence, changes: list, position: int) -> list[Edit]:
+    """``Edit`` records for the changes ``neutral.rewrite_edits`` made to one sentence of
+    the document (``position``: its place in the brief); spans point into ``raw``."""
+    out = []
+    piece = raw[sentence.start:sentence.end]
+    for c in changes:
+        k = sentence.start + c.start
+        if raw[k:k + len(c.original)] != c.original:  # the sentence text was normalised
+            hits = [m.start() for m in re.finditer(re.escape(c.original), piece)]
+            k = sentence.start + min(hits, key=lambda h: abs(h - c.start)) if hits else -1
+        out.append(Edit(c.original, c.new, c.reason, k, k + len(c.original) if k >= 0 else -1,
+                        position, c.at))
+    return out
 
 
 def source_of(doc: Document) -> Source:

@@ -25,7 +25,14 @@ from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
 from ..scoring import HandScorer
 from ..select import select
-from .common import Timer, build_brief, embed_documents, mark_duplicates, sentence_flags
+from .common import (
+    Timer,
+    brief_edits,
+    build_brief,
+    embed_documents,
+    mark_duplicates,
+    sentence_flags,
+)
 
 # A sentence that opens with a pronoun or a connective leans on the one before it.
 DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
@@ -157,11 +164,12 @@ class ExtractiveEngine:
     def _finish(self, st: _Staged, options: Options) -> Brief:
         t = time.perf_counter()
         sents = st.doc.sentences
-        refs = []
+        refs, edits = [], []
         for i in st.chosen:
             text = sents[i].text
             if options.neutral_brief:
-                text, _ = neutral.rewrite(text, min_weight=BRIEF_REWRITE_WEIGHT)
+                text, changes = neutral.rewrite_edits(text, min_weight=BRIEF_REWRITE_WEIGHT)
+                edits += brief_edits(st.doc.raw, sents[i], changes, len(refs))
             refs.append(SentenceRef(text, sents[i].start, sents[i].end, i,
                                     round(float(st.scores[i]), 4)))
         heads, rejected = hl.candidates(
@@ -175,4 +183,4 @@ class ExtractiveEngine:
         return build_brief(st.doc, refs, heads, rejected, self.name, st.timer.times, notices,
                            extra={"scorer": getattr(self.scorer, "name", "custom"),
                                   "compressor": self.compressor is not None},
-                           per_sentence_flags=st.flags)
+                           per_sentence_flags=st.flags, edits=edits)
