@@ -415,15 +415,32 @@ _NOUN_BEFORE = frozenset("the a an his her their its our my your these those thi
                          "about new recent latest fresh after amid over following".split())
 
 
+_BE_HAVE_NEXT = frozenset("is are was were has have had".split())
+
+
+@lru_cache(maxsize=4096)
+def _adjective_only(word: str) -> bool:
+    """Whether lemminflect knows ``word`` only as an adjective ("icy", "angry")."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word)) == {"ADJ"}
+
+
 def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
-    """Whether a verb-looking word is a noun here: after a determiner or preposition, or
-    an "-s" form right after a past form ("has denied claims")."""
+    """Whether a verb-looking word is a noun here: after a determiner, preposition or
+    adjective, before "is"/"are"/"have", or an "-s" form right after a past form ("has
+    denied claims")."""
     if not m.i:
         return False
     prev = toks[m.i - 1][0].lower()
     word = toks[m.i][0].lower()
     if prev in _NOUN_BEFORE or (word.endswith("s") and prev.endswith("ed")):
         return True
+    if m.j < len(toks) and toks[m.j][0].lower() in _BE_HAVE_NEXT:
+        return True  # "the rainbow caves are ...": a verb is not followed by "are"
+    if _adjective_only(prev):
+        return True  # "icy caves": an adjective before it
+
     # a bare form after "and"/"or" joins a noun: "a mix of criticism and ridicule"
     return word in m.entry.words and prev in ("and", "or") and m.i > 1 \
         and toks[m.i - 2][0].lower() not in _BARE_VERB_BEFORE

@@ -164,3 +164,15 @@ def test_a_name_that_is_also_a_loaded_verb_is_left_alone():
     assert rewrite(text)[0] == ("A day after it was learned Bobby Flay had separated from his "
                                 "wife, critics criticised him.")
     assert rewrite("Mayor Slammed For Closing Library")[0] == "Mayor Criticised For Closing Library"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Colours shine in icy caves underneath a glacier.",       # after an adjective: a noun
+     "Colours shine in icy caves underneath a glacier."),
+    ("The rainbow caves are lit by the sun.", "The rainbow caves are lit by the sun."),
+    ("The claims are false, he said.", "The claims are false, he said."),
+    ("The minister caved to pressure on Monday.", "The minister yielded to pressure on Monday."),
+    ("He angrily blasted the decision.", "He angrily criticised the decision."),
+])
+def test_loaded_verbs_only_where_they_are_verbs(text, expected):
+    assert neutral.rewrite(text, min_weight=0.85)[0] == expected

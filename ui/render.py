@@ -26,7 +26,7 @@ CSS = """
              padding: 0 4px; margin-left: 4px; text-decoration: none; display: inline-block; }
 .sz-legend span { padding: 1px 6px; margin-right: 6px; border-radius: 3px; font-size: 0.8rem; }
 .sz-edit { background: #e3ecff; border-bottom: 2px dotted #1a56db; cursor: help; }
-.sz-drop { color: #1a56db; cursor: help; font-size: 0.8em; vertical-align: super; }
+.sz-drop { color: #8a8a8a; text-decoration: line-through; cursor: help; font-size: 0.85em; }
 .sz-message { padding: 0.6rem 0.8rem; border-radius: 6px; background: #fff4e5;
               border: 1px solid #f0b429; }
 """
@@ -93,7 +93,8 @@ def annotate(raw: str, brief: dict) -> str:
 
 def brief_html(brief: dict) -> str:
     """The brief with each neutral edit marked: hover shows what the article said and why
-    (an edit is placed by ``Edit.at`` in its sentence; a dropped word is a small mark)."""
+    (an edit is placed by ``Edit.at`` in its sentence; a dropped word is shown struck
+    through)."""
     by_sentence: dict[int, list[dict]] = {}
     for e in brief.get("edits", []):
         if e["at"] >= 0:
@@ -112,7 +113,8 @@ def brief_html(brief: dict) -> str:
                              f"{html.escape(text[e['at']:end])}</span>")
                 pos = end
             else:
-                parts.append(f"<span class='sz-drop' title='{tip}'>&#8248;</span>")
+                parts.append(f"<span class='sz-drop' title='{tip}'>"
+                             f"{html.escape(e['original'])}</span> ")
                 pos = e["at"]
         parts.append(html.escape(text[pos:]))
         out.append("".join(parts))
