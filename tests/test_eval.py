@@ -89,6 +89,8 @@ def test_baselines_and_scoring_pipeline():
 def test_helpers():
     assert first_words("One two three four. Five.", 3) == "One two three"
     assert parse_options("extractive:max_words=60,model=x") == ("extractive", {"max_words": 60, "model": "x"})
+    assert parse_options("default:diversity=0.5,neutral_brief=false") == (
+        "default", {"diversity": 0.5, "neutral_brief": False})
     assert newline_sentences("One here. Two there.") == "One here.\nTwo there."
 
 

@@ -56,16 +56,29 @@ def first_words(text: str, n: int = 10) -> str:
 
 
 def parse_options(spec: str) -> tuple[str, dict]:
-    """'extractive:max_words=60,model=x' -> ('extractive', {'max_words': 60, 'model': 'x'})."""
+    """'extractive:max_words=60,diversity=0.5,neutral_brief=false,model=x' -> ('extractive',
+    {'max_words': 60, 'diversity': 0.5, 'neutral_brief': False, 'model': 'x'})."""
     name, _, rest = spec.partition(":")
     opts: dict = {}
     if rest and "=" in rest:
         for part in rest.split(","):
             k, _, v = part.partition("=")
-            opts[k.strip()] = int(v) if v.strip().lstrip("-").isdigit() else v.strip()
+            opts[k.strip()] = _value(v.strip())
     elif rest:
         opts["arg"] = rest
     return name, opts
+
+
+def _value(v: str):
+    """An option's value: int, float, bool ('true'/'false') or the string itself."""
+    if v.lower() in ("true", "false"):
+        return v.lower() == "true"
+    for kind in (int, float):
+        try:
+            return kind(v)
+        except ValueError:
+            pass
+    return v
 
 
 def predict(system: str, examples: list[Example], spec: Spec, data: str | None = None) -> tuple[list[Prediction], float]:
