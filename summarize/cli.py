@@ -120,9 +120,7 @@ def run_jsonl(s: Summarizer, path: str, out_path: str | None, progress: bool) ->
             bar.close()
         if out is not sys.stdout:
             out.close()
-    if failed:
-        print(f"{failed} of {len(rows)} rows could not be summarised (see their 'error').",
-              file=sys.stderr)
+    _say_failed(failed, len(rows))
     return 0
 
 
@@ -143,10 +141,14 @@ def run_ray(args, options: dict) -> int:
     except (OSError, ConnectionError) as e:
         print(f"summarize: {e}", file=sys.stderr)
         return 2
+    _say_failed(failed, total)
+    return 0
+
+
+def _say_failed(failed: int, total: int) -> None:
     if failed:
         print(f"{failed} of {total} rows could not be summarised (see their 'error').",
               file=sys.stderr)
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ import ctypes
 import ctypes.util
 import json
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from . import rows as rows_mod
@@ -82,10 +83,18 @@ class SummarizeBatch:
 def _release_memory() -> None:
     """Give freed heap back to the system after a batch (glibc keeps the encoder's freed
     activations: an actor grew past 1 GB over 262 articles without this, 0.8 GB with it)."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.util.find_library("c")
-        if libc:
-            ctypes.CDLL(libc).malloc_trim(0)
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@lru_cache(maxsize=1)
+def _libc():
+    """glibc, found once (``find_library`` runs ``ldconfig`` in a subprocess), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    name = ctypes.util.find_library("c")
+    return ctypes.CDLL(name) if name else None
 
 
 def _columns(records: list[dict]) -> dict[str, list]:
