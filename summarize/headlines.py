@@ -72,6 +72,20 @@ _DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
                   r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b"
                   r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
+_NAME_DAY = re.compile(r"[A-Z][\w'-]*\s+" + _DAYS + r"\b")
+
+
+def _drop_days(text: str) -> str:
+    """``text`` without its day words ("on Monday", "yesterday"), except a day that is part
+    of a name after a capitalised word ("Black Friday", "Cyber Monday")."""
+    def keep_names(m: re.Match) -> str:
+        before = text[max(0, m.start() - 30):m.end()]
+        tail = re.search(r"\S+\s+\S+$", before)
+        return m.group(0) if tail and _NAME_DAY.fullmatch(tail.group(0)) else ""
+
+    return _DAY.sub(keep_names, text)
+
+
 _LEAD_SAID = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|"
                         r"[Tt]he\s+\w+)\s+(?:said|says|told\s+\w+)(?:\s+that)?\s+")
 # The same in text without capitals (a lower-cased wire lead): any short subject, no comma.
@@ -145,15 +159,15 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps.append(s5)
     s6 = _COMMA_TAIL.sub("", s5)
     steps.append(s6)
-    steps.append(_DAY.sub("", s6))
-    steps.append(_DAY.sub("", _LEAD_SAID.sub("", s6)))
-    steps.append(_DAY.sub("", _LEAD_SAID.sub("", s5)))
-    steps.append(_DAY.sub("", _LEAD_SAID_ANY.sub("", s5)))
-    steps.append(_DAY.sub("", _LEAD_SAID_ANY.sub("", s6)))
+    steps.append(_drop_days(s6))
+    steps.append(_drop_days(_LEAD_SAID.sub("", s6)))
+    steps.append(_drop_days(_LEAD_SAID.sub("", s5)))
+    steps.append(_drop_days(_LEAD_SAID_ANY.sub("", s5)))
+    steps.append(_drop_days(_LEAD_SAID_ANY.sub("", s6)))
     own = _speaker_as_subject(_TRAIL_PUNCT.sub("", s3))
     if own:
-        steps.extend([own, _DAY.sub("", _TRAIL_CLAUSE.sub("", own)),
-                      _DAY.sub("", _COMMA_TAIL.sub("", _TRAIL_CLAUSE.sub("", own)))])
+        steps.extend([own, _drop_days(_TRAIL_CLAUSE.sub("", own)),
+                      _drop_days(_COMMA_TAIL.sub("", _TRAIL_CLAUSE.sub("", own)))])
     attributed = _attributed(_TRAIL_PUNCT.sub("", s3))
     if attributed:
         steps.append(attributed)
@@ -162,10 +176,10 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         inner = m.group("rest")
         steps.append(inner)
         steps.append(_ANNOUNCED.sub("", inner))
-        steps.append(_DAY.sub("", _ANNOUNCED.sub("", inner)))
+        steps.append(_drop_days(_ANNOUNCED.sub("", inner)))
     out: list[str] = []
     for v in steps:
-        v = clean_edges(_DAY.sub("", v))  # headlines leave out the day
+        v = clean_edges(_drop_days(v))  # headlines leave out the day
         if v and v not in out:
             out.append(v)
     fitted = [v for v in out if len(v.split()) <= max_words]

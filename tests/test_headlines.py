@@ -158,3 +158,12 @@ def test_a_dateline_before_the_story_is_left_out():
     got = hl.compress("Dekalb, Ill. \u2014 Mike Glass threw for three touchdowns on Saturday.")
     assert "Mike Glass threw for three touchdowns" in got
     assert not any(v.startswith("Dekalb") for v in got)
+
+
+def test_a_day_inside_a_name_stays():
+    from summarize.headlines import _drop_days
+
+    assert _drop_days("More Black Friday Deals Are Live") == "More Black Friday Deals Are Live"
+    assert _drop_days("Shoppers flock to Cyber Monday sales") == "Shoppers flock to Cyber Monday sales"
+    assert _drop_days("Police arrested two men on Monday in Boston") == \
+        "Police arrested two men in Boston"
