@@ -347,8 +347,10 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         flag = Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type], m.start, m.end,
                     " ".join(m.entry.words), new)
         edits.append(TextEdit(m.start, m.end, flag.text, new, flag.reason, flag=flag))
+    shouted = _shouted(toks)
     for w, s, e in toks:
-        if w.isupper() and len(w) >= 6 and w.isalpha() and not _inside(s, quotes) \
+        if w.isupper() and w.isalpha() and (len(w) >= 6 or shouted and (
+                len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, w.capitalize(), REASONS["all_caps"]))
     out = text
@@ -358,6 +360,18 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
     edits.sort(key=lambda x: x.start)
     _place(text, out, edits)
     return out, edits
+
+
+# Short words of an all-capitals title that are not acronyms ("THE", "AND", "FOR").
+_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is are was "
+                         "its his her new how why who".split())
+
+
+def _shouted(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the whole text is in capitals ("HIKING THE BOULDER FLAT IRONS"): then every
+    word but a short acronym is capitalised, not only the long ones."""
+    words = [w for w, _, _ in toks if w.isalpha()]
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _name_like(word: str) -> bool:

@@ -176,3 +176,9 @@ def test_a_name_that_is_also_a_loaded_verb_is_left_alone():
 ])
 def test_loaded_verbs_only_where_they_are_verbs(text, expected):
     assert neutral.rewrite(text, min_weight=0.85)[0] == expected
+
+
+def test_a_title_all_in_capitals_is_capitalised_word_by_word():
+    # a dev page's title came out as "Hiking THE Boulder FLAT IRONS"
+    assert neutral.rewrite("HIKING THE BOULDER FLAT IRONS")[0] == "Hiking The Boulder Flat Irons"
+    assert neutral.rewrite("FBI agents raid home")[0] == "FBI agents raid home"
