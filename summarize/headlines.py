@@ -27,8 +27,20 @@ import numpy as np
 from . import compressor as cmp
 from . import headline_style, neutral
 from .duplicates import STOP, tokens
-from .lemmas import IRREGULAR
+from .headline_checks import (
+    BAD_END,
+    QUOTED,
+    TRANSITIVE_END,
+    VERBISH,
+    Constraints,
+    Title,
+    has_verb,
+    open_single,
+    reject_reason,
+)
+from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
 from .results import Headline
+from .sentences import split as split_sentences
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+")
@@ -70,7 +82,7 @@ _ANNOUNCED = re.compile(
 _DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Headlines leave out when in the week it happened ("on Monday", "here friday", "today").
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
-                  r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b"
+                  r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s\b)"
                   r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
 _NAME_DAY = re.compile(r"[A-Z][\w'-]*\s+" + _DAYS + r"\b")
 
@@ -99,38 +111,20 @@ _SAID_PRONOUN = re.compile(
     r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
 _AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}
 _TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019-]+$")
-_IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
-                          reverse=True)
-_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
-                      r"must|should|do|does|did|hit|cut|put|set|" + "|".join(_IRREGULAR_VERBS) +
-                      r"|\w+ed|[a-z]\w+s)\b")
-_SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
-_TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "
-                            "said says told urged asked called accused".split())
-_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
-_BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
-                     "is are was were be has have had will would its his her their than "
-                     "this these those my our your very he she they we i".split())
-
-
-@dataclass
-class Constraints:
-    """Limits a headline must meet."""
-
-    max_words: int = 14
-    min_words: int = 3
 
 
 def clean_edges(text: str) -> str:
     """``text`` without dangling punctuation at either end, capitalised; a closing quote
-    that ends a quotation opened inside stays ("Lynn: “We needed to win”")."""
+    that ends a quotation opened inside stays ("Lynn: “We needed to win”", "from 'Dancing
+    with the Stars'")."""
     text = text.strip()
     tail = _TRAIL_PUNCT.search(text)
     text = _TRAIL_PUNCT.sub("", text)
     if tail:
         close = next((q for q, o in (("\u201d", "\u201c"), ('"', '"')) if q in tail.group()
                       and (text.count(o) - text.count(q) == 1 if o != q else text.count(q) % 2)),
-                     None)
+                     None) or next((q for q, o in (("\u2019", "\u2018"), ("'", "'"))
+                                    if q in tail.group() and open_single(text, o, q)), None)
         text += close or ""
     text = re.sub(r"^[\s,;:\-\u2014\u2013]+", "", text)
     return text[:1].upper() + text[1:] if text else text
@@ -208,7 +202,7 @@ def _speaker_as_subject(sentence: str) -> str | None:
     if not m:
         return None
     aux, rest = m.group("aux"), m.group("rest")
-    if aux is None and not _VERBISH.match(rest.split()[0]):
+    if aux is None and not VERBISH.match(rest.split()[0]):
         return None
     lead = _AUX.get(aux, f"{aux} ") if aux else ""
     return f"{m.group('who')} {lead}{rest}"
@@ -235,17 +229,12 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
     if len(ws) <= max_words:
         return None
     for k in range(max_words, 4, -1):
-        if ws[k - 1].lower().strip(",;:") in _BAD_END | _TRANSITIVE_END:
+        if ws[k - 1].lower().strip(",;:") in BAD_END | TRANSITIVE_END:
             continue
         if anywhere or ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE:
             return clean_edges(" ".join(ws[:k]))
     return None
 
-
-def _balanced(text: str) -> bool:
-    if text.count("(") != text.count(")") or text.count('"') % 2:
-        return False
-    return text.count("\u201c") == text.count("\u201d")
 
 
 def _content(text: str) -> set[str]:
@@ -356,42 +345,125 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
     return text, flags, neutral.neutrality(text, flags)
 
 
+# "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
+_LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
+                    r"live|opinion|analysis|column|editorial|explainer)\s*[:|\u2014\u2013-]\s+", re.I)
+# "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
+_KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
+_READER = re.compile(r"\b(?:you|your|you're|you've|you'll)(?![\w'])", re.I)
+# Title weights (the "title" feature): a title without a verb ("Simple Hiking Survival Kit")
+# or one that asks a question is still a human headline, but a clause of the article can
+# rank above it.
+TITLE_NO_VERB, TITLE_QUESTION = 0.6, 0.3
+
+
+def title_variants(title: str, max_words: int) -> list[str]:
+    """The title without a page label, the part after its kicker, the part before a closing
+    colon, and their shortened forms; every variant starts where its source does (a deletion
+    inside a title, "Announcing wife suffered miscarriage", is not the title)."""
+    full = clean_edges(_LABEL.sub("", title.strip()))
+    starts = [full]
+    m = _KICKER.match(full)
+    if m and len(m.group("rest").split()) >= 4:
+        starts.append(clean_edges(m.group("rest")))
+    out: list[str] = []
+    for start in starts:
+        lead = tokens(start)[:2]
+        before_colon = clean_edges(start.rsplit(": ", 1)[0])
+        out += [start, before_colon] + [v for v in compress(start, max_words)
+                                        if tokens(v)[:2] == lead] + _phrase_cuts(start)
+    return [v for v in dict.fromkeys(out) if v]
+
+
+_CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
+
+
+def not_a_headline(title: str) -> str | None:
+    """Why a line taken for the title is something else, or None: a pull quote (the whole
+    line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
+    a score line ("Palm Bay 18 22 13 17 - 70")."""
+    t = title.strip()
+    if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d":
+        return "the title line is a quotation"
+    if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1:
+        return "the title line is two sentences"
+    if _CREDIT_END.search(t):
+        return "the title line is a caption or link"
+    ws = t.split()
+    if sum(bool(re.fullmatch(r"[\d\W]+", w)) for w in ws) > 0.4 * len(ws):
+        return "the title line is mostly numbers"
+    return None
+
+
+def _phrase_cuts(text: str) -> list[str]:
+    """``text`` cut after a comma or before a conjunction or preposition, longest first
+    (at least four words): "... from 'Dancing with the Stars'" from "... after announcing"."""
+    ws = text.split()
+    return [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
+            if ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE]
+
+
+def _matches_article(title: str, article_words: set[str]) -> bool:
+    """Whether a third of the title's content words, and at least two, occur in the article
+    (a word matches one that starts with its first five letters: "swim", "swimming")."""
+    content = _content(title)
+    stems = {w[:5] for w in article_words}
+    shared = sum(1 for w in content if w in article_words or w[:5] in stems)
+    return shared >= min(2, len(content)) and shared >= len(content) / 3
+
+
 def title_candidates(title: str, article: str, c: Constraints,
                      seen: set[str]) -> list[tuple[Headline, dict]]:
     """The article's own title (and its shortened forms), in neutral words, as candidates.
 
     A human-written title is the most complete headline there is; it is kept when, once
-    rewritten, it passes the checks, asks no question, does not address the reader, and
-    most of its content words occur in the article (a wrongly detected title does not).
+    rewritten, it passes the checks (a title of four or more words without a verb anywhere,
+    "Simple Hiking Survival Kit (with Kids)", needs none), keeps no
+    loaded word, does not address the reader, and shares content words with the article (a
+    wrongly detected title does not).  A question keeps its question mark and ranks lower.
     """
     art = set(tokens(article))
+    question = title.rstrip().endswith("?")
+    verb_in_title = has_verb(title, title_case=True)  # then its cuts need one too
+    line_why = not_a_headline(title)  # a pull quote or caption: no cut of it is a title either
     out = []
-    for v_rank, variant in enumerate(dict.fromkeys([clean_edges(title)] +
-                                                   compress(title, c.max_words))):
+    for v_rank, variant in enumerate(title_variants(title, c.max_words)):
         got = _neutral_form(variant, seen)
         if got is None or not got[0]:
             continue
         text, flags, neu = got
-        content = _content(text)
-        why = "the title is a question" if title.rstrip().endswith("?") else \
-            reject_reason(text, c, Title.of(None), flags, title_case=True)
+        whole = question and not _cut_from(text, title)
+        text += "?" if whole else ""
+        why = reject_reason(text, c, Title.of(None), flags, title_case=True)
+        weight = TITLE_QUESTION if whole else 1.0
+        if why == "no verb" and len(text.split()) >= 4 and not verb_in_title:
+            why, weight = None, min(weight, TITLE_NO_VERB)
         # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case.
         # Single quotes in a title are the headline style for a quotation or a metaphor
         # ("Cells That 'Taste' Danger"), not scare quotes.
         flags = [f for f in flags if f.type != "scare_quotes"]
         loaded = flags or [f for f in neutral.detect(text.lower(), sentence_level=False)
                            if f.type != "scare_quotes"]
-        if not why and loaded:
-            why = "keeps loaded words: " + ", ".join(dict.fromkeys(f.text for f in loaded))
-        elif not why and re.search(r"\b(?:you|your|you're|you've)\b", text, re.I):
+        if _READER.search(text):
             why = "the title addresses the reader"
-        elif not why and (not content or len(content & art) < 0.5 * len(content)):
+        elif line_why:
+            why = line_why
+        elif question and not whole:
+            why = why or "a cut of a question"
+        elif not why and loaded:
+            why = "keeps loaded words: " + ", ".join(dict.fromkeys(f.text for f in loaded))
+        elif not why and not _matches_article(text, art):
             why = "the title does not match the article"
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,
-                 "likelihood": 0.0, "model": 0.0, "v_rank": v_rank, "title": 1.0}
+                 "likelihood": 0.0, "model": 0.0, "v_rank": v_rank, "title": weight}
         out.append((Headline(text=text, score=0.0, source=None, neutrality=neu, flags=flags,
                              rejected=why), feats))
     return out
+
+
+def _cut_from(text: str, title: str) -> bool:
+    """Whether ``text`` is shorter than ``title`` (a cut, not the whole title)."""
+    return len(tokens(text)) < len(tokens(_LABEL.sub("", title)))
 
 
 def score(feats: dict, w: dict) -> float:
@@ -453,89 +525,3 @@ def too_close(a: str, b: str) -> bool:
         return a.lower() == b.lower()
     shared = len(ca & cb)
     return shared / len(ca | cb) >= 0.6 or shared / min(len(ca), len(cb)) >= 0.8
-
-
-_OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
-                     "and but or so also then yet though although because while if unless "
-                     "whereas that's here's there's it's we've we're i've i'm you're they're "
-                     "they've he's she's 's based according".split())
-_DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
-                           r"\s(?:Updated|Published))$")
-_DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
-_BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
-
-
-def ill_formed(text: str) -> str | None:
-    """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
-
-    An opening pronoun or conjunction whose referent is elsewhere ("It is of the most
-    popular", "And the band will"), a word said twice in a row ("celebrates celebrates"),
-    a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated").
-    """
-    ws = text.split()
-    first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
-    if first in _OPENERS:
-        return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
-    low = [w.lower().strip(",;:.") for w in ws]
-    if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
-        return "a word repeated"
-    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]):
-        return "a dateline, byline or credit"
-    return None
-
-
-@dataclass
-class Title:
-    """What a headline must not repeat of the article's title."""
-
-    key: str                 # the title's words, normalised
-    loaded: set[str]         # lemmas of the title's loaded words
-
-    @classmethod
-    def of(cls, title: str | None) -> Title:
-        """The check data of ``title`` (empty if there is none)."""
-        return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
-
-
-def reject_reason(text: str, c: Constraints, title: Title, flags: list,
-                  vocab: set[str] | None = None, title_case: bool = False) -> str | None:
-    """Why ``text`` fails the headline constraints, or None.
-
-    Length, balanced quotes, no dangling end, a verb, a reported clause with its verb,
-    not a copy of the title, none of the title's loaded words; with ``vocab`` (extractive
-    headlines), every word must come from the article.  ``title_case``: look for the verb
-    in lower case (a title's "Approves").
-    """
-    ws = text.split()
-    if len(ws) < c.min_words:
-        return "too short"
-    if len(ws) > c.max_words:
-        return f"longer than {c.max_words} words"
-    if not _balanced(text):
-        return "unbalanced quotes or brackets"
-    if ws[-1].lower().strip(",;:") in _BAD_END | _TRANSITIVE_END or _OPEN_CLAUSE.search(text):
-        return "ends mid-phrase"
-    if not _VERBISH.search(text.lower() if title_case else text):  # "Council Approves Plan"
-        return "no verb"
-    bad = ill_formed(text)
-    if bad:
-        return bad
-    said = list(_SAID.finditer(text))
-    if said:
-        tail = text[said[-1].end():]
-        if len(tail.split()) < 3 or not _VERBISH.search(tail):
-            return "a reported clause without its verb"
-    that = list(re.finditer(r"\bthat\s+(?=\S)", text))
-    if that and not _VERBISH.search(text[that[-1].end():]):  # "... to know that her state"
-        return "a clause cut before its verb"
-    new = [w for w in tokens(text) if w not in vocab] if vocab is not None else []
-    if new:
-        return f"words not in the article: {', '.join(new[:3])}"
-    key = " ".join(tokens(text))
-    if title.key and (key == title.key or (len(set(key.split()) & set(title.key.split()))
-                                           >= 0.8 * len(set(key.split())))):
-        return "copy of the article's title"
-    loaded = {f.lemma for f in flags} & title.loaded
-    if loaded:
-        return f"keeps the title's loaded words: {', '.join(sorted(loaded))}"
-    return None

@@ -122,13 +122,24 @@ _FORMS = {
 }
 
 
-def inflect(base: str, like: str) -> str:
-    """``base`` (a regular or listed verb) in the form that ``like`` is in."""
+def inflect(base: str, like: str, perfect: bool = False) -> str:
+    """``base`` in the form that ``like`` is in (lemminflect's tables: "fall" like "plunged"
+    is "fell", or "fallen" when ``perfect``, after "has"/"was"); a phrasal ``base``
+    ("stand by") inflects its first word."""
+    from lemminflect import getInflection
+
+    if " " in base:
+        head, rest = base.split(" ", 1)
+        return f"{inflect(head, like, perfect)} {rest}"
     form = form_of(like)
-    if base in _FORMS and form in _FORMS[base]:
+    if base in _FORMS and form in _FORMS[base]:  # regular: the participle is the past
         return _FORMS[base][form]
     if form == "base":
         return base
+    tag = {"past": "VBN" if perfect else "VBD", "3sg": "VBZ", "ing": "VBG"}[form]
+    got = getInflection(base, tag=tag)
+    if got:
+        return got[0]
     if form == "3sg":
         return base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
     stem = base[:-1] if base.endswith("e") else base

@@ -335,13 +335,15 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
             if not _droppable(m, toks):
                 continue
             new = ""
-        elif repl and m.entry.type in ("report_verb", "factive"):
-            if (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text) \
-                    or _physical(m, toks):
+        elif repl and m.entry.type in ("report_verb", "factive", "emotive_verb"):
+            if m.entry.type != "emotive_verb" and (
+                    (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text)
+                    or _physical(m, toks)):
                 continue  # "the fight is raging", "ripped from her arms": not speech
-            if _noun_use(m, toks):
+            if _noun_use(m, toks) or _time_after(m, toks):
                 continue  # "denied the claims", "his claims": a noun, not a verb
-            new = _case_like(inflect(repl, verb), verb)
+            perfect = m.i > 0 and toks[m.i - 1][0].lower() in _PERFECT_BEFORE
+            new = _case_like(inflect(repl, verb, perfect), verb)
         else:
             continue
         flag = Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type], m.start, m.end,
@@ -458,6 +460,21 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     # a bare form after "and"/"or" joins a noun: "a mix of criticism and ridicule"
     return word in m.entry.words and prev in ("and", "or") and m.i > 1 \
         and toks[m.i - 2][0].lower() not in _BARE_VERB_BEFORE
+
+
+# "has plunged", "was rattled": the past participle ("has fallen"), not the past tense
+_PERFECT_BEFORE = frozenset("has have had having been be is are was were get got gets".split())
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
+                        "yesterday january february march april may june july august september "
+                        "october november december".split())
+
+
+def _time_after(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """A phrasal entry that ends in a preposition followed by a time ("doubled down on
+    Tuesday"): the preposition belongs to the time, not to the verb."""
+    return (len(m.entry.words) > 1 and m.j < len(toks)
+            and toks[m.j - 1][0].lower() in ("on", "in", "at")
+            and toks[m.j][0].lower() in _TIME_WORDS)
 
 
 def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:

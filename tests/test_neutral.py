@@ -182,3 +182,21 @@ def test_a_title_all_in_capitals_is_capitalised_word_by_word():
     # a dev page's title came out as "Hiking THE Boulder FLAT IRONS"
     assert neutral.rewrite("HIKING THE BOULDER FLAT IRONS")[0] == "Hiking The Boulder Flat Irons"
     assert neutral.rewrite("FBI agents raid home")[0] == "FBI agents raid home"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # market verbs get their plain form, irregular tenses from lemminflect
+    ("Shares plunged 20% on Monday.", "Shares fell 20% on Monday."),
+    ("Shares have plunged 20%.", "Shares have fallen 20%."),
+    ("Home Depot sales miss, shares plunge", "Home Depot sales miss, shares fall"),
+    ("Eastern Michigan routs Northern Illinois", "Eastern Michigan beats Northern Illinois"),
+    # a phrasal replacement inflects its first word
+    ("She doubled down on her claims.", "She stood by her claims."),
+    ("He is doubling down on the plan.", "He is standing by the plan."),
+    # "on Tuesday" is a time, not the object of "double down on"
+    ("The governor doubled down on Tuesday.", "The governor doubled down on Tuesday."),
+    # a noun is not a verb
+    ("The rout of the army was complete.", "The rout of the army was complete."),
+])
+def test_emotive_verbs_are_replaced_with_their_inflection(text, expected):
+    assert neutral.rewrite(text)[0] == expected

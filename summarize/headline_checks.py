@@ -1,0 +1,186 @@
+"""What makes a headline well formed: the checks every candidate must pass.
+
+``reject_reason(text, constraints, title, flags)`` names the first check a candidate fails
+(length, balanced quotes, a dangling end, no verb, a fragment's opener, the writer's voice,
+a byline or dateline, words not in the article, a copy of the title), or None.  The checks
+look at the surface of the text and at lemminflect's dictionary (which parts of speech a
+word can have); they do not parse, and they do not rank candidates (``headlines`` does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import neutral
+from .duplicates import tokens
+from .lemmas import IRREGULAR
+
+_IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
+                          reverse=True)
+VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
+                      r"must|should|do|does|did|hit|cut|put|set|" + "|".join(_IRREGULAR_VERBS) +
+                      r"|\w+ed|[a-z]\w+s)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
+TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "
+                            "said says told urged asked called accused".split())
+_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
+BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
+                     "is are was were be has have had will would its his her their than "
+                     "this these those my our your very he she they we i".split())
+
+
+
+@dataclass
+class Constraints:
+    """Limits a headline must meet."""
+
+    max_words: int = 14
+    min_words: int = 3
+
+
+
+_NOUN_BEFORE = frozenset("a an the this these those his her its their our my your some any no "
+                         "every each of in on at for with from over by about into onto under "
+                         "after before during without".split())
+
+
+def has_verb(text: str, title_case: bool = False) -> bool:
+    """Whether some word of ``text`` can be a verb in lemminflect's dictionary ("years" and
+    "gadgets" cannot, "points" can); a word it does not know counts when it has a verb's
+    form (-ed, -s).  A word after a determiner or preposition is a noun ("over breakfast");
+    capitalised words inside the text are names unless ``title_case``."""
+    from lemminflect import getAllLemmas
+
+    words = _WORD.findall(text)
+    for i, raw in enumerate(words):
+        word = raw.lower().replace("\u2019", "'")
+        if word in _NOUN_BEFORE or i and ((not title_case and raw[:1].isupper())
+                                          or words[i - 1].lower() in _NOUN_BEFORE):
+            continue
+        pos = getAllLemmas(word)
+        if ("VERB" in pos or "AUX" in pos) if pos else VERBISH.fullmatch(word):
+            return True
+    return False
+
+
+def _balanced(text: str) -> bool:
+    if text.count("(") != text.count(")") or text.count('"') % 2:
+        return False
+    if any(open_single(text, o, q) for o, q in (("\u2018", "\u2019"), ("'", "'"))):
+        return False
+    return text.count("\u201c") == text.count("\u201d")
+
+
+def open_single(text: str, o: str, q: str) -> bool:
+    """Whether ``text`` opens one more single quotation with ``o`` than it closes with ``q``
+    (an apostrophe inside a word, "Rudolph's", is neither)."""
+    opened = len(re.findall(r"(?:^|(?<=\s))" + o + r"(?=\w)", text))
+    closed = len(re.findall(r"(?<=[\w.!?])" + q + r"(?=\s|$|[,.;:!?])", text))
+    return opened - closed == 1
+
+
+
+
+_OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
+                     "and but or so also then yet though although because while if unless "
+                     "whereas that's here's there's it's we've we're i've i'm you're they're "
+                     "they've he's she's 's based according".split())
+_DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
+                           r"\s(?:Updated|Published))$")
+_DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
+_BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
+# The writer's voice outside a quotation ("As I write this review", "Now we spend"): the
+# sentence speaks to or for the reader, which a headline does not.
+_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|I['\u2019](?:m|ve|d|ll)|"
+                    r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019])")
+QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
+                     r"(?<!\w)\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|"
+                     r"(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)")
+# "Google's gaming offering, is rate": a comma between the subject and its verb, where the
+# words in between were deleted.
+_SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
+
+
+def ill_formed(text: str) -> str | None:
+    """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
+
+    An opening pronoun or conjunction whose referent is elsewhere ("It is of the most
+    popular", "And the band will"), a word said twice in a row ("celebrates celebrates"),
+    a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated"), the
+    writer's voice ("As I write this review"), a subject cut from its verb by a comma.
+    """
+    ws = text.split()
+    first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
+    if first in _OPENERS:
+        return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
+    low = [w.lower().strip(",;:.") for w in ws]
+    if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
+        return "a word repeated"
+    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]):
+        return "a dateline, byline or credit"
+    if _VOICE.search(QUOTED.sub(" ", text)):
+        return "the writer's voice (I, we, you) outside a quotation"
+    if _SPLIT_VERB.match(text):
+        return "the subject cut from its verb by a comma"
+    return None
+
+
+@dataclass
+class Title:
+    """What a headline must not repeat of the article's title."""
+
+    key: str                 # the title's words, normalised
+    loaded: set[str]         # lemmas of the title's loaded words
+
+    @classmethod
+    def of(cls, title: str | None) -> Title:
+        """The check data of ``title`` (empty if there is none)."""
+        return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
+
+
+def reject_reason(text: str, c: Constraints, title: Title, flags: list,
+                  vocab: set[str] | None = None, title_case: bool = False) -> str | None:
+    """Why ``text`` fails the headline constraints, or None.
+
+    Length, balanced quotes, no dangling end, a verb, a reported clause with its verb,
+    not a copy of the title, none of the title's loaded words; with ``vocab`` (extractive
+    headlines), every word must come from the article.  ``title_case``: look for the verb
+    in lower case (a title's "Approves").
+    """
+    ws = text.split()
+    if len(ws) < c.min_words:
+        return "too short"
+    if len(ws) > c.max_words:
+        return f"longer than {c.max_words} words"
+    if not _balanced(text):
+        return "unbalanced quotes or brackets"
+    tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
+    if ws[-1].lower().strip(",;:") in BAD_END | TRANSITIVE_END or \
+            tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
+        return "ends mid-phrase"
+    bad = ill_formed(text)
+    if bad:
+        return bad
+    if not has_verb(text, title_case):  # "Council Approves Plan"
+        return "no verb"
+    said = list(_SAID.finditer(text))
+    if said:
+        tail = text[said[-1].end():]
+        if len(tail.split()) < 3 or not has_verb(tail):
+            return "a reported clause without its verb"
+    that = list(re.finditer(r"\bthat\s+(?=\S)", text))
+    if that and not has_verb(text[that[-1].end():]):  # "... to know that her state"
+        return "a clause cut before its verb"
+    new = [w for w in tokens(text) if w not in vocab] if vocab is not None else []
+    if new:
+        return f"words not in the article: {', '.join(new[:3])}"
+    key = " ".join(tokens(text))
+    if title.key and (key == title.key or (len(set(key.split()) & set(title.key.split()))
+                                           >= 0.8 * len(set(key.split())))):
+        return "copy of the article's title"
+    loaded = {f.lemma for f in flags} & title.loaded
+    if loaded:
+        return f"keeps the title's loaded words: {', '.join(sorted(loaded))}"
+    return None
