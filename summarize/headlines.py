@@ -370,7 +370,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
     for start in starts:
         lead = tokens(start)[:2]
         before_colon = clean_edges(start.rsplit(": ", 1)[0])
-        out += [start, before_colon] + [v for v in compress(start, max_words)
+        out += [start, before_colon, _first_sentence(start)] + [v for v in compress(start, max_words)
                                         if tokens(v)[:2] == lead] + _phrase_cuts(start)
     return [v for v in dict.fromkeys(out) if v]
 
@@ -393,6 +393,19 @@ def not_a_headline(title: str) -> str | None:
     if sum(bool(re.fullmatch(r"[\d\W]+", w)) for w in ws) > 0.4 * len(ws):
         return "the title line is mostly numbers"
     return None
+
+
+_BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence end outside a quotation ("South Dakota doubles down
+    on 'Meth. We're on it.' They just might be." -> the part before "They")."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for m in _BREAK.finditer(text):
+        if not any(a < m.start() < b - 1 for a, b in quoted):
+            return clean_edges(text[:m.start()] + m.group(0).strip())
+    return text
 
 
 def _phrase_cuts(text: str) -> list[str]:
@@ -508,9 +521,16 @@ def candidates(ranked: list[Source], article: str, title: str | None, n: int = 3
 _SOFT = ("no verb", "a reported clause without its verb")
 
 
+# A title that only addresses the reader or is a cut of a question is still the page's own
+# headline: better shown, with the reason, than no headline at all.
+_SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
+
+
 def _fallback(rejected: list[Headline]) -> Headline | None:
-    """The best candidate that fails only a soft check, marked with that check in ``note``."""
-    soft = [h for h in rejected if h.rejected in _SOFT and not h.flags]
+    """The best candidate that fails only a soft check, marked with that check in ``note``;
+    else the whole title when it was refused only for addressing the reader."""
+    soft = [h for h in rejected if h.rejected in _SOFT and not h.flags] or \
+        [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
     if not soft:
         return None
     best = max(soft, key=lambda h: h.score)

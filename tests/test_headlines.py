@@ -255,3 +255,18 @@ def test_the_writer_voice_and_split_subjects_are_fragments(text, why):
 def test_a_day_with_a_possessive_stays():
     assert hl.compress("The coach was asked about Sunday's fight with the Steelers on Monday")[0] \
         == "The coach was asked about Sunday's fight with the Steelers"
+
+
+def test_a_title_of_two_sentences_gives_its_first():
+    title = "South Dakota doubles down on ‘Meth. We’re on it.’ They just might be."
+    article = ("South Dakota launched the campaign 'Meth. We're on it.' The governor defended "
+               "the campaign on Monday, and they just might be on it.")
+    heads, _ = hl.candidates([], article, title)
+    assert heads[0].text == "South Dakota stands by ‘Meth. We’re on it’"
+
+
+def test_a_title_that_addresses_the_reader_is_the_last_resort():
+    title = "Gift Guide: What do you buy for the person who has the latest technology?"
+    article = "Gift guide for the person who has the latest technology. Buy a charger."
+    heads, _ = hl.candidates([], article, title)
+    assert [(h.text, h.note) for h in heads] == [(title, "the title addresses the reader")]
