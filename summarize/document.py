@@ -136,11 +136,11 @@ def _title_case(ws: list[str]) -> bool:
     return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
-def _is_title_like(line: str) -> bool:
+def _is_title_like(line: str, most: int = 20) -> bool:
     """A first line that reads as a title: short, no final period (may shout with ! or ?)."""
     ws = line.split()
-    return 0 < len(ws) <= 20 and line[-1] not in ".,;:" and (line[0].isupper() or line[0].isdigit()
-                                                            or line[0] in "\"'\u201c")
+    return 0 < len(ws) <= most and line[-1] not in ".,;:" and (line[0].isupper() or line[0].isdigit()
+                                                            or line[0] in "\"'\u201c\u2018")
 
 
 # Function words that are English and rarely words of other languages written in Latin
@@ -347,32 +347,77 @@ def clean_page_title(text: str) -> str:
     return out if len(out.split()) >= 3 else text
 
 
+# Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),
+# captions that end with their credit ("... campaign. (onmeth.com)").
+_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb]\s")
+_PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
+# a time or a numeric date, words glued by a menu ("HomeNewsBusinessMarkets"), a byline's
+# job title ("Steve Peoples, AP National Political Writer"), "you are here"
+_NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
+                        r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|"
+                        r"contributor)$|you are here)")
+# "February 1, 2019 | BY: Ilana Muhlstein": a dateline that starts with the date
+_DATE_LEAD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+                        r"\s+\d{4}\b", re.I)
+TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
+
+
+def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
+    """How many lines after block ``i`` the byline or dateline is (a breadcrumb in between is
+    not counted; at most 4 lines), or None."""
+    seen = 0
+    for j in range(i + 1, min(i + 8, first + 1)):
+        text = bl[j].text
+        if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
+                or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
+                or text.strip().lower() in ("by", "by:"):
+            return seen + 1
+        if text.strip() and not _BREADCRUMB.search(text):
+            seen += 1
+        if seen >= 4:
+            return None
+    return None
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
-    """The block of a pasted page that is its headline: a title-like line shortly before
-    the article's first paragraph that shares the most words with the article."""
+    """The block of a pasted page that is its headline: a title-like line before the
+    article's first paragraph that shares words with the article, best when a byline or a
+    date follows it closely (related headlines and video titles have none); not a pull
+    quote, a caption with its credit, a breadcrumb or a score line."""
+    from .headline_checks import not_a_headline
+
     body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
                 and not blocks.COUNT_END.search(bl[i].text)]
     if not body_idx:
         return None
     first = body_idx[0]
     article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
+    whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
     best, best_score = None, 0.0
-    bylines = {j for j in range(max(0, first - 12), first)
-               if boilerplate.BYLINE_PAT.match(bl[j].text) or boilerplate.DATED_BYLINE_PAT.match(bl[j].text)}
-    for i in range(max(0, first - 12), first):
-        text = bl[i].text
-        n = len(bl[i].words)
-        if not (4 <= n <= 25) or text[-1] in ".,;:" or not _is_title_like(text) \
+    for i in range(max(0, first - TITLE_WINDOW), first):
+        text = clean_page_title(bl[i].text)  # without a slide counter or a byline glued on
+        if not text:
+            continue
+        n = len(text.split())
+        byline = _byline_after(bl, i, first)
+        most = 30 if byline and byline <= 2 else 25
+        short = byline == 1 and text.split()[0] in ("The", "A", "An")  # "The Impeachment Clock"
+        if not (3 if short else 4) <= n <= most or text[-1] in ".,;:" or _NOT_TITLE.search(text) \
+                or not _is_title_like(text, most) or _BREADCRUMB.search(text) \
+                or _PULL_QUOTE.match(text) or not_a_headline(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue
         words = _content_words(text)
         if not words:
             continue
-        overlap = len(words & article) / len(words)
-        if overlap < 0.3:
+        # a line with its byline right below may take its words from anywhere in the article
+        overlap = len(words & (whole if byline == 1 else article)) / len(words)
+        if overlap < (0.15 if byline == 1 else 0.3):
             continue
-        # the headline comes before the byline; a video or photo title after it does not
-        score = overlap + 0.3 * any(j in bylines for j in range(i + 1, min(i + 5, first)))
+        near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
+        if first - i > 12 and not (byline and byline <= 2):
+            continue  # far from the article: only a line with its byline right below it
+        score = overlap + near - 0.005 * (first - i)  # the nearer the article, the likelier
         if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
                                          and n > len(bl[best].words)):
             best, best_score = i, score

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import neutral
 from .duplicates import tokens
 from .lemmas import IRREGULAR
+from .sentences import split as split_sentences
 
 _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
                           reverse=True)
@@ -183,4 +184,24 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     loaded = {f.lemma for f in flags} & title.loaded
     if loaded:
         return f"keeps the title's loaded words: {', '.join(sorted(loaded))}"
+    return None
+
+
+_CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
+
+
+def not_a_headline(title: str) -> str | None:
+    """Why a line taken for the title is something else, or None: a pull quote (the whole
+    line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
+    a score line ("Palm Bay 18 22 13 17 - 70")."""
+    t = title.strip()
+    if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d":
+        return "the title line is a quotation"
+    if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1:
+        return "the title line is two sentences"
+    if _CREDIT_END.search(t):
+        return "the title line is a caption or link"
+    ws = t.split()
+    if sum(bool(re.fullmatch(r"[\d\W]+", w)) for w in ws) > 0.4 * len(ws):
+        return "the title line is mostly numbers"
     return None

@@ -35,12 +35,12 @@ from .headline_checks import (
     Constraints,
     Title,
     has_verb,
+    not_a_headline,
     open_single,
     reject_reason,
 )
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
 from .results import Headline
-from .sentences import split as split_sentences
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+")
@@ -373,26 +373,6 @@ def title_variants(title: str, max_words: int) -> list[str]:
         out += [start, before_colon, _first_sentence(start)] + [v for v in compress(start, max_words)
                                         if tokens(v)[:2] == lead] + _phrase_cuts(start)
     return [v for v in dict.fromkeys(out) if v]
-
-
-_CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
-
-
-def not_a_headline(title: str) -> str | None:
-    """Why a line taken for the title is something else, or None: a pull quote (the whole
-    line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
-    a score line ("Palm Bay 18 22 13 17 - 70")."""
-    t = title.strip()
-    if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d":
-        return "the title line is a quotation"
-    if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1:
-        return "the title line is two sentences"
-    if _CREDIT_END.search(t):
-        return "the title line is a caption or link"
-    ws = t.split()
-    if sum(bool(re.fullmatch(r"[\d\W]+", w)) for w in ws) > 0.4 * len(ws):
-        return "the title line is mostly numbers"
-    return None
 
 
 _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")

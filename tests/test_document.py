@@ -87,3 +87,46 @@ def test_only_boilerplate_error_lists_what_was_removed():
     with pytest.raises(InputError) as err:
         parse("Subscribe to our newsletter!\n\nLeave a Reply\n\nShare on Facebook Twitter")
     assert {r.reason for r in err.value.removed} >= {"call to action", "comment form"}
+
+
+_BODY = [
+    "The Riverside library on Elm Street will close at the end of the month, the council "
+    "decided on Monday after a vote of five to two.",
+    "The library has served the neighbourhood for eighty years and lends about 40,000 books "
+    "a year, according to the city's figures.",
+    "Council members said the building needs repairs that the city cannot pay for this year, "
+    "and that a mobile library will visit the area twice a week.",
+    "Residents who use the library said they would ask the council to reconsider the closure "
+    "at its next public meeting in the town hall.",
+]
+_MENU = ["Home", "News", "Sport", "Weather", "Sign In", "Subscribe"]
+_RELATED = ["Council approves new budget for city parks and pools",
+            "Library closure vote expected as council meets on budget",
+            "Riverside residents rally against rising library fines"]
+
+
+@pytest.mark.parametrize("above,title", [
+    # related headlines first, then the title with its byline right below
+    (_RELATED + ["Riverside library to close after council vote", "By Jane Doe, City Reporter"],
+     "Riverside library to close after council vote"),
+    # a related headline after the byline shares more words with the article, but has no
+    # byline of its own
+    (["Why a town is losing its oldest building", "By Jane Doe, City Reporter",
+      "Updated 3:27 am PST, November 20, 2019",
+      "Council members vote on library repairs and mobile library visits"],
+     "Why a town is losing its oldest building"),
+    # a breadcrumb between the title and a line that starts with the date
+    (_RELATED + ["Riverside library to close after council vote", "News > City > Libraries",
+                 "February 1, 2019 | BY: Jane Doe"],
+     "Riverside library to close after council vote"),
+    # a pull quote is not the title; the line before the byline is
+    (["\"The library has served the neighbourhood for eighty years.\"",
+      "What the Riverside library closure means for residents", "By Jane Doe"],
+     "What the Riverside library closure means for residents"),
+    # a slide counter glued to the title is cut off
+    (["Riverside library to close after council vote 1 / 13", "Photo: Jane Doe"],
+     "Riverside library to close after council vote"),
+])
+def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
+    text = "\n".join(_MENU + above + _BODY)
+    assert parse(text).title == title
