@@ -29,7 +29,10 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
 BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
                      "is are was were be has have had will would its his her their than "
-                     "this these those my our your very he she they we i".split())
+                     "this these those my our your very he she they we i despite although though "
+                     "whereas because unless including amid among between during without within "
+                     "toward towards upon via whether if into across through against until "
+                     "while".split())
 
 
 
@@ -101,6 +104,14 @@ QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
                      r"(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)")
 # "Google's gaming offering, is rate": a comma between the subject and its verb, where the
 # words in between were deleted.
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s$")  # "... head-to-head with Porsche's"
+# "This year's Oscar nominees": "this" of a time, not a pronoun with its referent elsewhere
+_TIME_OPENER = re.compile(r"^(?:this|these)\s+(?:year|week|month|season|summer|winter|spring|"
+                          r"autumn|weekend|morning|afternoon|evening|decade|century)(?:['\u2019]s)?\b",
+                          re.I)
+# "Microsoft has will replace": "has said it will" with "said it" deleted
+_AUX_MODAL = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:will|would|can|could|may|might|"
+                        r"must|should|shall)\b", re.I)
 _SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
 
 
@@ -114,7 +125,7 @@ def ill_formed(text: str) -> str | None:
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
-    if first in _OPENERS:
+    if first in _OPENERS and not _TIME_OPENER.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
@@ -125,6 +136,8 @@ def ill_formed(text: str) -> str | None:
         return "the writer's voice (I, we, you) outside a quotation"
     if _SPLIT_VERB.match(text):
         return "the subject cut from its verb by a comma"
+    if _AUX_MODAL.search(text):
+        return "two auxiliaries in a row (a deletion inside the verb)"
     return None
 
 
@@ -158,7 +171,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     if not _balanced(text):
         return "unbalanced quotes or brackets"
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
-    if ws[-1].lower().strip(",;:") in BAD_END | TRANSITIVE_END or \
+    if ws[-1].lower().strip(",;:") in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or \
             tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
         return "ends mid-phrase"
     bad = ill_formed(text)

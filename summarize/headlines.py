@@ -231,6 +231,8 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
     for k in range(max_words, 4, -1):
         if ws[k - 1].lower().strip(",;:") in BAD_END | TRANSITIVE_END:
             continue
+        if ws[k - 1][:1].isupper() and ws[k][:1].isupper() and not ws[k - 1].endswith(","):
+            continue  # inside a name: "rest of Six | Nations"
         if anywhere or ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE:
             return clean_edges(" ".join(ws[:k]))
     return None
@@ -506,11 +508,19 @@ _SOFT = ("no verb", "a reported clause without its verb")
 _SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
 
 
+# A complete clause whose subject is a pronoun ("It could cost £80m to run a referendum"):
+# its referent is elsewhere, but it says what happened.
+_PRONOUN_SUBJECT = re.compile(r"^opens with '(?:It|He|She|They|This|There)'", re.I)
+
+
 def _fallback(rejected: list[Headline]) -> Headline | None:
     """The best candidate that fails only a soft check, marked with that check in ``note``;
-    else the whole title when it was refused only for addressing the reader."""
+    else the whole title when it was refused only for addressing the reader; else a clause
+    with a pronoun subject (a one-sentence input still gets a headline)."""
     soft = [h for h in rejected if h.rejected in _SOFT and not h.flags] or \
-        [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
+        [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1] \
+        or [h for h in rejected if h.source is not None and not h.flags
+            and _PRONOUN_SUBJECT.match(h.rejected or "")]
     if not soft:
         return None
     best = max(soft, key=lambda h: h.score)

@@ -125,7 +125,8 @@ def lexicon() -> Lexicon:
         entry = Entry(tuple(term.lower().split()), type_, repl, w)
         by_first.setdefault(entry.words[0], []).append(entry)
         if repl and repl != DROP:
-            neutral.update(inflect(repl, f) for f in ("said", "says", "saying", "say"))
+            # regular verbs as models of each form ("says" is listed as irregular)
+            neutral.update(inflect(repl, f) for f in ("walked", "walks", "walking", "walk"))
             neutral.add(repl)
     for v in by_first.values():
         v.sort(key=lambda e: -len(e.words))
@@ -442,16 +443,25 @@ def _adjective_only(word: str) -> bool:
     return set(getAllLemmas(word)) == {"ADJ"}
 
 
+def _third_person_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb's "-s" form ("denies", "rejects"; not "labour",
+    "police", "critics", nor a name: "Wales")."""
+    from lemminflect import getAllLemmas
+
+    return word.islower() and word.endswith("s") and "VERB" in getAllLemmas(word)
+
+
 def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """Whether a verb-looking word is a noun here: after a determiner, preposition or
-    adjective, before "is"/"are"/"have", or an "-s" form right after a past form ("has
-    denied claims")."""
+    adjective, before "is"/"are"/"have", or an "-s" form right after a past or an "-s"
+    verb form ("has denied claims", "rejects claims")."""
     if not m.i:
         return False
     prev = toks[m.i - 1][0].lower()
     word = toks[m.i][0].lower()
-    if prev in _NOUN_BEFORE or (word.endswith("s") and prev.endswith("ed")):
-        return True
+    if prev in _NOUN_BEFORE or (word.endswith("s") and (prev.endswith("ed")
+                                                       or _third_person_verb(toks[m.i - 1][0]))):
+        return True  # "has denied claims", "denies claims": a verb is not followed by a verb
     if m.j < len(toks) and toks[m.j][0].lower() in _BE_HAVE_NEXT:
         return True  # "the rainbow caves are ...": a verb is not followed by "are"
     if _adjective_only(prev):

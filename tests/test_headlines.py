@@ -270,3 +270,35 @@ def test_a_title_that_addresses_the_reader_is_the_last_resort():
     article = "Gift guide for the person who has the latest technology. Buy a charger."
     heads, _ = hl.candidates([], article, title)
     assert [(h.text, h.note) for h in heads] == [(title, "the title addresses the reader")]
+
+
+@pytest.mark.parametrize("text,why", [
+    ("Aston Martin goes head-to-head with Porsche's", "ends mid-phrase"),
+    ("Law on software patents will not be re-drafted despite", "ends mid-phrase"),
+    ("Microsoft has will replace power cables", "two auxiliaries in a row"),
+    ("The players' union agrees a new deal", None),
+])
+def test_deletions_that_break_a_phrase_or_a_verb_are_refused(text, why):
+    got = hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), [])
+    assert (got is None) if why is None else got.startswith(why)
+
+
+def test_a_cut_does_not_split_a_name():
+    long = ("Wales captain Gareth Thomas has been ruled out of the rest of the Six Nations "
+            "with a broken thumb")
+    assert not any(v.endswith("Six") for v in hl.compress(long, 12))
+
+
+def test_this_of_a_time_is_not_a_pronoun_opener():
+    assert hl.ill_formed("This year's Oscar nominees are the least popular for 20 years") is None
+    assert hl.ill_formed("This is the least popular list for 20 years").startswith("opens with")
+
+
+def test_a_lead_with_a_pronoun_subject_still_gets_a_marked_headline():
+    heads, _ = hl.candidates(_ranked("It could cost 80 million pounds to run a referendum on "
+                                     "the constitution, ministers have revealed."),
+                             "It could cost 80 million pounds to run a referendum on the "
+                             "constitution, ministers have revealed.", None)
+    assert [h.text for h in heads] == ["It could cost 80 million pounds to run referendum on "
+                                       "constitution"]
+    assert heads[0].note.startswith("opens with 'It'")

@@ -200,3 +200,18 @@ def test_a_title_all_in_capitals_is_capitalised_word_by_word():
 ])
 def test_emotive_verbs_are_replaced_with_their_inflection(text, expected):
     assert neutral.rewrite(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenteris denies claims that he faked a crash", "Kenteris denies claims that he faked a crash"),
+    ("He rejects claims of fraud", "He rejects claims of fraud"),
+    ("Labour slams Tory plans", "Labour criticises Tory plans"),
+    ("Wales slams England", "Wales criticises England"),
+])
+def test_a_noun_after_a_verb_form_is_not_rewritten(text, expected):
+    assert neutral.rewrite(text)[0] == expected
+
+
+def test_the_rewriter_vocabulary_has_every_form_of_its_verbs():
+    words = neutral.lexicon().neutral_words
+    assert {"says", "said", "saying", "criticises", "stands by", "stood by", "fell"} <= words
