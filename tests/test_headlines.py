@@ -302,3 +302,12 @@ def test_a_lead_with_a_pronoun_subject_still_gets_a_marked_headline():
     assert [h.text for h in heads] == ["It could cost 80 million pounds to run referendum on "
                                        "constitution"]
     assert heads[0].note.startswith("opens with 'It'")
+
+
+@pytest.mark.parametrize("text", [
+    "Before he resigns as home secretary, David Blunkett had been",
+    "Sell-off of the steel mill to a relative of the former",
+    "Warm reception for the game is a reflection not",
+])
+def test_dangling_auxiliaries_and_attributive_words_end_mid_phrase(text):
+    assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) == "ends mid-phrase"
