@@ -130,6 +130,9 @@ def clean_edges(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
+_LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
+                    r"live|opinion|analysis|column|editorial|explainer|summary)\s*[:|\u2014\u2013-]\s+", re.I)
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
 _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\w.]{1,14}"
                             r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
@@ -137,7 +140,7 @@ _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\
 
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original."""
-    base = _PAREN.sub("", _DATELINE_LEAD.sub("", sentence))
+    base = _PAREN.sub("", _DATELINE_LEAD.sub("", _LABEL.sub("", sentence)))
     base = _DASH_ASIDE.sub(" ", base)
     steps = [base]
     s = _DASH_TAIL.sub("", base)
@@ -188,7 +191,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
 
 
 _CUT_BEFORE = frozenset("and but as after while when with on in at from for by over under "
-                        "during amid since until into near".split())
+                        "during amid since until into near so".split())
 
 
 _SPEAKER = re.compile(
@@ -347,9 +350,6 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
     return text, flags, neutral.neutrality(text, flags)
 
 
-# "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
-_LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
-                    r"live|opinion|analysis|column|editorial|explainer)\s*[:|\u2014\u2013-]\s+", re.I)
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
 _READER = re.compile(r"\b(?:you|your|you're|you've|you'll)(?![\w'])", re.I)

@@ -311,3 +311,12 @@ def test_a_lead_with_a_pronoun_subject_still_gets_a_marked_headline():
 ])
 def test_dangling_auxiliaries_and_attributive_words_end_mid_phrase(text):
     assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) == "ends mid-phrase"
+
+
+def test_a_label_goes_from_a_sentence_and_a_title_is_cut_before_so():
+    assert hl.compress("Summary: Salina South diver Keetan Munsell won the state "
+                       "championship.")[0] == "Salina South diver Keetan Munsell won the state championship"
+    article = "Retiring early takes time. To retire early, live below your means and save."
+    heads, _ = hl.candidates(_ranked(article), article,
+                             "How to retire early so you can work, travel, and relax")
+    assert heads[0].text == "How to retire early"
