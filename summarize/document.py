@@ -384,7 +384,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     article's first paragraph that shares words with the article, best when a byline or a
     date follows it closely (related headlines and video titles have none); not a pull
     quote, a caption with its credit, a breadcrumb or a score line."""
-    from .headline_checks import not_a_headline
+    from .headline_checks import LABEL, not_a_headline
 
     body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
                 and not blocks.COUNT_END.search(bl[i].text)]
@@ -394,8 +394,12 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
     whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
     best, best_score = None, 0.0
-    for i in range(max(0, first - TITLE_WINDOW), first):
-        text = clean_page_title(bl[i].text)  # without a slide counter or a byline glued on
+    # the article's first "paragraph" may be its headline when its byline follows it
+    last = first + 1 if _is_title_like(bl[first].text, 25) and _byline_after(bl, first, first + 2) == 1 \
+        and first + 1 < len(bl) else first
+    for i in range(max(0, first - TITLE_WINDOW), last):
+        # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
+        text = LABEL.sub("", clean_page_title(bl[i].text))
         if not text:
             continue
         n = len(text.split())
@@ -415,7 +419,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if overlap < (0.15 if byline == 1 else 0.3):
             continue
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
-        if first - i > 12 and not (byline and byline <= 2):
+        if first - i > 12 and not (byline and byline <= 3):
             continue  # far from the article: only a line with its byline right below it
         score = overlap + near - 0.005 * (first - i)  # the nearer the article, the likelier
         if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9

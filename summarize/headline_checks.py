@@ -22,6 +22,10 @@ _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"
 VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
                       r"must|should|do|does|did|hit|cut|put|set|" + "|".join(_IRREGULAR_VERBS) +
                       r"|\w+ed|[a-z]\w+s)\b")
+# "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
+LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
+                   r"live|opinion|analysis|column|editorial|explainer|summary)\s*[:|\u2014\u2013-]\s+",
+                   re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
 TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "

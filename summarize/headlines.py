@@ -29,6 +29,7 @@ from . import headline_style, neutral
 from .duplicates import STOP, tokens
 from .headline_checks import (
     BAD_END,
+    LABEL,
     QUOTED,
     TRANSITIVE_END,
     VERBISH,
@@ -130,9 +131,6 @@ def clean_edges(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-# "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
-_LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
-                    r"live|opinion|analysis|column|editorial|explainer|summary)\s*[:|\u2014\u2013-]\s+", re.I)
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
 _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\w.]{1,14}"
                             r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
@@ -140,7 +138,7 @@ _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\
 
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original."""
-    base = _PAREN.sub("", _DATELINE_LEAD.sub("", _LABEL.sub("", sentence)))
+    base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", sentence)))
     base = _DASH_ASIDE.sub(" ", base)
     steps = [base]
     s = _DASH_TAIL.sub("", base)
@@ -363,7 +361,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
-    full = clean_edges(_LABEL.sub("", title.strip()))
+    full = clean_edges(LABEL.sub("", title.strip()))
     starts = [full]
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4:
@@ -458,7 +456,7 @@ def title_candidates(title: str, article: str, c: Constraints,
 
 def _cut_from(text: str, title: str) -> bool:
     """Whether ``text`` is shorter than ``title`` (a cut, not the whole title)."""
-    return len(tokens(text)) < len(tokens(_LABEL.sub("", title)))
+    return len(tokens(text)) < len(tokens(LABEL.sub("", title)))
 
 
 def score(feats: dict, w: dict) -> float:

@@ -130,3 +130,13 @@ _RELATED = ["Council approves new budget for city parks and pools",
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
     assert parse(text).title == title
+
+
+def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
+    text = "\n".join(_MENU + ["BREAKING NEWS: Riverside library to close after council vote",
+                              "By Jane Doe"] + _BODY)
+    assert parse(text).title == "BREAKING NEWS: Riverside library to close after council vote"
+    question = ("What will the town lose when the council closes the Riverside library on "
+                "Elm Street?")
+    text = "\n".join(_MENU + [question, "By Jane Doe on Monday, November 18th, 2019"] + _BODY)
+    assert parse(text).title == question
