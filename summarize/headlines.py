@@ -234,9 +234,14 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
             continue
         if ws[k - 1][:1].isupper() and ws[k][:1].isupper() and not ws[k - 1].endswith(","):
             continue  # inside a name: "rest of Six | Nations"
-        if anywhere or ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE:
+        if anywhere or _phrase_boundary(ws, k):
             return clean_edges(" ".join(ws[:k]))
     return None
+
+
+def _phrase_boundary(ws: list[str], k: int) -> bool:
+    """Whether a phrase may end after ``ws[k - 1]``: a comma, or a conjunction or preposition next."""
+    return ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE
 
 
 
@@ -393,7 +398,7 @@ def _phrase_cuts(text: str) -> list[str]:
     (at least four words): "... from 'Dancing with the Stars'" from "... after announcing"."""
     ws = text.split()
     return [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
-            if ws[k - 1].endswith(",") or ws[k].lower() in _CUT_BEFORE]
+            if _phrase_boundary(ws, k)]
 
 
 def _matches_article(title: str, article_words: set[str]) -> bool:
