@@ -1,7 +1,9 @@
 """Datasets for evaluation: one loader per file, all yielding ``Example`` rows.
 
-Names: ``cnndm``, ``xsum``, ``bbc``, ``neus`` (input: the three articles; ``neus-left``,
-``neus-center``, ``neus-right``: one article each), ``writer``, ``gigaword`` (one lead
+Names: ``cnndm``, ``xsum``, ``bbc``, ``neus`` (input: the three accounts, each its title and
+body, separated by "---" lines as ``summarize.accounts`` reads them; ``neus-bodies``: the
+three bodies alone, the input before session 6; ``neus-left``, ``neus-center``,
+``neus-right``: one article each, its title then its body), ``writer``, ``gigaword`` (one lead
 sentence, lower-cased and tokenized as released: brackets and quotes are untokenized,
 ``UNK`` and ``#`` kept); ``<name>-dev`` reads the
 matching dev file (for tuning only).  A dataset says which references it has: a brief
@@ -29,6 +31,12 @@ class Example:
     briefs: list[str] = field(default_factory=list)      # sentences joined by "\n"
     headlines: list[str] = field(default_factory=list)
     source_title: str | None = None                       # the outlet's own title (NeuS)
+    body: str | None = None   # what Lead-k reads when ``text`` has titles (NeuS): the bodies
+
+    @property
+    def lead_text(self) -> str:
+        """The text the Lead-k and first-words baselines read."""
+        return self.body or self.text
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ class Spec:
     kind: str                 # cnndm | xsum | bbc | neus | writer | gigaword | bbc-lead
     lead_k: int = 3           # sentences of the Lead-k baseline
     brief_sentences: int = 0  # 1 for one-sentence briefs (XSum); 0 = engine default
-    variant: str = "all"      # NeuS input: all, left, center, right
+    variant: str = "all"      # NeuS input: all, bodies, left, center, right
 
 
 SPECS: dict[str, Spec] = {
@@ -54,6 +62,8 @@ SPECS: dict[str, Spec] = {
     "neus-center": Spec("eval/neus_test.jsonl", "neus", 3, variant="center"),
     "neus-right": Spec("eval/neus_test.jsonl", "neus", 3, variant="right"),
     "neus-dev": Spec("dev/neus_val.jsonl", "neus", 3),
+    "neus-bodies": Spec("eval/neus_test.jsonl", "neus", 3, variant="bodies"),
+    "neus-dev-bodies": Spec("dev/neus_val.jsonl", "neus", 3, variant="bodies"),
     "neus-train": Spec("dev/neus_train.jsonl", "neus", 3),
     "writer": Spec("eval/writer_summaries.jsonl", "writer", 3),
     "gigaword": Spec("eval/gigaword_test.jsonl", "gigaword", 1),
@@ -127,12 +137,19 @@ def _example(r: dict, spec: Spec) -> Example:
         return Example(r["id"], r["article"], briefs=[newline_sentences(x) for x in refs])
     if spec.kind == "neus":
         arts = r["articles"]
-        if spec.variant == "all":
-            text = "\n\n".join(a["body"] for a in arts)
-            title = None
-        else:
+        if spec.variant in ("all", "bodies"):
+            body, title = "\n\n".join(a["body"] for a in arts), None
+            text = body if spec.variant == "bodies" else "\n\n---\n\n".join(
+                f"{_title(a['title'])}\n\n{a['body']}" for a in arts)  # each account: title, body
+        else:  # one article as its page gives it: title, then body
             a = arts[NEUS_SIDES[spec.variant]]
-            text, title = a["body"], a["title"]
+            body, title = a["body"], a["title"]
+            text = f"{_title(title)}\n\n{body}"
         return Example(r["id"], text, briefs=[newline_sentences(r["neutral_summary"])],
-                       headlines=[r["neutral_title"]], source_title=title)
+                       headlines=[r["neutral_title"]], source_title=title, body=body)
     raise ValueError(spec.kind)
+
+
+def _title(title: str) -> str:
+    """A NeuS title as its page shows it: the dataset ends every title with a period."""
+    return title[:-1] if title.endswith(".") and not title.endswith("..") else title

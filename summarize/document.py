@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import blocks, boilerplate, sentences, webpage
+from . import accounts, blocks, boilerplate, sentences, webpage
 from . import text as textmod
 from .errors import InputError
 from .results import Removed
@@ -82,6 +82,7 @@ class Document:
     source: str = "text"    # "html": spans point into ``raw``, the article extracted from a page
     furniture_blocks: int = 0  # blocks the page classifier removed (many: a whole pasted page)
     url: str | None = None
+    titles: list[str] = field(default_factory=list)  # every account's title (``accounts``)
 
     @property
     def unique(self) -> list[Sentence]:
@@ -195,6 +196,34 @@ def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_
     textmod.check_not_binary(raw)
     if not raw.strip():
         check_size(raw, max_chars)
+    if not textmod.looks_like_html(raw):
+        spans = accounts.split(raw)
+        if len(spans) > 1:
+            check_size(raw, max_chars)
+            return _parse_accounts(raw, spans, title, max_chars, block_model)
+    return _parse(raw, title, max_chars, url, block_model)
+
+
+def _parse_accounts(raw: str, spans: list[tuple[int, int]], title: str | None, max_chars: int,
+                    block_model: blocks.BlockModel | None) -> Document:
+    """Several accounts of one story (``accounts``): each parsed alone, then merged; an
+    account that cannot be read is recorded as removed, unless none can."""
+    parts, failed, errors = [], [], []
+    for k, (a, b) in enumerate(spans):
+        try:
+            parts.append((a, _parse(raw[a:b], title if k == 0 else None, max_chars, None,
+                                    block_model)))
+        except InputError as e:
+            errors.append(e)
+            failed.append(Removed(raw[a:b].strip(), f"account {k + 1}: {e}", a, b))
+    if not parts:
+        raise errors[0]
+    return accounts.merge(raw, parts, failed)
+
+
+def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
+           block_model: blocks.BlockModel | None) -> Document:
+    """``parse`` of one article or page (``raw`` decoded and not binary)."""
     source, removed, classify = "text", [], True
     if textmod.looks_like_html(raw):
         page = webpage.extract(raw, url=url)
@@ -294,7 +323,8 @@ def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_
                          kind="too_short")
     return Document(raw=raw, title=doc_title, sentences=body, headings=headings,
                     removed=removed, paragraphs=paragraph, words_in=words_in, source=source,
-                    url=url, furniture_blocks=int((~keep).sum()))
+                    url=url, furniture_blocks=int((~keep).sum()),
+                    titles=[doc_title] if doc_title else [])
 
 
 def _check_english(bl: list[blocks.Block]) -> None:

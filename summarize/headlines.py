@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -306,9 +308,11 @@ def likelihood(src: Source, variant: str) -> float:
     return float((kept * np.log(p) + (1 - kept) * np.log(1 - p)).mean())
 
 
-def generate(ranked: list[Source], article: str, title: str | None,
+def generate(ranked: list[Source], article: str, title: str | list[str] | None,
              c: Constraints) -> list[tuple[Headline, dict]]:
-    """Every variant of every source, rewritten and checked: [(headline, features)].
+    """Every variant of the title(s) and of every source, rewritten and checked:
+    [(headline, features)].  Several titles (several accounts of one story, ``accounts``)
+    rank in ``title_order``.
 
     Features: rank (of the source sentence), cover (share of the article's 15 most
     frequent content words), words, neutrality, likelihood (under the compressor),
@@ -318,11 +322,12 @@ def generate(ranked: list[Source], article: str, title: str | None,
     vocab = set(tokens(article)) | set(neutral.lexicon().neutral_words)
     freq = Counter(t for t in tokens(article) if t not in STOP and len(t) > 2)
     top = {t for t, _ in freq.most_common(15)}
-    title_check = Title.of(title)
+    titles = [title] if isinstance(title, str) else [t for t in title or [] if t]
+    title_check = Title.of(titles[0] if titles else None)
     out: list[tuple[Headline, dict]] = []
     seen: set[str] = set()
-    if title:
-        out.extend(title_candidates(title, article, c, seen))
+    for t, order in zip(titles, title_order(titles)):
+        out.extend(title_candidates(t, article, c, seen, order))
     for rank, src in enumerate(ranked):
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
             styled = headline_style.style(variant)
@@ -411,14 +416,15 @@ def _matches_article(title: str, article_words: set[str]) -> bool:
 
 
 def title_candidates(title: str, article: str, c: Constraints,
-                     seen: set[str]) -> list[tuple[Headline, dict]]:
+                     seen: set[str], order: float = 1.0) -> list[tuple[Headline, dict]]:
     """The article's own title (and its shortened forms), in neutral words, as candidates.
 
     A human-written title is the most complete headline there is; it is kept when, once
     rewritten, it passes the checks (a title of four or more words without a verb anywhere,
     "Simple Hiking Survival Kit (with Kids)", needs none), keeps no
     loaded word, does not address the reader, and shares content words with the article (a
-    wrongly detected title does not).  A question keeps its question mark and ranks lower.
+    wrongly detected title does not).  A question keeps its question mark and ranks lower;
+    ``order`` scales the title's weight (``title_order``).
     """
     art = set(tokens(article))
     question = title.rstrip().endswith("?")
@@ -453,10 +459,52 @@ def title_candidates(title: str, article: str, c: Constraints,
         elif not why and not _matches_article(text, art):
             why = "the title does not match the article"
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,
-                 "likelihood": 0.0, "model": 0.0, "v_rank": v_rank, "title": weight}
+                 "likelihood": 0.0, "model": 0.0, "v_rank": v_rank, "title": weight * order}
         out.append((Headline(text=text, score=0.0, source=None, neutrality=neu, flags=flags,
                              rejected=why), feats))
     return out
+
+
+KEEP_PATH = Path(__file__).parent / "lexicons" / "title_keep.tsv"
+# How a title's score is made when several accounts give one each (tuned on neus-dev):
+# agreement with the other titles, the words' keep rate in neutral titles, length.
+ORDER_WEIGHTS = {"agree": 0.5, "keep": 2.0, "length": 0.6, "step": 0.1}
+KEEP_PRIOR = 1 / 3
+
+
+def title_stems(text: str) -> list[str]:
+    """A title's content words cut to six letters ("Democrats", "Democratic" -> "democr")."""
+    return [w[:6] for w in tokens(text) if w not in STOP]
+
+
+@lru_cache(maxsize=1)
+def keep_rates() -> dict[str, float]:
+    """{stem: how often neutral editors keep it} (``python -m eval.train title_keep``)."""
+    out = {}
+    with open(KEEP_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#") and line.strip():
+                stem, rate, _ = line.rstrip("\n").split("\t")
+                out[stem] = float(rate)
+    return out
+
+
+def title_order(titles: list[str]) -> list[float]:
+    """A weight per title: 1 for the one that agrees most with the others in calm, kept
+    words, then ``step`` less for each next one (all 1 for a single title)."""
+    if len(titles) < 2:
+        return [1.0] * len(titles)
+    w, rates = ORDER_WEIGHTS, keep_rates()
+    stems = [title_stems(t) for t in titles]
+    scores = []
+    for i, st in enumerate(stems):
+        others = {s for j, o in enumerate(stems) if j != i for s in o}
+        n = max(1, len(st))
+        scores.append(w["agree"] * sum(s in others for s in st) / n
+                      + w["keep"] * sum(rates.get(s, KEEP_PRIOR) for s in st) / n
+                      - w["length"] * len(titles[i].split()) / 10)
+    rank = {i: r for r, i in enumerate(sorted(range(len(titles)), key=lambda i: -scores[i]))}
+    return [max(0.5, 1 - w["step"] * rank[i]) for i in range(len(titles))]
 
 
 def _cut_from(text: str, title: str) -> bool:
@@ -472,7 +520,7 @@ def score(feats: dict, w: dict) -> float:
             + w["model"] * feats["model"] - 0.02 * feats["v_rank"])
 
 
-def candidates(ranked: list[Source], article: str, title: str | None, n: int = 3,
+def candidates(ranked: list[Source], article: str, title: str | list[str] | None, n: int = 3,
                constraints: Constraints | None = None,
                weights: dict | None = None) -> tuple[list[Headline], list[Headline]]:
     """Ranked headlines and rejected ones from ``ranked`` sentences (best first).

@@ -132,7 +132,8 @@ def build() -> gr.Blocks:
                     "(select all, copy), upload a .txt, .md or saved .html page, or give its "
                     "address. The brief states the facts once, in neutral words; "
                     "the page shows which sentences were used, what was removed as junk, what "
-                    "repeats, and which words are loaded.")
+                    "repeats, and which words are loaded. Several outlets' accounts of one "
+                    "story: paste each with its title, separated by a line `---`.")
         with gr.Row():
             with gr.Column(scale=5):
                 text = gr.Textbox(label="Article", lines=18, max_lines=30,

@@ -89,15 +89,16 @@ def predict(system: str, examples: list[Example], spec: Spec, data: str | None =
         preds = _engine(name, examples, spec, opts)
     elif name.startswith("lead"):
         k = int(name[4:]) if name[4:].isdigit() else spec.lead_k
-        preds = [Prediction(e.id, _sentences(e.text)[:k], [first_words(e.text, 10)]) for e in examples]
+        preds = [Prediction(e.id, _sentences(e.lead_text)[:k], [first_words(e.lead_text, 10)])
+                 for e in examples]
     elif name == "random":
         preds = [_random(e, spec.lead_k, int(opts.get("seed", 0))) for e in examples]
     elif name == "oracle":
         preds = [_oracle(e) for e in examples]
     elif name == "first-words":
         n = int(opts.get("arg", 10))
-        preds = [Prediction(e.id, _sentences(e.text)[:spec.lead_k], [first_words(e.text, n)])
-                 for e in examples]
+        preds = [Prediction(e.id, _sentences(e.lead_text)[:spec.lead_k],
+                            [first_words(e.lead_text, n)]) for e in examples]
     elif name == "outlet-title":  # NeuS: the outlet's own (slanted) title as a headline
         preds = [Prediction(e.id, [], [e.source_title]) for e in examples if e.source_title]
     elif name == "anchor":
@@ -128,20 +129,20 @@ def _engine(name: str, examples: list[Example], spec: Spec, opts: dict) -> list[
 
 
 def _random(e: Example, k: int, seed: int) -> Prediction:
-    sents = _sentences(e.text)
+    sents = _sentences(e.lead_text)
     rng = random.Random(f"{seed}:{e.id}")
     idx = sorted(rng.sample(range(len(sents)), min(k, len(sents))))
-    return Prediction(e.id, [sents[i] for i in idx], [first_words(e.text, 10)])
+    return Prediction(e.id, [sents[i] for i in idx], [first_words(e.lead_text, 10)])
 
 
 def _oracle(e: Example, max_sentences: int = 5) -> Prediction:
     from .oracle import greedy, tokenize
 
-    sents = _sentences(e.text)
+    sents = _sentences(e.lead_text)
     if not e.briefs:
-        return Prediction(e.id, [], [first_words(e.text, 10)])
+        return Prediction(e.id, [], [first_words(e.lead_text, 10)])
     chosen = greedy([tokenize(s) for s in sents], tokenize(e.briefs[0]), max_sentences)
-    return Prediction(e.id, [sents[i] for i in chosen], [first_words(e.text, 10)])
+    return Prediction(e.id, [sents[i] for i in chosen], [first_words(e.lead_text, 10)])
 
 
 _NEUS_TITLE = re.compile(r"^\s*T\w*=>\s*(.*?)\s*A\w*=>\s*(.*)$", re.S)

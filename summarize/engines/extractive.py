@@ -173,7 +173,7 @@ class ExtractiveEngine:
             refs.append(SentenceRef(text, sents[i].start, sents[i].end, i,
                                     round(float(st.scores[i]), 4)))
         heads, rejected = hl.candidates(
-            st.sources, st.doc.raw, st.doc.title, n=options.num_headlines,
+            st.sources, st.doc.raw, st.doc.titles or st.doc.title, n=options.num_headlines,
             constraints=hl.Constraints(max_words=options.max_headline_words))
         st.timer.lap("headlines", t)
         notices = []

@@ -1,0 +1,56 @@
+"""Several accounts of one story in one text: split at separator lines, merge the parses.
+
+A user who wants one neutral brief of how three outlets told a story pastes the three
+articles, each with its title, separated by a line of three or more hyphens (Markdown's
+rule, "---").  ``split(raw)`` finds those parts; ``merge(raw, parts)`` joins the parsed
+parts into one Document whose spans point into the whole text and whose ``titles`` hold
+every account's title (the headline step chooses among them).
+
+It does not guess accounts without a separator: a mid-text line that reads as a title is
+a subheading as often as another outlet's headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .results import Removed
+
+SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
+
+
+def split(raw: str) -> list[tuple[int, int]]:
+    """Spans of the accounts in ``raw`` (one span, the whole text, when it has no separator)."""
+    spans, start = [], 0
+    for m in SEPARATOR.finditer(raw):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(raw)))
+    return [(a, b) for a, b in spans if raw[a:b].strip()] or [(0, len(raw))]
+
+
+def merge(raw: str, parts: list[tuple[int, object]], failed: list[Removed]):
+    """One Document from ``parts`` [(offset, Document)]; ``failed`` lists the accounts that
+    could not be read (kept in ``removed`` with the reason)."""
+    first = parts[0][1]
+    sentences, headings, removed = [], [], list(failed)
+    titles: list[str] = []
+    paragraphs = words_in = furniture = 0
+    for off, doc in parts:
+        titles += doc.titles
+        h0 = len(headings)
+        headings += [replace(h, start=h.start + off, end=h.end + off) for h in doc.headings]
+        removed += [replace(r, start=r.start + off, end=r.end + off) for r in doc.removed]
+        for s in doc.sentences:
+            n = len(sentences)
+            sentences.append(replace(s, index=n, position=n, start=s.start + off, end=s.end + off,
+                                     paragraph=s.paragraph + paragraphs,
+                                     section=s.section + h0 if s.section >= 0 else -1))
+        paragraphs += doc.paragraphs
+        words_in += doc.words_in
+        furniture += doc.furniture_blocks
+    removed.sort(key=lambda r: r.start)
+    return replace(first, raw=raw, title=titles[0] if titles else None, titles=titles,
+                   sentences=sentences, headings=headings, removed=removed,
+                   paragraphs=paragraphs, words_in=words_in, furniture_blocks=furniture)

@@ -1,0 +1,73 @@
+"""Several accounts of one story in one text (``summarize.accounts``)."""
+
+import pytest
+
+from summarize import InputError, accounts, parse
+from summarize import headlines as hl
+
+THREE = """Council votes to close Riverside library
+
+The city council voted 5-2 on Monday to close the Riverside library. The building will be sold.
+
+---
+
+Council slams door on beloved Riverside library in shocking vote
+
+In a shocking move, the council shut the Riverside library on Monday. Readers were furious.
+
+---
+
+Riverside library to close after council vote
+
+The Riverside library will close after a council vote on Monday, officials said.
+"""
+
+
+def test_split_finds_the_parts_between_separator_lines():
+    raw = "A title\n\nBody one.\n---\nB title\n\nBody two.\n  -----  \n"
+    spans = accounts.split(raw)
+    assert [raw[a:b].strip() for a, b in spans] == ["A title\n\nBody one.", "B title\n\nBody two."]
+    assert accounts.split("No separator here.\n-- not one\n") == [(0, 30)]
+
+
+def test_three_accounts_make_one_document_with_three_titles():
+    doc = parse(THREE)
+    assert doc.titles == ["Council votes to close Riverside library",
+                          "Council slams door on beloved Riverside library in shocking vote",
+                          "Riverside library to close after council vote"]
+    assert doc.title == doc.titles[0]
+    assert [s.text for s in doc.sentences] == [
+        "The city council voted 5-2 on Monday to close the Riverside library.",
+        "The building will be sold.",
+        "In a shocking move, the council shut the Riverside library on Monday.",
+        "Readers were furious.",
+        "The Riverside library will close after a council vote on Monday, officials said."]
+    for s in doc.sentences:  # spans point into the whole text
+        assert " ".join(THREE[s.start:s.end].split()) == s.text
+    assert [s.index for s in doc.sentences] == [0, 1, 2, 3, 4]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1, 1, 2]
+
+
+def test_an_account_that_cannot_be_read_is_recorded_and_the_others_kept():
+    doc = parse("Council votes to close library\n\nThe council voted on Monday to close it.\n"
+                "---\n\n\u00a9 2024 Example News. All rights reserved.\n")
+    assert doc.titles == ["Council votes to close library"]
+    assert any(r.reason.startswith("account 2:") for r in doc.removed)
+    with pytest.raises(InputError):
+        parse("---\n\n\u00a9 2024 Example News. All rights reserved.\n---\nCookie settings\n")
+
+
+def test_the_title_the_accounts_agree_on_in_calm_words_ranks_first():
+    titles = parse(THREE).titles
+    order = hl.title_order(titles)
+    assert order[1] == min(order)  # the loaded, longest title ranks last
+    assert hl.title_order(titles[:1]) == [1.0]
+    heads, _ = hl.candidates([], THREE, titles, n=3)
+    assert heads[0].text in (titles[0], titles[2])
+    assert all("slam" not in h.text.lower() and "shocking" not in h.text.lower() for h in heads)
+
+
+def test_title_stems_and_shipped_keep_rates():
+    assert hl.title_stems("Democrats say the Democratic plan") == ["democr", "democr", "plan"]
+    rates = hl.keep_rates()
+    assert rates["senate"] > 0.5 > 0.1 > rates["slams"]  # neutral editors keep names, drop "slams"
