@@ -4,7 +4,8 @@ A user who wants one neutral brief of how three outlets told a story pastes the 
 articles, each with its title, separated by a line of three or more hyphens (Markdown's
 rule, "---").  ``split(raw)`` finds those parts; ``merge(raw, parts)`` joins the parsed
 parts into one Document whose spans point into the whole text and whose ``titles`` hold
-every account's title (the headline step chooses among them).
+every account's title (the headline step chooses among them).  ``agreement(doc)`` says how
+much of each sentence the other accounts also report: the brief prefers those facts.
 
 It does not guess accounts without a separator: a mid-text line that reads as a title is
 a subheading as often as another outlet's headline.
@@ -15,6 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
+from .duplicates import stems
 from .results import Removed
 
 SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
@@ -37,7 +41,7 @@ def merge(raw: str, parts: list[tuple[int, object]], failed: list[Removed]):
     sentences, headings, removed = [], [], list(failed)
     titles: list[str] = []
     paragraphs = words_in = furniture = 0
-    for off, doc in parts:
+    for k, (off, doc) in enumerate(parts):
         titles += doc.titles
         h0 = len(headings)
         headings += [replace(h, start=h.start + off, end=h.end + off) for h in doc.headings]
@@ -46,7 +50,8 @@ def merge(raw: str, parts: list[tuple[int, object]], failed: list[Removed]):
             n = len(sentences)
             sentences.append(replace(s, index=n, position=n, start=s.start + off, end=s.end + off,
                                      paragraph=s.paragraph + paragraphs,
-                                     section=s.section + h0 if s.section >= 0 else -1))
+                                     section=s.section + h0 if s.section >= 0 else -1,
+                                     account=k))
         paragraphs += doc.paragraphs
         words_in += doc.words_in
         furniture += doc.furniture_blocks
@@ -54,3 +59,20 @@ def merge(raw: str, parts: list[tuple[int, object]], failed: list[Removed]):
     return replace(first, raw=raw, title=titles[0] if titles else None, titles=titles,
                    sentences=sentences, headings=headings, removed=removed,
                    paragraphs=paragraphs, words_in=words_in, furniture_blocks=furniture)
+
+
+def agreement(doc) -> np.ndarray | None:
+    """For each sentence, the share of its content words that another account has too
+    (None for a single account): the facts every outlet reports, not one outlet's slant."""
+    n = 1 + max((s.account for s in doc.sentences), default=0)
+    if n < 2:
+        return None
+    words = [set() for _ in range(n)]
+    for s in doc.sentences:
+        words[s.account].update(stems(s.text))
+    out = np.zeros(len(doc.sentences), np.float32)
+    for s in doc.sentences:
+        own = stems(s.text)
+        others = set().union(*(w for j, w in enumerate(words) if j != s.account))
+        out[s.index] = sum(w in others for w in own) / max(1, len(own))
+    return out

@@ -52,6 +52,7 @@ class Sentence:
     position: int       # order among body sentences (== index)
     words: int
     article_prob: float = 1.0  # the block classifier's P(article) for its block (1: not asked)
+    account: int = 0    # which account of the story it comes from (``accounts``)
 
 
 @dataclass

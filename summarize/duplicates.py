@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .document import Document
+if TYPE_CHECKING:  # document -> accounts -> duplicates: the type only
+    from .document import Document
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -61,6 +63,11 @@ as not no so if then there here very more most some any all one each other such 
 def content_words(text: str) -> set[str]:
     """Content words of a sentence, cut to 5 letters as a cheap stem ("voted" ~ "votes")."""
     return {w[:5] for w in tokens(text) if w not in STOP}
+
+
+def stems(text: str) -> list[str]:
+    """Content words cut to six letters ("Democrats", "Democratic" -> "democr")."""
+    return [w[:6] for w in tokens(text) if w not in STOP]
 
 
 def _jaccard(a: set, b: set) -> float:

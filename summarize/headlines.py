@@ -28,7 +28,7 @@ import numpy as np
 
 from . import compressor as cmp
 from . import headline_style, neutral
-from .duplicates import STOP, tokens
+from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     BAD_END,
     LABEL,
@@ -472,9 +472,7 @@ ORDER_WEIGHTS = {"agree": 0.5, "keep": 2.0, "length": 0.6, "step": 0.1}
 KEEP_PRIOR = 1 / 3
 
 
-def title_stems(text: str) -> list[str]:
-    """A title's content words cut to six letters ("Democrats", "Democratic" -> "democr")."""
-    return [w[:6] for w in tokens(text) if w not in STOP]
+title_stems = stems  # a title's content words cut to six letters
 
 
 @lru_cache(maxsize=1)

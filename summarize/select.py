@@ -4,7 +4,9 @@
 (MMR) until the brief reaches ``target_words`` or ``max_sentences``.  A candidate is
 skipped when it is too similar to a sentence already chosen (cosine >= ``max_sim``) or
 when it would pass the hard cap ``max_words``; at least ``min_sentences`` are chosen when
-the document has them (the cap may then stretch by ``overflow``).  No text is read here:
+the document has them and they fit (a longer cap, ``overflow`` times ``max_words``, may be
+allowed for them; by default none is: a user who asks for 50 words gets at most 50,
+unless one sentence is longer).  No text is read here:
 eligibility (no junk, no duplicates, no headings) is the caller's job.
 """
 
@@ -16,7 +18,7 @@ import numpy as np
 def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list[int],
            max_words: int = 100, min_sentences: int = 2, max_sentences: int = 5,
            target_words: int | None = None,
-           lam: float = 0.75, max_sim: float = 0.8, overflow: float = 1.35,
+           lam: float = 0.75, max_sim: float = 0.8, overflow: float = 1.0,
            needs_previous: frozenset[int] | set[int] = frozenset()) -> list[int]:
     """Indices of the chosen sentences, in source order.
 

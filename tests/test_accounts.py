@@ -67,6 +67,18 @@ def test_the_title_the_accounts_agree_on_in_calm_words_ranks_first():
     assert all("slam" not in h.text.lower() and "shocking" not in h.text.lower() for h in heads)
 
 
+def test_agreement_is_the_share_of_a_sentence_the_other_accounts_report():
+    doc = parse(THREE)
+    assert [s.account for s in doc.sentences] == [0, 0, 1, 1, 2]
+    agree = accounts.agreement(doc)
+    # "Readers were furious." appears in no other account; the vote on Monday in all three
+    assert agree[3] == 0.0
+    # city council voted 5 2 monday close riverside library: council, monday, close, riverside, library
+    assert agree[0] == pytest.approx(5 / 9)
+    assert agree[4] == pytest.approx(5 / 7)  # all but "vote" and "officials"
+    assert accounts.agreement(parse("Council votes\n\nThe council voted on Monday.")) is None
+
+
 def test_title_stems_and_shipped_keep_rates():
     assert hl.title_stems("Democrats say the Democratic plan") == ["democr", "democr", "plan"]
     rates = hl.keep_rates()

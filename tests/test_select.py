@@ -30,10 +30,16 @@ def test_long_sentences_skip_to_shorter_ones():
     assert chosen == [0, 1, 3]
 
 
-def test_minimum_sentences_may_stretch_the_budget():
-    scores = np.array([0.9, 0.8])
-    emb = _emb(np.eye(2))
-    assert select(scores, emb, [50, 30], [0, 1], max_words=60, min_sentences=2) == [0, 1]
+def test_the_word_cap_holds_against_the_minimum_unless_a_stretch_is_allowed():
+    scores = np.array([0.9, 0.8, 0.7])
+    emb = _emb(np.eye(3))
+    # 50 words asked at most: the second-best sentence (30 words) does not fit, a 10-word one does
+    assert select(scores, emb, [35, 30, 10], [0, 1, 2], max_words=50, target_words=40,
+                  min_sentences=2) == [0, 2]
+    assert select(scores, emb, [50, 30], [0, 1], max_words=60, min_sentences=2) == [0]
+    assert select(scores, emb, [50, 30], [0, 1], max_words=60, min_sentences=2,
+                  overflow=1.35) == [0, 1]
+    assert select(scores, emb, [80, 30], [0, 1], max_words=60) == [0]  # never empty
 
 
 def test_only_eligible_sentences():

@@ -79,7 +79,8 @@ def report_lines(results: dict, data: str | None = None) -> list[str]:
             "| well-formed (explicit checks) | loaded words | NeuS arousal (top) |",
             "|---|---|---|---|---|---|---|---|---|---|---|"]
     ref_rows = []
-    for dataset in ("gigaword", "bbc", "neus", "neus-left", "neus-center", "neus-right"):
+    for dataset in ("gigaword", "bbc", "neus", "neus-bodies", "neus-left", "neus-center",
+                    "neus-right"):
         systems = [s for (d, s) in results if d == dataset and "headline_top" in results[(d, s)]]
         if not systems:
             continue

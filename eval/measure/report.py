@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..config import REPO, RESULTS
-from . import headline_report
+from . import brief_arousal, headline_report
 from . import robustness as robust
 from . import run as runmod
 from .systems import anchor_systems
@@ -25,7 +25,8 @@ PLAN = {
     "cnndm": ["default", "lead3", "random", "oracle"],
     "xsum": ["default", "lead1", "random", "oracle"],
     "bbc": ["default", "first-words:10", "lead1"],
-    "neus": ["default", "lead3", "first-words:10"],
+    "neus": ["default", "lead3", "first-words:10", *brief_arousal.SYSTEMS[1:]],
+    "neus-bodies": ["default"],
     "neus-left": ["default", "lead3", "first-words:10", "outlet-title"],
     "neus-center": ["default", "lead3", "first-words:10", "outlet-title"],
     "neus-right": ["default", "lead3", "first-words:10", "outlet-title"],
@@ -260,7 +261,7 @@ def write_report(data: str | None = None, limit: int | None = None,
                   "", *robustness_table(rob), ""]
     lines += [*headline_report.report_lines(results, data),
               "## Neutrality (loaded words / words, by `summarize.neutral`)", "",
-              *neutrality_table(results), "", *extra, "## Speed", "", *speed_table(results), "",
+              *neutrality_table(results), "", *brief_arousal.report_lines(data), *extra, "## Speed", "", *speed_table(results), "",
               "## Plots", "", *plots(results, rob, data), ""]
     REPORT.write_text("\n".join(lines) + "\n")
     summary = {f"{d}|{s}": {k: v for k, v in r.items() if k in ("brief", "headline_top",
