@@ -10,12 +10,11 @@ column matters because arousal grows with length.  Reads the runs ``report`` mad
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .. import data as datamod
 from . import arousal, rouge
-from .run import RESULTS, safe_name
+from .run import RESULTS, load_predictions
 
 AT_40 = "default:target_words=40,max_words=50"
 SYSTEMS = ["default", AT_40, AT_40 + ",neutral_brief=false"]
@@ -24,15 +23,8 @@ ANCHORS = ["anchor:lei2025/neus", "anchor:lei2025/bart_large_cnn", "anchor:lei20
 
 def _outputs(dataset: str, system: str, results: Path) -> dict[str, tuple[str, str]]:
     """{id: (top headline, brief)} of a run (empty when it was not run)."""
-    path = results / dataset / safe_name(system) / "predictions.jsonl"
-    if not path.exists():
-        return {}
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            out[r["id"]] = ((r.get("headlines") or [""])[0], " ".join((r.get("prediction") or "").split()))
-    return out
+    return {i: ((r.get("headlines") or [""])[0], " ".join((r.get("prediction") or "").split()))
+            for i, r in load_predictions(dataset, system, results).items()}
 
 
 def figures(dataset: str = "neus", data: str | None = None, vad: Path | None = None,

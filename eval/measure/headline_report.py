@@ -14,26 +14,16 @@ refuse a headline a person wrote.  There is no learned well-formedness model.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from summarize import headlines as hl
 
-from ..config import RESULTS
 from . import arousal, neutrality
-from .run import safe_name
+from .run import load_predictions
 
 
 def _predictions(dataset: str, system: str) -> dict[str, list[str]]:
-    path = RESULTS / dataset / safe_name(system) / "predictions.jsonl"
-    if not path.exists():
-        return {}
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            out[r["id"]] = r.get("headlines") or []
-    return out
+    return {i: r.get("headlines") or [] for i, r in load_predictions(dataset, system).items()}
 
 
 def well_formed_rate(texts: list[str]) -> float | None:

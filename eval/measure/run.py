@@ -107,6 +107,15 @@ def load_scores(folder: Path) -> dict[str, dict]:
     return out
 
 
+def load_predictions(dataset: str, system: str, results: Path = RESULTS) -> dict[str, dict]:
+    """{id: saved prediction row} of a run ({} when it was not run)."""
+    path = results / dataset / safe_name(system) / "predictions.jsonl"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return {r["id"]: r for r in map(json.loads, fh)}
+
+
 def compare(a: Path, b: Path, kind: str = "brief", metric: str = "rouge1") -> dict:
     """Paired bootstrap of run A minus run B on the rows both scored."""
     sa, sb = load_scores(a), load_scores(b)
