@@ -36,7 +36,8 @@ BAD_END = frozenset("the a an of to in on at for by with from and or but as that
                      "this these those my our your very he she they we i despite although though "
                      "whereas because unless including amid among between during without within "
                      "toward towards upon via whether if into across through against until "
-                     "while been being worth whose former fellow so-called would-be not".split())
+                     "while been being worth whose former fellow so-called would-be not".split()) \
+    | {"react", "reacts", "reacted", "reacting"}  # a reaction without its cause ("City is reacting")
 
 
 

@@ -410,11 +410,22 @@ _NOT_SPEECH_NEXT = frozenset("against at about on over back up out in into throu
                              "off down along toward towards for with to from".split())
 
 
+# What one claims when "claim" means "take" ("claimed unchallenged control", "claimed victory").
+_CLAIM_OBJECT = frozenset("victory victories control responsibility credit title titles lives life "
+                          "seat seats asylum win wins lead prize crown medal medals trophy "
+                          "ownership land territory mantle throne spot place share benefits "
+                          "refund compensation damages majority gold silver bronze".split())
+
+
 def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb of speech is used as one: not in the progressive ("the fight is
-    raging") and not before a preposition ("raged against", "insisted on")."""
+    raging"), not before a preposition ("raged against", "insisted on"), and "claim" not
+    with a thing taken ("claimed control of the party")."""
     prev = toks[m.i - 1][0].lower() if m.i else ""
     nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
+    if toks[m.i][0].lower().startswith("claim") and any(
+            t[0].lower() in _CLAIM_OBJECT for t in toks[m.j:m.j + 4]):
+        return False
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
 
 

@@ -215,3 +215,27 @@ def test_a_noun_after_a_verb_form_is_not_rewritten(text, expected):
 def test_the_rewriter_vocabulary_has_every_form_of_its_verbs():
     words = neutral.lexicon().neutral_words
     assert {"says", "said", "saying", "criticises", "stands by", "stood by", "fell"} <= words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city of Port Calder is reeling after Mayor Elena Marsh announced the closure.",
+     "The city of Port Calder is reacting after Mayor Elena Marsh announced the closure."),
+    ("The town is still reeling from the floods.", "The town is still reacting to the floods."),
+    ("The decision sparked outrage among residents.", "The decision drew criticism among residents."),
+    ("Shares plunged 5% on Monday.", "Shares fell 5% on Monday."),
+    ("Residents said they were 'reeling' from the news.",
+     "Residents said they were 'reeling' from the news."),  # quoted: verbatim
+])
+def test_emotive_verbs_with_a_plain_equivalent_are_rewritten_in_the_brief(text, expected):
+    from summarize.engines.extractive import BRIEF_REWRITE_WEIGHT
+
+    assert neutral.rewrite_edits(text, min_weight=BRIEF_REWRITE_WEIGHT)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders claimed unchallenged control of the party's left wing.",
+    "The team claimed victory on Sunday.",
+    "The storm claimed 12 lives.",
+])
+def test_claim_meaning_take_is_not_speech(text):
+    assert neutral.rewrite(text)[0] == text

@@ -34,7 +34,9 @@ blistering searing stinging damning furious livid irate enraged outraged epic wh
 humiliating embarrassing bizarre unhinged deranged hysterical ridiculous absurd ludicrous
 laughable pathetic vile evil wicked sinister nefarious incredibly absolutely totally utterly
 shockingly stunningly astonishingly outrageously blatantly shamelessly brazenly
-""".split())
+""".split()) | {  # emotive verbs with a plain equivalent: "is reeling after" -> "is reacting after"
+    "reel", "reel from", "plunge", "plummet", "skyrocket", "spark outrage", "spark fury",
+    "spark backlash"}
 # Words that often state a fact in news ("serious injuries", "key witness", "won"): features only.
 WEAK = set("""
 serious severe major key critical crucial vital important significant strong tough sharp harsh
