@@ -47,12 +47,15 @@ class Spec:
     kind: str                 # cnndm | xsum | bbc | neus | writer | gigaword | bbc-lead
     lead_k: int = 3           # sentences of the Lead-k baseline
     brief_sentences: int = 0  # 1 for one-sentence briefs (XSum); 0 = engine default
-    variant: str = "all"      # NeuS input: all, bodies, left, center, right
+    variant: str = "all"      # NeuS input: all, bodies, left, center, right; cnndm_extra: cased, tokenized
 
 
 SPECS: dict[str, Spec] = {
     "cnndm": Spec("eval/cnndm_test.jsonl", "cnndm", 3),
     "cnndm-dev": Spec("dev/cnndm_dev.jsonl", "cnndm", 3),
+    # training only: 189 cased rows like cnndm_test, 500 lower-cased PTB-tokenized ones
+    "cnndm-extra-cased": Spec("dev/cnndm_extra.jsonl", "cnndm", 3, variant="cased"),
+    "cnndm-extra-tokenized": Spec("dev/cnndm_extra.jsonl", "cnndm", 3, variant="tokenized"),
     "xsum": Spec("eval/xsum_test.jsonl", "xsum", 1, brief_sentences=1),
     "xsum-dev": Spec("dev/xsum_validation.jsonl", "xsum", 1, brief_sentences=1),
     "bbc": Spec("eval/bbc_headlines_test.jsonl", "bbc", 1),
@@ -116,14 +119,27 @@ def load(name_or_path: str, data: str | None = None, limit: int | None = None) -
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                rows.append(json.loads(line))
+                r = json.loads(line)
+                if spec.variant in ("cased", "tokenized") and \
+                        _tokenized(r["article"]) != (spec.variant == "tokenized"):
+                    continue
+                rows.append(r)
                 if limit and len(rows) >= limit:
                     break
     return name, spec, [_example(r, spec) for r in rows]
 
 
+def _tokenized(text: str) -> bool:
+    """Lower-cased, PTB-tokenized text ("the company 's shares , which ...")."""
+    return text == text.lower() and (" , " in text or " 's " in text or " . " in text)
+
+
 def _example(r: dict, spec: Spec) -> Example:
     if spec.kind in ("cnndm", "xsum"):
+        if spec.variant == "tokenized":  # given as plain (lower-case) text, as a user would
+            return Example(r["id"], untokenize(r["article"]),
+                           briefs=[newline_sentences("\n".join(
+                               untokenize(x) for x in r["summary"].splitlines()))])
         return Example(r["id"], r["article"], briefs=[newline_sentences(r["summary"])])
     if spec.kind == "bbc":
         return Example(r["id"], r["article"], headlines=[r["headline"]])

@@ -169,3 +169,33 @@ def test_edit_check_catches_names_numbers_dates_negations():
     bad = Brief("Critics criticised Smith.", [SentenceRef("Critics criticised Smith.", 0, 22, 0)],
                 [], edits=[Edit("slammed", "criticised", "loaded", 8, 15, 0, 8)])
     assert [p["kind"] for p in check(bad, "Critics slammed Marsh.")["problems"]] == ["faithfulness"]
+
+
+def test_extra_cnndm_rows_split_into_cased_and_untokenized_lowercase(tmp_path):
+    from eval.data import load
+
+    (tmp_path / "dev").mkdir()
+    rows = [{"id": "bump-1", "article": "(CNN)The Council voted on Monday.", "summary": "Council votes ."},
+            {"id": "gf-1", "article": "the council 's vote , on monday , closed it .",
+             "summary": "council 's vote .\nlibrary -lrb- riverside -rrb- closes ."}]
+    (tmp_path / "dev" / "cnndm_extra.jsonl").write_text("\n".join(map(json.dumps, rows)) + "\n")
+    _, _, cased = load("cnndm-extra-cased", str(tmp_path))
+    _, _, low = load("cnndm-extra-tokenized", str(tmp_path))
+    assert [e.id for e in cased] == ["bump-1"] and [e.id for e in low] == ["gf-1"]
+    assert low[0].text == "the council's vote, on monday, closed it."
+    assert low[0].briefs == ["council's vote.\nlibrary (riverside) closes."]
+
+
+def test_neus_accounts_input_gives_each_account_its_title_and_lead_reads_the_bodies(tmp_path):
+    from eval.data import load
+
+    (tmp_path / "eval").mkdir()
+    row = {"id": "n1", "neutral_title": "Council closes library.", "neutral_summary": "It closed.",
+           "articles": [{"title": f"Title {k} says council shut library.", "body": f"Body {k}."}
+                        for k in range(3)]}
+    (tmp_path / "eval" / "neus_test.jsonl").write_text(json.dumps(row) + "\n")
+    e = load("neus", str(tmp_path))[2][0]
+    assert e.text.split("\n\n---\n\n")[1] == "Title 1 says council shut library\n\nBody 1."
+    assert e.lead_text == "Body 0.\n\nBody 1.\n\nBody 2."
+    one = load("neus-center", str(tmp_path))[2][0]
+    assert one.text == "Title 1 says council shut library\n\nBody 1." and one.lead_text == "Body 1."
