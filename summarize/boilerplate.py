@@ -98,6 +98,14 @@ DATED_BYLINE_PAT = re.compile(
     r"\d{4}(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 STAMP_PAT = re.compile(r"\b(?:published|updated|posted)\s*:?\s*\.?\s*\|?\s*\.?\s*\d{1,2}[:.]\d{2}"
                        r"|\|\s*\.?\s*updated\s*:", re.I)
+# The signature line of an embedded post: "— Governor Kristi Noem (@govkristinoem) November 18, 2019".
+# Not a page-furniture rule (the post is part of the article, and its text stays): the
+# brief leaves it out (``engines.extractive.eligible_sentences``).
+EMBED_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+# A site's own promo lines around a story: "... headlines for Nov. 19 are here.", "Check out
+# what's clicking today in entertainment."
+PROMO_PAT = re.compile(r"\bheadlines for [A-Z][a-z]+\.? \d{1,2} (?:are|is) here\b|"
+                       r"^check out what['\u2019]s clicking\b", re.I)
 URL_PAT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|io)(?:/\S*)?", re.I)
 LABEL_PAT = re.compile(r"^([A-Z][A-Z'’ &-]{2,40})\s*[:|>»]\s*\S")
 CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|video|graphic|"
@@ -293,4 +301,6 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "byline or date stamp"
     if len(ws) <= 40 and LEGAL_PAT.search(text):
         return "legal or cookie notice"
+    if len(ws) <= 20 and PROMO_PAT.search(text.strip()):
+        return "site promotion"
     return None

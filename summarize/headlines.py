@@ -274,7 +274,8 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
         for threshold, budget in ((0.5, max_words), (0.35, max_words), (0.5, 8)):
             probs = np.where(src.keep_probs >= threshold, src.keep_probs, 0.0)
             kept = cmp.decode(ws, probs, budget, min_words=3)
-            if not cmp.well_formed(ws, kept) or _gaps(kept) > MAX_MODEL_GAPS:
+            if not cmp.well_formed(ws, kept) or _gaps(kept) > MAX_MODEL_GAPS \
+                    or _bridges_clause(ws, kept):
                 continue
             text = clean_edges(cmp.detokenize(ws, kept))
             if text and all(text != v for v, _ in out):
@@ -285,6 +286,22 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
 # A deletion with many holes inside reads as word salad ("Putting astronauts state animation
 # reach planets"): the learned compressor's variants may have at most this many.
 MAX_MODEL_GAPS = 3
+
+
+# Words that open an adverbial clause: a deletion across one that keeps a word after it glues
+# that clause to the main one ("earnings that topped estimates as revenue fell short" ->
+# "earnings fell"); a whole relative clause may go ("the council which met voted").
+_CLAUSE_OPENERS = frozenset("as while because although though whereas unless when".split())
+
+
+def _bridges_clause(ws: list[str], kept: list[int]) -> bool:
+    """Whether a deleted run crosses into an adverbial clause whose words are kept after it
+    (no comma in between)."""
+    for a, b in zip(kept, kept[1:]):
+        gap = [w.lower() for w in ws[a + 1:b]]
+        if any(w in _CLAUSE_OPENERS for w in gap) and "," not in gap:
+            return True
+    return False
 
 
 def _gaps(kept: list[int]) -> int:

@@ -417,6 +417,12 @@ _CLAIM_OBJECT = frozenset("victory victories control responsibility credit title
                           "refund compensation damages majority gold silver bronze".split())
 
 
+_FINITE = frozenset("is are was were has have had will would can could may might should must "
+                    "do does did".split())
+_OBJECT_START = frozenset("a an the his her their its our my your one two three four five six "
+                          "seven eight nine ten".split())
+
+
 def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb of speech is used as one: not in the progressive ("the fight is
     raging"), not before a preposition ("raged against", "insisted on"), and "claim" not
@@ -426,6 +432,10 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     if toks[m.i][0].lower().startswith("claim") and any(
             t[0].lower() in _CLAIM_OBJECT for t in toks[m.j:m.j + 4]):
         return False
+    if m.entry.replacement == "say" and (nxt in _OBJECT_START or nxt[:1].isdigit()) and not any(
+            t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j + 1:m.j + 5]):
+        return False  # "snapped an 11-game losing streak": a thing done, not words said
+        # ("claimed the vote was rigged" has a clause after it: speech)
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
 
 

@@ -137,6 +137,9 @@ _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPH_ONE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
+# A drop cap copied as its own letter or line: "H ong Kong is burning" (not "C is a language").
+_DROP_CAP = re.compile(r"^([B-HJ-Z])[ \n](?=[a-z]{2,}\b)(?!(?:is|was|and|or|of|to|in|on|at|for|the|"
+                       r"are|be|has|had|can|will|with|as)\b)", re.M)
 
 # --- Whitespace -----------------------------------------------------------------------
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -179,5 +182,6 @@ def clean(raw: str) -> CleanText:
     ct.sub(_MD_EMPH_ONE, 1)
     ct.sub(_SPACES, " ")
     ct.sub(_TRAIL, "\n")
+    ct.sub(_DROP_CAP, 1)
     ct.sub(_MANY_NL, "\n\n")
     return ct

@@ -67,3 +67,16 @@ def test_news_sentences_are_not_junk(text):
 def test_supplement_disclaimers_are_legal_notices():
     assert classify("*These statements have not been evaluated by the Food and Drug "
                     "Administration.", standalone=True) == "legal or cookie notice"
+
+
+@pytest.mark.parametrize("line, why", [
+    ("Fox News Flash top entertainment and celebrity headlines for Nov. 19 are here.",
+     "site promotion"),
+    ("Check out what's clicking today in entertainment.", "site promotion"),
+])
+def test_site_promotions(line, why):
+    assert classify(line) == why
+
+
+def test_a_sentence_about_headlines_is_not_a_promotion():
+    assert classify("The headlines for the mayor were harsh on Monday.") is None

@@ -140,3 +140,19 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
                 "Elm Street?")
     text = "\n".join(_MENU + [question, "By Jane Doe on Monday, November 18th, 2019"] + _BODY)
     assert parse(text).title == question
+
+
+@pytest.mark.parametrize("lead, rest", [
+    ("Cleveland, Ohio \u2013 ", "The Doobie Brothers will tour in 2020."),
+    ("Dekalb, Ill. \u2014 ", "Mike Glass threw for three touchdowns on Tuesday."),
+    ("Washington, DC, United States: ", "Getting to the Moon has been done."),
+])
+def test_title_case_datelines_are_removed(lead, rest):
+    doc = parse(lead + rest + " The band said so on Monday.")
+    assert doc.sentences[0].text == rest
+    assert doc.removed[0].reason == "dateline" and doc.removed[0].text == lead.strip()
+
+
+def test_a_sentence_with_a_comma_and_a_colon_is_not_a_dateline():
+    doc = parse("Yes, We Can: Obama said it in 2008. The crowd cheered for an hour.")
+    assert doc.sentences[0].text.startswith("Yes, We Can")

@@ -320,3 +320,13 @@ def test_a_label_goes_from_a_sentence_and_a_title_is_cut_before_so():
     heads, _ = hl.candidates(_ranked(article), article,
                              "How to retire early so you can work, travel, and relax")
     assert heads[0].text == "How to retire early"
+
+
+def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
+    from summarize import compressor as cmp
+
+    ws = cmp.words("Home Depot reported earnings that topped estimates as revenue fell short.")
+    kept = [ws.index(w) for w in ("Home", "Depot", "reported", "earnings", "fell")]
+    assert hl._bridges_clause(ws, kept)  # "Home Depot reported earnings fell": false
+    ws = cmp.words("The council which met on Monday voted to close the library.")
+    assert not hl._bridges_clause(ws, [0, 1, 6, 7, 8, 9, 10])  # "The council voted to close the library"

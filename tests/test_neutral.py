@@ -239,3 +239,11 @@ def test_emotive_verbs_with_a_plain_equivalent_are_rewritten_in_the_brief(text, 
 ])
 def test_claim_meaning_take_is_not_speech(text):
     assert neutral.rewrite(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Eagles snapped an 11-game losing streak.", "The Eagles snapped an 11-game losing streak."),
+    ('"No," she snapped.', '"No," she said.'),
+])
+def test_a_say_verb_with_an_object_is_a_thing_done(text, expected):
+    assert neutral.rewrite(text)[0] == expected

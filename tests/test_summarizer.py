@@ -153,3 +153,22 @@ def test_a_table_row_is_never_a_brief_sentence():
     assert rows, "the table row should be kept in the document"
     got = eligible_sentences(doc, np.zeros((len(doc.sentences), len(FEATURES))))
     assert got and not set(rows) & set(got)
+
+
+def test_an_aside_in_brackets_and_an_embedded_posts_signature_stay_out_of_the_brief():
+    import numpy as np
+
+    from summarize.boilerplate import EMBED_SIGNATURE
+    from summarize.document import parse
+    from summarize.engines.extractive import eligible_sentences
+    from summarize.features import FEATURES
+
+    doc = parse("The state launched an anti-drug campaign on Monday. (We never did settle on one.) "
+                "The governor defended the campaign on Tuesday.\n\n"
+                "\u2014 Governor Kristi Noem (@govkristinoem) November 18, 2019")
+    assert EMBED_SIGNATURE.match(doc.sentences[-1].text)
+    doc.duplicate_of = [None] * len(doc.sentences)
+    X = np.zeros((len(doc.sentences), len(FEATURES)))
+    assert [doc.sentences[i].text for i in eligible_sentences(doc, X)] == [
+        "The state launched an anti-drug campaign on Monday.",
+        "The governor defended the campaign on Tuesday."]

@@ -61,3 +61,9 @@ def test_an_inline_link_preview_is_cut_but_camel_case_words_stay():
                        "McDonald and the iPhone MORE.")
     assert [r.reason for r in ct.removed] == ["link preview pasted inline"]
     _maps_back(raw, ct)
+
+
+def test_a_drop_cap_is_joined_to_its_word():
+    assert clean("Intro\n\nH\nong Kong is burning.").text == "Intro\n\nHong Kong is burning."
+    assert clean("B ecause of this, it closed.").text == "Because of this, it closed."
+    assert clean("C is a language.\nA man went.").text == "C is a language.\nA man went."

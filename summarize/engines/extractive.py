@@ -16,6 +16,7 @@ import numpy as np
 from .. import accounts, neutral
 from .. import compressor as cmp
 from .. import headlines as hl
+from ..boilerplate import EMBED_SIGNATURE
 from ..compressor import load_shipped as load_compressor
 from ..document import Document
 from ..encoder import Encoder, get_encoder
@@ -51,9 +52,14 @@ def default_scorer():
     return load_shipped_scorer() or HandScorer()
 
 
+# A sentence wholly in brackets is the writer's aside: "(We never did settle on one.)"; an
+# embedded post's signature line is not a sentence of the story.
+_ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
+
+
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
-    no table rows, at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
+    no table rows, no aside in brackets or embedded post's signature, at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
     step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
@@ -63,7 +69,8 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
             new = sure  # a caption or standfirst the classifier hesitated over stays out
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
-              and s.text.count("|") < 3]  # a table row ("| HD | 225.86 | -5.44% |") is data
+              and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
+              and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
     if strict:
         return strict
     loose = [s.index for s in new if s.words >= MIN_WORDS]
