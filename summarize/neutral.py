@@ -444,9 +444,14 @@ _BARE_VERB_BEFORE = frozenset("to will would can could may might must should sha
 _PHYSICAL_NEXT = frozenset("into from out off down up through across apart open shut".split())
 
 
+_PHYSICAL_OBJECT = frozenset("door doors brakes brake lid gate gates window".split())
+
+
 def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
-    """A verb of force used for force: "slammed into a wall", "ripped from her arms"."""
-    return m.j < len(toks) and toks[m.j][0].lower() in _PHYSICAL_NEXT
+    """A verb of force used for force: "slammed into a wall", "ripped from her arms",
+    "slams the door on" (an idiom, not criticism)."""
+    return m.j < len(toks) and (toks[m.j][0].lower() in _PHYSICAL_NEXT or any(
+        t[0].lower() in _PHYSICAL_OBJECT for t in toks[m.j:m.j + 2]))
 
 
 _NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of "

@@ -247,3 +247,9 @@ def test_claim_meaning_take_is_not_speech(text):
 ])
 def test_a_say_verb_with_an_object_is_a_thing_done(text, expected):
     assert neutral.rewrite(text)[0] == expected
+
+
+def test_slamming_a_door_is_not_criticism():
+    assert neutral.rewrite("Council slams door on Riverside library")[0] == \
+        "Council slams door on Riverside library"
+    assert neutral.rewrite("Critics slammed the decision")[0] == "Critics criticised the decision"
