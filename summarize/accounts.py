@@ -67,12 +67,10 @@ def agreement(doc) -> np.ndarray | None:
     n = 1 + max((s.account for s in doc.sentences), default=0)
     if n < 2:
         return None
+    own = [stems(s.text) for s in doc.sentences]
     words = [set() for _ in range(n)]
-    for s in doc.sentences:
-        words[s.account].update(stems(s.text))
-    out = np.zeros(len(doc.sentences), np.float32)
-    for s in doc.sentences:
-        own = stems(s.text)
-        others = set().union(*(w for j, w in enumerate(words) if j != s.account))
-        out[s.index] = sum(w in others for w in own) / max(1, len(own))
-    return out
+    for s, st in zip(doc.sentences, own):
+        words[s.account].update(st)
+    others = [set().union(*(w for j, w in enumerate(words) if j != k)) for k in range(n)]
+    return np.array([sum(w in others[s.account] for w in st) / max(1, len(st))
+                     for s, st in zip(doc.sentences, own)], np.float32)

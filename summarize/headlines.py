@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
@@ -482,14 +481,11 @@ def title_candidates(title: str, article: str, c: Constraints,
     return out
 
 
-KEEP_PATH = Path(__file__).parent / "lexicons" / "title_keep.tsv"
+KEEP_PATH = neutral.LEXICON_DIR / "title_keep.tsv"
 # How a title's score is made when several accounts give one each (tuned on neus-dev):
 # agreement with the other titles, the words' keep rate in neutral titles, length.
 ORDER_WEIGHTS = {"agree": 0.5, "keep": 2.0, "length": 0.6, "step": 0.1}
 KEEP_PRIOR = 1 / 3
-
-
-title_stems = stems  # a title's content words cut to six letters
 
 
 @lru_cache(maxsize=1)
@@ -510,10 +506,10 @@ def title_order(titles: list[str]) -> list[float]:
     if len(titles) < 2:
         return [1.0] * len(titles)
     w, rates = ORDER_WEIGHTS, keep_rates()
-    stems = [title_stems(t) for t in titles]
+    per_title = [stems(t) for t in titles]
     scores = []
-    for i, st in enumerate(stems):
-        others = {s for j, o in enumerate(stems) if j != i for s in o}
+    for i, st in enumerate(per_title):
+        others = {s for j, o in enumerate(per_title) if j != i for s in o}
         n = max(1, len(st))
         scores.append(w["agree"] * sum(s in others for s in st) / n
                       + w["keep"] * sum(rates.get(s, KEEP_PRIOR) for s in st) / n

@@ -79,7 +79,9 @@ def test_agreement_is_the_share_of_a_sentence_the_other_accounts_report():
     assert accounts.agreement(parse("Council votes\n\nThe council voted on Monday.")) is None
 
 
-def test_title_stems_and_shipped_keep_rates():
-    assert hl.title_stems("Democrats say the Democratic plan") == ["democr", "democr", "plan"]
+def test_stems_and_shipped_keep_rates():
+    from summarize.duplicates import stems
+
+    assert stems("Democrats say the Democratic plan") == ["democr", "democr", "plan"]
     rates = hl.keep_rates()
     assert rates["senate"] > 0.5 > 0.1 > rates["slams"]  # neutral editors keep names, drop "slams"

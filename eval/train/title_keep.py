@@ -4,7 +4,7 @@
     python -m eval.train title_keep --no-save  # prints the most and least kept words
 
 For every story of ``dev/neus_train.jsonl`` and each of its three outlet titles, each word
-stem of the title (``headlines.title_stem``) counts as seen, and as kept when the AllSides
+stem of the title (``duplicates.stems``) counts as seen, and as kept when the AllSides
 neutral title has it too.  The shipped rate is smoothed towards the prior (1 kept in 3
 seen) and written for stems seen at least ``MIN_SEEN`` times: "says", "report" and names
 are kept; "slams", "new", "finally" are not.  The headline step uses it to choose among
@@ -18,7 +18,8 @@ import argparse
 import json
 from collections import Counter
 
-from summarize.headlines import KEEP_PATH, title_stems
+from summarize.duplicates import stems
+from summarize.headlines import KEEP_PATH
 
 from ..config import data_dir
 
@@ -33,9 +34,9 @@ def rates(path) -> dict[str, tuple[float, int]]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            ref = set(title_stems(r["neutral_title"]))
+            ref = set(stems(r["neutral_title"]))
             for a in r["articles"]:
-                for s in set(title_stems(a["title"])):
+                for s in set(stems(a["title"])):
                     seen[s] += 1
                     kept[s] += s in ref
     return {s: ((kept[s] + PRIOR_KEPT) / (n + PRIOR_SEEN), n) for s, n in seen.items()

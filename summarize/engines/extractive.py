@@ -59,8 +59,9 @@ _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
 
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
-    no table rows, no aside in brackets or embedded post's signature, at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
-    step by step when that leaves nothing."""
+    no table rows, no aside in brackets or embedded post's signature, at least MIN_WORDS
+    words, from blocks the page classifier is sure are article; relaxed step by step when
+    that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
     if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
