@@ -29,8 +29,9 @@ _DATELINE = re.compile(
     r"\((?:CNN|Reuters|AP|AFP|UPI|EW\.com|CNN Money|CNNMoney|Mashable|BBC|Bloomberg|PA)\)"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
     r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:--|\u2014|\u2013)\s*"
-    # "Cleveland, Ohio \u2013", "Dekalb, Ill. \u2014", "Washington, DC, United States:"
-    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,(?: [A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?,?){1,2}"
+    # "Cleveland, Ohio \u2013", "CLEVELAND, Ohio \u2013", "Dekalb, Ill. \u2014",
+    # "Washington, DC, United States:"
+    r"|^[A-Z](?:[a-z]+|[A-Z]+)(?: [A-Z](?:[a-z]+|[A-Z]+))?,(?: [A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?,?){1,2}"
     r"\s+(?:--|\u2014|\u2013)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][A-Za-z.]*, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z])"
     r"|^(?:By \. [^.]{1,80} \. )?(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]{5,40}\d{4} \. )"

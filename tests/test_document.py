@@ -144,6 +144,7 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
 
 @pytest.mark.parametrize("lead, rest", [
     ("Cleveland, Ohio \u2013 ", "The Doobie Brothers will tour in 2020."),
+    ("CLEVELAND, Ohio \u2013 ", "The Doobie Brothers will tour in 2020."),
     ("Dekalb, Ill. \u2014 ", "Mike Glass threw for three touchdowns on Tuesday."),
     ("Washington, DC, United States: ", "Getting to the Moon has been done."),
 ])
