@@ -85,8 +85,13 @@ def _hard_wrapped(lines: list[str]) -> bool:
     long_ = [len(x) for x in lines if len(x) >= 40]
     if len(long_) < 5:
         return False
+    open_ = [len(x) for x in lines if len(x) >= 40 and not x.rstrip().endswith(tuple(TERMINAL))]
+    # the lines a paragraph runs on from end near the wrap width; a pasted page's menu items
+    # and related headlines (40 to 100 characters, no period) are spread over every length
+    width = sorted(long_)[int(0.9 * (len(long_) - 1))]
+    near = sum(width - 20 <= n <= width + 2 for n in open_)
     return sum(n <= 100 for n in long_) >= 0.8 * len(long_) and \
-        sum(not x.rstrip().endswith(tuple(TERMINAL)) for x in lines if len(x) >= 40) >= 0.4 * len(long_)
+        len(open_) >= 0.4 * len(long_) and near >= 0.6 * len(open_)
 
 
 # A line that is only a byline ("by Madeline Fry") starts a block even in lower case.

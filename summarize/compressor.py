@@ -212,6 +212,7 @@ def _repair(ws: list[str], kept: list[int]) -> list[int]:
     return sorted(keep)
 
 
+_NEGATION = frozenset("not n't no never neither nor none nobody nothing cannot".split())
 _REPORT_GAP = frozenset("said says say told tells announced added reported according claimed "
                         "stated explained warned insisted argued".split())
 _NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as than its his her "
@@ -238,7 +239,8 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
     name ("profits TimeWarner"); the result does not open with a lower-case verb that
     had a subject in the sentence ("found 12 trillion ...").  Faithfulness: no gap
     inside the headline removes a reporting verb (that would put the reported words in
-    the speaker's mouth: "Whitfield [said crews] had been called in"), and a gap of
+    the speaker's mouth: "Whitfield [said crews] had been called in") or a negation
+    ("America is [no longer] for sale"), and a gap of
     more than 4 words inside it that crosses a clause boundary must be an aside between
     commas or brackets (otherwise it glues two clauses together: "The cuts will [...,
     and that ...] pay").
@@ -249,7 +251,7 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
         if b == a + 1:
             continue
         gap = [w.lower() for w in ws[a + 1:b]]
-        if _REPORT_GAP & set(gap):
+        if _REPORT_GAP & set(gap) or _NEGATION & set(gap):
             return False
         if len(gap) > 4 and _crosses_clause(gap) and not (
                 gap[0] in (",", "(", "-", "\u2014") and gap[-1] in (",", ")", "-", "\u2014")):

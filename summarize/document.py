@@ -36,6 +36,8 @@ _DATELINE = re.compile(
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][A-Za-z.]*, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z])"
     r"|^(?:By \. [^.]{1,80} \. )?(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]{5,40}\d{4} \. )"
 )
+_LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
+                         r"(?: NEWS)?|Exclusive|EXCLUSIVE)\s*:\s+(?=[A-Z0-9\u201c\"])")
 _WS_WORD = re.compile(r"\S+")
 ENGLISH_COMMON = frozenset("""
 the of and to a in is that for it was on with as he she they be by at this are from his her
@@ -289,13 +291,15 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         if single and _is_heading_like(one_line):
             headings.append(Heading(one_line, rs, re_))
             continue
-        # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)".
-        m = _DATELINE.match(block)
-        if m and m.end() < len(block):
-            ds, de = ct.raw_span(bs, bs + m.end())
-            removed.append(Removed(raw[ds:de].strip(), "dateline", ds, de))
-            bs += m.end()
-            block = t[bs:be]
+        # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)", and a label
+        # ("Summary: ...", "UPDATE: ...").
+        for pat, reason in ((_LEAD_LABEL, "label"), (_DATELINE, "dateline")):
+            m = pat.match(block)
+            if m and m.end() < len(block):
+                ds, de = ct.raw_span(bs, bs + m.end())
+                removed.append(Removed(raw[ds:de].strip(), reason, ds, de))
+                bs += m.end()
+                block = t[bs:be]
         kept = 0
         for ss, se in sentences.split_spans(block):
             cut = boilerplate.junk_prefix(block[ss:se])
@@ -393,8 +397,9 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
                         r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|"
                         r"contributor)$|you are here)")
 # "February 1, 2019 | BY: Ilana Muhlstein": a dateline that starts with the date
-_DATE_LEAD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
-                        r"\s+\d{4}\b", re.I)
+_DATE_LEAD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+                        r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
+                        r"\s+\d{4}\b", re.I)  # "19 November 2019" too
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 
 
@@ -450,14 +455,17 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         words = _content_words(text)
         if not words:
             continue
-        # a line with its byline right below may take its words from anywhere in the article
-        overlap = len(words & (whole if byline == 1 else article)) / len(words)
-        if overlap < (0.15 if byline == 1 else 0.3):
+        # a line with its byline right below (or a standfirst between) may take its words from
+        # anywhere in the article
+        close = byline is not None and byline <= 2
+        overlap = len(words & (whole if close else article)) / len(words)
+        if overlap < (0.15 if close else 0.3):
             continue
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
         if first - i > 12 and not (byline and byline <= 3):
             continue  # far from the article: only a line with its byline right below it
-        score = overlap + near - 0.005 * (first - i)  # the nearer the article, the likelier
+        # the nearer the article, the likelier
+        score = overlap + near - 0.005 * (first - i)
         if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
                                          and n > len(bl[best].words)):
             best, best_score = i, score
@@ -475,6 +483,7 @@ _CONTENT = re.compile(r"[A-Za-z][a-z]{3,}|[A-Z]{2,}|\d+")
 _STOP = ENGLISH_COMMON | frozenset("""
 this that what your you our these those them then than here there thanks thank please just
 very really much many some such only even still like love hope enjoy enjoyed reading day
+should always never before since while whose where might must every other another because
 """.split())
 
 

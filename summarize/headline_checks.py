@@ -24,20 +24,26 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|
                       r"|\w+ed|[a-z]\w+s)\b")
 # "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
 LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
-                   r"live|opinion|analysis|column|editorial|explainer|summary)\s*[:|\u2014\u2013-]\s+",
+                   r"live|opinion|analysis|column|editorial|explainer|summary|(?:pro\s+)?tip|editor's\s+note)"
+                   r"\s*[:|\u2014\u2013-]\s+",
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
 TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "
-                            "said says told urged asked called accused".split())
-_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the)\b[^,]*$")
+                            "said says told urged asked called accused described dubbed termed "
+                            "branded labelled labeled sparked prompted triggered caused".split())
+_OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the|since|because|as|although|"
+                          r"though|while|when|if|unless)\b[^,]*$")
 BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
                      "is are was were be has have had will would its his her their than "
                      "this these those my our your very he she they we i despite although though "
                      "whereas because unless including amid among between during without within "
                      "toward towards upon via whether if into across through against until "
                      "while been being worth whose former fellow so-called would-be not".split()) \
-    | {"react", "reacts", "reacted", "reacting"}  # a reaction without its cause ("City is reacting")
+    | {"react", "reacts", "reacted", "reacting", "respond", "responds", "responded",
+       "responding"}  # a reaction without its cause ("City is reacting", "Governor responds")
+BAD_END |= {a + "n't" for a in "is are was were has have had do does did could would should "
+            "must".split()} | {"won't", "can't"}  # "Staying on Moon and reaching Mars haven't"
 
 
 
@@ -75,7 +81,8 @@ def has_verb(text: str, title_case: bool = False) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    if text.count("(") != text.count(")") or text.count('"') % 2:
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]") \
+            or text.count('"') % 2:
         return False
     if any(open_single(text, o, q) for o, q in (("\u2018", "\u2019"), ("'", "'"))):
         return False
@@ -102,8 +109,10 @@ _DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, Unit
 _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
 # The writer's voice outside a quotation ("As I write this review", "Now we spend"): the
 # sentence speaks to or for the reader, which a headline does not.
-_VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|I['\u2019](?:m|ve|d|ll)|"
+# ("us" is not among them: a lower-cased wire text writes the country so.)
+VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
                     r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019])")
+_ONE_WOULD = re.compile(r"^One\s+(?:would|could|might|can|should|must)\b")  # "One would hope so"
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
                      r"(?<!\w)\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|"
                      r"(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)")
@@ -137,12 +146,107 @@ def ill_formed(text: str) -> str | None:
         return "a word repeated"
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]):
         return "a dateline, byline or credit"
-    if _VOICE.search(QUOTED.sub(" ", text)):
+    if VOICE.search(QUOTED.sub(" ", text)) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
     if _SPLIT_VERB.match(text):
         return "the subject cut from its verb by a comma"
     if _AUX_MODAL.search(text):
         return "two auxiliaries in a row (a deletion inside the verb)"
+    return None
+
+
+# "Two hostages who held by Taliban": a passive relative clause without its "were"
+_BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
+                           r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
+                           r"sent|paid|won|lost|led)\s+by\b", re.I)
+# "Rolling Stone reported of reunion tour": the object between the verb and "of" deleted
+_VERB_OF = re.compile(r"\b(?:reported|reports|announced|announces|revealed|reveals|released|"
+                      r"releases|unveiled|unveils|confirmed|confirms|disclosed|discloses|"
+                      r"published|publishes|gave|gives|shared|shares)\s+of\b", re.I)
+# a day, a month or "I" after a word is not a name the cut went into
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+         r"April|May|June|July|August|September|October|November|December|I)\b")
+_REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
+_NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
+_FINITE_WORDS = frozenset("is are was were has have had will would can could may might must "
+                          "should shall does do did isn't aren't wasn't weren't hasn't haven't "
+                          "won't can't don't doesn't didn't".split())
+# "Enter South Dakota to throw down the gauntlet", "Sit back and reflect": an imperative
+# speaks to the reader; a headline reports
+_IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forget note "
+                        "picture think get click visit skip snag grab subscribe sign follow "
+                        "check read learn discover shop buy see find make try save".split())
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` can be the finite verb of a gerund subject: an auxiliary, a
+    third-person present ("takes") or a past tense ("stayed"), not a bare participle
+    ("done"), an -ing form or a name ("Mars")."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if word[:1].isupper():
+        return False
+    w = word.lower().strip(",;:.!?\"'\u201c\u201d\u2018\u2019").replace("\u2019", "'")
+    if w in _FINITE_WORDS:
+        return True
+    lemmas = getAllLemmas(w).get("VERB")
+    if not lemmas:
+        return False
+    forms = getAllInflections(lemmas[0], upos="VERB")
+    return w in forms.get("VBZ", ()) or w in forms.get("VBD", ())
+
+
+_OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"
+
+
+def _verb_cut_from_object(word: str, source: str) -> bool:
+    """Whether ``word`` (a candidate's last) is a past form that the source sentence follows
+    with its object or complement ("charges he threatened | to kill", "gunman killed | the
+    guard": the headline would say he was killed)."""
+    from lemminflect import getAllLemmas
+
+    w = word.strip(",;:")
+    if not w.isalpha() or not w.islower() or not w.endswith("ed") \
+            or set(getAllLemmas(w)) != {"VERB"}:
+        return False  # "resigns | his post", "plans | to": a verb that may end a clause
+    return re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
+
+
+def fragment_reason(text: str, source: str | None = None) -> str | None:
+    """Why a candidate cut from a sentence of the article is a fragment, or None: an
+    imperative or a gerund subject without a finite verb ("Getting to Moon done"), a
+    passive relative clause without its auxiliary ("hostages who held by"), a verb whose
+    object went ("reported of"), a hashtag, or, with its ``source`` sentence, a cut inside a
+    name ("... to ride potential Rock" of "Rock and Roll Hall of Fame")."""
+    ws = text.split()
+    first = ws[0].lower().replace("\u2019", "'")
+    if first in _IMPERATIVE:
+        return f"opens with the imperative '{ws[0]}'"
+    if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
+        return "a gerund subject without a finite verb"
+    if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
+        return "opens with an infinitive"
+    if _REL_END.search(text):  # "... third witness testifying who listened"
+        return "ends inside a relative clause"
+    if _NO_SUBJECT.search(text):  # "Reed dubs combination, will have ...": a subject deleted
+        return "a verb after a comma without its subject"
+    if _BARE_PASSIVE.search(text):
+        return "a passive relative clause without its auxiliary"
+    if _VERB_OF.search(text):
+        return "a verb without its object before 'of'"
+    if re.search(r"(?:^|\s)#\w", text):
+        return "a hashtag"
+    if len(ws) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in ws) and \
+            source and not all(w[:1].isupper() for w in source.split()[:8] if w[:1].isalpha()):
+        return "a name, not a clause"  # "Get Me Out Of Here" of a show's name in a sentence
+    if source and _verb_cut_from_object(ws[-1], source):
+        return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
+    if source:
+        last = re.escape(ws[-1].rstrip(",;:"))
+        name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
+            r"\s+(?!" + _WHEN + r")[A-Z]"
+        if re.search(r"(?<![\w'\u2019-])" + last + name, source):
+            return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
     return None
 
 
@@ -176,7 +280,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     if not _balanced(text):
         return "unbalanced quotes or brackets"
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
-    if ws[-1].lower().strip(",;:") in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or \
+    if ws[-1].lower().strip(",;:").replace("\u2019", "'") in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or \
             tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
         return "ends mid-phrase"
     bad = ill_formed(text)
@@ -206,6 +310,11 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
 
 
 _CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
+# "“We have to make job eliminations,” WeWork chairman Marcelo Claure said in an email": a
+# quotation with its speaker is a standfirst or a pull quote
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0,60}?\b(?:said|says|told|"
+                         r"wrote|writes|tweeted)\b")
 
 
 def not_a_headline(title: str) -> str | None:
@@ -213,12 +322,15 @@ def not_a_headline(title: str) -> str | None:
     line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
     a score line ("Palm Bay 18 22 13 17 - 70")."""
     t = title.strip()
-    if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d":
+    if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d" \
+            or _QUOTE_SAID.match(t):
         return "the title line is a quotation"
     if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1:
         return "the title line is two sentences"
     if _CREDIT_END.search(t):
         return "the title line is a caption or link"
+    if _EMOJI.search(t):  # "Try something new with your couple this weekend 😉": a teaser
+        return "the title line has an emoji"
     ws = t.split()
     if sum(bool(re.fullmatch(r"[\d\W]+", w)) for w in ws) > 0.4 * len(ws):
         return "the title line is mostly numbers"

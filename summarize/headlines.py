@@ -36,6 +36,7 @@ from .headline_checks import (
     VERBISH,
     Constraints,
     Title,
+    fragment_reason,
     has_verb,
     not_a_headline,
     open_single,
@@ -86,6 +87,7 @@ _DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
                   r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s\b)"
                   r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
+_SPENT = re.compile(r"\b(?:spend|spends|spent|spending)$", re.I)
 _NAME_DAY = re.compile(r"[A-Z][\w'-]*\s+" + _DAYS + r"\b")
 
 
@@ -93,6 +95,8 @@ def _drop_days(text: str) -> str:
     """``text`` without its day words ("on Monday", "yesterday"), except a day that is part
     of a name after a capitalised word ("Black Friday", "Cyber Monday")."""
     def keep_names(m: re.Match) -> str:
+        if _SPENT.search(text[:m.start()]) and not m.group(0).strip().lower().startswith("on"):
+            return m.group(0)  # "spent Monday trying": the day is the object
         before = text[max(0, m.start() - 30):m.end()]
         tail = re.search(r"\S+\s+\S+$", before)
         return m.group(0) if tail and _NAME_DAY.fullmatch(tail.group(0)) else ""
@@ -160,6 +164,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps.append(_drop_days(_LEAD_SAID.sub("", s5)))
     steps.append(_drop_days(_LEAD_SAID_ANY.sub("", s5)))
     steps.append(_drop_days(_LEAD_SAID_ANY.sub("", s6)))
+    steps.append(_speaker_possessive(_TRAIL_PUNCT.sub("", s5)) or "")
     own = _speaker_as_subject(_TRAIL_PUNCT.sub("", s3))
     if own:
         steps.extend([own, _drop_days(_TRAIL_CLAUSE.sub("", own)),
@@ -183,10 +188,12 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         cut = _cut(v, max_words)
         if cut and cut not in fitted:
             fitted.append(cut)
-    if not fitted:  # no boundary fits: the shortest variant up to its last whole word that fits
-        fitted = [c for c in (_cut(v, max_words, anywhere=True) for v in sorted(out, key=len)[:3])
-                  if c]
-    return fitted
+    if all(len(v.split()) < 4 for v in fitted):
+        # no boundary fits, or only a stub does ("Investors" of "Investors who lost money
+        # ... are to receive £194m"): the shortest variant up to its last whole word that fits
+        fitted += [c for c in (_cut(v, max_words, anywhere=True) for v in sorted(out, key=len)[:3])
+                   if c]
+    return list(dict.fromkeys(fitted))
 
 
 _CUT_BEFORE = frozenset("and but as after while when with on in at from for by over under "
@@ -208,6 +215,22 @@ def _speaker_as_subject(sentence: str) -> str | None:
         return None
     lead = _AUX.get(aux, f"{aux} ") if aux else ""
     return f"{m.group('who')} {lead}{rest}"
+
+
+# "Mark Lewis-Francis says his Olympic success has made him determined ..." -> "Mark
+# Lewis-Francis's Olympic success has made him determined ...": the speaker is the owner.
+_SAID_POSSESSIVE = re.compile(
+    r"^(?P<who>[^,]{3,60}?)\s+(?:said|says)(?:\s+(?:on\s+)?" + _DAYS + r")?(?:\s+that)?\s+"
+    r"(?:his|her|their|its)\s+(?P<rest>(?![\w-]+['\u2019]s?\b)\S.{8,})$")
+
+
+def _speaker_possessive(sentence: str) -> str | None:
+    """'X says his Y has ...' -> "X's Y has ..." (None if the sentence is not so)."""
+    m = _SAID_POSSESSIVE.match(sentence)
+    if not m or len(m.group("who").split()) > 6:
+        return None
+    who = m.group("who")
+    return f"{who}{chr(39) if who.endswith('s') else chr(39) + 's'} {m.group('rest')}"
 
 
 def _attributed(sentence: str) -> str | None:
@@ -233,8 +256,12 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
     for k in range(max_words, 4, -1):
         if ws[k - 1].lower().strip(",;:") in BAD_END | TRANSITIVE_END:
             continue
-        if ws[k - 1][:1].isupper() and ws[k][:1].isupper() and not ws[k - 1].endswith(","):
-            continue  # inside a name: "rest of Six | Nations"
+        if ws[k - 1][:1].isupper() and not ws[k - 1].endswith(",") and (
+                ws[k][:1].isupper() or ws[k].lower() in ("and", "of", "&") and k + 1 < len(ws)
+                and ws[k + 1][:1].isupper()):
+            continue  # inside a name: "rest of Six | Nations", "Rock | and Roll"
+        if anywhere and ws[k][:1].isupper():
+            continue  # before a name: "ride a potential | Rock and Roll Hall of Fame"
         if anywhere or _phrase_boundary(ws, k):
             return clean_edges(" ".join(ws[:k]))
     return None
@@ -263,6 +290,9 @@ class Source:
 # Ranking weights (python -m eval.train.tune_headlines on bbc-dev and neus-dev).
 RANK_WEIGHTS = {"rank": 2.0, "cover": 1.6, "length": 0.3, "neutral": 0.5, "likelihood": 2.0,
                 "model": 0.0, "target_words": 12, "title": 10.0}
+
+
+FRAGMENT = "a fragment: "  # the reasons of ``fragment_reason`` start so
 
 
 def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
@@ -357,8 +387,11 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
                      "words": len(text.split()), "neutrality": neu,
                      "likelihood": likelihood(src, variant), "model": float(by_model),
                      "v_rank": v_rank}
+            why = reject_reason(text, c, title_check, flags, vocab | inflected)
+            fragment = None if why else fragment_reason(text, src.text)
+            why = why or (fragment and FRAGMENT + fragment)
             h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
-                         rejected=reject_reason(text, c, title_check, flags, vocab | inflected))
+                         rejected=why)
             out.append((h, feats))
     return out
 
@@ -572,17 +605,21 @@ _SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
 
 # A complete clause whose subject is a pronoun ("It could cost £80m to run a referendum"):
 # its referent is elsewhere, but it says what happened.
-_PRONOUN_SUBJECT = re.compile(r"^opens with '(?:It|He|She|They|This|There)'", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^opens with '(?:It|He|She|They|This|There|His|Her|Their|Its)'",
+                              re.I)
 
 
 def _fallback(rejected: list[Headline]) -> Headline | None:
     """The best candidate that fails only a soft check, marked with that check in ``note``;
     else the whole title when it was refused only for addressing the reader; else a clause
-    with a pronoun subject (a one-sentence input still gets a headline)."""
+    with a pronoun subject; else one that only the fragment checks refused (a one-sentence
+    input still gets a headline, with the reason to read it twice)."""
     soft = [h for h in rejected if h.rejected in _SOFT and not h.flags] or \
         [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1] \
         or [h for h in rejected if h.source is not None and not h.flags
-            and _PRONOUN_SUBJECT.match(h.rejected or "")]
+            and _PRONOUN_SUBJECT.match(h.rejected or "")] \
+        or [h for h in rejected if h.source is not None and not h.flags
+            and (h.rejected or "").startswith(FRAGMENT)]
     if not soft:
         return None
     best = max(soft, key=lambda h: h.score)

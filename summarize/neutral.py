@@ -454,7 +454,7 @@ def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         t[0].lower() in _PHYSICAL_OBJECT for t in toks[m.j:m.j + 2]))
 
 
-_NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of "
+_NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of grand "
                          "about new recent latest fresh after amid over following".split())
 
 

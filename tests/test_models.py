@@ -52,6 +52,14 @@ def test_decode_constraints():
     assert text.split()[-1] not in ("on", "the", "to")
 
 
+def test_a_deletion_never_drops_a_negation():
+    ws = cmp.words("America is no longer for sale to the highest bidder.")
+    drop_no_longer = [0, 1, 4, 5, 6, 7, 8]  # "America is for sale to the highest"
+    assert cmp.detokenize(ws, drop_no_longer) == "America is for sale to the highest"
+    assert not cmp.well_formed(ws, drop_no_longer)
+    assert cmp.well_formed(ws, [0, 1, 2, 3, 4, 5])  # "America is no longer for sale"
+
+
 def test_retraining_the_scorer_reproduces_the_shipped_weights():
     """python -m eval.train scorer is deterministic: same data, same seed, same weights."""
     import json

@@ -253,3 +253,8 @@ def test_slamming_a_door_is_not_criticism():
     assert neutral.rewrite("Council slams door on Riverside library")[0] == \
         "Council slams door on Riverside library"
     assert neutral.rewrite("Critics slammed the decision")[0] == "Critics criticised the decision"
+
+
+def test_a_grand_slam_is_a_title_not_criticism():
+    assert neutral.rewrite("France can win another Six Nations grand slam this year")[0] == \
+        "France can win another Six Nations grand slam this year"

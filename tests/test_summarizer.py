@@ -172,3 +172,47 @@ def test_an_aside_in_brackets_and_an_embedded_posts_signature_stay_out_of_the_br
     assert [doc.sentences[i].text for i in eligible_sentences(doc, X)] == [
         "The state launched an anti-drug campaign on Monday.",
         "The governor defended the campaign on Tuesday."]
+
+
+def _eligible_texts(text: str) -> list[str]:
+    import numpy as np
+
+    from summarize.document import parse
+    from summarize.engines.extractive import eligible_sentences
+    from summarize.features import FEATURES
+
+    doc = parse(text)
+    doc.duplicate_of = [None] * len(doc.sentences)
+    X = np.zeros((len(doc.sentences), len(FEATURES)))
+    return [doc.sentences[i].text for i in eligible_sentences(doc, X)]
+
+
+def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief():
+    got = _eligible_texts(
+        "This shop has been compensated by Acme Media, Inc. and its advertiser. "
+        "All opinions are mine alone. #Hiking #ad\n\n"
+        "The state opened three new trails in the park on Monday after a two-year closure. "
+        "Rangers said the trails would stay open through the winter season. "
+        "The park drew a record number of visitors in the summer months. "
+        "You know, like solving the problem. "
+        "The trails cost the state about four million dollars to rebuild. "
+        "More info: www.example.org | +49 (0)40 890 85-433")
+    assert got == [
+        "The state opened three new trails in the park on Monday after a two-year closure.",
+        "Rangers said the trails would stay open through the winter season.",
+        "The park drew a record number of visitors in the summer months.",
+        "The trails cost the state about four million dollars to rebuild."]
+
+
+def test_a_show_named_in_the_first_person_is_not_the_writers_voice():
+    text = ("Sheila Ferguson is favourite to be evicted from I'm A Celebrity, Get Me Out Of Here. "
+            "The singer has the longest odds of the ten contestants this week. "
+            "Comic Joe Pasquale remains the favourite to win the reality show. "
+            "Viewers vote for the contestant they want to see leave the jungle.")
+    assert len(_eligible_texts(text)) == 4
+
+
+def test_a_column_in_the_first_person_keeps_its_sentences():
+    text = ("We bought a game and played it to the end. We spend money on virtual perks now. "
+            "We play on phones while talking to friends. Developers keep updating their games.")
+    assert len(_eligible_texts(text)) == 4

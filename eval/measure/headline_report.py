@@ -6,8 +6,10 @@ every dataset with headline references (Gigaword, BBC, NeuS) it tabulates the to
 best of the candidates, next to the first ten words and, on Gigaword, the published
 unsupervised systems on the same 1,951 rows (a row with no headline scores 0).  The
 well-formedness rate applies the product's explicit checks (``summarize.headlines``:
-length, balanced quotes, dangling end, verb, fragment openers, repeated words, bylines;
-not the vocabulary check, which only our own candidates must pass) to each system's top
+length, balanced quotes, dangling end, verb, fragment openers, repeated words, bylines, and
+the fragment checks that need no source sentence: imperatives, gerund subjects without a
+finite verb, bare passives, hashtags; not the vocabulary check, which only our own
+candidates must pass) to each system's top
 headline and to the human reference headlines, which shows how often the checks would
 refuse a headline a person wrote.  There is no learned well-formedness model.
 """
@@ -33,7 +35,8 @@ def well_formed_rate(texts: list[str]) -> float | None:
         return None
     c, none = hl.Constraints(), hl.Title.of(None)
     ok = sum(1 for t in texts if t and t.strip()
-             and hl.reject_reason(hl.clean_edges(t), c, none, [], title_case=True) is None)
+             and hl.reject_reason(hl.clean_edges(t), c, none, [], title_case=True) is None
+             and hl.fragment_reason(hl.clean_edges(t)) is None)
     return ok / len(texts)
 
 

@@ -21,6 +21,7 @@ from ..compressor import load_shipped as load_compressor
 from ..document import Document
 from ..encoder import Encoder, get_encoder
 from ..features import FEATURES, sentence_features
+from ..headline_checks import QUOTED, VOICE
 from ..options import Options
 from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
@@ -55,11 +56,33 @@ def default_scorer():
 # A sentence wholly in brackets is the writer's aside: "(We never did settle on one.)"; an
 # embedded post's signature line is not a sentence of the story.
 _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
+# Part of the page's text but not of a brief: a disclosure ("This shop has been compensated
+# by ...", "We use income earning auto affiliate links"), contact details and hashtags
+# ("More info: www.earbooks.net | +49 (0)40 890 85-433", "#HealthyHydration #ad").
+_NOT_FOR_BRIEF = re.compile(
+    r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
+    r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
+    r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b")
+# The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
+# keeps a sentence out of the brief when most of the article reports in the third person.
+VOICE_SHARE = 0.25
+# a run of three or more capitalised words is a name ("I'm A Celebrity, Get Me Out Of Here"),
+# not the writer speaking
+_NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
+
+
+def _voiced(doc: Document) -> set[int]:
+    """Sentences in the writer's voice, when they are at most VOICE_SHARE of the article (a
+    column written in the first person keeps them)."""
+    voiced = {s.index for s in doc.sentences
+              if VOICE.search(_NAME_RUN.sub(" ", QUOTED.sub(" ", s.text)))}
+    return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
 
 
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
-    no table rows, no aside in brackets or embedded post's signature, at least MIN_WORDS
+    no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
+    line or hashtag, not the writer's voice in a reported article, at least MIN_WORDS
     words, from blocks the page classifier is sure are article; relaxed step by step when
     that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
@@ -68,7 +91,9 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
         sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
         if sum(s.words for s in sure) >= 40:
             new = sure  # a caption or standfirst the classifier hesitated over stays out
+    voiced = _voiced(doc)
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
+              and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
               and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
               and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
