@@ -173,7 +173,7 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could may
                           "won't can't don't doesn't didn't".split())
 # "Enter South Dakota to throw down the gauntlet", "Sit back and reflect": an imperative
 # speaks to the reader; a headline reports
-_IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forget note "
+IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forget note "
                         "picture think get click visit skip snag grab subscribe sign follow "
                         "check read learn discover shop buy see find make try save".split())
 
@@ -220,7 +220,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     name ("... to ride potential Rock" of "Rock and Roll Hall of Fame")."""
     ws = text.split()
     first = ws[0].lower().replace("\u2019", "'")
-    if first in _IMPERATIVE:
+    if first in IMPERATIVE:
         return f"opens with the imperative '{ws[0]}'"
     if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
         return "a gerund subject without a finite verb"

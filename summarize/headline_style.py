@@ -69,13 +69,16 @@ def _present(lemma: str, plural: bool) -> str:
 
 
 _PREP = frozenset("of in at for on from with to by near under over about".split())
+_RELATIVE = frozenset("who which that whose whom".split())
 
 
 def _plural(subject: list[str]) -> bool:
-    """Whether a subject is plural, by its head: the last word before a preposition
-    ("Profits at the firm" -> "Profits"); a name of two capitalised words is one thing."""
+    """Whether a subject is plural, by its head: the last word before a preposition or a
+    relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
+    "Profits", "Visitors"); a name of two capitalised words is one thing."""
     words = [w.strip(",") for w in subject]
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREP), len(words))
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREP | _RELATIVE),
+               len(words))
     head = words[:cut]
     if "and" in (w.lower() for w in head):
         return True

@@ -75,7 +75,16 @@ _TRAIL_CLAUSE = re.compile(
     r",?\s+(?:which|who|while|as|after|before|when|because|although|though|despite|including|"
     r"saying|adding|amid|following|where|with|since|until|but|so that|in order to|according to)"
     r"\b.*$")
-_COMMA_TAIL = re.compile(r",\s+.*$")
+_COMMA = re.compile(r"(?P<before>\S+),\s+(?P<after>\S)")
+
+
+def _drop_comma_tail(text: str) -> str:
+    """``text`` up to its first comma, except a comma inside a list of names ("members Tom
+    Johnston, Patrick Simmons, ..." stays whole)."""
+    for m in _COMMA.finditer(text):
+        if not (m.group("before")[:1].isupper() and m.group("after").isupper()):
+            return text[:m.start() + len(m.group("before"))]
+    return text
 # "X is reeling after Y announced that Z": the fact is in the subordinate clause.
 _AFTER_CLAUSE = re.compile(r"^.{3,80}?\s(?:after|as|when|because)\s+(?P<rest>.{20,})$")
 _ANNOUNCED = re.compile(
@@ -104,16 +113,20 @@ def _drop_days(text: str) -> str:
     return _DAY.sub(keep_names, text)
 
 
+# "in a statement", "in the release", "on Twitter": where it was said
+_WHERE_SAID = r"(?:\s+(?:in|on)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:statement|release|interview|" \
+              r"letter|email|e-mail|post|tweet|video|Twitter|Facebook)\b,?)?"
 _LEAD_SAID = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|"
-                        r"[Tt]he\s+\w+)\s+(?:said|says|told\s+\w+)(?:\s+that)?\s+")
+                        r"[Tt]he\s+\w+)\s+(?:said|says|told\s+\w+)" + _WHERE_SAID +
+                        r"(?:\s+that)?\s+")
 # The same in text without capitals (a lower-cased wire lead): any short subject, no comma.
 _LEAD_SAID_ANY = re.compile(r"^[^,]{3,60}?\s+(?:said|says|told\s+\w+)(?:\s+(?:here\s+)?(?:on\s+)?"
-                            + _DAYS + r")?(?:\s+that)?\s+(?=\S+\s+\S+\s+\S)")
+                            + _DAYS + r")?" + _WHERE_SAID + r"(?:\s+that)?\s+(?=\S+\s+\S+\s+\S)")
 # "X said (on Monday) that they had agreed to ..." -> "X agreed to ...": the pronoun's
 # referent is the speaker, so the speaker becomes the subject.
 _SAID_PRONOUN = re.compile(
     r"^(?P<who>[^,]{3,80}?)\s+(?:said|says|announced|confirmed)(?:\s+(?:here\s+)?(?:on\s+)?"
-    + _DAYS + r")?(?:\s+that)?\s+(?:they|it|he|she)\s+(?:(?P<aux>had|has|have|would|will|was|"
+    + _DAYS + r")?" + _WHERE_SAID + r"(?:\s+that)?\s+(?:they|it|he|she)\s+(?:(?P<aux>had|has|have|would|will|was|"
     r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
 _AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}
 _TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019-]+$")
@@ -157,7 +170,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps.append(s4)
     s5 = _TRAIL_CLAUSE.sub("", s4)
     steps.append(s5)
-    s6 = _COMMA_TAIL.sub("", s5)
+    s6 = _drop_comma_tail(s5)
     steps.append(s6)
     steps.append(_drop_days(s6))
     steps.append(_drop_days(_LEAD_SAID.sub("", s6)))
@@ -168,7 +181,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     own = _speaker_as_subject(_TRAIL_PUNCT.sub("", s3))
     if own:
         steps.extend([own, _drop_days(_TRAIL_CLAUSE.sub("", own)),
-                      _drop_days(_COMMA_TAIL.sub("", _TRAIL_CLAUSE.sub("", own)))])
+                      _drop_days(_drop_comma_tail(_TRAIL_CLAUSE.sub("", own)))])
     attributed = _attributed(_TRAIL_PUNCT.sub("", s3))
     if attributed:
         steps.append(attributed)
@@ -202,7 +215,7 @@ _CUT_BEFORE = frozenset("and but as after while when with on in at from for by o
 
 _SPEAKER = re.compile(
     r"^(?P<who>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,6}?)\s+(?:said|says|told\s+\w+|announced)"
-    r"(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s+(?P<what>\S.{15,})$")
+    r"(?:\s+(?:on|last)\s+\w+)?" + _WHERE_SAID + r"(?:\s+that)?\s+(?P<what>\S.{15,})$")
 
 
 def _speaker_as_subject(sentence: str) -> str | None:
@@ -240,6 +253,8 @@ def _attributed(sentence: str) -> str | None:
         return None
     who = m.group("who").split()
     names = [w for w in who if w[:1].isupper()]
+    if who[0] in ("The", "A", "An"):
+        who = [who[0].lower()] + who[1:]  # "..., the company says"
     short = " ".join(who) if len(who) <= 3 else (names[-1] if names else None)
     if not short or short.lower() in ("he", "she", "they", "it"):
         return None
@@ -262,6 +277,8 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
             continue  # inside a name: "rest of Six | Nations", "Rock | and Roll"
         if anywhere and ws[k][:1].isupper():
             continue  # before a name: "ride a potential | Rock and Roll Hall of Fame"
+        if ws[k - 1].endswith(",") and ws[k - 1][:1].isupper() and ws[k][:1].isupper():
+            continue  # inside a list of names: "members Tom Johnston, | Patrick Simmons"
         if anywhere or _phrase_boundary(ws, k):
             return clean_edges(" ".join(ws[:k]))
     return None

@@ -72,6 +72,10 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return nxt_word.lower() in STARTERS and len(nxt_word) > 1
     if low in MONTHS and first.isdigit():
         return False
+    if token.isupper() and 2 <= len(token) <= 4 and nxt_word.isupper() and len(nxt_word) > 1 \
+            and re.match(r"[\"'\u201c\u2018(\[]*[A-Z][A-Z\d-]+\s+[A-Z][A-Z\d-]+\b", text[m.end():]):
+        return False  # a name in capitals with a dot inside: "the ID. SPACE VIZZION is" (not
+        # "fines in the US. RBS reported")
     if "." in token:  # dotted abbreviation: U.S., a.m., e.g.
         return low not in ("e.g", "i.e", "cf", "viz") and nxt_word.lower() in STARTERS
     if low in MAYBE_END:

@@ -9,6 +9,8 @@ from summarize.headline_style import drop_articles, style, tense
     ("The council voted to close a library on Elm Street",
      "Council votes to close library on Elm Street"),
     ("Police arrested five protesters", "Police arrest five protesters"),
+    ("Visitors who booked their tickets through Klook came to the theatre",
+     "Visitors who booked their tickets through Klook come to theatre"),
     ("A man was arrested in Leeds", "Man arrested in Leeds"),
     ("Parmalat has reported a doubling in profit", "Parmalat reports doubling in profit"),
     ("Shareholders have approved the merger", "Shareholders approve merger"),

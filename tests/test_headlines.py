@@ -412,3 +412,18 @@ def test_a_lead_whose_every_cut_is_a_fragment_still_gets_a_marked_headline():
     assert [(h.text, h.note) for h in heads] == [
         ("To mark 60th anniversary of birth of reggae star Bob Marley",
          "a fragment: opens with an infinitive")]
+
+
+def test_a_list_of_names_is_not_cut_at_its_first_comma():
+    got = hl.compress("The trek will feature members Tom Johnston, Patrick Simmons, John McFee "
+                      "and McDonald together for the first time in 25 years.")
+    assert "The trek will feature members Tom Johnston" not in got
+    assert hl.compress("The council voted to close the library, a decision that will save "
+                       "money.")[-1] == "The council voted to close the library"
+
+
+def test_where_it_was_said_goes_with_the_attribution():
+    assert hl.compress("The company said in a statement that it would cut 500 jobs in Ohio.") == [
+        "The company said in a statement that it would cut 500 jobs in Ohio",
+        "It would cut 500 jobs in Ohio", "The company will cut 500 jobs in Ohio",
+        "It would cut 500 jobs in Ohio, the company says"]

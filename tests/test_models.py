@@ -60,6 +60,12 @@ def test_a_deletion_never_drops_a_negation():
     assert cmp.well_formed(ws, [0, 1, 2, 3, 4, 5])  # "America is no longer for sale"
 
 
+def test_a_deletion_does_not_make_a_reported_clause_the_main_one():
+    ws = cmp.words("The governor of South Dakota would like us to know that her state is on meth.")
+    assert not cmp.well_formed(ws, [1, 11, 12, 13, 14, 15])  # "governor her state is on meth"
+    assert cmp.well_formed(ws, [0, 1, 2, 3, 4, 5, 6])  # "The governor of South Dakota would like"
+
+
 def test_retraining_the_scorer_reproduces_the_shipped_weights():
     """python -m eval.train scorer is deterministic: same data, same seed, same weights."""
     import json

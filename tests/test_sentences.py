@@ -42,3 +42,11 @@ def test_long_article_splits_fully():
     para = "The mayor, Dr. Ann Lee, said the U.S. plan costs $4.5 million. Critics disagreed. "
     text = para * 300  # about 4,000 words
     assert len(split(text)) == 600
+
+
+def test_a_name_in_capitals_with_a_dot_inside_is_one_sentence():
+    assert split("As shown at the show, the ID. SPACE VIZZION is a wagon. It has four doors.") == [
+        "As shown at the show, the ID. SPACE VIZZION is a wagon.", "It has four doors."]
+    assert split("He joined the NBA. He was 19.") == ["He joined the NBA.", "He was 19."]
+    assert split("It paid fines in the US. RBS lost money.") == [
+        "It paid fines in the US.", "RBS lost money."]

@@ -194,14 +194,18 @@ def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief
         "The state opened three new trails in the park on Monday after a two-year closure. "
         "Rangers said the trails would stay open through the winter season. "
         "The park drew a record number of visitors in the summer months. "
-        "You know, like solving the problem. "
+        "You know, like solving the problem. Enter the governor to throw down the gauntlet. "
         "The trails cost the state about four million dollars to rebuild. "
+        "Volunteers planted two thousand trees along the new paths in the spring. "
+        "The longest of the three trails runs for eleven miles along the river.\n\n"
         "More info: www.example.org | +49 (0)40 890 85-433")
     assert got == [
         "The state opened three new trails in the park on Monday after a two-year closure.",
         "Rangers said the trails would stay open through the winter season.",
         "The park drew a record number of visitors in the summer months.",
-        "The trails cost the state about four million dollars to rebuild."]
+        "The trails cost the state about four million dollars to rebuild.",
+        "Volunteers planted two thousand trees along the new paths in the spring.",
+        "The longest of the three trails runs for eleven miles along the river."]
 
 
 def test_a_show_named_in_the_first_person_is_not_the_writers_voice():

@@ -21,7 +21,7 @@ from ..compressor import load_shipped as load_compressor
 from ..document import Document
 from ..encoder import Encoder, get_encoder
 from ..features import FEATURES, sentence_features
-from ..headline_checks import QUOTED, VOICE
+from ..headline_checks import IMPERATIVE, QUOTED, VOICE
 from ..options import Options
 from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
@@ -71,11 +71,20 @@ VOICE_SHARE = 0.25
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
 
 
+_US = re.compile(r"\bus\b")  # lower case: the writer and the reader ("US" is the country)
+
+
 def _voiced(doc: Document) -> set[int]:
-    """Sentences in the writer's voice, when they are at most VOICE_SHARE of the article (a
-    column written in the first person keeps them)."""
-    voiced = {s.index for s in doc.sentences
-              if VOICE.search(_NAME_RUN.sub(" ", QUOTED.sub(" ", s.text)))}
+    """Sentences in the writer's voice or that tell the reader what to do ("Enter South
+    Dakota to throw down the gauntlet.", "Skip the rush and snag these deals early."), when
+    they are at most VOICE_SHARE of the article (a column in the first person or a how-to
+    keeps them)."""
+    voiced = set()
+    for s in doc.sentences:
+        text = _NAME_RUN.sub(" ", QUOTED.sub(" ", s.text))
+        first = s.text.split()[0].lower().replace("\u2019", "'") if s.text.split() else ""
+        if VOICE.search(text) or _US.search(text) or first in IMPERATIVE:
+            voiced.add(s.index)
     return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
 
 
