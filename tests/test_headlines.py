@@ -427,3 +427,11 @@ def test_where_it_was_said_goes_with_the_attribution():
         "The company said in a statement that it would cut 500 jobs in Ohio",
         "It would cut 500 jobs in Ohio", "The company will cut 500 jobs in Ohio",
         "It would cut 500 jobs in Ohio, the company says"]
+
+
+def test_calmness_is_higher_for_the_words_neutral_editors_keep():
+    assert hl.calmness("Senate passes tax bill") > hl.calmness(
+        "Furious senators blast outrageous tax bill")
+    assert hl.calmness("Council votes to close library") > hl.calmness(
+        "Council slams library in shocking vote")
+    assert hl.calmness("") == 0.0

@@ -1,6 +1,7 @@
 """Tune the headline ranking weights on dev files (``bbc-dev``, ``neus-dev``), never eval/.
 
     python -m eval.train.tune_headlines
+    NEUS_VAD_PATH=... python -m eval.train.tune_headlines --calm   # the calm-weight table
 
 Candidates and their features are generated once per document with the shipped
 compressor; then a grid over ``summarize.headlines.RANK_WEIGHTS`` maximises the mean
@@ -25,7 +26,8 @@ from ..measure.oracle import ngram_f1, tokenize
 
 
 def prepare(dataset: str, limit: int | None):
-    """[(reference tokens, [(features, candidate tokens, flagged)])] for a dev dataset."""
+    """[(reference tokens, [(features, candidate tokens, flagged, text)])] for a dev dataset
+    (the reference's text is kept in ``REFS[dataset]`` for the arousal table)."""
     _, _, examples = datamod.load(dataset, limit=limit)
     s = Summarizer()
     engine = s.engine.load()
@@ -41,8 +43,9 @@ def prepare(dataset: str, limit: int | None):
     staged = [engine._select(d, e, Options(), Timer()) for d, e in zip(docs, embs)]
     engine._keep_probs([src for st in staged for src in st.sources])
     items = []
+    REFS[dataset] = refs
     for st, ref in zip(staged, refs):
-        cands = [(f, tokenize(h.text), bool(h.flags))
+        cands = [(f, tokenize(h.text), bool(h.flags), h.text)
                  for h, f in headlines.generate(st.sources, st.doc.raw, st.doc.title,
                                                 headlines.Constraints()) if not h.rejected]
         items.append((tokenize(ref), cands))
@@ -60,6 +63,28 @@ def top_score(items, w: dict) -> float:
     return 100 * total / len(items)
 
 
+REFS: dict[str, list[str]] = {}
+
+
+def calm_table(sets: dict, base: dict) -> None:
+    """Top ROUGE on each set, and NeuS arousal of the top headline on neus-dev when
+    NEUS_VAD_PATH names the NRC-VAD lexicon, for calm weights x target lengths: the calm
+    weight trades ROUGE for calmer words, so it is chosen from this table by a person."""
+    import os
+
+    from ..measure import arousal
+
+    vad = os.environ.get("NEUS_VAD_PATH")
+    for calm, target in itertools.product([0.0, 1.0, 2.0, 3.0, 5.0], [8, 10, 12]):
+        w = {**base, "calm": calm, "target_words": target}
+        row = {k: round(top_score(v, w), 2) for k, v in sets.items()}
+        if vad and "neus-dev" in sets:
+            tops = [min(c, key=lambda x: (x[2], -headlines.score(x[0], w)))[3] if c else ""
+                    for _, c in sets["neus-dev"]]
+            row["neus-dev arousal"] = round(arousal.mean_arousal(tops, REFS["neus-dev"], vad), 3)
+        print("calm", calm, "target", target, row, flush=True)
+
+
 GRID = {"rank": [0.5, 1.0, 2.0], "cover": [0.4, 0.8, 1.6], "length": [0.3, 0.6, 1.2],
         "likelihood": [0.0, 0.5, 1.0, 2.0], "model": [0.0, 0.3, 0.6],
         "target_words": [6, 8, 10, 12]}
@@ -69,9 +94,15 @@ def main(argv=None):
     """Command line entry."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--calm", action="store_true",
+                    help="print the calm-weight table (with gigaword-dev too) and stop")
     args = ap.parse_args(argv)
-    sets = {name: prepare(name, args.limit) for name in ("bbc-dev", "neus-dev")}
+    names = ("bbc-dev", "neus-dev") + (("gigaword-dev",) if args.calm else ())
+    sets = {name: prepare(name, args.limit) for name in names}
     base = dict(headlines.RANK_WEIGHTS)
+    if args.calm:
+        calm_table(sets, base)
+        return
     print("current", {k: round(top_score(v, base), 2) for k, v in sets.items()})
     best = (-1.0, None)
     keys = list(GRID)
