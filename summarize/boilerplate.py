@@ -100,7 +100,7 @@ STAMP_PAT = re.compile(r"\b(?:published|updated|posted)\s*:?\s*\.?\s*\|?\s*\.?\s
                        r"|\|\s*\.?\s*updated\s*:", re.I)
 # The signature line of an embedded post: "— Governor Kristi Noem (@govkristinoem) November 18, 2019".
 # Not a page-furniture rule (the post is part of the article, and its text stays): the
-# brief leaves it out (``engines.extractive.eligible_sentences``).
+# brief leaves it out (``engines.eligible.eligible_sentences``).
 EMBED_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
 # A site's own promo lines around a story: "... headlines for Nov. 19 are here.", "Check out
 # what's clicking today in entertainment."

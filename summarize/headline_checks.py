@@ -2,7 +2,9 @@
 
 ``reject_reason(text, constraints, title, flags)`` names the first check a candidate fails
 (length, balanced quotes, a dangling end, no verb, a fragment's opener, the writer's voice,
-a byline or dateline, words not in the article, a copy of the title), or None.  The checks
+a byline or dateline, words not in the article, a copy of the title), or None;
+``fragment_reason(text, source)`` the further checks for a cut of an article's sentence;
+``not_a_headline(line)`` why a line taken for a page's title is something else.  The checks
 look at the surface of the text and at lemminflect's dictionary (which parts of speech a
 word can have); they do not parse, and they do not rank candidates (``headlines`` does).
 """
@@ -214,10 +216,13 @@ def _verb_cut_from_object(word: str, source: str) -> bool:
 
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
-    imperative or a gerund subject without a finite verb ("Getting to Moon done"), a
-    passive relative clause without its auxiliary ("hostages who held by"), a verb whose
-    object went ("reported of"), a hashtag, or, with its ``source`` sentence, a cut inside a
-    name ("... to ride potential Rock" of "Rock and Roll Hall of Fame")."""
+    imperative, a gerund subject without a finite verb ("Getting to Moon done"), an opening
+    infinitive, a relative clause cut after its verb, a verb after a comma without its
+    subject, a passive relative clause without its auxiliary ("hostages who held by"), a
+    verb whose object went ("reported of"), a hashtag, a name alone; with its ``source``
+    sentence, a past form cut from its object ("charges he threatened") and a cut inside or
+    just before a name ("... to ride potential" of "a potential Rock and Roll Hall of
+    Fame").  Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower().replace("\u2019", "'")
     if first in IMPERATIVE:
@@ -280,7 +285,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     if not _balanced(text):
         return "unbalanced quotes or brackets"
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
-    if ws[-1].lower().strip(",;:").replace("\u2019", "'") in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or \
+    last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
+    if last in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or \
             tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
         return "ends mid-phrase"
     bad = ill_formed(text)
@@ -310,9 +316,9 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
 
 
 _CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # "“We have to make job eliminations,” WeWork chairman Marcelo Claure said in an email": a
 # quotation with its speaker is a standfirst or a pull quote
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0,60}?\b(?:said|says|told|"
                          r"wrote|writes|tweeted)\b")
 

@@ -142,7 +142,7 @@ def test_a_table_row_is_never_a_brief_sentence():
     import numpy as np
 
     from summarize.document import parse
-    from summarize.engines.extractive import eligible_sentences
+    from summarize.engines.eligible import eligible_sentences
     from summarize.features import FEATURES
 
     doc = parse("Home Depot reported third-quarter earnings that topped estimates on Tuesday.\n\n"
@@ -160,7 +160,7 @@ def test_an_aside_in_brackets_and_an_embedded_posts_signature_stay_out_of_the_br
 
     from summarize.boilerplate import EMBED_SIGNATURE
     from summarize.document import parse
-    from summarize.engines.extractive import eligible_sentences
+    from summarize.engines.eligible import eligible_sentences
     from summarize.features import FEATURES
 
     doc = parse("The state launched an anti-drug campaign on Monday. (We never did settle on one.) "
@@ -178,7 +178,7 @@ def _eligible_texts(text: str) -> list[str]:
     import numpy as np
 
     from summarize.document import parse
-    from summarize.engines.extractive import eligible_sentences
+    from summarize.engines.eligible import eligible_sentences
     from summarize.features import FEATURES
 
     doc = parse(text)

@@ -16,12 +16,10 @@ import numpy as np
 from .. import accounts, neutral
 from .. import compressor as cmp
 from .. import headlines as hl
-from ..boilerplate import EMBED_SIGNATURE
 from ..compressor import load_shipped as load_compressor
 from ..document import Document
 from ..encoder import Encoder, get_encoder
-from ..features import FEATURES, sentence_features
-from ..headline_checks import IMPERATIVE, QUOTED, VOICE
+from ..features import sentence_features
 from ..options import Options
 from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
@@ -35,14 +33,12 @@ from .common import (
     mark_duplicates,
     sentence_flags,
 )
+from .eligible import eligible_sentences
 
 # A sentence that opens with a pronoun or a connective leans on the one before it.
 DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
                       r"Also|However|Still|Instead|Meanwhile|Then)\b")
-SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
-PAGE_FURNITURE = 30  # ... on a whole pasted page (this many blocks of furniture removed)
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
-MIN_WORDS = 5
 # Several accounts of one story: how much the share of a sentence's words that the other
 # accounts report moves its score, in standard deviations of the scores (tuned on neus-dev).
 ACCOUNT_AGREEMENT = 4.0
@@ -51,65 +47,6 @@ ACCOUNT_AGREEMENT = 4.0
 def default_scorer():
     """The shipped learned scorer if its weights load, else the hand-tuned one."""
     return load_shipped_scorer() or HandScorer()
-
-
-# A sentence wholly in brackets is the writer's aside: "(We never did settle on one.)"; an
-# embedded post's signature line is not a sentence of the story.
-_ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
-# Part of the page's text but not of a brief: a disclosure ("This shop has been compensated
-# by ...", "We use income earning auto affiliate links"), contact details and hashtags
-# ("More info: www.earbooks.net | +49 (0)40 890 85-433", "#HealthyHydration #ad").
-_NOT_FOR_BRIEF = re.compile(
-    r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
-    r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
-    r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b")
-# The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
-# keeps a sentence out of the brief when most of the article reports in the third person.
-VOICE_SHARE = 0.25
-# a run of three or more capitalised words is a name ("I'm A Celebrity, Get Me Out Of Here"),
-# not the writer speaking
-_NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
-
-
-_US = re.compile(r"\bus\b")  # lower case: the writer and the reader ("US" is the country)
-
-
-def _voiced(doc: Document) -> set[int]:
-    """Sentences in the writer's voice or that tell the reader what to do ("Enter South
-    Dakota to throw down the gauntlet.", "Skip the rush and snag these deals early."), when
-    they are at most VOICE_SHARE of the article (a column in the first person or a how-to
-    keeps them)."""
-    voiced = set()
-    for s in doc.sentences:
-        text = _NAME_RUN.sub(" ", QUOTED.sub(" ", s.text))
-        first = s.text.split()[0].lower().replace("\u2019", "'") if s.text.split() else ""
-        if VOICE.search(text) or _US.search(text) or first in IMPERATIVE:
-            voiced.add(s.index)
-    return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
-
-
-def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
-    """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
-    no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
-    line or hashtag, not the writer's voice in a reported article, at least MIN_WORDS
-    words, from blocks the page classifier is sure are article; relaxed step by step when
-    that leaves nothing."""
-    col = {f: i for i, f in enumerate(FEATURES)}
-    new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
-    if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
-        sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
-        if sum(s.words for s in sure) >= 40:
-            new = sure  # a caption or standfirst the classifier hesitated over stays out
-    voiced = _voiced(doc)
-    strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
-              and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
-              and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
-              and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
-              and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
-    if strict:
-        return strict
-    loose = [s.index for s in new if s.words >= MIN_WORDS]
-    return loose or [s.index for s in new]
 
 
 @dataclass

@@ -1,0 +1,81 @@
+"""Which sentences a brief may use.
+
+``eligible_sentences(doc, X)`` keeps the article's reporting: no repeats, questions, filler or
+opinion, table rows, asides in brackets, embedded posts' signatures, disclosures, contact
+lines or hashtags, and not the writer speaking to the reader when most of the article
+reports.  It does not rank or choose (``select`` does); the sentences it leaves out stay in
+the document, out of the brief and out of the headlines' sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..boilerplate import EMBED_SIGNATURE
+from ..document import Document
+from ..features import FEATURES
+from ..headline_checks import IMPERATIVE, QUOTED, VOICE
+
+SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
+PAGE_FURNITURE = 30  # ... on a whole pasted page (this many blocks of furniture removed)
+MIN_WORDS = 5
+
+# A sentence wholly in brackets is the writer's aside: "(We never did settle on one.)"; an
+# embedded post's signature line is not a sentence of the story.
+_ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
+# Part of the page's text but not of a brief: a disclosure ("This shop has been compensated
+# by ...", "We use income earning auto affiliate links"), contact details and hashtags
+# ("More info: www.earbooks.net | +49 (0)40 890 85-433", "#HealthyHydration #ad").
+_NOT_FOR_BRIEF = re.compile(
+    r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
+    r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
+    r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b")
+# The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
+# keeps a sentence out of the brief when most of the article reports in the third person.
+VOICE_SHARE = 0.25
+# a run of three or more capitalised words is a name ("I'm A Celebrity, Get Me Out Of Here"),
+# not the writer speaking
+_NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
+
+
+_US = re.compile(r"\bus\b")  # lower case: the writer and the reader ("US" is the country)
+
+
+def _voiced(doc: Document) -> set[int]:
+    """Sentences in the writer's voice or that tell the reader what to do ("Enter South
+    Dakota to throw down the gauntlet.", "Skip the rush and snag these deals early."), when
+    they are at most VOICE_SHARE of the article (a column in the first person or a how-to
+    keeps them)."""
+    voiced = set()
+    for s in doc.sentences:
+        text = _NAME_RUN.sub(" ", QUOTED.sub(" ", s.text))
+        first = s.text.split()[0].lower().replace("\u2019", "'") if s.text.split() else ""
+        if VOICE.search(text) or _US.search(text) or first in IMPERATIVE:
+            voiced.add(s.index)
+    return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
+
+
+def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
+    """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
+    no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
+    line or hashtag, not the writer's voice in a reported article, at least MIN_WORDS
+    words, from blocks the page classifier is sure are article; relaxed step by step when
+    that leaves nothing."""
+    col = {f: i for i, f in enumerate(FEATURES)}
+    new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
+    if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
+        sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
+        if sum(s.words for s in sure) >= 40:
+            new = sure  # a caption or standfirst the classifier hesitated over stays out
+    voiced = _voiced(doc)
+    strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
+              and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
+              and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
+              and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
+              and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
+    if strict:
+        return strict
+    loose = [s.index for s in new if s.words >= MIN_WORDS]
+    return loose or [s.index for s in new]
