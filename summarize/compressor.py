@@ -240,7 +240,7 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
     had a subject in the sentence ("found 12 trillion ...").  Faithfulness: no gap
     inside the headline removes a reporting verb (that would put the reported words in
     the speaker's mouth: "Whitfield [said crews] had been called in") or a negation
-    ("America is [no longer] for sale"), a gap may not end with the "that" of a clause
+    ("America is [no longer] for sale"), a gap may not end near the "that" of a clause
     whose verb it deletes (the reported clause would become the main one), and a gap of
     more than 4 words inside it that crosses a clause boundary must be an aside between
     commas or brackets (otherwise it glues two clauses together: "The cuts will [...,
@@ -254,8 +254,8 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
         gap = [w.lower() for w in ws[a + 1:b]]
         if _REPORT_GAP & set(gap) or _NEGATION & set(gap):
             return False
-        if len(gap) >= 2 and gap[-1] == "that":
-            return False  # "The governor [would like us to know that] her state is on meth"
+        if len(gap) >= 2 and "that" in gap[-3:] and gap[0] != "that":
+            return False  # "The governor [would like us to know that (her)] state is on meth"
         if len(gap) > 4 and _crosses_clause(gap) and not (
                 gap[0] in (",", "(", "-", "\u2014") and gap[-1] in (",", ")", "-", "\u2014")):
             return False

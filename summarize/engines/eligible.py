@@ -34,7 +34,7 @@ _NOT_FOR_BRIEF = re.compile(
     r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b")
 # The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
 # keeps a sentence out of the brief when most of the article reports in the third person.
-VOICE_SHARE = 0.25
+VOICE_SHARE = 1 / 3  # news articles: at most 0.22 of their sentences on the dev pages; how-tos 0.6+
 # a run of three or more capitalised words is a name ("I'm A Celebrity, Get Me Out Of Here"),
 # not the writer speaking
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
@@ -43,14 +43,31 @@ _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
 _US = re.compile(r"\bus\b")  # lower case: the writer and the reader ("US" is the country)
 
 
+def _outside_quotes(doc: Document) -> list[str]:
+    """Each sentence's words outside quotation marks, following a quotation that runs over
+    several sentences of a paragraph ("\u201cMeth. | We\u2019re on it.\u201d")."""
+    out, open_quote, paragraph = [], False, None
+    for s in doc.sentences:
+        text = s.text
+        if s.paragraph != paragraph:
+            open_quote, paragraph = False, s.paragraph
+        if open_quote:  # the sentence starts inside a quotation opened before it
+            end = text.find("\u201d")
+            text, open_quote = ("", True) if end < 0 else (text[end + 1:], False)
+        if text.count("\u201c") > text.count("\u201d"):
+            open_quote, text = True, text[:text.rfind("\u201c")]
+        out.append(QUOTED.sub(" ", text))
+    return out
+
+
 def _voiced(doc: Document) -> set[int]:
     """Sentences in the writer's voice or that tell the reader what to do ("Enter South
     Dakota to throw down the gauntlet.", "Skip the rush and snag these deals early."), when
     they are at most VOICE_SHARE of the article (a column in the first person or a how-to
     keeps them)."""
     voiced = set()
-    for s in doc.sentences:
-        text = _NAME_RUN.sub(" ", QUOTED.sub(" ", s.text))
+    for s, text in zip(doc.sentences, _outside_quotes(doc)):
+        text = _NAME_RUN.sub(" ", text)
         first = s.text.split()[0].lower().replace("\u2019", "'") if s.text.split() else ""
         if VOICE.search(text) or _US.search(text) or first in IMPERATIVE:
             voiced.add(s.index)
