@@ -220,3 +220,15 @@ def test_a_column_in_the_first_person_keeps_its_sentences():
     text = ("We bought a game and played it to the end. We spend money on virtual perks now. "
             "We play on phones while talking to friends. Developers keep updating their games.")
     assert len(_eligible_texts(text)) == 4
+
+
+def test_a_quotation_over_several_sentences_is_not_the_writers_voice():
+    from summarize.document import parse
+    from summarize.engines.eligible import _outside_quotes
+
+    doc = parse("The state launched the slogan \u201cMeth. We\u2019re on it.\u201d on Monday. "
+                "Officials said the campaign cost $449,000.")
+    assert [s.text for s in doc.sentences][:2] == ["The state launched the slogan \u201cMeth.",
+                                                   "We\u2019re on it.\u201d on Monday."]
+    assert [t.strip() for t in _outside_quotes(doc)][:2] == ["The state launched the slogan",
+                                                             "on Monday."]
