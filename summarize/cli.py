@@ -74,7 +74,7 @@ def format_text(brief: Brief) -> str:
     lines.append("")
     lines.append("HEADLINES")
     for i, h in enumerate(brief.headlines, 1):
-        lines.append(f"  {i}. {h.text}")
+        lines.append(f"  {i}. {h.text}" + (f"  (read twice: {h.note})" if h.note else ""))
     if brief.edits:
         lines.append("")
         lines.append("NEUTRAL EDITS IN THE BRIEF")

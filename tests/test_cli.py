@@ -85,3 +85,13 @@ def test_edits_are_listed_and_no_neutral_keeps_the_wording(tmp_path, capsys):
     assert main(["--json", "--no-neutral", str(article)]) == 0
     d = json.loads(capsys.readouterr().out)
     assert d["edits"] == [] and "slammed" in d["summary"]
+
+
+def test_a_headline_shown_despite_a_check_carries_its_reason(tmp_path, capsys):
+    lead = tmp_path / "lead.txt"
+    lead.write_text("To mark the 60th anniversary of the birth of reggae star Bob Marley, his "
+                    "former head of press remembers the man behind the legend.\n")
+    assert main([str(lead)]) == 0
+    out = capsys.readouterr().out
+    assert "1. To mark 60th anniversary of birth of reggae star Bob Marley  (read twice: a " \
+           "fragment: opens with an infinitive)" in out

@@ -90,7 +90,8 @@ def on_submit(text, target_words, max_sentences, num_headlines, engine, url=""):
                                "in the box; please try again or report it."), "", *hidden, "", "",
                 None, "")
     seconds = time.perf_counter() - t
-    heads = [gr.update(value=h["text"], visible=True, label=f"Headline {i + 1}")
+    heads = [gr.update(value=h["text"], visible=True, label=f"Headline {i + 1}" + (
+        f" (read twice: {h['note']})" if h.get("note") else ""))
              for i, h in enumerate(d["headlines"][:MAX_HEADLINES])]
     heads += [gr.update(value="", visible=False)] * (MAX_HEADLINES - len(heads))
     notices = " ".join(d.get("notices", []))
