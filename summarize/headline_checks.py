@@ -180,6 +180,12 @@ IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forge
                         "check read learn discover shop buy see find make try save".split())
 
 
+def opens_imperative(text: str) -> bool:
+    """Whether ``text`` opens with a verb that tells the reader what to do (IMPERATIVE)."""
+    ws = text.split()
+    return bool(ws) and ws[0].lower().replace("\u2019", "'") in IMPERATIVE
+
+
 def _finite(word: str) -> bool:
     """Whether ``word`` can be the finite verb of a gerund subject: an auxiliary, a
     third-person present ("takes") or a past tense ("stayed"), not a bare participle
@@ -224,8 +230,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     just before a name ("... to ride potential" of "a potential Rock and Roll Hall of
     Fame").  Headlines made from titles do not go through these checks."""
     ws = text.split()
-    first = ws[0].lower().replace("\u2019", "'")
-    if first in IMPERATIVE:
+    first = ws[0].lower()
+    if opens_imperative(text):
         return f"opens with the imperative '{ws[0]}'"
     if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
         return "a gerund subject without a finite verb"

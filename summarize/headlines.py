@@ -85,6 +85,8 @@ def _drop_comma_tail(text: str) -> str:
         if not (m.group("before")[:1].isupper() and m.group("after").isupper()):
             return text[:m.start() + len(m.group("before"))]
     return text
+
+
 # "X is reeling after Y announced that Z": the fact is in the subordinate clause.
 _AFTER_CLAUSE = re.compile(r"^.{3,80}?\s(?:after|as|when|because)\s+(?P<rest>.{20,})$")
 _ANNOUNCED = re.compile(

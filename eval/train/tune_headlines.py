@@ -52,13 +52,18 @@ def prepare(dataset: str, limit: int | None):
     return items
 
 
+def _top(cands, w: dict):
+    """The candidate the product ranks first: unflagged before flagged, then by score."""
+    return min(cands, key=lambda c: (c[2], -headlines.score(c[0], w)))
+
+
 def top_score(items, w: dict) -> float:
     """Mean ROUGE-1 + ROUGE-2 (x100) of the top-ranked candidate."""
     total = 0.0
     for ref, cands in items:
         if not cands:
             continue
-        best = min(cands, key=lambda c: (c[2], -headlines.score(c[0], w)))
+        best = _top(cands, w)
         total += ngram_f1(best[1], ref, 1) + ngram_f1(best[1], ref, 2)
     return 100 * total / len(items)
 
@@ -79,8 +84,7 @@ def calm_table(sets: dict, base: dict) -> None:
         w = {**base, "calm": calm, "target_words": target}
         row = {k: round(top_score(v, w), 2) for k, v in sets.items()}
         if vad and "neus-dev" in sets:
-            tops = [min(c, key=lambda x: (x[2], -headlines.score(x[0], w)))[3] if c else ""
-                    for _, c in sets["neus-dev"]]
+            tops = [_top(c, w)[3] if c else "" for _, c in sets["neus-dev"]]
             row["neus-dev arousal"] = round(arousal.mean_arousal(tops, REFS["neus-dev"], vad), 3)
         print("calm", calm, "target", target, row, flush=True)
 

@@ -16,7 +16,7 @@ import numpy as np
 from ..boilerplate import EMBED_SIGNATURE
 from ..document import Document
 from ..features import FEATURES
-from ..headline_checks import IMPERATIVE, QUOTED, VOICE
+from ..headline_checks import QUOTED, VOICE, opens_imperative
 
 SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
 PAGE_FURNITURE = 30  # ... on a whole pasted page (this many blocks of furniture removed)
@@ -68,8 +68,7 @@ def _voiced(doc: Document) -> set[int]:
     voiced = set()
     for s, text in zip(doc.sentences, _outside_quotes(doc)):
         text = _NAME_RUN.sub(" ", text)
-        first = s.text.split()[0].lower().replace("\u2019", "'") if s.text.split() else ""
-        if VOICE.search(text) or _US.search(text) or first in IMPERATIVE:
+        if VOICE.search(text) or _US.search(text) or opens_imperative(s.text):
             voiced.add(s.index)
     return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
 
