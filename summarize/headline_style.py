@@ -38,7 +38,7 @@ _PLURAL = frozenset("i you they we police people officials authorities investors
 _AUX_PERFECT = {"has", "have", "had"}
 # A verb that is already in headline form, or a modal: leave the sentence as it is.
 _STOP_AT = frozenset("is are was were did does do would could can may might must should "
-                     "says say".split())
+                     "says say get gets".split())  # "astronauts get put into hibernation"
 
 
 @lru_cache(maxsize=8192)
@@ -59,6 +59,20 @@ def _past_lemma(word: str) -> str | None:
 
 def _participle_lemma(word: str) -> str | None:
     return _lemma_if(word, "VBN")
+
+
+def _present_verb(word: str, prev: str, first: bool) -> bool:
+    """Whether ``word`` is a main verb in the present ("offers" after a name, "makes"):
+    a third-person form of a verb after a name, or one without a noun reading ("The
+    company's offers" are things).  A capitalised first word is a name only when it is no
+    dictionary word ("Amazon offers", not "Quarterly profits")."""
+    from lemminflect import getAllLemmas
+
+    if _lemma_if(word, "VBZ") is None:
+        return False
+    name = prev[:1].isupper() and not prev.endswith(("'s", "\u2019s")) \
+        and not (first and getAllLemmas(prev.lower()))
+    return name or not getAllLemmas(word.lower(), "NOUN")
 
 
 def _present(lemma: str, plural: bool) -> str:
@@ -128,6 +142,8 @@ def tense(text: str) -> str:
             continue  # "the injured man", "of the united states": not the main verb
         if ws[i][:1].isupper():
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
+        if _present_verb(w, ws[i - 1], i == 1):
+            return text  # "Amazon offers ... certified refurbished ...": already present
         lemma = _past_lemma(w)
         if lemma:
             # "used to", "based on", "charged in": not a simple past; after "we've": perfect

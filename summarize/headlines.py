@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import compressor as cmp
-from . import headline_style, neutral
+from . import headline_style, neutral, wellformed
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     BAD_END,
@@ -304,6 +304,7 @@ class Source:
     text: str
     score: float
     keep_probs: np.ndarray | None = None  # (len(compressor.words(text)),)
+    states: np.ndarray | None = None  # the encoder's token states of those words
 
 
 # Ranking weights (python -m eval.train.tune_headlines on bbc-dev and neus-dev).  "calm"
@@ -314,10 +315,13 @@ class Source:
 # would lower neus-dev arousal 0.77 -> 0.63, but it cuts real pages' titles short ("Hunter in
 # Beijing diagnosed", "Google Stadia Red Dead Redemption 2 doesn't run"): it stays 12.
 RANK_WEIGHTS = {"rank": 2.0, "cover": 1.6, "length": 0.3, "neutral": 0.5, "likelihood": 2.0,
-                "model": 0.0, "target_words": 12, "title": 10.0, "calm": 2.0}
+                "model": 0.0, "target_words": 12, "title": 10.0, "calm": 2.0, "form": 0.0}
 
 
 FRAGMENT = "a fragment: "  # the reasons of ``fragment_reason`` start so
+# Below this P(well formed) from the judge a deletion is a fragment ("Dozens of tricky
+# better"); above it, "form" (its log, weighted) ranks.
+FORM_MIN = 0.02
 
 
 def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
@@ -367,20 +371,23 @@ def likelihood(src: Source, variant: str) -> float:
     """Mean log-probability, under the compressor, of the deletions that make ``variant``."""
     if src.keep_probs is None:
         return 0.0
-    ws = cmp.words(src.text)
-    target = [w.lower() for w in cmp.words(variant)]
-    kept = np.zeros(len(ws))
-    j = 0
-    for i, w in enumerate(ws):
-        if j < len(target) and w.lower() == target[j]:
-            kept[i] = 1.0
-            j += 1
+    kept = wellformed.kept_mask(cmp.words(src.text), variant)
     p = np.clip(src.keep_probs, 1e-4, 1 - 1e-4)
     return float((kept * np.log(p) + (1 - kept) * np.log(1 - p)).mean())
 
 
+def forms(src: Source, variants_: list[str], judge) -> list[float | None]:
+    """The judge's P(well formed) of each variant as a deletion from ``src`` (None without a
+    judge or token states)."""
+    if judge is None or src.states is None or not variants_:
+        return [None] * len(variants_)
+    ws = cmp.words(src.text)
+    probs = judge.probs(src.states, ws, [wellformed.kept_mask(ws, v) for v in variants_])
+    return [float(p) for p in probs]
+
+
 def generate(ranked: list[Source], article: str, title: str | list[str] | None,
-             c: Constraints) -> list[tuple[Headline, dict]]:
+             c: Constraints, judge=None) -> list[tuple[Headline, dict]]:
     """Every variant of the title(s) and of every source, rewritten and checked:
     [(headline, features)].  Several titles (several accounts of one story, ``accounts``)
     rank in ``title_order``.
@@ -400,7 +407,9 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     for t, order in zip(titles, title_order(titles)):
         out.extend(title_candidates(t, article, c, seen, order))
     for rank, src in enumerate(ranked):
-        for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
+        made = variants(src, c.max_words)
+        for v_rank, ((variant, by_model), form) in enumerate(
+                zip(made, forms(src, [v for v, _ in made], judge))):
             styled = headline_style.style(variant)
             got = _neutral_form(styled, seen)
             if got is None:
@@ -412,8 +421,12 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
                      "words": len(text.split()), "neutrality": neu, "calm": calmness(text),
                      "likelihood": likelihood(src, variant), "model": float(by_model),
                      "v_rank": v_rank}
+            if form is not None:
+                feats["form"] = form
             why = reject_reason(text, c, title_check, flags, vocab | inflected)
             fragment = None if why else fragment_reason(text, src.text)
+            if not why and not fragment and form is not None and form < FORM_MIN:
+                fragment = f"reads as broken words (well-formedness {form:.2f})"
             why = why or (fragment and FRAGMENT + fragment)
             h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                          rejected=why)
@@ -595,13 +608,15 @@ def score(feats: dict, w: dict) -> float:
             + w.get("calm", 0.0) * feats.get("calm", 0.0)
             - w["length"] * abs(feats["words"] - w["target_words"]) / 10
             + w["neutral"] * feats["neutrality"] + w["likelihood"] * feats["likelihood"]
-            + w["model"] * feats["model"] - 0.02 * feats["v_rank"])
+            + w["model"] * feats["model"] - 0.02 * feats["v_rank"]
+            + w.get("form", 0.0) * float(np.log(max(feats.get("form", 1.0), 0.01))))
 
 
 def candidates(ranked: list[Source], article: str, title: str | list[str] | None, n: int = 3,
                constraints: Constraints | None = None,
-               weights: dict | None = None) -> tuple[list[Headline], list[Headline]]:
-    """Ranked headlines and rejected ones from ``ranked`` sentences (best first).
+               weights: dict | None = None, judge=None) -> tuple[list[Headline], list[Headline]]:
+    """Ranked headlines and rejected ones from ``ranked`` sentences (best first); ``judge``
+    (``wellformed.WellFormed``) scores the deletions of sources with token states.
 
     Loaded candidates rank below clean ones, then by ``score``; a near-duplicate of a
     better candidate is rejected.
@@ -609,7 +624,7 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
     w = {**RANK_WEIGHTS, **(weights or {})}
     passed: list[Headline] = []
     rejected: list[Headline] = []
-    for h, feats in generate(ranked, article, title, constraints or Constraints()):
+    for h, feats in generate(ranked, article, title, constraints or Constraints(), judge):
         h.score = round(score(feats, w), 4)
         (rejected if h.rejected else passed).append(h)
     passed.sort(key=lambda h: (bool(h.flags), -h.score))

@@ -11,7 +11,9 @@ the fragment checks that need no source sentence: imperatives, gerund subjects w
 finite verb, bare passives, hashtags; not the vocabulary check, which only our own
 candidates must pass) to each system's top
 headline and to the human reference headlines, which shows how often the checks would
-refuse a headline a person wrote.  There is no learned well-formedness model.
+refuse a headline a person wrote.  On Gigaword, whose input is one lead sentence, the
+learned judge (``summarize.wellformed``, ``form.FormRater``) also rates every system's top
+headline as a deletion from that sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from summarize import headlines as hl
 
 from . import arousal, neutrality
+from .form import FormRater
 from .run import load_predictions
 
 
@@ -40,7 +43,8 @@ def well_formed_rate(texts: list[str]) -> float | None:
     return ok / len(texts)
 
 
-def _row(dataset: str, system: str, s: dict, preds: dict, refs: dict, vad: Path | None) -> str:
+def _row(dataset: str, system: str, s: dict, preds: dict, refs: dict, vad: Path | None,
+         form: float | None = None) -> str:
     if system.startswith("anchor:"):  # a published system: the rows it gives a headline for
         refs = {i: r for i, r in refs.items() if preds.get(i)}
     tops = [(preds.get(i) or [""])[0] for i in refs]
@@ -55,6 +59,7 @@ def _row(dataset: str, system: str, s: dict, preds: dict, refs: dict, vad: Path 
             f"{r1(best) if system == 'default' else '-'} | "
             f"{(top or {}).get('rouge2', {}).get('mean', 0):.2f} | "
             f"{sum(words) / max(1, len(words)):.1f} | {'-' if wf is None else f'{wf:.1%}'} | "
+            f"{'-' if form is None else f'{form:.1%}'} | "
             f"{_pct(neutrality.loaded_rate(t for t in tops if t))} | "
             f"{'-' if ar is None else f'{ar:.3f}'} |")
 
@@ -69,8 +74,10 @@ def report_lines(results: dict, data: str | None = None) -> list[str]:
 
     vad = arousal.lexicon_path()
     rows = ["| dataset | system | rows | no headline | top R1 | best-of-3 R1 | top R2 | words "
-            "| well-formed (explicit checks) | loaded words | NeuS arousal (top) |",
-            "|---|---|---|---|---|---|---|---|---|---|---|"]
+            "| well-formed (explicit checks) | well-formed (model) | loaded words "
+            "| NeuS arousal (top) |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    rater = None
     ref_rows = []
     for dataset in ("gigaword", "bbc", "neus", "neus-bodies", "neus-left", "neus-center",
                     "neus-right"):
@@ -79,9 +86,15 @@ def report_lines(results: dict, data: str | None = None) -> list[str]:
             continue
         _, _, examples = datamod.load(dataset, data)
         refs = {e.id: e.headlines[0] for e in examples if e.headlines}
+        texts = {e.id: e.text for e in examples}
         for system in systems:
-            rows.append(_row(dataset, system, results[(dataset, system)],
-                             _predictions(dataset, system), refs, vad))
+            preds = _predictions(dataset, system)
+            form = None
+            if dataset == "gigaword":
+                rater = rater or FormRater()
+                ids = [i for i in refs if not system.startswith("anchor:") or preds.get(i)]
+                form = rater.rate([texts[i] for i in ids], [(preds.get(i) or [""])[0] for i in ids])
+            rows.append(_row(dataset, system, results[(dataset, system)], preds, refs, vad, form))
         if dataset in ("gigaword", "bbc", "neus"):
             wf = well_formed_rate(list(refs.values()))
             ref_rows.append(f"| {dataset} | human reference headlines | {len(refs)} | "
@@ -94,7 +107,9 @@ def report_lines(results: dict, data: str | None = None) -> list[str]:
             "outputs on the same rows, scored by the same code. Well-formed: share of top "
             "headlines that pass the product's explicit checks (length 3-14 words, balanced "
             "quotes, no dangling end, a verb, no fragment opener, no repeated word, no byline "
-            "or dateline); a missing headline fails. NeuS arousal (Lee et al. 2022): NRC-VAD "
+            "or dateline); a missing headline fails. Well-formed (model), Gigaword only: share "
+            "of top headlines that the learned judge (`summarize/wellformed.py`) gives P >= 0.5 "
+            "as a deletion from the lead sentence. NeuS arousal (Lee et al. 2022): NRC-VAD "
             "arousal of the charged words the top headline adds to the neutral title, mean "
             "per story, lower is calmer (`eval/measure/arousal.py`; "
             + ("lexicon from `$NEUS_VAD_PATH`)." if vad else arousal.skip_message() + ")"),

@@ -1,11 +1,11 @@
-"""``python -m eval.train {scorer,compressor,blocks,title_keep} [--no-save] [options]``."""
+"""``python -m eval.train {scorer,compressor,blocks,wellformed,title_keep} [--no-save] [options]``."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
-MODELS = {"scorer": "scorer", "compressor": "compressor", "blocks": "blocks",
+MODELS = {"scorer": "scorer", "compressor": "compressor", "blocks": "blocks", "wellformed": "wellformed",
           "title_keep": "title_keep"}
 
 

@@ -25,6 +25,7 @@ from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
 from ..scoring import HandScorer
 from ..select import select
+from ..wellformed import load_shipped as load_judge
 from .common import (
     Timer,
     brief_edits,
@@ -69,11 +70,14 @@ class ExtractiveEngine:
     state_window = 6      # leading sentences whose token states the embedding pass keeps
 
     def __init__(self, model: str | None = None, encoder: Encoder | None = None, scorer=None,
-                 compressor="shipped", device: str = "cpu", precision: str = "auto",
-                 **_ignored):
+                 compressor="shipped", judge="shipped", device: str = "cpu",
+                 precision: str = "auto", **_ignored):
         self.encoder = encoder or get_encoder(model, device, precision)
         self.scorer = scorer if scorer is not None else default_scorer()
         self.compressor = load_compressor() if compressor == "shipped" else compressor
+        # the well-formedness judge reads the compressor's token states: only with it
+        self.judge = (load_judge() if judge == "shipped" else judge) \
+            if self.compressor is not None else None
 
     def load(self) -> ExtractiveEngine:
         """Load the encoder now (otherwise it loads on first use)."""
@@ -146,6 +150,7 @@ class ExtractiveEngine:
                 states[i] = st
         for src, st in zip(sources, states):
             src.keep_probs = self.compressor.keep_probs(st, cmp.words(src.text))
+            src.states = st
 
     def _finish(self, st: _Staged, options: Options) -> Brief:
         t = time.perf_counter()
@@ -160,7 +165,7 @@ class ExtractiveEngine:
                                     round(float(st.scores[i]), 4)))
         heads, rejected = hl.candidates(
             st.sources, st.doc.raw, st.doc.titles or st.doc.title, n=options.num_headlines,
-            constraints=hl.Constraints(max_words=options.max_headline_words))
+            constraints=hl.Constraints(max_words=options.max_headline_words), judge=self.judge)
         st.timer.lap("headlines", t)
         notices = []
         if len(heads) < options.num_headlines:
