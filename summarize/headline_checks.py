@@ -161,6 +161,8 @@ def ill_formed(text: str) -> str | None:
 _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
                            r"sent|paid|won|lost|led)\s+by\b", re.I)
+# "Google's gaming offering, which is offered at $9.99": the main verb was after the clause
+_NOUN_RELATIVE = re.compile(r"^(?P<head>[^,]+),\s+(?:which|who|whose|where)\s+[^,]*$")
 # "Rolling Stone reported of reunion tour": the object between the verb and "of" deleted
 _VERB_OF = re.compile(r"\b(?:reported|reports|announced|announces|revealed|reveals|released|"
                       r"releases|unveiled|unveils|confirmed|confirms|disclosed|discloses|"
@@ -181,9 +183,31 @@ IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forge
 
 
 def opens_imperative(text: str) -> bool:
-    """Whether ``text`` opens with a verb that tells the reader what to do (IMPERATIVE)."""
-    ws = text.split()
+    """Whether ``text`` opens with a verb that tells the reader what to do (IMPERATIVE),
+    after a short label if any ("Pro tip: Get more meal ideas here")."""
+    ws = _SHORT_LABEL.sub("", text).split()
     return bool(ws) and ws[0].lower().replace("\u2019", "'") in IMPERATIVE
+
+
+_SHORT_LABEL = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*:\s+")
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a past participle ending in -ed or -en ("updated", "released",
+    "taken") in lemminflect's dictionary."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if not word.endswith(("ed", "en")):
+        return False
+    lemmas = getAllLemmas(word).get("VERB")
+    return bool(lemmas) and word in (getInflection(lemmas[0], "VBN") or ())
+
+
+def _base_verb(word: str) -> bool:
+    """Whether a lower-case ``word`` is a verb's base form ("sell": present after a plural)."""
+    from lemminflect import getAllLemmas
+
+    return word.isalpha() and word.islower() and word in (getAllLemmas(word).get("VERB") or ())
 
 
 def _finite(word: str) -> bool:
@@ -222,19 +246,26 @@ def _verb_cut_from_object(word: str, source: str) -> bool:
 
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
-    imperative, a gerund subject without a finite verb ("Getting to Moon done"), an opening
-    infinitive, a relative clause cut after its verb, a verb after a comma without its
-    subject, a passive relative clause without its auxiliary ("hostages who held by"), a
-    verb whose object went ("reported of"), a hashtag, a name alone; with its ``source``
-    sentence, a past form cut from its object ("charges he threatened") and a cut inside or
-    just before a name ("... to ride potential" of "a potential Rock and Roll Hall of
-    Fame").  Headlines made from titles do not go through these checks."""
+    imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
+    finite verb ("Getting to Moon done"), an opening participle without one ("Updated 7
+    days week"), a noun phrase ending in -ing without one ("Google's gaming offering"), an
+    opening infinitive, a relative clause cut after its verb, a verb after a comma without
+    its subject, a passive relative clause without its auxiliary ("hostages who held by"),
+    a noun with a relative clause and no main verb ("Google's offering, which is offered at
+    $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
+    ``source`` sentence, a past form cut from its object ("charges he threatened") and a cut
+    inside or just before a name ("... to ride potential" of "a potential Rock and Roll
+    Hall of Fame").  Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
     if opens_imperative(text):
-        return f"opens with the imperative '{ws[0]}'"
+        return f"opens with the imperative '{_SHORT_LABEL.sub('', text).split()[0]}'"
     if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
         return "a gerund subject without a finite verb"
+    if _participle(first) and not any(_finite(w) or _base_verb(w) for w in ws[1:]):
+        return "opens with a participle, without a subject"  # "Updated 7 days a week"
+    if ws[-1].lower().endswith("ing") and not any(_finite(w) or _base_verb(w) for w in ws):
+        return "a noun phrase without a finite verb"  # "Google's gaming offering"
     if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
         return "opens with an infinitive"
     if _REL_END.search(text):  # "... third witness testifying who listened"
@@ -243,6 +274,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a verb after a comma without its subject"
     if _BARE_PASSIVE.search(text):
         return "a passive relative clause without its auxiliary"
+    m = _NOUN_RELATIVE.match(text)  # "Google's gaming offering, which is offered at $9.99"
+    if m and not any(_finite(w) for w in m.group("head").split()[1:]):
+        return "a noun with a relative clause, without a main verb"
     if _VERB_OF.search(text):
         return "a verb without its object before 'of'"
     if re.search(r"(?:^|\s)#\w", text):

@@ -5,7 +5,8 @@
 - no articles: "The council voted to close a library" -> "Council voted to close library"
   (a capitalised "The" inside stays: it is part of a name, "The Hague");
 - present tense for past events: "Council voted" -> "Council votes", "Parmalat has reported"
-  -> "Parmalat reports";
+  -> "Parmalat reports"; a second verb joined by "and" follows ("frees prisoners and sends
+  them");
 - passive without its auxiliary: "Man was arrested" -> "Man arrested", "has been fined" ->
   "fined";
 - future and plans with "to": "BMW is to recall cars" / "BMW will recall cars" -> "BMW to
@@ -61,15 +62,15 @@ def _participle_lemma(word: str) -> str | None:
     return _lemma_if(word, "VBN")
 
 
-def _present_verb(word: str, prev: str, first: bool) -> bool:
+def _present_verb(word: str, prev: str, first: bool, nxt: str) -> bool:
     """Whether ``word`` is a main verb in the present ("offers" after a name, "makes"):
     a third-person form of a verb after a name, or one without a noun reading ("The
     company's offers" are things).  A capitalised first word is a name only when it is no
     dictionary word ("Amazon offers", not "Quarterly profits")."""
     from lemminflect import getAllLemmas
 
-    if _lemma_if(word, "VBZ") is None:
-        return False
+    if _lemma_if(word, "VBZ") is None or nxt in _STOP_AT | _AUX_PERFECT or _past_lemma(nxt):
+        return False  # "Hollywood stars brought", "Japanese shares have ended": a noun
     name = prev[:1].isupper() and not prev.endswith(("'s", "\u2019s")) \
         and not (first and getAllLemmas(prev.lower()))
     return name or not getAllLemmas(word.lower(), "NOUN")
@@ -142,7 +143,7 @@ def tense(text: str) -> str:
             continue  # "the injured man", "of the united states": not the main verb
         if ws[i][:1].isupper():
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
-        if _present_verb(w, ws[i - 1], i == 1):
+        if _present_verb(w, ws[i - 1], i == 1, nxt):
             return text  # "Amazon offers ... certified refurbished ...": already present
         lemma = _past_lemma(w)
         if lemma:
@@ -150,8 +151,30 @@ def tense(text: str) -> str:
             if lemma == "be" or nxt in _PREP - {"to"} or nxt == "to" and lemma == "use" \
                     or re.search(r"['\u2019](?:ve|d|re)$", prev):
                 return text
-            return " ".join(subject + [_present(lemma, _plural(subject))] + rest)
+            plural = _plural(subject)
+            return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
     return text
+
+
+# what follows a second verb joined by "and" ("freed three prisoners and sent them to Qatar"),
+# not a participle before a noun ("and wounded soldiers")
+_OBJECT_START = frozenset("them him her it us the a an his their its our two three four five "
+                          "six seven eight nine ten".split())
+
+
+def _and_verb(rest: list[str], plural: bool) -> list[str]:
+    """``rest`` with a second simple-past verb of the same clause ("... and sent them") in
+    the headline tense too; the clause ends at a comma."""
+    out = list(rest)
+    for k, w in enumerate(out[:-2]):
+        if w.endswith((",", ";", ":")):
+            break
+        if w.lower() == "and" and out[k + 2].lower() in _OBJECT_START:
+            lemma = _past_lemma(out[k + 1].lower())
+            if lemma and lemma != "be":
+                out[k + 1] = _present(lemma, plural)
+            break
+    return out
 
 
 def style(text: str) -> str:

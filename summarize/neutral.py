@@ -546,7 +546,10 @@ def _tidy(text: str) -> str:
 
 def _vowel_sound(text: str, pos: int) -> bool:
     word = re.match(r"[A-Za-z]+", text[pos:])
-    w = word.group(0).lower() if word else ""
+    raw = word.group(0) if word else ""
+    if 2 <= len(raw) <= 3 and raw.isupper():  # spelled out: "an FBI agent", "a UK man"
+        return raw[0] in "AEFHILMNORSX"
+    w = raw.lower()
     if w.startswith(("uni", "use", "usu", "eu", "one", "once")):
         return False
     if w.startswith(("hour", "honest", "honor", "honour", "heir")):

@@ -29,7 +29,12 @@ from summarize.headline_style import drop_articles, style, tense
     ("Amazon offers the MacBook in certified refurbished condition",
      "Amazon offers MacBook in certified refurbished condition"),
     ("The company's offers drew crowds", "Company's offers draw crowds"),
+    ("Hollywood stars brought glamour to London", "Hollywood stars bring glamour to London"),
+    ("Australian brewer fosters has bought a stake", "Australian brewer fosters buys stake"),
     ("Fictional astronauts get put into hibernation", "Fictional astronauts get put into hibernation"),
+    ("The government freed three prisoners and sent them to Qatar",
+     "Government frees three prisoners and sends them to Qatar"),
+    ("The army freed hostages and wounded soldiers", "Army frees hostages and wounded soldiers"),
 ])
 def test_style(text, expected):
     assert style(text) == expected

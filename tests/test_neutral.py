@@ -258,3 +258,13 @@ def test_slamming_a_door_is_not_criticism():
 def test_a_grand_slam_is_a_title_not_criticism():
     assert neutral.rewrite("France can win another Six Nations grand slam this year")[0] == \
         "France can win another Six Nations grand slam this year"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A UK man's decision caused it", "A UK man's decision caused it"),  # "you-kay"
+    ("a FBI agent said", "an FBI agent said"),  # "ef-bee-eye"
+    ("an useful idea", "a useful idea"),
+    ("a hour later", "an hour later"),
+])
+def test_tidy_chooses_a_or_an_by_sound(text, expected):
+    assert neutral._tidy(text) == expected[:1].upper() + expected[1:]
