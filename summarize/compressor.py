@@ -93,17 +93,42 @@ def build_net(inputs: int, proj: int = 128, hidden: int = 64):
             self.drop = torch.nn.Dropout(0.2)
 
         def forward(self, x, lengths=None):  # (b, n, inputs) -> (b, n)
-            h = self.drop(torch.relu(self.proj(x)))
-            if lengths is not None:  # padded batch: run each sentence at its own length
-                packed = torch.nn.utils.rnn.pack_padded_sequence(
-                    h, lengths, batch_first=True, enforce_sorted=False)
-                h, _ = torch.nn.utils.rnn.pad_packed_sequence(
-                    self.lstm(packed)[0], batch_first=True, total_length=x.shape[1])
-            else:
-                h, _ = self.lstm(h)
+            h = run_lstm(self.lstm, self.drop(torch.relu(self.proj(x))), lengths)
             return self.out(self.drop(h)).squeeze(-1)
 
     return Tagger()
+
+
+def run_lstm(lstm, h, lengths=None):
+    """``lstm`` over a batch (b, n, d); with ``lengths``, each sentence at its own length
+    (padding does not feed the backward direction)."""
+    import torch
+
+    if lengths is None:
+        return lstm(h)[0]
+    packed = torch.nn.utils.rnn.pack_padded_sequence(h, lengths, batch_first=True,
+                                                     enforce_sorted=False)
+    return torch.nn.utils.rnn.pad_packed_sequence(lstm(packed)[0], batch_first=True,
+                                                  total_length=h.shape[1])[0]
+
+
+def save_net(net, mean: np.ndarray, std: np.ndarray, weights: Path, config: Path,
+             card: dict) -> None:
+    """Write a torch module's weights with its input normalisation (npz) and a JSON card."""
+    weights.parent.mkdir(parents=True, exist_ok=True)
+    arrays = {f"net.{k}": v.detach().numpy() for k, v in net.state_dict().items()}
+    np.savez_compressed(weights, mean=mean, std=std, **arrays)
+    config.write_text(json.dumps(card, indent=2) + "\n")
+
+
+def load_net(net, weights: Path):
+    """Fill ``net`` from ``save_net``'s file: (mean, std, net in eval mode)."""
+    import torch
+
+    z = np.load(weights)
+    net.load_state_dict({k[4:]: torch.tensor(z[k]) for k in z.files if k.startswith("net.")})
+    net.eval()
+    return z["mean"], z["std"], net
 
 
 @dataclass
@@ -125,25 +150,16 @@ class Compressor:
 
     def save(self, weights: Path = WEIGHTS, config: Path = CONFIG, info: dict | None = None):
         """Write the weights (npz) and a JSON card."""
-        weights.parent.mkdir(parents=True, exist_ok=True)
-        arrays = {f"net.{k}": v.detach().numpy() for k, v in self.net.state_dict().items()}
-        np.savez_compressed(weights, mean=self.mean, std=self.std, **arrays)
-        card = {"surface": list(SURFACE), "inputs": int(self.mean.shape[0]), **(info or {})}
-        config.write_text(json.dumps(card, indent=2) + "\n")
+        save_net(self.net, self.mean, self.std, weights, config,
+                 {"surface": list(SURFACE), "inputs": int(self.mean.shape[0]), **(info or {})})
 
 
 def load(weights: Path = WEIGHTS, config: Path = CONFIG) -> Compressor:
     """Load a compressor from its files."""
-    import torch
-
     card = json.loads(config.read_text())
     if tuple(card["surface"]) != SURFACE:
         raise ValueError("compressor weights were trained on other features; retrain them")
-    z = np.load(weights)
-    net = build_net(int(card["inputs"]))
-    net.load_state_dict({k[4:]: torch.tensor(z[k]) for k in z.files if k.startswith("net.")})
-    net.eval()
-    return Compressor(z["mean"], z["std"], net)
+    return Compressor(*load_net(build_net(int(card["inputs"])), weights))
 
 
 def load_shipped() -> Compressor | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .compressor import MODEL_DIR, word_inputs, words
+from .compressor import MODEL_DIR, load_net, run_lstm, save_net, word_inputs, words
 
 WEIGHTS = MODEL_DIR / "wellformed.npz"
 CONFIG = MODEL_DIR / "wellformed.json"
@@ -83,11 +83,7 @@ def build_net(inputs: int, proj: int = 96, hidden: int = 48):
             self.drop = torch.nn.Dropout(0.2)
 
         def forward(self, x, kept, lengths):  # (b, n, inputs), (b, n), (b,) -> (b,)
-            h = self.drop(torch.relu(self.proj(x)))
-            packed = torch.nn.utils.rnn.pack_padded_sequence(
-                h, lengths, batch_first=True, enforce_sorted=False)
-            h, _ = torch.nn.utils.rnn.pad_packed_sequence(
-                self.lstm(packed)[0], batch_first=True, total_length=x.shape[1])
+            h = run_lstm(self.lstm, self.drop(torch.relu(self.proj(x))), lengths)
             k = kept.unsqueeze(-1)
             top = (h + (k - 1) * 1e4).max(1).values
             mean = (h * k).sum(1) / k.sum(1).clamp(min=1.0)
@@ -121,26 +117,19 @@ class WellFormed:
 
     def save(self, weights: Path = WEIGHTS, config: Path = CONFIG, info: dict | None = None):
         """Write the weights (npz) and a JSON card."""
-        arrays = {f"net.{k}": v.detach().numpy() for k, v in self.net.state_dict().items()}
-        np.savez_compressed(weights, mean=self.mean, std=self.std, **arrays)
-        card = {"mask_features": list(MASK_FEATURES), "inputs": int(self.mean.shape[0]),
-                "proj": self.net.proj.out_features, "hidden": self.net.lstm.hidden_size,
-                **(info or {})}
-        config.write_text(json.dumps(card, indent=2) + "\n")
+        save_net(self.net, self.mean, self.std, weights, config,
+                 {"mask_features": list(MASK_FEATURES), "inputs": int(self.mean.shape[0]),
+                  "proj": self.net.proj.out_features, "hidden": self.net.lstm.hidden_size,
+                  **(info or {})})
 
 
 def load(weights: Path = WEIGHTS, config: Path = CONFIG) -> WellFormed:
     """Load a judge from its files."""
-    import torch
-
     card = json.loads(config.read_text())
     if tuple(card["mask_features"]) != MASK_FEATURES:
         raise ValueError("well-formedness weights were trained on other features; retrain them")
-    z = np.load(weights)
     net = build_net(int(card["inputs"]), card.get("proj", 96), card.get("hidden", 48))
-    net.load_state_dict({k[4:]: torch.tensor(z[k]) for k in z.files if k.startswith("net.")})
-    net.eval()
-    return WellFormed(z["mean"], z["std"], net)
+    return WellFormed(*load_net(net, weights))
 
 
 def load_shipped() -> WellFormed | None:

@@ -101,16 +101,22 @@ def _batch(ids, pairs, X, mean, std):
     return torch.tensor(xb), torch.tensor(yb), torch.tensor(mb), lengths
 
 
+def encode_pairs(pairs, encoder):
+    """(token states, model inputs, train indices, validation indices) of ``pairs``."""
+    states = encoder.word_states([p[1] for p in pairs])
+    X = [word_inputs(st, p[1]) for st, p in zip(states, pairs)]
+    tr = [i for i, p in enumerate(pairs) if p[3] == "train"]
+    va = [i for i, p in enumerate(pairs) if p[3] == "val"]
+    return states, X, tr, va
+
+
 def train(pairs, encoder, epochs: int = 10, seed: int = SEED):
     """Fit the BiLSTM tagger, keeping the epoch with the best validation token F1."""
     import torch
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    states = encoder.word_states([p[1] for p in pairs])
-    X = [word_inputs(st, p[1]) for st, p in zip(states, pairs)]
-    tr = [i for i, p in enumerate(pairs) if p[3] == "train"]
-    va = [i for i, p in enumerate(pairs) if p[3] == "val"]
+    states, X, tr, va = encode_pairs(pairs, encoder)
     Xtr = np.concatenate([X[i] for i in tr])
     mean, std = Xtr.mean(0), Xtr.std(0) + 1e-6
     net = build_net(Xtr.shape[1])

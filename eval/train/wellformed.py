@@ -25,10 +25,9 @@ import time
 
 import numpy as np
 
-from summarize.compressor import word_inputs
 from summarize.wellformed import WellFormed, build_net, mask_features
 
-from .compressor import google_pairs
+from .compressor import encode_pairs, google_pairs
 
 SEED = 0
 KINDS = ("gold", "whole", "headline", "clause", "drop", "cut", "head", "salad")
@@ -125,10 +124,7 @@ def train(pairs, encoder, epochs: int = 6, seed: int = SEED):
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    states = encoder.word_states([p[1] for p in pairs])
-    X = [word_inputs(st, p[1]) for st, p in zip(states, pairs)]
-    tr = [i for i, p in enumerate(pairs) if p[3] == "train"]
-    va = [i for i, p in enumerate(pairs) if p[3] == "val"]
+    _, X, tr, va = encode_pairs(pairs, encoder)
     val_items = [(i, *e) for i in va for e in examples(pairs[i][1], pairs[i][2], rng)]
     sample = np.concatenate([np.concatenate([X[i], mask_features(pairs[i][2])], axis=1)
                              for i in tr])
