@@ -161,6 +161,9 @@ def ill_formed(text: str) -> str | None:
 _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
                            r"sent|paid|won|lost|led)\s+by\b", re.I)
+# a possessive or a determiner: what follows is a noun phrase
+_NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|his|her|its|their|our|this|that)\s|^\S+['\u2019]s\s",
+                                re.I)
 # "Google's gaming offering, which is offered at $9.99": the main verb was after the clause
 _NOUN_RELATIVE = re.compile(r"^(?P<head>[^,]+),\s+(?:which|who|whose|where)\s+[^,]*$")
 # "Rolling Stone reported of reunion tour": the object between the verb and "of" deleted
@@ -262,9 +265,13 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return f"opens with the imperative '{_SHORT_LABEL.sub('', text).split()[0]}'"
     if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
         return "a gerund subject without a finite verb"
-    if _participle(first) and not any(_finite(w) or _base_verb(w) for w in ws[1:]):
+    # (in Title Case the verbs are capitalised too: "Armed Parishioners Fatally Shoot ...")
+    title_case = sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+    no_verb = not title_case and not any(_finite(w) or _base_verb(w) for w in ws[1:])
+    if _participle(first) and no_verb:
         return "opens with a participle, without a subject"  # "Updated 7 days a week"
-    if ws[-1].lower().endswith("ing") and not any(_finite(w) or _base_verb(w) for w in ws):
+    if ws[-1].lower().endswith("ing") and no_verb and not _finite(ws[0]) \
+            and _NOUN_PHRASE_START.search(text):  # not headlinese "Consumer spending rising"
         return "a noun phrase without a finite verb"  # "Google's gaming offering"
     if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
         return "opens with an infinitive"

@@ -346,6 +346,8 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Used cars sell well", None, None),
     ("Google's gaming offering", None, "a noun phrase without a finite verb"),
     ("Police arrest man after shooting", None, None),
+    ("French consumer spending rising", None, None),  # headline style, not a noun phrase
+    ("Armed Parishioners Fatally Shoot Church Shooter", None, None),  # Title Case verbs
     ("Two hostages who held by rebels in the north", None,
      "a passive relative clause without its auxiliary"),
     ("Two hostages who were held by rebels are freed", None, None),
