@@ -407,9 +407,8 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     for t, order in zip(titles, title_order(titles)):
         out.extend(title_candidates(t, article, c, seen, order))
     for rank, src in enumerate(ranked):
-        made = variants(src, c.max_words)
-        for v_rank, ((variant, by_model), form) in enumerate(
-                zip(made, forms(src, [v for v, _ in made], judge))):
+        passed: list[tuple[Headline, dict, str]] = []  # for the judge, which runs last
+        for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
             styled = headline_style.style(variant)
             got = _neutral_form(styled, seen)
             if got is None:
@@ -421,16 +420,19 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
                      "words": len(text.split()), "neutrality": neu, "calm": calmness(text),
                      "likelihood": likelihood(src, variant), "model": float(by_model),
                      "v_rank": v_rank}
-            if form is not None:
-                feats["form"] = form
             why = reject_reason(text, c, title_check, flags, vocab | inflected)
             fragment = None if why else fragment_reason(text, src.text)
-            if not why and not fragment and form is not None and form < FORM_MIN:
-                fragment = f"reads as broken words (well-formedness {form:.2f})"
             why = why or (fragment and FRAGMENT + fragment)
             h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                          rejected=why)
             out.append((h, feats))
+            if not why:
+                passed.append((h, feats, variant))
+        for (h, feats, _), form in zip(passed, forms(src, [v for *_, v in passed], judge)):
+            if form is not None:
+                feats["form"] = form
+                if form < FORM_MIN:
+                    h.rejected = f"{FRAGMENT}reads as broken words (well-formedness {form:.2f})"
     return out
 
 
