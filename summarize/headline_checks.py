@@ -161,6 +161,8 @@ def ill_formed(text: str) -> str | None:
 _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
                            r"sent|paid|won|lost|led)\s+by\b", re.I)
+_COPULA_DEGREE_END = re.compile(r"\b(?:is|are|was|were|be|been|become|became)\s+(?:the\s+)?"
+                                r"(?:most|more|least|less)$", re.I)
 # a possessive or a determiner: what follows is a noun phrase
 _NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|his|her|its|their|our|this|that)\s|^\S+['\u2019]s\s",
                                 re.I)
@@ -281,6 +283,12 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a verb after a comma without its subject"
     if _BARE_PASSIVE.search(text):
         return "a passive relative clause without its auxiliary"
+    if _COPULA_DEGREE_END.search(text):  # "Recommendation widgets are (the) most"
+        return "ends on a degree word without its adjective"
+    if source and re.search(r"\b(?:my|your|our|his|her|their|its)\s+" + re.escape(ws[0]) + r"\b",
+                            source, re.I) and not re.match(r"(?i)(?:my|your|our|his|her|their|its)\b",
+                                                           text):
+        return "opens inside a noun phrase, after its possessive"  # "[my] name is ..."
     m = _NOUN_RELATIVE.match(text)  # "Google's gaming offering, which is offered at $9.99"
     if m and not any(_finite(w) for w in m.group("head").split()[1:]):
         return "a noun with a relative clause, without a main verb"

@@ -122,6 +122,8 @@ def tense(text: str) -> str:
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         subject, rest = ws[:i], ws[i + 1:]
+        if prev in _RELATIVE:
+            continue  # "questions that will help": a relative clause's verb, not the main one
         if w in ("is", "are") and nxt == "to":
             return " ".join(subject + rest)                              # is to recall
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):

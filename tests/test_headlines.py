@@ -347,6 +347,10 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Google's gaming offering", None, "a noun phrase without a finite verb"),
     ("Police arrest man after shooting", None, None),
     ("French consumer spending rising", None, None),  # headline style, not a noun phrase
+    ("Recommendation widgets are most", None, "ends on a degree word without its adjective"),
+    ("Name is Pamela Wilson", "If we haven't met yet, my name is Pamela Wilson.",
+     "opens inside a noun phrase, after its possessive"),
+    ("Name is Pamela Wilson", "The name is Pamela Wilson.", None),
     ("Armed Parishioners Fatally Shoot Church Shooter", None, None),  # Title Case verbs
     ("Two hostages who held by rebels in the north", None,
      "a passive relative clause without its auxiliary"),
