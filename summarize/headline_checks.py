@@ -163,6 +163,10 @@ _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|gi
                            r"sent|paid|won|lost|led)\s+by\b", re.I)
 _COPULA_DEGREE_END = re.compile(r"\b(?:is|are|was|were|be|been|become|became)\s+(?:the\s+)?"
                                 r"(?:most|more|least|less)$", re.I)
+# a passive relative clause with its auxiliary and nothing after it but phrases (the main verb
+# was cut): "Two hostages who had been held by Taliban in Afghanistan"
+_PASSIVE_RELATIVE = re.compile(r"^(?P<head>[^,]+?)\s+(?:who|which|that)\s+(?:(?:had|has|have)\s+been"
+                               r"|was|were|is|are)\s+\w+(?:ed|en|wn|ld|ght|nt)\s+(?P<rest>.*)$")
 # a possessive or a determiner: what follows is a noun phrase
 _NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|his|her|its|their|our|this|that)\s|^\S+['\u2019]s\s",
                                 re.I)
@@ -289,6 +293,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
                             source, re.I) and not re.match(r"(?i)(?:my|your|our|his|her|their|its)\b",
                                                            text):
         return "opens inside a noun phrase, after its possessive"  # "[my] name is ..."
+    m = _PASSIVE_RELATIVE.match(text)  # "Two hostages who had been held by Taliban in Kabul"
+    if m and not any(_finite(w) for w in m.group("head").split()[1:]) and not any(
+            _finite(w) or _base_verb(w) or _participle(w) for w in m.group("rest").split()):
+        return "a noun with a relative clause, without a main verb"
     m = _NOUN_RELATIVE.match(text)  # "Google's gaming offering, which is offered at $9.99"
     if m and not any(_finite(w) for w in m.group("head").split()[1:]):
         return "a noun with a relative clause, without a main verb"
