@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import neutral
 from .duplicates import tokens
+from .headline_style import participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 
@@ -202,14 +203,10 @@ _SHORT_LABEL = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*:\s+")
 
 
 def _participle(word: str) -> bool:
-    """Whether ``word`` is a past participle ending in -ed or -en ("updated", "released",
-    "taken") in lemminflect's dictionary."""
-    from lemminflect import getAllLemmas, getInflection
-
-    if not word.endswith(("ed", "en")):
-        return False
-    lemmas = getAllLemmas(word).get("VERB")
-    return bool(lemmas) and word in (getInflection(lemmas[0], "VBN") or ())
+    """Whether a lower-case ``word`` is a past participle ending in -ed or -en ("updated",
+    "released", "taken") in lemminflect's dictionary."""
+    return word.endswith(("ed", "en")) and word == word.lower() \
+        and participle_lemma(word) is not None
 
 
 def _base_verb(word: str) -> bool:

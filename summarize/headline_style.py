@@ -58,7 +58,8 @@ def _past_lemma(word: str) -> str | None:
     return _lemma_if(word, "VBD")
 
 
-def _participle_lemma(word: str) -> str | None:
+def participle_lemma(word: str) -> str | None:
+    """The lemma of ``word`` when it is a past participle ("taken" -> "take"), else None."""
     return _lemma_if(word, "VBN")
 
 
@@ -128,14 +129,14 @@ def tense(text: str) -> str:
             return " ".join(subject + rest)                              # is to recall
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
             return " ".join(subject + ["to"] + rest)                     # will recall
-        if w in ("is", "are", "was", "were") and _participle_lemma(nxt):
+        if w in ("is", "are", "was", "were") and participle_lemma(nxt):
             return " ".join(subject + rest)                              # was arrested
         if w in _AUX_PERFECT:
             if nxt == "been":
-                if len(rest) > 1 and _participle_lemma(rest[1]):
+                if len(rest) > 1 and participle_lemma(rest[1]):
                     return " ".join(subject + rest[1:])                  # has been fined
                 return text                                              # has been popular
-            lemma = _participle_lemma(nxt)
+            lemma = participle_lemma(nxt)
             if lemma and lemma != "be" and w != "had":  # the auxiliary knows the subject's number
                 return " ".join(subject + [_present(lemma, w == "have")] + rest[1:])
             return text

@@ -367,23 +367,21 @@ def _gaps(kept: list[int]) -> int:
     return sum(1 for a, b in zip(kept, kept[1:]) if b > a + 1)
 
 
-def likelihood(src: Source, variant: str) -> float:
-    """Mean log-probability, under the compressor, of the deletions that make ``variant``."""
+def likelihood(src: Source, kept: np.ndarray) -> float:
+    """Mean log-probability, under the compressor, of the deletions that keep the words
+    ``kept`` marks (``wellformed.kept_mask`` of a variant)."""
     if src.keep_probs is None:
         return 0.0
-    kept = wellformed.kept_mask(cmp.words(src.text), variant)
     p = np.clip(src.keep_probs, 1e-4, 1 - 1e-4)
     return float((kept * np.log(p) + (1 - kept) * np.log(1 - p)).mean())
 
 
-def forms(src: Source, variants_: list[str], judge) -> list[float | None]:
-    """The judge's P(well formed) of each variant as a deletion from ``src`` (None without a
-    judge or token states)."""
-    if judge is None or src.states is None or not variants_:
-        return [None] * len(variants_)
-    ws = cmp.words(src.text)
-    probs = judge.probs(src.states, ws, [wellformed.kept_mask(ws, v) for v in variants_])
-    return [float(p) for p in probs]
+def forms(src: Source, masks: list[np.ndarray], judge) -> list[float | None]:
+    """The judge's P(well formed) of each kept-word mask as a deletion from ``src`` (None
+    without a judge or token states)."""
+    if judge is None or src.states is None or not masks:
+        return [None] * len(masks)
+    return [float(p) for p in judge.probs(src.states, cmp.words(src.text), masks)]
 
 
 def generate(ranked: list[Source], article: str, title: str | list[str] | None,
@@ -407,8 +405,10 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     for t, order in zip(titles, title_order(titles)):
         out.extend(title_candidates(t, article, c, seen, order))
     for rank, src in enumerate(ranked):
-        passed: list[tuple[Headline, dict, str]] = []  # for the judge, which runs last
+        passed: list[tuple[Headline, dict, np.ndarray]] = []  # for the judge, which runs last
+        ws = cmp.words(src.text)
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
+            kept = wellformed.kept_mask(ws, variant)
             styled = headline_style.style(variant)
             got = _neutral_form(styled, seen)
             if got is None:
@@ -418,7 +418,7 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
             inflected = set(tokens(styled)) - set(tokens(variant))
             feats = {"rank": rank, "cover": len(_content(text) & top) / max(1, len(top)),
                      "words": len(text.split()), "neutrality": neu, "calm": calmness(text),
-                     "likelihood": likelihood(src, variant), "model": float(by_model),
+                     "likelihood": likelihood(src, kept), "model": float(by_model),
                      "v_rank": v_rank}
             why = reject_reason(text, c, title_check, flags, vocab | inflected)
             fragment = None if why else fragment_reason(text, src.text)
@@ -427,8 +427,8 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
                          rejected=why)
             out.append((h, feats))
             if not why:
-                passed.append((h, feats, variant))
-        for (h, feats, _), form in zip(passed, forms(src, [v for *_, v in passed], judge)):
+                passed.append((h, feats, kept))
+        for (h, feats, _), form in zip(passed, forms(src, [k for *_, k in passed], judge)):
             if form is not None:
                 feats["form"] = form
                 if form < FORM_MIN:
