@@ -209,6 +209,15 @@ def _participle(word: str) -> bool:
         and participle_lemma(word) is not None
 
 
+def participle_opener(text: str) -> bool:
+    """Whether ``text`` opens with a past participle and has no finite verb: a tagline or a
+    caption, not a sentence ("Updated 7 days a week, 365 days a year.")."""
+    ws = text.split()
+    return bool(ws) and _participle(ws[0].lower()) \
+        and sum(w[:1].isupper() for w in ws) <= 0.6 * len(ws) \
+        and not any(_finite(w) or _base_verb(w) for w in ws[1:])
+
+
 def _base_verb(word: str) -> bool:
     """Whether a lower-case ``word`` is a verb's base form ("sell": present after a plural)."""
     from lemminflect import getAllLemmas
@@ -269,10 +278,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
         return "a gerund subject without a finite verb"
     # (in Title Case the verbs are capitalised too: "Armed Parishioners Fatally Shoot ...")
+    if participle_opener(text):
+        return "opens with a participle, without a subject"  # "Updated 7 days week"
     title_case = sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
     no_verb = not title_case and not any(_finite(w) or _base_verb(w) for w in ws[1:])
-    if _participle(first) and no_verb:
-        return "opens with a participle, without a subject"  # "Updated 7 days a week"
     if ws[-1].lower().endswith("ing") and no_verb and not _finite(ws[0]) \
             and _NOUN_PHRASE_START.search(text):  # not headlinese "Consumer spending rising"
         return "a noun phrase without a finite verb"  # "Google's gaming offering"

@@ -208,6 +208,15 @@ def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief
         "The longest of the three trails runs for eleven miles along the river."]
 
 
+def test_a_site_tagline_without_a_verb_stays_out_of_the_brief():
+    got = _eligible_texts(
+        "The store lists the best deals it has found today on games and hardware. "
+        "Updated 7 days a week, 365 days a year. "
+        "Founded in 1990, the store now employs five hundred people in the city.")
+    assert got == ["The store lists the best deals it has found today on games and hardware.",
+                   "Founded in 1990, the store now employs five hundred people in the city."]
+
+
 def test_a_show_named_in_the_first_person_is_not_the_writers_voice():
     text = ("Sheila Ferguson is favourite to be evicted from I'm A Celebrity, Get Me Out Of Here. "
             "The singer has the longest odds of the ten contestants this week. "

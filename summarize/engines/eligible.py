@@ -16,7 +16,7 @@ import numpy as np
 from ..boilerplate import EMBED_SIGNATURE
 from ..document import Document
 from ..features import FEATURES
-from ..headline_checks import QUOTED, VOICE, opens_imperative
+from ..headline_checks import QUOTED, VOICE, opens_imperative, participle_opener
 
 SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
 PAGE_FURNITURE = 30  # ... on a whole pasted page (this many blocks of furniture removed)
@@ -76,9 +76,9 @@ def _voiced(doc: Document) -> set[int]:
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
-    line or hashtag, not the writer's voice in a reported article, at least MIN_WORDS
-    words, from blocks the page classifier is sure are article; relaxed step by step when
-    that leaves nothing."""
+    line, hashtag or verbless tagline ("Updated 7 days a week"), not the writer's voice in
+    a reported article, at least MIN_WORDS words, from blocks the page classifier is sure
+    are article; relaxed step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
     if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
@@ -88,6 +88,7 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     voiced = _voiced(doc)
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
               and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
+              and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
               and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
               and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
