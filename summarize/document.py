@@ -146,10 +146,12 @@ def _title_case(ws: list[str]) -> bool:
 
 
 def _is_title_like(line: str, most: int = 20) -> bool:
-    """A first line that reads as a title: short, no final period (may shout with ! or ?)."""
+    """A first line that reads as a title: short, no final period (may shout with ! or ?); it
+    may open with a bracketed kicker ("[The Palace] More Reviews from Visitors")."""
     ws = line.split()
-    return 0 < len(ws) <= most and line[-1] not in ".,;:" and (line[0].isupper() or line[0].isdigit()
-                                                            or line[0] in "\"'\u201c\u2018")
+    start = line[1:2] if line[:1] == "[" else line[:1]
+    return 0 < len(ws) <= most and line[-1] not in ".,;:" and (start.isupper() or start.isdigit()
+                                                            or start in "\"'\u201c\u2018")
 
 
 # Function words that are English and rarely words of other languages written in Latin
@@ -400,6 +402,8 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
 _DATE_LEAD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
                         r"\s+\d{4}\b", re.I)  # "19 November 2019" too
+# "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
+_TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 
 
@@ -447,8 +451,12 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         byline = _byline_after(bl, i, first)
         most = 30 if byline and byline <= 2 else 25
         short = byline == 1 and text.split()[0] in ("The", "A", "An")  # "The Impeachment Clock"
-        if not (3 if short else 4) <= n <= most or text[-1] in ".,;:" or _NOT_TITLE.search(text) \
-                or not _is_title_like(text, most) or _BREADCRUMB.search(text) \
+        # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")
+        # over its time stamp; a caption's credit or a paragraph is not a stamp
+        stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)
+        line = text[:-1] if text.endswith(".") and stamped and n <= 16 else text
+        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
+                or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or not_a_headline(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue

@@ -126,6 +126,16 @@ _RELATED = ["Council approves new budget for city parks and pools",
     # a slide counter glued to the title is cut off
     (["Riverside library to close after council vote 1 / 13", "Photo: Jane Doe"],
      "Riverside library to close after council vote"),
+    # a bracketed kicker opens the title
+    (["Blog - Latest News", "[Riverside] The library will close after the council vote",
+      "October 12, 2018/0 Comments/in City News /by admin"],
+     "[Riverside] The library will close after the council vote"),
+    # a title that ends with a sentence, over its time stamp; the caption below it, over the
+    # byline, is not the title
+    (["Riverside votes on its library. The library loses.",
+      "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+      "The Riverside library on Elm Street closes this month.", "By Jane Doe, City Reporter"],
+     "Riverside votes on its library. The library loses."),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
