@@ -243,6 +243,21 @@ def _finite(word: str) -> bool:
     return w in forms.get("VBZ", ()) or w in forms.get("VBD", ())
 
 
+_PREPOSITIONS = frozenset("of in at for from with on by about".split())
+
+
+def _plural_after_preposition(ws: list[str], k: int) -> bool:
+    """Whether ``ws[k]`` is an -s word with a noun reading inside a prepositional phrase
+    ("Merger of big newspaper chains": a plural noun, not the verb "chains")."""
+    from lemminflect import getAllLemmas
+
+    w = ws[k].lower().strip(",")
+    if not w.endswith("s") or not getAllLemmas(w).get("NOUN"):
+        return False
+    before = [x.lower() for x in ws[max(0, k - 3):k]]
+    return any(x in _PREPOSITIONS for x in before)
+
+
 _OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"
 
 
@@ -304,7 +319,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             _finite(w) or _base_verb(w) or _participle(w) for w in m.group("rest").split()):
         return "a noun with a relative clause, without a main verb"
     m = _NOUN_RELATIVE.match(text)  # "Google's gaming offering, which is offered at $9.99"
-    if m and not any(_finite(w) for w in m.group("head").split()[1:]):
+    if m and not any(_finite(w) and not _plural_after_preposition(ws, k)
+                     for k, w in enumerate(m.group("head").split()) if k):
         return "a noun with a relative clause, without a main verb"
     if _VERB_OF.search(text):
         return "a verb without its object before 'of'"

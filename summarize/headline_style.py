@@ -32,7 +32,7 @@ _NOT_SUBJECT_END = frozenset("""
 of the a an and or in on at to for by with from as than that which who whose whom into over
 under about after before while when if is are was were be been being has have had will would
 can could may might must should do does did not no very more most also just so its his her
-their our my your this these those
+their our my your this these those how
 """.split())
 _PLURAL = frozenset("i you they we police people officials authorities investors voters residents "
                     "children men women troops forces".split())
@@ -91,8 +91,11 @@ _RELATIVE = frozenset("who which that whose whom".split())
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
-    "Profits", "Visitors"); a name of two capitalised words is one thing."""
+    "Profits", "Visitors"), after the last possessive ("Smith and Jones's book" -> "book"); a name of two capitalised words is one thing."""
     words = [w.strip(",") for w in subject]
+    owner = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
+    if owner and owner[-1] + 1 < len(words):
+        words = words[owner[-1] + 1:]  # "Paul Stewart and Chris Riddell's book": the book
     cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREP | _RELATIVE),
                len(words))
     head = words[:cut]
@@ -144,6 +147,8 @@ def tense(text: str) -> str:
             return text
         if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(","):
             continue  # "the injured man", "of the united states": not the main verb
+        if i > 1 and prev.endswith("ly") and ws[i - 2].lower() in _NOT_SUBJECT_END:
+            continue  # "in widely used software": an adjective after its adverb
         if ws[i][:1].isupper():
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
         if _present_verb(w, ws[i - 1], i == 1, nxt):

@@ -35,6 +35,9 @@ from summarize.headline_style import drop_articles, style, tense
     ("The government freed three prisoners and sent them to Qatar",
      "Government frees three prisoners and sends them to Qatar"),
     ("The army freed hostages and wounded soldiers", "Army frees hostages and wounded soldiers"),
+    ("Malicious program exploits a flaw in widely used software",
+     "Malicious program exploits flaw in widely used software"),  # an adjective, not the verb
+    ("Paul Stewart and Chris Riddell's book came top", "Paul Stewart and Chris Riddell's book comes top"),
     ("Dozens of questions that will help to know each other",
      "Dozens of questions that will help to know each other"),  # no main verb to change
 ])
@@ -57,7 +60,7 @@ def test_a_rate_keeps_its_article():
 
 
 @pytest.mark.parametrize("text", [
-    "Gaming used to be so simple", "The car based on the new platform", "Man charged in death",
+    "Gaming used to be so simple", "In a sign of how detached the royal is", "The car based on the new platform", "Man charged in death",
     "We\u2019ve asked him to share", "Stocks fell on Monday"])
 def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
     assert tense(text) == text

@@ -358,6 +358,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("The streaming service, which is offered at a monthly rate", None,
      "a noun with a relative clause, without a main verb"),
     ("Smith, who led the team, resigns", None, None),
+    ("Merger of big newspaper chains Gannett and GateHouse, which became final", None,
+     "a noun with a relative clause, without a main verb"),  # "chains" is the plural noun
+    ("Merger of two firms creates a giant, which became final", None, None),
     ("Two hostages who had been held by the army in the north", None,
      "a noun with a relative clause, without a main verb"),
     ("Two hostages who had been held by rebels are freed", None, None),

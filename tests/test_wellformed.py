@@ -94,3 +94,20 @@ def test_headlines_refuse_a_deletion_the_judge_calls_broken():
     assert all("puzzles" in h.text for h in heads)
     broken = [h for h in rejected if "puzzles" not in h.text and h.rejected.startswith(hl.FRAGMENT)]
     assert any("reads as broken words" in h.rejected for h in broken)
+
+
+def test_alternatives_need_a_higher_well_formedness_than_the_top_headline():
+    class Judge:  # a stand-in: every deletion is doubtful, above FORM_MIN, below ALT_FORM_MIN
+        def probs(self, states, ws, masks):
+            return np.full(len(masks), (hl.FORM_MIN + hl.ALT_FORM_MIN) / 2)
+
+    sentences = ["Dozens of tricky puzzles make the game better than its predecessor, reviewers say.",
+                 "The studio will release a second edition for phones in March."]
+    srcs = [hl.Source(i, s, 1.0, keep_probs=np.full(len(cmp.words(s)), 0.6),
+                      states=np.zeros((len(cmp.words(s)), 4))) for i, s in enumerate(sentences)]
+    article = " ".join(sentences)
+    heads, rejected = hl.candidates(srcs, article, None, n=3, judge=Judge())
+    assert len(heads) == 1  # the best one is still shown: a user asked for a headline
+    assert any(h.rejected.endswith("for an alternative)") for h in rejected)
+    without, _ = hl.candidates(srcs, article, None, n=3, judge=None)
+    assert len(without) > 1 and without[0].text == heads[0].text
