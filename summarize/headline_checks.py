@@ -353,6 +353,10 @@ class Title:
         return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
 
 
+# "In sign of how detached": "how" and one word end a clause cut before its verb
+_HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
+
+
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,
                   vocab: set[str] | None = None, title_case: bool = False) -> str | None:
     """Why ``text`` fails the headline constraints, or None.
@@ -371,7 +375,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return "unbalanced quotes or brackets"
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
-    if last in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or \
+    if last in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
         return "ends mid-phrase"
     bad = ill_formed(text)

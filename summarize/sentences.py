@@ -2,7 +2,8 @@
 
 Handles titles and abbreviations ("Sen.", "U.S.", "a.m."), initials ("J. K. Rowling"),
 decimals and times ("3.5", "9.30"), ellipses, and quotes or brackets closing a sentence
-('... home." Then'), and keeps '"Why?" she asked.' together.  It is a single regex scan
+('... home." Then'), and keeps '"Why?" she asked.' together, as well as a short quotation
+of several sentences with its attribution.  It is a single regex scan
 plus a few look-ups, so a 3,000-word article splits in about a millisecond.
 
 It does not split on newlines (the document model does that) and it does not know about
@@ -83,6 +84,31 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
+# A quotation of several sentences that closes within this many characters of the
+# sentence's start stays one sentence with its attribution ('"We are happy. We will go on,"
+# she said.'), as does a quoted slogan inside a sentence ('The "Meth. We're on it." campaign').
+MAX_QUOTED = 320
+
+
+def _open_quote(text: str, start: int, end: int) -> str | None:
+    """The closing quote mark ``text[start:end]`` still waits for, if it opened one."""
+    seg = text[start:end]
+    if seg.count("\u201c") > seg.count("\u201d"):
+        return "\u201d"
+    if "\u201c" not in seg and seg.count('"') % 2:
+        return '"'
+    return None
+
+
+def _inside_short_quote(text: str, start: int, m: re.Match) -> bool:
+    """Whether boundary ``m`` lies inside a quotation that closes soon, in the same paragraph."""
+    close = _open_quote(text, start, m.end("close"))
+    if close is None:
+        return False
+    end = text.find(close, m.end(), start + MAX_QUOTED)
+    return end != -1 and "\n" not in text[m.end():end]
+
+
 def split_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``[(start, end), ...]`` in ``text``, whitespace trimmed, none empty."""
     spans: list[tuple[int, int]] = []
@@ -90,7 +116,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if m.start() < start:
             continue
-        if _is_boundary(text, m):
+        if _is_boundary(text, m) and not _inside_short_quote(text, start, m):
             end = m.start("space")
             spans.append((start, end))
             start = m.end()

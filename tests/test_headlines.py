@@ -395,6 +395,7 @@ def test_fragments_of_a_deletion_are_named(text, source, why):
     "Van Der Beek was eliminated in what the host described",
     "Protests began peacefully in June and were sparked",
     "Asparagus and eggs [1 cup asparagus, 2 eggs",
+    "In sign of how detached",
 ])
 def test_more_dangling_ends_and_open_brackets(text):
     assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) in (

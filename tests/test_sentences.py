@@ -24,7 +24,20 @@ CASES = [
     ("e.g. this stays together. Next one.", ["e.g. this stays together.", "Next one."]),
     ("\u201cIt is over,\u201d Mr. Lee said. \u2018Fine.\u2019 Done.",
      ["\u201cIt is over,\u201d Mr. Lee said.", "\u2018Fine.\u2019", "Done."]),
+    # a short quotation of several sentences stays with its attribution, a slogan with its
+    # sentence; an inch mark opens no quotation
+    ('"We are happy. We will go on," she said. Then she left.',
+     ['"We are happy. We will go on," she said.', "Then she left."]),
+    ("The \u201cMeth. We\u2019re on it.\u201d campaign drew mockery. Noem defended it.",
+     ["The \u201cMeth. We\u2019re on it.\u201d campaign drew mockery.", "Noem defended it."]),
+    ('Buy the 34" monitor. It is cheap. The deal ends today.',
+     ['Buy the 34" monitor.', "It is cheap.", "The deal ends today."]),
 ]
+
+
+def test_a_long_quotation_is_split_into_its_sentences():
+    quote = " ".join(f"Sentence number {k} of the speech is here." for k in range(12))
+    assert len(split(f"He said: \u201c{quote}\u201d Then he left.")) == 13
 
 
 @pytest.mark.parametrize("text,expected", CASES)

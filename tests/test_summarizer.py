@@ -240,7 +240,11 @@ def test_a_quotation_over_several_sentences_is_not_the_writers_voice():
 
     doc = parse("The state launched the slogan \u201cMeth. We\u2019re on it.\u201d on Monday. "
                 "Officials said the campaign cost $449,000.")
-    assert [s.text for s in doc.sentences][:2] == ["The state launched the slogan \u201cMeth.",
-                                                   "We\u2019re on it.\u201d on Monday."]
-    assert [t.strip() for t in _outside_quotes(doc)][:2] == ["The state launched the slogan",
-                                                             "on Monday."]
+    assert [s.text for s in doc.sentences][:1] == [  # a short quotation: one sentence
+        "The state launched the slogan \u201cMeth. We\u2019re on it.\u201d on Monday."]
+    speech = " ".join(f"We will open library number {k} in the town." for k in range(8))
+    doc = parse(f"The mayor said \u201c{speech} We are on it.\u201d on Monday. "
+                "Officials said the plan cost $449,000.")
+    outside = [t.strip() for t in _outside_quotes(doc)]
+    assert outside[0] == "The mayor said" and set(outside[1:-2]) == {""}
+    assert outside[-2:] == ["on Monday.", "Officials said the plan cost $449,000."]
