@@ -285,7 +285,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
     ``source`` sentence, a past form cut from its object ("charges he threatened") and a cut
     inside or just before a name ("... to ride potential" of "a potential Rock and Roll
-    Hall of Fame").  Headlines made from titles do not go through these checks."""
+    Hall of Fame") and a subject cut just before its verb ("Prince Andrew, brother of heir to
+    throne, Charles" of "..., Charles, has reportedly told").  Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
     if opens_imperative(text):
@@ -337,6 +338,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             r"\s+(?!" + _WHEN + r")[A-Z]"
         if re.search(r"(?<![\w'\u2019-])" + last + name, source):
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
+        if not any(_finite(w) for w in ws[1:]) and re.search(
+                r"(?<![\w'\u2019-])" + last + r",?\s+(?:" + "|".join(_FINITE_WORDS) + r")\b", source):
+            return "the subject without its verb"  # "Prince Andrew, brother of ..., Charles | has"
     return None
 
 

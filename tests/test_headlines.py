@@ -379,6 +379,11 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Man pleads guilty to charges he threatened", "A man pleaded guilty to charges he "
      "threatened to kill a congresswoman.", "a verb cut from its object"),
     ("Shares fall", "Shares fell on Monday.", None),
+    ("Prince Andrew, younger brother of heir to throne, Charles", "Prince Andrew, the younger "
+     "brother of the heir to the throne, Charles, has told friends the interview went well.",
+     "the subject without its verb"),
+    ("Prince Andrew tells friends interview went well", "Prince Andrew, the younger brother of "
+     "the heir to the throne, Charles, has told friends the interview went well.", None),
     ("Strictly Come Dancing Final", "She reached the Strictly Come Dancing Final on Saturday.",
      "a name, not a clause"),
     ("Ferguson is favourite to be evicted", "Ferguson is favourite to be evicted Monday.", None),

@@ -208,10 +208,11 @@ def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief
         "The longest of the three trails runs for eleven miles along the river."]
 
 
-def test_a_site_tagline_and_a_clause_alone_stay_out_of_the_brief():
+def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
     got = _eligible_texts(
         "The store lists the best deals it has found today on games and hardware. "
-        "Updated 7 days a week, 365 days a year. "
+        "Updated 7 days a week, 365 days a year. Here's what the manager had to say\u2026 "
+        "Here are the main deals coming up in the week ahead... "
         "Because space travel and living off Earth are anything but easy. "
         "Because of the storm, the store closed early on Monday for the first time. "
         "Founded in 1990, the store now employs five hundred people in the city.")

@@ -35,6 +35,10 @@ _NOT_FOR_BRIEF = re.compile(
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
+# A lead-in that points at what follows and says nothing itself: "Here's what he had to say…",
+# "Here are the main events coming up in the week ahead..."
+_LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
+                      r"(?:[.:!]|\u2026|\.\.\.)?$")
 # The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
 # keeps a sentence out of the brief when most of the article reports in the third person.
 VOICE_SHARE = 1 / 3  # news articles: at most 0.22 of their sentences on the dev pages; how-tos 0.6+
@@ -80,7 +84,8 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
     line, hashtag or verbless tagline ("Updated 7 days a week"), no subordinate clause alone
-    ("Because ... are anything but easy."), not the writer's voice in a reported article,
+    ("Because ... are anything but easy."), no lead-in ("Here's what he had to say…"), not
+    the writer's voice in a reported article,
     at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
     step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
@@ -93,7 +98,7 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
               and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
               and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
-              and not _CLAUSE_ALONE.match(s.text)
+              and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
               and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
               and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
