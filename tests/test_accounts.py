@@ -85,3 +85,21 @@ def test_stems_and_shipped_keep_rates():
     assert stems("Democrats say the Democratic plan") == ["democr", "democr", "plan"]
     rates = hl.keep_rates()
     assert rates["senate"] > 0.5 > 0.1 > rates["slams"]  # neutral editors keep names, drop "slams"
+
+
+def test_a_headline_of_several_accounts_ranks_by_the_words_their_titles_share():
+    from summarize.duplicates import stems
+
+    titles = ["Senate passes budget after marathon night of fury",
+              "Senate passes budget bill",
+              "Budget deal clears Senate in late vote"]
+    shared = hl.agreed_stems(titles)
+    assert shared == set(stems("Senate passes budget"))
+    assert hl.agreement("Senate passes budget", shared) == 1.0
+    # senate, passes, budget of senate, passes, budget, night, fury (no stop words)
+    assert hl.agreement("Senate passes budget after night of fury", shared) == pytest.approx(3 / 5)
+    assert hl.agreed_stems(titles[:1]) is None
+    feats = {"rank": 0, "cover": 0.0, "words": 6, "neutrality": 1.0, "likelihood": 0.0,
+             "model": 0.0, "v_rank": 0}
+    assert hl.score({**feats, "agree": 1.0}, hl.RANK_WEIGHTS) - hl.score(feats, hl.RANK_WEIGHTS) \
+        == pytest.approx(hl.RANK_WEIGHTS["agree"])
