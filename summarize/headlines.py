@@ -677,10 +677,52 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
         elif len(kept) < n:
             kept.append(h)
     if not kept and n:
-        fallback = _fallback(rejected)
+        fallback = _phrase_cut(ranked[:2], article, constraints or Constraints(), judge) \
+            or _fallback(rejected)
         if fallback:
             kept.append(fallback)
     return kept, rejected
+
+
+# Verbs whose "that" clause is what they report: a cut before it says nothing ("PR expert
+# tells Michael Jackson trial").
+_REPORTED = frozenset("said says told tells tell say insisted insists warned warns claimed "
+                      "argued argues believes believed thinks thought added adds explained".split())
+
+
+_INNER_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s")  # a cut of one sentence, not of a quotation of several
+
+
+def _phrase_cut(ranked: list[Source], article: str, c: Constraints, judge=None) -> Headline | None:
+    """When no candidate passed: the longest cut of a top sentence at a phrase boundary (a
+    comma, "that", a conjunction or preposition), of four words or more, that passes every
+    check, in headline style ("Tory leader Michael Howard dismisses claims" of "... has
+    dismissed claims that his immigration policy was 'moving onto the turf' of the BNP");
+    one with a loaded word only when no other passes."""
+    vocab = set(tokens(article)) | set(neutral.lexicon().neutral_words)
+    loaded = None
+    for src in ranked:
+        ws, words = src.text.split(), cmp.words(src.text)
+        cuts = [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
+                if _phrase_boundary(ws, k) or ws[k].lower() == "that"
+                and not _REPORTED.intersection(w.lower() for w in ws[:k])]
+        for cut in cuts:
+            styled = headline_style.style(cut)
+            if not 4 <= len(styled.split()) <= c.max_words or _INNER_END.search(cut):
+                continue
+            text, flags, neu = _neutral_form(styled, set())
+            inflected = set(tokens(styled)) - set(tokens(cut))
+            if reject_reason(text, c, Title.of(None), flags, vocab | inflected) \
+                    or fragment_reason(text, src.text):
+                continue
+            form = forms(src, [wellformed.kept_mask(words, cut)], judge)[0]
+            if form is not None and form < FORM_MIN:
+                continue
+            h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags)
+            if not flags:
+                return h
+            loaded = loaded or h
+    return loaded
 
 
 # Checks a headline may fail and still be worth showing when nothing passes all of them: a

@@ -465,3 +465,16 @@ def test_calmness_is_higher_for_the_words_neutral_editors_keep():
     assert hl.calmness("Council votes to close library") > hl.calmness(
         "Council slams library in shocking vote")
     assert hl.calmness("") == 0.0
+
+
+def test_when_nothing_passes_a_lead_is_cut_at_a_phrase_boundary():
+    lead = ("Tory leader Michael Howard has dismissed claims that his immigration policy was "
+            "\"moving onto the turf\" of the British National Party (BNP).")
+    heads, _ = hl.candidates(_ranked(lead), lead, None)
+    assert [(h.text, h.note) for h in heads] == [("Tory leader Michael Howard dismisses claims", None)]
+    told = ("A PR expert has told the Michael Jackson trial that the TV documentary at the heart "
+            "of the case was an \"absolute disaster\".")  # "tells trial" would say nothing
+    assert hl._phrase_cut(_ranked(told), told, hl.Constraints()) is None
+    quoted = ("Parry told Five Live: \"Steven is above money. He is the future of Liverpool. "
+              "\"It is up to him where he plays.\"")  # a cut runs over no sentence end
+    assert hl._phrase_cut(_ranked(quoted), quoted, hl.Constraints()) is None
