@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import neutral
 from .duplicates import tokens
-from .headline_style import participle_lemma
+from .headline_style import PREPOSITIONS, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 
@@ -243,9 +243,6 @@ def _finite(word: str) -> bool:
     return w in forms.get("VBZ", ()) or w in forms.get("VBD", ())
 
 
-_PREPOSITIONS = frozenset("of in at for from with on by about".split())
-
-
 def _plural_after_preposition(ws: list[str], k: int) -> bool:
     """Whether ``ws[k]`` is an -s word with a noun reading inside a prepositional phrase
     ("Merger of big newspaper chains": a plural noun, not the verb "chains")."""
@@ -255,7 +252,7 @@ def _plural_after_preposition(ws: list[str], k: int) -> bool:
     if not w.endswith("s") or not getAllLemmas(w).get("NOUN"):
         return False
     before = [x.lower() for x in ws[max(0, k - 3):k]]
-    return any(x in _PREPOSITIONS for x in before)
+    return any(x in PREPOSITIONS for x in before)
 
 
 _OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"

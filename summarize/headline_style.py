@@ -84,7 +84,7 @@ def _present(lemma: str, plural: bool) -> str:
     return forms[0] if forms else lemma
 
 
-_PREP = frozenset("of in at for on from with to by near under over about".split())
+PREPOSITIONS = frozenset("of in at for on from with to by near under over about".split())
 _RELATIVE = frozenset("who which that whose whom".split())
 
 
@@ -96,7 +96,7 @@ def _plural(subject: list[str]) -> bool:
     owner = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
     if owner and owner[-1] + 1 < len(words):
         words = words[owner[-1] + 1:]  # "Paul Stewart and Chris Riddell's book": the book
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREP | _RELATIVE),
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS | _RELATIVE),
                len(words))
     head = words[:cut]
     if "and" in (w.lower() for w in head):
@@ -156,7 +156,7 @@ def tense(text: str) -> str:
         lemma = _past_lemma(w)
         if lemma:
             # "used to", "based on", "charged in": not a simple past; after "we've": perfect
-            if lemma == "be" or nxt in _PREP - {"to"} or nxt == "to" and lemma == "use" \
+            if lemma == "be" or nxt in PREPOSITIONS - {"to"} or nxt == "to" and lemma == "use" \
                     or re.search(r"['\u2019](?:ve|d|re)$", prev):
                 return text
             plural = _plural(subject)

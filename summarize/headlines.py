@@ -408,7 +408,7 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     (with several titles: ``agreement`` with the words two of them share).
     Headlines that fail a constraint carry the reason in ``rejected``.
     """
-    vocab = set(tokens(article)) | set(neutral.lexicon().neutral_words)
+    vocab = _vocabulary(article)
     freq = Counter(t for t in tokens(article) if t not in STOP and len(t) > 2)
     top = {t for t, _ in freq.most_common(15)}
     titles = [title] if isinstance(title, str) else [t for t in title or [] if t]
@@ -422,25 +422,16 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
         passed: list[tuple[Headline, dict, np.ndarray]] = []  # for the judge, which runs last
         ws = cmp.words(src.text)
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
-            kept = wellformed.kept_mask(ws, variant)
-            styled = headline_style.style(variant)
-            got = _neutral_form(styled, seen)
-            if got is None:
+            h = _checked(variant, src, c, title_check, vocab, seen)
+            if h is None:
                 continue
-            text, flags, neu = got
-            # the headline tense inflects an article word ("voted" -> "votes"): allowed
-            inflected = set(tokens(styled)) - set(tokens(variant))
-            feats = {"rank": rank, "cover": len(_content(text) & top) / max(1, len(top)),
-                     "words": len(text.split()), "neutrality": neu, "calm": calmness(text),
-                     "likelihood": likelihood(src, kept), "model": float(by_model),
-                     "v_rank": v_rank}
-            why = reject_reason(text, c, title_check, flags, vocab | inflected)
-            fragment = None if why else fragment_reason(text, src.text)
-            why = why or (fragment and FRAGMENT + fragment)
-            h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
-                         rejected=why)
+            kept = wellformed.kept_mask(ws, variant)
+            feats = {"rank": rank, "cover": len(_content(h.text) & top) / max(1, len(top)),
+                     "words": len(h.text.split()), "neutrality": h.neutrality,
+                     "calm": calmness(h.text), "likelihood": likelihood(src, kept),
+                     "model": float(by_model), "v_rank": v_rank}
             out.append((h, feats))
-            if not why:
+            if not h.rejected:
                 passed.append((h, feats, kept))
         for (h, feats, _), form in zip(passed, forms(src, [k for *_, k in passed], judge)):
             if form is not None:
@@ -451,6 +442,29 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
         for h, feats in out:
             feats["agree"] = agreement(h.text, shared)
     return out
+
+
+def _vocabulary(article: str) -> set[str]:
+    """The words a headline made from the article may use: the article's and the neutral
+    alternatives of the lexicon."""
+    return set(tokens(article)) | set(neutral.lexicon().neutral_words)
+
+
+def _checked(variant: str, src: Source, c: Constraints, title_check: Title, vocab: set[str],
+             seen: set[str]) -> Headline | None:
+    """A deletion ``variant`` of ``src`` in headline style and neutral words, checked: its
+    ``rejected`` says why it fails (None when an equal candidate was already made)."""
+    styled = headline_style.style(variant)
+    got = _neutral_form(styled, seen)
+    if got is None:
+        return None
+    text, flags, neu = got
+    # the headline tense inflects an article word ("voted" -> "votes"): allowed
+    inflected = set(tokens(styled)) - set(tokens(variant))
+    why = reject_reason(text, c, title_check, flags, vocab | inflected)
+    fragment = None if why else fragment_reason(text, src.text)
+    return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
+                    rejected=why or (fragment and FRAGMENT + fragment))
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
@@ -699,27 +713,22 @@ def _phrase_cut(ranked: list[Source], article: str, c: Constraints, judge=None) 
     check, in headline style ("Tory leader Michael Howard dismisses claims" of "... has
     dismissed claims that his immigration policy was 'moving onto the turf' of the BNP");
     one with a loaded word only when no other passes."""
-    vocab = set(tokens(article)) | set(neutral.lexicon().neutral_words)
-    loaded = None
+    vocab, loaded = _vocabulary(article), None
     for src in ranked:
         ws, words = src.text.split(), cmp.words(src.text)
         cuts = [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
                 if _phrase_boundary(ws, k) or ws[k].lower() == "that"
                 and not _REPORTED.intersection(w.lower() for w in ws[:k])]
         for cut in cuts:
-            styled = headline_style.style(cut)
-            if not 4 <= len(styled.split()) <= c.max_words or _INNER_END.search(cut):
+            if _INNER_END.search(cut):
                 continue
-            text, flags, neu = _neutral_form(styled, set())
-            inflected = set(tokens(styled)) - set(tokens(cut))
-            if reject_reason(text, c, Title.of(None), flags, vocab | inflected) \
-                    or fragment_reason(text, src.text):
+            h = _checked(cut, src, c, Title.of(None), vocab, set())
+            if h is None or h.rejected or not 4 <= len(h.text.split()) <= c.max_words:
                 continue
             form = forms(src, [wellformed.kept_mask(words, cut)], judge)[0]
             if form is not None and form < FORM_MIN:
                 continue
-            h = Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags)
-            if not flags:
+            if not h.flags:
                 return h
             loaded = loaded or h
     return loaded
