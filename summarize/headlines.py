@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -691,8 +692,8 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
         elif len(kept) < n:
             kept.append(h)
     if not kept and n:
-        fallback = _phrase_cut(ranked[:2], article, constraints or Constraints(), judge) \
-            or _fallback(rejected)
+        fallback = _fallback(rejected, lambda: _phrase_cut(ranked[:2], article,
+                                                           constraints or Constraints(), judge))
         if fallback:
             kept.append(fallback)
     return kept, rejected
@@ -750,20 +751,25 @@ _PRONOUN_SUBJECT = re.compile(r"^opens with '(?:It|He|She|They|This|There|His|He
                               re.I)
 
 
-def _fallback(rejected: list[Headline]) -> Headline | None:
-    """The best candidate that fails only a soft check, marked with that check in ``note``;
-    else the whole title when it was refused only for addressing the reader; else a clause
-    with a pronoun subject; else one that only the fragment checks refused (a one-sentence
-    input still gets a headline, with the reason to read it twice)."""
-    soft = [h for h in rejected if h.rejected in _SOFT and not h.flags] or \
-        [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1] \
+def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> Headline | None:
+    """When no candidate passed: the whole title when it was refused only for addressing the
+    reader or as a cut of a question (the page's own headline, shown with the reason); else
+    ``cut()`` (``_phrase_cut``: a clean clause); else the best candidate that fails only a
+    soft check, marked with that check in ``note``; else a clause with a pronoun subject; else
+    one that only the fragment checks refused (a one-sentence input still gets a headline,
+    with the reason to read it twice)."""
+    title = [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
+    clean = None if title else cut()
+    if clean is not None:
+        return clean
+    pool = title or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
         or [h for h in rejected if h.source is not None and not h.flags
             and _PRONOUN_SUBJECT.match(h.rejected or "")] \
         or [h for h in rejected if h.source is not None and not h.flags
             and (h.rejected or "").startswith(FRAGMENT)]
-    if not soft:
+    if not pool:
         return None
-    best = max(soft, key=lambda h: h.score)
+    best = max(pool, key=lambda h: h.score)
     rejected.remove(best)
     best.note, best.rejected = best.rejected, None
     return best

@@ -270,6 +270,13 @@ def test_a_title_that_addresses_the_reader_is_the_last_resort():
     article = "Gift guide for the person who has the latest technology. Buy a charger."
     heads, _ = hl.candidates([], article, title)
     assert [(h.text, h.note) for h in heads] == [(title, "the title addresses the reader")]
+    # ... and it comes before a clause cut from the article at a phrase boundary
+    lead = ("Tory leader Michael Howard has dismissed claims that his immigration policy was "
+            "\"moving onto the turf\" of the British National Party (BNP).")
+    title = "Do you believe Tory leader Michael Howard on his immigration policy?"
+    heads, _ = hl.candidates(_ranked(lead), lead, title)
+    assert [(h.text, h.note) for h in heads] == [(title, "the title addresses the reader")]
+    assert hl._phrase_cut(_ranked(lead), lead, hl.Constraints()) is not None
 
 
 @pytest.mark.parametrize("text,why", [

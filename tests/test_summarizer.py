@@ -212,6 +212,7 @@ def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
     got = _eligible_texts(
         "The store lists the best deals it has found today on games and hardware. "
         "Updated 7 days a week, 365 days a year. Here's what the manager had to say\u2026 "
+        "Q: Mr Lee - the store changed a great deal in the last ten years of trading. "
         "Here are the main deals coming up in the week ahead... "
         "Because space travel and living off Earth are anything but easy. "
         "Because of the storm, the store closed early on Monday for the first time. "

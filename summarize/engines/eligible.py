@@ -38,7 +38,8 @@ _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
 # A lead-in that points at what follows and says nothing itself: "Here's what he had to say…",
 # "Here are the main events coming up in the week ahead..."
 _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
-                      r"(?:[.:!]|\u2026|\.\.\.)?$")
+                      r"(?:[.:!]|\u2026|\.\.\.)?$"
+                      r"|^Q\s*[:.]\s")  # an interviewer's line: "Q: Junior - We are so excited ..."
 # The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
 # keeps a sentence out of the brief when most of the article reports in the third person.
 VOICE_SHARE = 1 / 3  # news articles: at most 0.22 of their sentences on the dev pages; how-tos 0.6+
