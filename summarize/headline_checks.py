@@ -335,6 +335,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             r"\s+(?!" + _WHEN + r")[A-Z]"
         if re.search(r"(?<![\w'\u2019-])" + last + name, source):
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
+        if last.lower() in _PARTITIVE and re.search(r"(?<![\w'\u2019-])" + last + r"\s+of\b", source):
+            return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
         if not any(_finite(w) for w in ws[1:]) and re.search(
                 r"(?<![\w'\u2019-])" + last + r",?\s+(?:" + "|".join(_FINITE_WORDS) + r")\b", source):
             return "the subject without its verb"  # "Prince Andrew, brother of ..., Charles | has"
@@ -354,6 +356,10 @@ class Title:
         return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
 
 
+# A noun that means little without its "of" phrase: "a share of attention", "a number of cars"
+_PARTITIVE = frozenset("share number lot series majority minority handful range couple part bunch "
+                       "group total amount proportion percentage fraction rest dozens hundreds "
+                       "thousands millions billions".split())
 # "In sign of how detached": "how" and one word end a clause cut before its verb
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 

@@ -386,6 +386,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Man pleads guilty to charges he threatened", "A man pleaded guilty to charges he "
      "threatened to kill a congresswoman.", "a verb cut from its object"),
     ("Shares fall", "Shares fell on Monday.", None),
+    ("Slogan draws South Dakota-sized share", "The slogan drew a South Dakota-sized share of "
+     "attention on Monday.", "a quantity cut from its 'of'"),
+    ("Investors sell their share", "Investors sold their share on Monday.", None),
     ("Prince Andrew, younger brother of heir to throne, Charles", "Prince Andrew, the younger "
      "brother of the heir to the throne, Charles, has told friends the interview went well.",
      "the subject without its verb"),
