@@ -173,6 +173,10 @@ _NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|his|her|its|their|our|this|that)\
                                 re.I)
 # "Google's gaming offering, which is offered at $9.99": the main verb was after the clause
 _NOUN_RELATIVE = re.compile(r"^(?P<head>[^,]+),\s+(?:which|who|whose|where)\s+[^,]*$")
+# A noun that means little without its "of" phrase: "a share of attention", "a number of cars"
+_PARTITIVE = frozenset("share number lot series majority minority handful range couple part bunch "
+                       "group total amount proportion percentage fraction rest dozens hundreds "
+                       "thousands millions billions".split())
 # "Rolling Stone reported of reunion tour": the object between the verb and "of" deleted
 _VERB_OF = re.compile(r"\b(?:reported|reports|announced|announces|revealed|reveals|released|"
                       r"releases|unveiled|unveils|confirmed|confirms|disclosed|discloses|"
@@ -282,8 +286,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
     ``source`` sentence, a past form cut from its object ("charges he threatened") and a cut
     inside or just before a name ("... to ride potential" of "a potential Rock and Roll
-    Hall of Fame") and a subject cut just before its verb ("Prince Andrew, brother of heir to
-    throne, Charles" of "..., Charles, has reportedly told").  Headlines made from titles do not go through these checks."""
+    Hall of Fame"), a quantity cut from its "of" phrase ("draws South Dakota-sized share" of
+    "... share of attention") and a subject cut just before its verb ("Prince Andrew, brother
+    of heir to throne, Charles" of "..., Charles, has reportedly told").  Headlines made from
+    titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
     if opens_imperative(text):
@@ -333,12 +339,13 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         last = re.escape(ws[-1].rstrip(",;:"))
         name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
             r"\s+(?!" + _WHEN + r")[A-Z]"
-        if re.search(r"(?<![\w'\u2019-])" + last + name, source):
+        at_last = r"(?<![\w'\u2019-])" + last  # the candidate's last word in the source
+        if re.search(at_last + name, source):
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
-        if last.lower() in _PARTITIVE and re.search(r"(?<![\w'\u2019-])" + last + r"\s+of\b", source):
+        if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
         if not any(_finite(w) for w in ws[1:]) and re.search(
-                r"(?<![\w'\u2019-])" + last + r",?\s+(?:" + "|".join(_FINITE_WORDS) + r")\b", source):
+                at_last + r",?\s+(?:" + "|".join(_FINITE_WORDS) + r")\b", source):
             return "the subject without its verb"  # "Prince Andrew, brother of ..., Charles | has"
     return None
 
@@ -356,10 +363,6 @@ class Title:
         return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
 
 
-# A noun that means little without its "of" phrase: "a share of attention", "a number of cars"
-_PARTITIVE = frozenset("share number lot series majority minority handful range couple part bunch "
-                       "group total amount proportion percentage fraction rest dozens hundreds "
-                       "thousands millions billions".split())
 # "In sign of how detached": "how" and one word end a clause cut before its verb
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 

@@ -91,7 +91,8 @@ _RELATIVE = frozenset("who which that whose whom".split())
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
-    "Profits", "Visitors"), after the last possessive ("Smith and Jones's book" -> "book"); a name of two capitalised words is one thing."""
+    "Profits", "Visitors"), after the last possessive ("Smith and Jones's book" -> "book");
+    a name of two capitalised words is one thing."""
     words = [w.strip(",") for w in subject]
     owner = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
     if owner and owner[-1] + 1 < len(words):

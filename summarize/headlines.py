@@ -519,12 +519,20 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _phrase_cuts(text: str) -> list[str]:
+# Verbs whose "that" clause is what they report: a cut before it says nothing ("PR expert
+# tells Michael Jackson trial").
+_REPORTED = frozenset("said says told tells tell say insisted insists warned warns claimed "
+                      "argued argues believes believed thinks thought added adds explained".split())
+
+
+def _phrase_cuts(text: str, before_that: bool = False) -> list[str]:
     """``text`` cut after a comma or before a conjunction or preposition, longest first
-    (at least four words): "... from 'Dancing with the Stars'" from "... after announcing"."""
+    (at least four words): "... from 'Dancing with the Stars'" from "... after announcing";
+    ``before_that``: also before "that" when no reporting verb comes before it."""
     ws = text.split()
     return [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
-            if _phrase_boundary(ws, k)]
+            if _phrase_boundary(ws, k) or before_that and ws[k].lower() == "that"
+            and not _REPORTED.intersection(w.lower() for w in ws[:k])]
 
 
 def _matches_article(title: str, article_words: set[str]) -> bool:
@@ -634,13 +642,9 @@ def title_order(titles: list[str]) -> list[float]:
     if len(titles) < 2:
         return [1.0] * len(titles)
     w = ORDER_WEIGHTS
-    per_title = [stems(t) for t in titles]
-    scores = []
-    for i, st in enumerate(per_title):
-        others = {s for j, o in enumerate(per_title) if j != i for s in o}
-        scores.append(w["agree"] * sum(s in others for s in st) / max(1, len(st))
-                      + w["keep"] * calmness(titles[i])
-                      - w["length"] * len(titles[i].split()) / 10)
+    shared = agreed_stems(titles)  # a title's stem is in another title: in two or more
+    scores = [w["agree"] * agreement(t, shared) + w["keep"] * calmness(t)
+              - w["length"] * len(t.split()) / 10 for t in titles]
     rank = {i: r for r, i in enumerate(sorted(range(len(titles)), key=lambda i: -scores[i]))}
     return [max(0.5, 1 - w["step"] * rank[i]) for i in range(len(titles))]
 
@@ -671,38 +675,33 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
     better candidate is rejected.
     """
     w = {**RANK_WEIGHTS, **(weights or {})}
-    passed: list[Headline] = []
+    c = constraints or Constraints()
+    passed: list[tuple[Headline, dict]] = []
     rejected: list[Headline] = []
-    form: dict[int, float] = {}  # id(headline) -> the judge's P, where it read one
-    for h, feats in generate(ranked, article, title, constraints or Constraints(), judge):
+    for h, feats in generate(ranked, article, title, c, judge):
         h.score = round(score(feats, w), 4)
-        if "form" in feats:
-            form[id(h)] = feats["form"]
-        (rejected if h.rejected else passed).append(h)
-    passed.sort(key=lambda h: (bool(h.flags), -h.score))
+        if h.rejected:
+            rejected.append(h)
+        else:
+            passed.append((h, feats))
+    passed.sort(key=lambda hf: (bool(hf[0].flags), -hf[0].score))
     kept: list[Headline] = []
-    for h in passed:
+    for h, feats in passed:
+        form = feats.get("form", 1.0)
         if any(too_close(h.text, k.text) for k in kept):
             h.rejected = "too close to a better candidate"
             rejected.append(h)
-        elif kept and form.get(id(h), 1.0) < ALT_FORM_MIN:
-            h.rejected = (f"{FRAGMENT}reads as broken words (well-formedness {form[id(h)]:.2f}, "
+        elif kept and form < ALT_FORM_MIN:
+            h.rejected = (f"{FRAGMENT}reads as broken words (well-formedness {form:.2f}, "
                           f"below {ALT_FORM_MIN} for an alternative)")
             rejected.append(h)
         elif len(kept) < n:
             kept.append(h)
     if not kept and n:
-        fallback = _fallback(rejected, lambda: _phrase_cut(ranked[:2], article,
-                                                           constraints or Constraints(), judge))
+        fallback = _fallback(rejected, lambda: _phrase_cut(ranked[:2], article, c, judge))
         if fallback:
             kept.append(fallback)
     return kept, rejected
-
-
-# Verbs whose "that" clause is what they report: a cut before it says nothing ("PR expert
-# tells Michael Jackson trial").
-_REPORTED = frozenset("said says told tells tell say insisted insists warned warns claimed "
-                      "argued argues believes believed thinks thought added adds explained".split())
 
 
 _INNER_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s")  # a cut of one sentence, not of a quotation of several
@@ -716,11 +715,8 @@ def _phrase_cut(ranked: list[Source], article: str, c: Constraints, judge=None) 
     one with a loaded word only when no other passes."""
     vocab, loaded = _vocabulary(article), None
     for src in ranked:
-        ws, words = src.text.split(), cmp.words(src.text)
-        cuts = [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
-                if _phrase_boundary(ws, k) or ws[k].lower() == "that"
-                and not _REPORTED.intersection(w.lower() for w in ws[:k])]
-        for cut in cuts:
+        words = cmp.words(src.text)
+        for cut in _phrase_cuts(src.text, before_that=True):
             if _INNER_END.search(cut):
                 continue
             h = _checked(cut, src, c, Title.of(None), vocab, set())

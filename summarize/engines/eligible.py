@@ -85,10 +85,10 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
     line, hashtag or verbless tagline ("Updated 7 days a week"), no subordinate clause alone
-    ("Because ... are anything but easy."), no lead-in ("Here's what he had to say…"), not
-    the writer's voice in a reported article,
-    at least MIN_WORDS words, from blocks the page classifier is sure are article; relaxed
-    step by step when that leaves nothing."""
+    ("Because ... are anything but easy."), no lead-in ("Here's what he had to say…") or
+    interviewer's "Q:" line, not the writer's voice in a reported article, at least MIN_WORDS
+    words, from blocks the page classifier is sure are article; relaxed step by step when
+    that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
     if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
