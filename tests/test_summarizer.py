@@ -213,6 +213,7 @@ def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
         "The store lists the best deals it has found today on games and hardware. "
         "Updated 7 days a week, 365 days a year. Here's what the manager had to say\u2026 "
         "Q: Mr Lee - the store changed a great deal in the last ten years of trading. "
+        "A: the store changed a great deal in the last ten years of its trading. "
         "Here are the main deals coming up in the week ahead... "
         "Because space travel and living off Earth are anything but easy. "
         "Because of the storm, the store closed early on Monday for the first time. "
@@ -250,3 +251,14 @@ def test_a_quotation_over_several_sentences_is_not_the_writers_voice():
     outside = [t.strip() for t in _outside_quotes(doc)]
     assert outside[0] == "The mayor said" and set(outside[1:-2]) == {""}
     assert outside[-2:] == ["on Monday.", "Officials said the plan cost $449,000."]
+
+
+def test_a_line_without_a_final_mark_stays_out_of_the_brief():
+    got = _eligible_texts(
+        "The store opened three new branches in the city on Monday morning. "
+        "The manager said the branches would be \u201copen until ten every day.\u201d "
+        "Shoppers can pick up bottled water, snack bars and sunscreen. "
+        "Bottled water baby carrier healthy snack bars camera sunscreen")
+    assert got == ["The store opened three new branches in the city on Monday morning.",
+                   "The manager said the branches would be \u201copen until ten every day.\u201d",
+                   "Shoppers can pick up bottled water, snack bars and sunscreen."]

@@ -39,7 +39,11 @@ _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
 # "Here are the main events coming up in the week ahead..."
 _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
                       r"(?:[.:!]|\u2026|\.\.\.)?$"
-                      r"|^Q\s*[:.]\s")  # an interviewer's line: "Q: Junior - We are so excited ..."
+                      r"|^[QA]\s*[:.]\s")  # an interview's line: "Q: Junior - We are so excited ..."
+# A sentence of a brief ends as one (emoji after the mark aside); a line without its mark is a
+# list item, a caption or a deal ("Arrowhead bottled water baby carrier healthy snack bars
+# camera", "... Gaming Monitor with RGB, Now $649.99").
+_ENDS = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[\s\U0001F000-\U0001FAFF\u2600-\u27BF]*$")
 # The writer speaking (I, we, you outside a quotation: "You know, like solving the problem.")
 # keeps a sentence out of the brief when most of the article reports in the third person.
 VOICE_SHARE = 1 / 3  # news articles: at most 0.22 of their sentences on the dev pages; how-tos 0.6+
@@ -86,9 +90,9 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
     line, hashtag or verbless tagline ("Updated 7 days a week"), no subordinate clause alone
     ("Because ... are anything but easy."), no lead-in ("Here's what he had to say…") or
-    interviewer's "Q:" line, not the writer's voice in a reported article, at least MIN_WORDS
-    words, from blocks the page classifier is sure are article; relaxed step by step when
-    that leaves nothing."""
+    interview's "Q:" or "A:" line, no line without a sentence's final mark, not the
+    writer's voice in a reported article, at least MIN_WORDS words, from blocks the page
+    classifier is sure are article; relaxed step by step when that leaves nothing."""
     col = {f: i for i, f in enumerate(FEATURES)}
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
     if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
@@ -100,6 +104,7 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
               and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
               and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
               and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
+              and _ENDS.search(s.text)
               and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
               and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
               and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
