@@ -56,7 +56,7 @@ COUNT_END = re.compile(r"\(\d+\)$|\b\d+\s+comments?$", re.I)  # "... (142)": a c
 # Photo captions describe a picture in the present tense: "Schiff speaks during a briefing".
 _CAPTION_VERB = re.compile(r"\b(?:pictured|(?:speaks|talks|looks on|poses|arrives|walks|gestures|"
                            r"waves|listens|attends|smiles|stands|sits|holds|celebrates|reacts|"
-                           r"is seen|are seen|leaves|delivers remarks)\b)")
+                           r"is seen|are seen|leaves|delivers remarks|discusses)\b)")
 _PROMO = ("call to action", "teaser", "comment form", "legal", "link list", "share",
           "question to the reader", "advertisement", "page or player", "text about the text")
 
@@ -153,17 +153,36 @@ def _content(words: list[str]) -> set[str]:
 _COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|join the "
                        r"conversation|leave a (?:reply|comment)|reader comments|conversation)\b"
                        r"|\bsays:$|\bcomments? \(\d+\)$", re.I)
+# A comment section's own heading ("34 responses to ...", "12 thoughts on ...", "Leave a
+# Reply") or a commenter's "name says:" line; a bare "Comments" is as often a tab or a link.
+_COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\b|"
+                           r"^leave a (?:reply|comment)$|^\S+(?: \S+){0,2} says:$", re.I)
+
+
+def comment_heads(blocks: list[Block]) -> list[int]:
+    """Indices of the blocks that head a comment section or one reader's comment."""
+    heads = [i for i, b in enumerate(blocks) if len(b.text) < 100 and _COMMENT_HEAD.search(b.text)]
+    says = [i for i in heads if blocks[i].text.endswith("says:")]
+    # one "X says:" line is an article's way to open a quotation; a section has several
+    return heads if len(says) >= 2 else [i for i in heads if i not in says]
 
 
 def main_segment(blocks: list[Block], toks: list[list[str]]) -> tuple[int, int]:
     """The run of blocks [start, end) densest in running text (maximum-sum subarray).
 
-    A block that ends a sentence with at least 10 words adds its word count; any other
-    block subtracts a little, so menus and link rows between paragraphs break the run.
+    A block that ends a sentence with at least 10 words adds its word count, unless it is a
+    cut teaser ("...") or a rule of ``boilerplate`` calls it junk (a legal footer is long
+    running text too); any other block subtracts a little, so menus and link rows between
+    paragraphs break the run, and the heading of a comment section ends it.
     """
+    heads = set(comment_heads(blocks))
     best, best_span, cur, start = 0.0, (0, 0), 0.0, 0
     for i, (b, t) in enumerate(zip(blocks, toks)):
-        v = float(len(t)) if b.terminal and len(t) >= 10 else -4.0 - 0.5 * len(t)
+        running = b.terminal and len(t) >= 10 and not _ELLIPSIS_END.search(b.text) and not (
+            len(b.text) < 900 and boilerplate.classify(b.text, standalone=True))
+        v = float(len(t)) if running else -4.0 - 0.5 * len(t)
+        if i in heads:
+            v = -1e6
         if cur <= 0:
             cur, start = 0.0, i
         cur += v
@@ -195,10 +214,11 @@ def features(blocks: list[Block]) -> np.ndarray:
             seg_words[w] = seg_words.get(w, 0) + 1
     seg_total = sum(len(t) for t in toks[seg_s:seg_e])
     all_total = sum(len(t) for t in toks) or 1
-    comments_at = next((i for i, b in enumerate(blocks) if i > seg_e - 1 and len(b.text) < 80
-                        and _COMMENTS.search(b.text)), n + 1)
     main_idx = np.flatnonzero(main)
     first, last = (main_idx[0], main_idx[-1]) if len(main_idx) else (n, -1)
+    comments_at = next((i for i, b in enumerate(blocks) if i > seg_e - 1 and len(b.text) < 80
+                        and _COMMENTS.search(b.text)), n + 1)
+    comments_at = min([comments_at] + [i for i in comment_heads(blocks) if i > first])
     total_chars = sum(len(b.text) for b in blocks) or 1
     chars_before = 0
     for i, (b, t) in enumerate(zip(blocks, toks)):

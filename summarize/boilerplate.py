@@ -81,8 +81,16 @@ LEGAL_PAT = re.compile(r"all rights reserved|privacy policy|terms of (?:use|serv
                        r"cookie (?:policy|settings|preferences)|accept (?:all )?cookies|use of cookies|"
                        r"©\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|"
                        r"affiliate (?:links?|commission)|may earn (?:a )?commission|"
-                       r"statements have not been evaluated by the food and drug|"
-                       r"results (?:may )?vary depending", re.I)
+                       r"\bcookies\b.{0,80}\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b|"
+                       r"\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b.{0,80}\bcookies\b|"
+                       r"opt[- ]out of (?:these |all |our )?cookies", re.I)
+# Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
+LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
+                          r"statements have not been evaluated by the food and drug|"
+                          r"results (?:may )?vary depending|for (?:general )?(?:informational|"
+                          r"information|educational) purposes only|(?:is|are) (?:a )?registered "
+                          r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)",
+                          re.I)
 BYLINE_PAT = re.compile(
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:]|and\b|for\b|in\b|-)|"
@@ -105,13 +113,17 @@ EMBED_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s+[A-
 # A site's own promo lines around a story: "... headlines for Nov. 19 are here.", "Check out
 # what's clicking today in entertainment."
 PROMO_PAT = re.compile(r"\bheadlines for [A-Z][a-z]+\.? \d{1,2} (?:are|is) here\b|"
-                       r"^check out what['\u2019]s clicking\b", re.I)
+                       r"^check out what['\u2019]s clicking\b|"
+                       r"^welcome to\b.{0,80}\byour (?:source|home|destination|guide|place)\b",
+                       re.I)
 URL_PAT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|io)(?:/\S*)?", re.I)
 LABEL_PAT = re.compile(r"^([A-Z][A-Z'’ &-]{2,40})\s*[:|>»]\s*\S")
 CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|video|graphic|"
                           r"illustration|credits?|caption|source|footage|screenshot|"
                           r"featured image|main image|top image|header image)s?\b"
-                          r"(?:\s+(?:credit|by|courtesy|source))?\s*[:|/\-–—(]", re.I)
+                          r"(?:\s+(?:credit|by|courtesy|source))?\s*[:|/\-–—(]"
+                          r"|^(?:an?\s+)?artist['\u2019]?s\s+(?:illustration|impression|rendering|"
+                          r"concept|depiction)\s+of\b", re.I)
 CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|istock|pa|rex|"
                           r"bloomberg|wireimage|xinhua)\b|\bvia getty\b|\bap photo\b|"
                           r"\b(?:getty|shutterstock|alamy) images\b"
@@ -241,8 +253,19 @@ UI_STATE = {"supported", "unsupported", "enabled", "disabled", "enable", "open",
             "support", "optimised", "optimized"}
 
 
-def _interface_message(ws: list[str]) -> bool:
+# A sign-up box's messages: "You have successfully subscribed", "No spam, we promise".
+SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:subscribed|signed up|"
+                            r"registered)|\bactivation link\b|\bconfirm your (?:subscription|e-?mail)"
+                            r"|^no spam\b|\bunsubscribe at any time\b", re.I)
+# A picture's caption names the colours of what it shows: "dark matter (in white) merges".
+CAPTION_COLOUR = re.compile(r"\((?:in |shown in )?(?:red|blue|green|white|yellow|orange|purple|"
+                            r"pink|grey|gray|black)\)")
+
+
+def _interface_message(ws: list[str], text: str = "") -> bool:
     """Messages from the page or the player: 'Media playback is not supported on this device'."""
+    if SIGNUP_MESSAGE.search(text):
+        return True
     if len(ws) > 16:
         return False
     s = set(ws)
@@ -281,7 +304,7 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "link list"
     if _advert(ws):
         return "advertisement marker"
-    if _interface_message(ws):
+    if _interface_message(ws, text):
         return "page or player message"
     if _comment_form(ws, text):
         return "comment form"
@@ -292,14 +315,16 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "question to the reader"
     if _self_reference(ws):
         return "text about the text itself"
-    if (standalone or len(ws) <= 20) and _credit(ws, text):
+    if ((standalone or len(ws) <= 20) and _credit(ws, text)) or \
+            (len(ws) <= 60 and CAPTION_COLOUR.search(text)):
         return "image credit or caption"
     if _teaser(ws, text, standalone):
         return "teaser"
     if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)) \
             or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())):
         return "byline or date stamp"
-    if len(ws) <= 40 and LEGAL_PAT.search(text):
+    if (len(ws) <= 40 and LEGAL_PAT.search(text)) or \
+            (len(ws) <= 120 and LEGAL_FOOTER.search(text)):
         return "legal or cookie notice"
     if len(ws) <= 20 and PROMO_PAT.search(text.strip()):
         return "site promotion"

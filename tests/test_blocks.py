@@ -48,6 +48,36 @@ def test_features_have_the_named_columns_and_see_the_main_text():
     assert X[2, col("terminal")] == 1 and X[0, col("terminal")] == 0
 
 
+PARA = ("The council voted on Tuesday to add four daily ferry crossings to Gull Island "
+        "starting in March this year. ")
+
+
+def test_a_comment_section_ends_the_main_text_and_starts_the_comments():
+    text = ("Home\n\n" + PARA * 2 + "\n\n" + PARA + "\n\n" + PARA + "\n\n12 responses to \u201cFerry plan\u201d\n"
+            "islandfan says:\nMay 3, 2024 at 6:34 am\n\n" + PARA * 3 + "\n\nskipper22 says:\n"
+            "May 3, 2024 at 7:02 am\n\n" + PARA * 3)
+    bl = blocks.split(text)
+    assert [bl[i].text for i in blocks.comment_heads(bl)] == [
+        "12 responses to \u201cFerry plan\u201d", "islandfan says:", "skipper22 says:"]
+    assert blocks.main_segment(bl, [b.words for b in bl]) == (1, 4)
+    X = blocks.features(bl)
+    assert X[:, blocks.FEATURES.index("after_comments")].tolist() == [0] * 4 + [1] * 7
+
+
+def test_one_says_line_is_a_quotation_not_a_comment():
+    bl = blocks.split(PARA + "\n\nThe notice says:\n\n" + PARA)
+    assert blocks.comment_heads(bl) == []
+
+
+def test_a_legal_footer_and_cut_teasers_are_not_the_main_text():
+    teaser = "Island ferry fares rise for the first time in eleven years, the operator said in a..."
+    legal = ("The content of this site is for informational purposes only and is not intended to "
+             "replace the advice of your doctor or of any other professional.")
+    text = "\n\n".join([PARA, "Menu", teaser, teaser, teaser, legal, legal])
+    bl = blocks.split(text)
+    assert blocks.main_segment(bl, [b.words for b in bl]) == (0, 1)
+
+
 def test_with_context_appends_neighbours_with_zero_padding():
     X = np.arange(6, dtype=np.float32).reshape(3, 2)
     got = blocks.with_context(X, 1)

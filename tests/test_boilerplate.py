@@ -33,6 +33,21 @@ JUNK = [
     ("Published: 09:14 EST, 4 March 2024 | Updated: 10:02 EST, 4 March 2024", "byline or date stamp"),
     ("We use cookies to improve your experience. Accept all cookies.", "legal or cookie notice"),
     ("Video playback is not available on your device.", "page or player message"),
+    ("The material on this blog is for informational purposes only and is no substitute for "
+     "a visit to your doctor.", "legal or cookie notice"),
+    ("Gadgetry and the Gadgetry logo are registered trademarks of Gadgetry Inc.",
+     "legal or cookie notice"),
+    ("Some of these cookies are stored in your browser only with your consent.",
+     "legal or cookie notice"),
+    ("Results vary depending on starting point and effort, and the testimonials featured may "
+     "have used more than one of our products or extended the program for their results; "
+     "exercise and a proper diet are necessary to achieve and maintain weight loss.",
+     "legal or cookie notice"),
+    ("You have successfully subscribed to the Ferry Weekly newsletter.", "page or player message"),
+    ("No spam, we promise.", "page or player message"),
+    ("The new ferry route (in red) runs from the harbour to the island's north pier.",
+     "image credit or caption"),
+    ("An artist's impression of the new ferry terminal at Gull Island.", "image credit or caption"),
 ]
 
 NEWS = [
@@ -50,6 +65,11 @@ NEWS = [
     "Follow-up tests confirmed the diagnosis, doctors said.",
     "Watch parties were held in 40 cities.",
     "The story was first reported by the Washington Post.",
+    "The artist's impression of the mayor won first prize at the fair.",
+    "Welcome to Harbor Town, the mayor told the new residents.",
+    "The company's name is a registered trademark, its lawyer said.",
+    "The bakery sold 4,000 cookies through its website in one day.",
+    "Natalie Bennett (Green) and Nick Clegg (Lib Dem) stood on the left of the stage.",
 ]
 
 
@@ -73,6 +93,7 @@ def test_supplement_disclaimers_are_legal_notices():
     ("Fox News Flash top entertainment and celebrity headlines for Nov. 19 are here.",
      "site promotion"),
     ("Check out what's clicking today in entertainment.", "site promotion"),
+    ("Welcome to Ferry Weekly, your home for the best island travel tips.", "site promotion"),
 ])
 def test_site_promotions(line, why):
     assert classify(line) == why

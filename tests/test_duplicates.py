@@ -46,8 +46,11 @@ def test_facts():
 
 
 def test_repeated_sections_are_reported(padded_article):
-    doc = parse(padded_article + "\n\n## Recap\n\nThe council voted 5-2 to approve the mayor's "
-                "plan on Monday. Marsh said the closure would save the city about $420,000 a year.")
+    # the recap goes where a writer puts one, before the page's notes, prompts and comment
+    # form (what follows "Leave a Reply" is the comments)
+    recap = ("## Recap\n\nThe council voted 5-2 to approve the mayor's plan on Monday. Marsh said "
+             "the closure would save the city about $420,000 a year.\n\n")
+    doc = parse(padded_article.replace("This article has been", recap + "This article has been"))
     emb = get_encoder().encode([s.text for s in doc.sentences])
     duplicates.mark(doc, emb)
     assert "Recap" in doc.repeated_sections
