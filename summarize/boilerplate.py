@@ -34,7 +34,7 @@ CTA_VERBS = {"share", "follow", "like", "comment", "join", "download", "watch", 
 IMP_NEXT = {"us", "our", "this", "these", "the", "a", "an", "it", "more", "on", "out", "up", "now",
             "here", "your", "them", "below", "what", "in", "at", "to", "with", "along", "back",
             "all", "every", "my", "for", "away", "off"}
-WEB_OBJECTS = {"newsletter", "newsletters", "inbox", "email", "e-mail", "emails", "updates",
+WEB_OBJECTS = {"homepage", "newsletter", "newsletters", "inbox", "email", "e-mail", "emails", "updates",
                "alerts", "notifications", "notified", "channel", "page", "article", "articles",
                "story", "stories", "post", "posts", "link", "links", "below", "above", "here",
                "button", "icon", "bell", "app", "podcast", "comments", "comment", "feed", "blog",
@@ -152,8 +152,13 @@ CTA_PREFIX = {"please", "don't", "dont", "forget", "to", "be", "sure", "make", "
               "then", "first", "feel", "free", "go", "ahead", "must"}
 
 
+# A short label before a prompt: "Pro tip: Get more meal ideas here!"
+_TIP_LABEL = re.compile(r"^\s*(?:pro |quick |top |bonus )?(?:tip|note|bonus|hint)s?\s*:\s+", re.I)
+
+
 def _call_to_action(ws: list[str], text: str) -> bool:
-    i = 0
+    label = _TIP_LABEL.match(text)
+    i = len(words(label.group(0))) if label else 0
     while i < min(len(ws), 6) and ws[i] in CTA_PREFIX:
         i += 1
     if i >= len(ws):
@@ -166,6 +171,8 @@ def _call_to_action(ws: list[str], text: str) -> bool:
     if verb in CTA_VERBS and nxt in IMP_NEXT and nxt != "for" and (
             objs >= 1 or (len(ws) <= i + 4 and nxt in {"more", "us", "now", "here", "this"})):
         return True
+    if verb in CTA_VERBS and objs >= 2 and len(ws) <= i + 10:
+        return True  # "Visit Business Insider's homepage for more stories."
     if len(ws) <= 25 and {"us", "our", "we"} & set(ws) and objs >= 2 and READER_Q.search(text):
         return True  # "We'd love to hear your thoughts in the comments"
     return False

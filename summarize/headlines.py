@@ -585,7 +585,7 @@ def title_candidates(title: str, article: str, c: Constraints,
         elif question and not whole:
             why = why or "a cut of a question"
         elif not why and loaded:
-            why = "keeps loaded words: " + ", ".join(dict.fromkeys(f.text for f in loaded))
+            why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
         elif not why and not _matches_article(text, art):
             why = "the title does not match the article"
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,
@@ -739,6 +739,7 @@ _SOFT = ("no verb", "a reported clause without its verb")
 # A title that only addresses the reader or is a cut of a question is still the page's own
 # headline: better shown, with the reason, than no headline at all.
 _SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
+_LOADED = "keeps loaded words: "
 
 
 # A complete clause whose subject is a pronoun ("It could cost £80m to run a referendum"):
@@ -751,14 +752,16 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     """When no candidate passed: the whole title when it was refused only for addressing the
     reader or as a cut of a question (the page's own headline, shown with the reason); else
     ``cut()`` (``_phrase_cut``: a clean clause); else the best candidate that fails only a
-    soft check, marked with that check in ``note``; else a clause with a pronoun subject; else
-    one that only the fragment checks refused (a one-sentence input still gets a headline,
-    with the reason to read it twice)."""
+    soft check, marked with that check in ``note``; else the title refused for its loaded
+    words (its fullest form: a human headline with the words named beats a broken clause);
+    else a clause with a pronoun subject; else one that only the fragment checks refused (a
+    one-sentence input still gets a headline, with the reason to read it twice)."""
     title = [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
     clean = None if title else cut()
     if clean is not None:
         return clean
     pool = title or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
+        or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \
         or [h for h in rejected if h.source is not None and not h.flags
             and _PRONOUN_SUBJECT.match(h.rejected or "")] \
         or [h for h in rejected if h.source is not None and not h.flags

@@ -279,6 +279,14 @@ def test_a_title_that_addresses_the_reader_is_the_last_resort():
     assert hl._phrase_cut(_ranked(lead), lead, hl.Constraints()) is not None
 
 
+def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
+    title = "Ferry Focus: It's Why Some Towns Triumph and Others Never Do"
+    article = ("Today, we're going to talk about why a ferry is important for a town. "
+               "I help towns plan their ferries.")
+    heads, rejected = hl.candidates(_ranked(article), article, title)
+    assert [(h.text, h.note) for h in heads] == [(title, "keeps loaded words: Triumph")]
+
+
 @pytest.mark.parametrize("text,why", [
     ("Aston Martin goes head-to-head with Porsche's", "ends mid-phrase"),
     ("Law on software patents will not be re-drafted despite", "ends mid-phrase"),

@@ -262,3 +262,14 @@ def test_a_line_without_a_final_mark_stays_out_of_the_brief():
     assert got == ["The store opened three new branches in the city on Monday morning.",
                    "The manager said the branches would be \u201copen until ten every day.\u201d",
                    "Shoppers can pick up bottled water, snack bars and sunscreen."]
+
+
+def test_a_how_to_whose_only_other_lines_are_lists_keeps_its_voice():
+    lists = "\n\n".join(f"Ferry Snack Boxes: {k} Green, 1 Red, 2 Yellow, 1 tsp." for k in range(1, 9))
+    got = _eligible_texts(
+        "If you have taken the island ferry, you know how long the crossing can feel.\n\n"
+        "This plan works for every crossing, so you can pack your boxes the night before.\n\n"
+        + lists)
+    assert got == [
+        "If you have taken the island ferry, you know how long the crossing can feel.",
+        "This plan works for every crossing, so you can pack your boxes the night before."]

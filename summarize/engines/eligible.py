@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from ..boilerplate import EMBED_SIGNATURE
-from ..document import Document
+from ..document import Document, Sentence
 from ..features import FEATURES
 from ..headline_checks import QUOTED, VOICE, opens_imperative, participle_opener
 
@@ -52,6 +52,13 @@ VOICE_SHARE = 1 / 3  # news articles: at most 0.22 of their sentences on the dev
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
 
 
+# A label over a list of quantities is data, not a sentence: "Portion Fix Containers: 1 Green,
+# 1 Red, 1 Yellow, 1 tsp."
+_LIST_LINE = re.compile(r"^[^.:!?]{1,60}:\s*(?:\d[^,;]{0,30}[,;]\s*){2,}")
+# The writer's voice is kept when the sentences without it are fewer words than a short brief
+# (a how-to page whose only other lines are its lists).
+ENOUGH_WORDS = 30
+
 _US = re.compile(r"\bus\b")  # lower case: the writer and the reader ("US" is the country)
 
 
@@ -85,29 +92,37 @@ def _voiced(doc: Document) -> set[int]:
     return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
 
 
+def _strict(new: list[Sentence], X: np.ndarray, voiced: set[int]) -> list[int]:
+    """The sentences of ``new`` that pass every check of ``eligible_sentences``."""
+    col = {f: i for i, f in enumerate(FEATURES)}
+    return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
+            and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
+            and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
+            and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
+            and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
+            and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
+            and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
+            and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
+
+
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
     line, hashtag or verbless tagline ("Updated 7 days a week"), no subordinate clause alone
     ("Because ... are anything but easy."), no lead-in ("Here's what he had to say…") or
-    interview's "Q:" or "A:" line, no line without a sentence's final mark, not the
-    writer's voice in a reported article, at least MIN_WORDS words, from blocks the page
-    classifier is sure are article; relaxed step by step when that leaves nothing."""
-    col = {f: i for i, f in enumerate(FEATURES)}
+    interview's "Q:" or "A:" line, no line without a sentence's final mark, no label over a
+    list of quantities, not the writer's voice in a reported article (unless the rest is
+    fewer than ENOUGH_WORDS words), at least MIN_WORDS words, from blocks the page classifier
+    is sure are article; relaxed step by step when that leaves nothing."""
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
     if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
         sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
         if sum(s.words for s in sure) >= 40:
             new = sure  # a caption or standfirst the classifier hesitated over stays out
     voiced = _voiced(doc)
-    strict = [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
-              and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
-              and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
-              and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
-              and _ENDS.search(s.text)
-              and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
-              and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
-              and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
+    strict = _strict(new, X, voiced)
+    if voiced and sum(doc.sentences[i].words for i in strict) < ENOUGH_WORDS:
+        strict = _strict(new, X, set())  # a how-to's few reporting lines are its data lines
     if strict:
         return strict
     loose = [s.index for s in new if s.words >= MIN_WORDS]
