@@ -216,9 +216,11 @@ def features(blocks: list[Block]) -> np.ndarray:
     all_total = sum(len(t) for t in toks) or 1
     main_idx = np.flatnonzero(main)
     first, last = (main_idx[0], main_idx[-1]) if len(main_idx) else (n, -1)
-    comments_at = next((i for i, b in enumerate(blocks) if i > seg_e - 1 and len(b.text) < 80
-                        and _COMMENTS.search(b.text)), n + 1)
-    comments_at = min([comments_at] + [i for i in comment_heads(blocks) if i > first])
+    # the comments start at a comment line after the running text, or at a comment section's
+    # heading anywhere after the article has begun
+    after_segment = next((i for i, b in enumerate(blocks) if i > seg_e - 1 and len(b.text) < 80
+                          and _COMMENTS.search(b.text)), n + 1)
+    comments_at = min([after_segment] + [i for i in comment_heads(blocks) if i > first])
     total_chars = sum(len(b.text) for b in blocks) or 1
     chars_before = 0
     for i, (b, t) in enumerate(zip(blocks, toks)):

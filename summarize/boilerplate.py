@@ -34,7 +34,7 @@ CTA_VERBS = {"share", "follow", "like", "comment", "join", "download", "watch", 
 IMP_NEXT = {"us", "our", "this", "these", "the", "a", "an", "it", "more", "on", "out", "up", "now",
             "here", "your", "them", "below", "what", "in", "at", "to", "with", "along", "back",
             "all", "every", "my", "for", "away", "off"}
-WEB_OBJECTS = {"homepage", "newsletter", "newsletters", "inbox", "email", "e-mail", "emails", "updates",
+WEB_OBJECTS = {"newsletter", "newsletters", "inbox", "email", "e-mail", "emails", "updates", "homepage",
                "alerts", "notifications", "notified", "channel", "page", "article", "articles",
                "story", "stories", "post", "posts", "link", "links", "below", "above", "here",
                "button", "icon", "bell", "app", "podcast", "comments", "comment", "feed", "blog",
@@ -77,9 +77,9 @@ AD_WORDS = {"advertisement", "advertising", "advert", "ad", "ads", "sponsored", 
             "paid", "partner", "content", "story", "article", "continues", "continue",
             "reading", "below", "scroll", "to", "down", "for", "more", "after", "the", "this",
             "promotion", "affiliate", "commission", "links"}
-LEGAL_PAT = re.compile(r"all rights reserved|privacy policy|terms of (?:use|service)|we use cookies|"
+LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|"
                        r"cookie (?:policy|settings|preferences)|accept (?:all )?cookies|use of cookies|"
-                       r"©\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|"
+                       r"copyright\s+(?:©\s*)?\d{4}|"
                        r"affiliate (?:links?|commission)|may earn (?:a )?commission|"
                        r"\bcookies\b.{0,80}\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b|"
                        r"\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b.{0,80}\bcookies\b|"
@@ -269,7 +269,7 @@ CAPTION_COLOUR = re.compile(r"\((?:in |shown in )?(?:red|blue|green|white|yellow
                             r"pink|grey|gray|black)\)")
 
 
-def _interface_message(ws: list[str], text: str = "") -> bool:
+def _interface_message(ws: list[str], text: str) -> bool:
     """Messages from the page or the player: 'Media playback is not supported on this device'."""
     if SIGNUP_MESSAGE.search(text):
         return True
