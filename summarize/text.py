@@ -140,6 +140,16 @@ _MD_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
 # A drop cap copied as its own letter or line: "H ong Kong is burning" (not "C is a language").
 _DROP_CAP = re.compile(r"^([B-HJ-Z])[ \n](?=[a-z]{2,}\b)(?!(?:is|was|and|or|of|to|in|on|at|for|the|"
                        r"are|be|has|had|can|will|with|as)\b)", re.M)
+# "A" and "I" are words of their own: their drop cap ("A dam Schiff's inquiry") is joined only
+# when the joined word is a name the text uses elsewhere ("... on Adam Schiff's side").
+_DROP_CAP_AI = re.compile(r"^(?:(A)[ \n]([a-z]{2,})|(I)[ \n]([a-z]{4,}))\b", re.M)
+
+
+def _join_name(text: str) -> Callable[[re.Match], str]:
+    def repl(m: re.Match) -> str:
+        name = "".join(g for g in m.groups() if g)  # "I ran" is no drop cap of "Iran"
+        return name if re.search(rf"[a-z,] {name}\b", text) else m.group(0)
+    return repl
 
 # --- Whitespace -----------------------------------------------------------------------
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -183,5 +193,7 @@ def clean(raw: str) -> CleanText:
     ct.sub(_SPACES, " ")
     ct.sub(_TRAIL, "\n")
     ct.sub(_DROP_CAP, 1)
+    if _DROP_CAP_AI.search(ct.text):
+        ct.sub(_DROP_CAP_AI, _join_name(ct.text))
     ct.sub(_MANY_NL, "\n\n")
     return ct

@@ -67,3 +67,12 @@ def test_a_drop_cap_is_joined_to_its_word():
     assert clean("Intro\n\nH\nong Kong is burning.").text == "Intro\n\nHong Kong is burning."
     assert clean("B ecause of this, it closed.").text == "Because of this, it closed."
     assert clean("C is a language.\nA man went.").text == "C is a language.\nA man went."
+
+
+def test_a_drop_cap_a_or_i_is_joined_only_to_a_name_the_text_uses():
+    text = "Time is not on Adam Schiff's side.\n\nA dam Schiff's inquiry is incoherent."
+    assert clean(text).text == "Time is not on Adam Schiff's side.\n\nAdam Schiff's inquiry is incoherent."
+    for text in ("A dam was built on the river. Smith said so.",  # no "Adam" in the text
+                 "The talks with Iran failed.\nI ran to the store."):  # "I" + a short word
+        assert clean(text).text == text
+    assert clean("Police in Israel said no.\nI srael said no.").text.endswith("\nIsrael said no.")
