@@ -363,6 +363,10 @@ class Title:
         return cls(" ".join(tokens(title or "")), {f.lemma for f in neutral.detect(title or "")})
 
 
+# "between" without its "and" at the end: "hopes are somewhere between slim" (of "between slim
+# and none"), "spending $200m between 1996"; a plural or a pronoun may end it ("between the
+# two sides", "between them").
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?(?!them\b|us\b|you\b)\S*[^s\W]$", re.I)
 # "In sign of how detached": "how" and one word end a clause cut before its verb
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 
@@ -386,6 +390,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     if last in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+            _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
             tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
         return "ends mid-phrase"
     bad = ill_formed(text)

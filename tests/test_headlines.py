@@ -291,6 +291,10 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Aston Martin goes head-to-head with Porsche's", "ends mid-phrase"),
     ("Law on software patents will not be re-drafted despite", "ends mid-phrase"),
     ("Microsoft has will replace power cables", "two auxiliaries in a row"),
+    ("The ferry's hopes are somewhere between slim", "ends mid-phrase"),
+    ("Council spends $200m between 1996", "ends mid-phrase"),
+    ("Talks resume between the two sides", None),
+    ("Gap grows between rich and poor", None),
     ("The players' union agrees a new deal", None),
 ])
 def test_deletions_that_break_a_phrase_or_a_verb_are_refused(text, why):
