@@ -326,6 +326,7 @@ RANK_WEIGHTS = {"rank": 2.0, "cover": 1.6, "length": 0.3, "neutral": 0.5, "likel
 
 
 FRAGMENT = "a fragment: "  # the reasons of ``fragment_reason`` start so
+_LOADED = "keeps loaded words: "  # ... and a title refused for its loaded words
 # Below this P(well formed) from the judge a deletion is a fragment ("Dozens of tricky
 # better"); above it, "form" (its log, weighted) ranks.
 FORM_MIN = 0.02
@@ -739,7 +740,6 @@ _SOFT = ("no verb", "a reported clause without its verb")
 # A title that only addresses the reader or is a cut of a question is still the page's own
 # headline: better shown, with the reason, than no headline at all.
 _SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
-_LOADED = "keeps loaded words: "
 
 
 # A complete clause whose subject is a pronoun ("It could cost £80m to run a referendum"):

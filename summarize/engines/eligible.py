@@ -92,11 +92,12 @@ def _voiced(doc: Document) -> set[int]:
     return voiced if len(voiced) <= VOICE_SHARE * len(doc.sentences) else set()
 
 
-def _strict(new: list[Sentence], X: np.ndarray, voiced: set[int]) -> list[int]:
-    """The sentences of ``new`` that pass every check of ``eligible_sentences``."""
+def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
+    """The sentences of ``new`` that pass every check of ``eligible_sentences`` but the
+    writer's voice."""
     col = {f: i for i, f in enumerate(FEATURES)}
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
-            and s.index not in voiced and not _NOT_FOR_BRIEF.search(s.text)
+            and not _NOT_FOR_BRIEF.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
             and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
@@ -119,10 +120,11 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
         sure = [s for s in new if s.article_prob >= SURE_ARTICLE]
         if sum(s.words for s in sure) >= 40:
             new = sure  # a caption or standfirst the classifier hesitated over stays out
+    checked = _strict(new, X)
     voiced = _voiced(doc)
-    strict = _strict(new, X, voiced)
-    if voiced and sum(doc.sentences[i].words for i in strict) < ENOUGH_WORDS:
-        strict = _strict(new, X, set())  # a how-to's few reporting lines are its data lines
+    strict = [i for i in checked if i not in voiced]
+    if sum(doc.sentences[i].words for i in strict) < ENOUGH_WORDS:
+        strict = checked  # a how-to's few lines not spoken to the reader are its data lines
     if strict:
         return strict
     loose = [s.index for s in new if s.words >= MIN_WORDS]
