@@ -77,6 +77,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
             and re.match(r"[\"'\u201c\u2018(\[]*[A-Z][A-Z\d-]+\s+[A-Z][A-Z\d-]+\b", text[m.end():]):
         return False  # a name in capitals with a dot inside: "the ID. SPACE VIZZION is" (not
         # "fines in the US. RBS reported")
+    if re.fullmatch(r"[$\u00a3\u20ac]?\d[\d,]*\.\d+", token):
+        return True  # a price or a decimal ends the sentence: "12 issues for \u00a311.99. Click"
     if "." in token:  # dotted abbreviation: U.S., a.m., e.g.
         return low not in ("e.g", "i.e", "cf", "viz") and nxt_word.lower() in STARTERS
     if low in MAYBE_END:
@@ -109,6 +111,11 @@ def _inside_short_quote(text: str, start: int, m: re.Match) -> bool:
     return end != -1 and "\n" not in text[m.end():end]
 
 
+# A sentence end that lost its space ("... where he worked as a chief physician.Police
+# arrested ..."): a lower-case word of three letters or more, its stop, a capitalised word.
+_GLUED = re.compile(r"(?<![\w.@/:'\u2019-])[a-z]{3,}[.!?](?=[A-Z][a-z]{2,}\b(?![.@/]))")
+
+
 def split_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``[(start, end), ...]`` in ``text``, whitespace trimmed, none empty."""
     spans: list[tuple[int, int]] = []
@@ -118,9 +125,9 @@ def split_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _is_boundary(text, m) and not _inside_short_quote(text, start, m):
             end = m.start("space")
-            spans.append((start, end))
+            spans.extend(_unglue(text, start, end))
             start = m.end()
-    spans.append((start, len(text)))
+    spans.extend(_unglue(text, start, len(text)))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -130,6 +137,15 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span ``[start, end)`` cut after each glued sentence end inside it."""
+    out = []
+    for m in _GLUED.finditer(text, start, end):
+        out.append((start, m.end()))
+        start = m.end()
+    return out + [(start, end)]
 
 
 def split(text: str) -> list[str]:

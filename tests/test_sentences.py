@@ -63,3 +63,19 @@ def test_a_name_in_capitals_with_a_dot_inside_is_one_sentence():
     assert split("He joined the NBA. He was 19.") == ["He joined the NBA.", "He was 19."]
     assert split("It paid fines in the US. RBS lost money.") == [
         "It paid fines in the US.", "RBS lost money."]
+
+
+def test_a_price_ends_a_sentence():
+    assert split("12 issues for \u00a311.99. Click here for more information.") == [
+        "12 issues for \u00a311.99.", "Click here for more information."]
+    assert split("Shares closed at $45.50. Analysts were surprised.") == [
+        "Shares closed at $45.50.", "Analysts were surprised."]
+    assert split("The rate rose to 3.5 percent.") == ["The rate rose to 3.5 percent."]
+
+
+def test_a_sentence_end_without_its_space_is_split():
+    assert split("He worked as a chief physician.Police arrested a man.") == [
+        "He worked as a chief physician.", "Police arrested a man."]
+    # web addresses and file names stay whole
+    assert split("See www.example.com.Then go home.") == ["See www.example.com.Then go home."]
+    assert split("Open main.Py now.") == ["Open main.Py now."]
