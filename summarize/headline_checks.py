@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import neutral
-from .duplicates import tokens
+from .duplicates import STOP, tokens
 from .headline_style import PREPOSITIONS, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
@@ -42,7 +42,8 @@ BAD_END = frozenset("the a an of to in on at for by with from and or but as that
                      "this these those my our your very he she they we i despite although though "
                      "whereas because unless including amid among between during without within "
                      "toward towards upon via whether if into across through against until "
-                     "while been being worth whose former fellow so-called would-be not".split()) \
+                     "while been being worth whose former fellow so-called would-be not "
+                     "past per unlike versus vs both either neither".split()) \
     | {"react", "reacts", "reacted", "reacting", "respond", "responds", "responded",
        "responding"}  # a reaction without its cause ("City is reacting", "Governor responds")
 BAD_END |= {a + "n't" for a in "is are was were has have had do does did could would should "
@@ -275,6 +276,34 @@ def _verb_cut_from_object(word: str, source: str) -> bool:
     return re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
 
 
+# what may follow the end of a headline in its sentence without being cut from it: a time
+# ("Sales rise 5 percent | year on year", "Council votes | tonight")
+_TIME_NOUN = frozenset("year years week weeks month months day days night nights morning afternoon "
+                       "evening season quarter decade time times monday tuesday wednesday thursday "
+                       "friday saturday sunday".split())
+
+
+def _noun_phrase_cut(word: str, source: str) -> bool:
+    """Whether ``word`` (a candidate's last) is a modifier whose noun the source sentence
+    gives next ("the body's natural | microbial health", "DH, Spokane advertising | agency"):
+    both lower case, the last word can be an adjective or a noun, the next cannot be a verb
+    or an adverb, nor a time ("rise 5 percent | year on year")."""
+    from lemminflect import getAllLemmas
+
+    w = word.strip(",;:")
+    if not w.isalpha() or not w.islower() or w in BAD_END:
+        return False
+    pos = getAllLemmas(w)
+    if pos and not ({"ADJ", "NOUN"} & set(pos)):
+        return False
+    m = re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+([a-z]+)\b(?![-'\u2019])", source)
+    if not m or m.group(1) in _TIME_NOUN | STOP | BAD_END or len(m.group(1)) < 3:
+        return False
+    nxt = getAllLemmas(m.group(1))
+    return not ({"VERB", "ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"} & set(nxt)) \
+        and (bool({"ADJ", "NOUN"} & set(nxt)) or not nxt)
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -335,6 +364,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a name, not a clause"  # "Get Me Out Of Here" of a show's name in a sentence
     if source and _verb_cut_from_object(ws[-1], source):
         return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
+    if source and _noun_phrase_cut(ws[-1], source):
+        return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
     if source:
         last = re.escape(ws[-1].rstrip(",;:"))
         name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \

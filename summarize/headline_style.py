@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third")
-_QUANTITY = r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit)\b"
+# "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
+# in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on")
+_QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
+             r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
 _ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)an?(?!\s+" + _QUANTITY + r"))"
-                      r"|^(?:[Tt]he|[Aa]n?)(?=\s+[a-z0-9$#]))\s+")
+                      r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""
 of the a an and or in on at to for by with from as than that which who whose whom into over
@@ -109,6 +111,11 @@ def _plural(subject: list[str]) -> bool:
             and head[-2].lower() not in ("the", "a", "an"):
         return False  # "United States", "Wells Fargo"
     low = last.lower()
+    if len(head) == 1 and last[:1].isupper():
+        from lemminflect import getAllLemmas
+
+        if not getAllLemmas(low).get("NOUN"):
+            return False  # a surname: "Simmons teased" (not "Democrats", a plural the dictionary knows)
     return low.endswith("s") and not low.endswith(("ss", "us", "'s", "\u2019s")) and len(low) > 3
 
 

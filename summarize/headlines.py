@@ -133,6 +133,8 @@ _SAID_PRONOUN = re.compile(
     r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
 _AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}
 _TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019-]+$")
+# an abbreviation's period stays at the end ("Layoffs to begin this week in U.S.")
+_END_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s;:,!?\"'\u201d\u2019-]*$)")
 
 
 def clean_edges(text: str) -> str:
@@ -141,7 +143,7 @@ def clean_edges(text: str) -> str:
     with the Stars'")."""
     text = text.strip()
     tail = _TRAIL_PUNCT.search(text)
-    text = _TRAIL_PUNCT.sub("", text)
+    text = _TRAIL_PUNCT.sub("", text) + ("." if _END_ABBREVIATION.search(text) else "")
     if tail:
         close = next((q for q, o in (("\u201d", "\u201c"), ('"', '"')) if q in tail.group()
                       and (text.count(o) - text.count(q) == 1 if o != q else text.count(q) % 2)),

@@ -481,10 +481,11 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """Whether a verb-looking word is a noun here: after a determiner, preposition or
     adjective, before "is"/"are"/"have", or an "-s" form right after a past or an "-s"
     verb form ("has denied claims", "rejects claims")."""
-    if not m.i:
-        return False
-    prev = toks[m.i - 1][0].lower()
     word = toks[m.i][0].lower()
+    if not m.i:  # a sentence that opens with a bare form or an -s form: a noun ("Duck fluff
+        # and feathers ...", "Claims of fraud spread") or an imperative, not a report
+        return not word.endswith(("ed", "ing")) and len(m.entry.words) == 1
+    prev = toks[m.i - 1][0].lower()
     if prev in _NOUN_BEFORE or (word.endswith("s") and (prev.endswith("ed")
                                                        or _third_person_verb(toks[m.i - 1][0]))):
         return True  # "has denied claims", "denies claims": a verb is not followed by a verb

@@ -69,8 +69,20 @@ def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
 def test_subject_number():
     assert tense("The Steelers spent the week") == "The Steelers spend the week"
     assert tense("Last year I covered the area") == "Last year I cover the area"
+    assert tense("Simmons teased the tour") == "Simmons teases the tour"
+    assert tense("Democrats passed the bill") == "Democrats pass the bill"
 
 
 def test_a_quantity_keeps_its_article():
     assert drop_articles("More than a third of the staff will leave") == \
         "More than a third of staff will leave"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A year ago, NASA announced the plan", "A year ago, NASA announced plan"),
+    ("As the year comes to an end, it is time to reflect", "As year comes to an end, it is time to reflect"),
+    ("A half century on, the band is still playing", "A half century on, band is still playing"),
+    ("Stocks rallied at a time when the economy slowed", "Stocks rallied at a time when economy slowed"),
+])
+def test_a_set_phrase_keeps_its_article(text, expected):
+    assert drop_articles(text) == expected

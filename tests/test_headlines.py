@@ -131,6 +131,8 @@ def test_ill_formed_headlines_are_named(text, expected):
     ("Anthony Lynn: \u201cWe needed to win this game\u201d", "Anthony Lynn: \u201cWe needed to win this game\u201d"),
     ('Mayor says "we will reopen."', 'Mayor says "we will reopen"'),
     ("council closes the library, ", "Council closes the library"),
+    ("Layoffs to begin this week in U.S.", "Layoffs to begin this week in U.S."),
+    ("Talks with the U.K.,", "Talks with the U.K."),
 ])
 def test_clean_edges_keeps_a_closing_quote_that_ends_a_quotation(text, expected):
     assert hl.clean_edges(text) == expected
@@ -293,6 +295,8 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Microsoft has will replace power cables", "two auxiliaries in a row"),
     ("The ferry's hopes are somewhere between slim", "ends mid-phrase"),
     ("Council spends $200m between 1996", "ends mid-phrase"),
+    ("Native ad units will power native ad spending past", "ends mid-phrase"),
+    ("Braun works with Kanye West and Kim Kardashian - both", "ends mid-phrase"),
     ("Talks resume between the two sides", None),
     ("Gap grows between rich and poor", None),
     ("The players' union agrees a new deal", None),
@@ -411,6 +415,15 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Ferguson is favourite to be evicted", "Ferguson is favourite to be evicted Monday.", None),
     ("Regulators write to operators Vodafone", "Regulators wrote to operators Vodafone and "
      "T-Mobile.", None),
+    ("Receptors monitor state of body's natural", "Receptors monitor the state of the body's "
+     "natural microbial health.", "cut inside a noun phrase"),
+    ("Hege is CEO of DH, Spokane advertising", "Hege is CEO of DH, a Spokane advertising agency.",
+     "cut inside a noun phrase"),
+    ("Company reports strong profit", "The company reported strong profit growth.",
+     "cut inside a noun phrase"),
+    ("Sales rise 5 percent", "Sales rose 5 percent year on year.", None),
+    ("Man found dead", "A man was found dead yesterday in his home.", None),
+    ("Company reports strong profit", "The company reported strong profit in May.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why

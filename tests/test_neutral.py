@@ -173,6 +173,10 @@ def test_a_name_that_is_also_a_loaded_verb_is_left_alone():
     ("The claims are false, he said.", "The claims are false, he said."),
     ("The minister caved to pressure on Monday.", "The minister yielded to pressure on Monday."),
     ("He angrily blasted the decision.", "He angrily criticised the decision."),
+    # a sentence that opens with a bare form: a noun (a caption's "Duck fluff"), not a verb
+    ("Duck fluff and feathers in the middle of a drying process.",
+     "Duck fluff and feathers in the middle of a drying process."),
+    ("The minister ducked the question.", "The minister avoided the question."),
 ])
 def test_loaded_verbs_only_where_they_are_verbs(text, expected):
     assert neutral.rewrite(text, min_weight=0.85)[0] == expected
