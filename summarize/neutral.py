@@ -333,8 +333,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         repl = m.entry.replacement
         verb = toks[m.i][0]
         if repl == DROP:
-            if not _droppable(m, toks):
-                continue
+            if not _droppable(m, toks) or re.match(r"\s*,", text[m.end:]) \
+                    or re.search(r",\s*$", text[:m.start]):
+                continue  # "a shocking, brutal attack": the comma would be left alone
             new = ""
         elif repl and m.entry.type in ("report_verb", "factive", "emotive_verb"):
             if m.entry.type != "emotive_verb" and (
@@ -520,8 +521,13 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return False
     nxt = toks[m.j][0].lower()
     prev = toks[m.i - 1][0].lower() if m.i else ""
-    if nxt in _NOT_NOUN_NEXT or prev in _COPULA:
-        return False
+    if nxt in _NOT_NOUN_NEXT or prev in _COPULA or prev in ("and", "or"):
+        return False  # "a brutal and shocking attack": the conjunction would be left alone
+    if m.entry.type == "evaluative" and not toks[m.j][0][:1].isupper():
+        from lemminflect import getAllLemmas
+
+        if not {"NOUN", "ADJ"} & set(getAllLemmas(nxt)):
+            return False  # "he is not a racist amid criticism": a noun here, not an adjective
     if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):
         return False
     return True

@@ -272,3 +272,22 @@ def test_a_grand_slam_is_a_title_not_criticism():
 ])
 def test_tidy_chooses_a_or_an_by_sound(text, expected):
     assert neutral._tidy(text) == expected[:1].upper() + expected[1:]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lawmakers passed a shocking bill.", "Lawmakers passed a bill."),
+    # a dropped adjective would leave its conjunction or its comma behind
+    ("It was a brutal and shocking attack.", "It was a brutal and shocking attack."),
+    ("It was a shocking and brutal attack.", "It was a shocking and brutal attack."),
+    ("A shocking, brutal attack.", "A shocking, brutal attack."),
+    ("A brutal, shocking attack.", "A brutal, shocking attack."),
+])
+def test_a_dropped_adjective_leaves_no_conjunction_or_comma_alone(text, expected):
+    assert neutral.rewrite(text, min_weight=0.85)[0] == expected
+
+
+def test_an_evaluative_word_used_as_a_noun_is_not_dropped():
+    assert neutral.rewrite("He said he is not a racist amid sustained criticism.", min_weight=0.5)[0] == \
+        "He said he is not a racist amid sustained criticism."
+    assert neutral.rewrite("She called it a racist attack on Monday.", min_weight=0.5)[0] == \
+        "She called it an attack on Monday."
