@@ -424,6 +424,16 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     return None
 
 
+def _three_word_title(text: str) -> bool:
+    """Whether a line of three words reads as a title in Title Case: words, not a name
+    ("Royal Self-Indicting Arrogance", not the caption "Ben Patton Trinity")."""
+    from lemminflect import getAllLemmas
+
+    ws = text.split()
+    return not text.isupper() and all(w[:1].isupper() for w in ws) and \
+        sum(bool(getAllLemmas(w.lower())) for w in ws) >= 2
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
@@ -449,8 +459,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             continue
         n = len(text.split())
         byline = _byline_after(bl, i, first)
+        # three words: "The Impeachment Clock" over its byline, or a column's title in Title
+        # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
         most = 30 if byline and byline <= 2 else 25
-        short = byline == 1 and text.split()[0] in ("The", "A", "An")  # "The Impeachment Clock"
+        short = byline == 1 and text.split()[0] in ("The", "A", "An") or (
+            byline is not None and byline <= 4 and _three_word_title(text))
         # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")
         # over its time stamp; a caption's credit or a paragraph is not a stamp
         stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)

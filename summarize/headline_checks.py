@@ -34,7 +34,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
 TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "
                             "said says told urged asked called accused described dubbed termed "
-                            "branded labelled labeled sparked prompted triggered caused".split())
+                            "branded labelled labeled sparked prompted triggered caused "
+                            # verbs that need their preposition ("The deal coincides | with")
+                            "coincide coincides coincided relies rely relied depends depend "
+                            "consists consist belongs belong refers stems".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the|since|because|as|although|"
                           r"though|while|when|if|unless)\b[^,]*$")
 BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
@@ -281,6 +284,7 @@ def _verb_cut_from_object(word: str, source: str) -> bool:
 _TIME_NOUN = frozenset("year years week weeks month months day days night nights morning afternoon "
                        "evening season quarter decade time times monday tuesday wednesday thursday "
                        "friday saturday sunday".split())
+_NOT_A_NOUN_AFTER = _TIME_NOUN | STOP | BAD_END
 
 
 def _noun_phrase_cut(word: str, source: str) -> bool:
@@ -297,7 +301,7 @@ def _noun_phrase_cut(word: str, source: str) -> bool:
     if pos and not ({"ADJ", "NOUN"} & set(pos)):
         return False
     m = re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+([a-z]+)\b(?![-'\u2019])", source)
-    if not m or m.group(1) in _TIME_NOUN | STOP | BAD_END or len(m.group(1)) < 3:
+    if not m or m.group(1) in _NOT_A_NOUN_AFTER or len(m.group(1)) < 3:
         return False
     nxt = getAllLemmas(m.group(1))
     return not ({"VERB", "ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"} & set(nxt)) \
@@ -421,6 +425,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     if last in BAD_END | TRANSITIVE_END or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+            last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
             tail and not has_verb(tail.group(0).lstrip(", ")):  # ", the truth comes out" ends
         return "ends mid-phrase"

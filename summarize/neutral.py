@@ -521,11 +521,15 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return False
     nxt = toks[m.j][0].lower()
     prev = toks[m.i - 1][0].lower() if m.i else ""
-    if nxt in _NOT_NOUN_NEXT or prev in _COPULA or prev in ("and", "or"):
-        return False  # "a brutal and shocking attack": the conjunction would be left alone
-    if m.entry.type == "evaluative" and not toks[m.j][0][:1].isupper():
-        from lemminflect import getAllLemmas
+    if nxt in _NOT_NOUN_NEXT or prev in _COPULA:
+        return False
+    from lemminflect import getAllLemmas
 
+    if prev in ("and", "or") and m.i > 1:
+        before = toks[m.i - 2][0].lower()
+        if "ADJ" in getAllLemmas(before) or before.endswith(("ing", "ed")):
+            return False  # "a brutal and shocking attack": the conjunction would be left alone
+    if m.entry.type == "evaluative" and not toks[m.j][0][:1].isupper():
         if not {"NOUN", "ADJ"} & set(getAllLemmas(nxt)):
             return False  # "he is not a racist amid criticism": a noun here, not an adjective
     if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):

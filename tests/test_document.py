@@ -136,6 +136,10 @@ _RELATED = ["Council approves new budget for city parks and pools",
       "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
       "The Riverside library on Elm Street closes this month.", "By Jane Doe, City Reporter"],
      "Riverside votes on its library. The library loses."),
+    # a column's title of three words in Title Case, with a credit, a label and a time
+    # stamp before its byline
+    (["Riverside Library Closure", "\u00a9 REUTERS / POOL", "Columnists",
+      "21:17 18.11.2019", "by Jane Doe"], "Riverside Library Closure"),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
@@ -167,3 +171,11 @@ def test_title_case_datelines_are_removed(lead, rest):
 def test_a_sentence_with_a_comma_and_a_colon_is_not_a_dateline():
     doc = parse("Yes, We Can: Obama said it in 2008. The crowd cheered for an hour.")
     assert doc.sentences[0].text.startswith("Yes, We Can")
+
+
+def test_a_three_word_title_is_words_not_a_name():
+    from summarize.document import _three_word_title
+
+    assert _three_word_title("Royal Self-Indicting Arrogance")
+    assert not _three_word_title("Ben Patton Trinity")  # a photo caption's name
+    assert not _three_word_title("LISTEN LIVE NOW")

@@ -297,6 +297,9 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Council spends $200m between 1996", "ends mid-phrase"),
     ("Native ad units will power native ad spending past", "ends mid-phrase"),
     ("Braun works with Kanye West and Kim Kardashian - both", "ends mid-phrase"),
+    ("The deal coincides", "ends mid-phrase"),
+    ("Justice Department sides", "ends mid-phrase"),  # "sides | with the ruling"
+    ("Senator switches sides", None),
     ("Talks resume between the two sides", None),
     ("Gap grows between rich and poor", None),
     ("The players' union agrees a new deal", None),

@@ -281,6 +281,9 @@ def test_tidy_chooses_a_or_an_by_sound(text, expected):
     ("It was a shocking and brutal attack.", "It was a shocking and brutal attack."),
     ("A shocking, brutal attack.", "A shocking, brutal attack."),
     ("A brutal, shocking attack.", "A brutal, shocking attack."),
+    # "and" between nouns: the adjective of the second goes
+    ("The plan costs time and shocking sums of money.",
+     "The plan costs time and sums of money."),
 ])
 def test_a_dropped_adjective_leaves_no_conjunction_or_comma_alone(text, expected):
     assert neutral.rewrite(text, min_weight=0.85)[0] == expected
