@@ -356,7 +356,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         if w.isupper() and w.isalpha() and (len(w) >= 6 or shouted and (
                 len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
-            edits.append(TextEdit(s, e, w, w.capitalize(), REASONS["all_caps"]))
+            edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case),
+                                  REASONS["all_caps"]))
     out = text
     for x in sorted(edits, key=lambda x: x.start, reverse=True):
         out = out[:x.start] + x.new + out[x.end:]
@@ -369,6 +370,18 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
 # Short words of an all-capitals title that are not acronyms ("THE", "AND", "FOR").
 _SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is are was "
                          "its his her new how why who".split())
+
+
+def _unshout(word: str, start: int, text: str, capitalised: bool) -> str:
+    """A shouted word written plainly: capitalised in a title whose words are ("Hiking The
+    Boulder"), at a sentence's start, or where it is no dictionary word (a name); else in
+    lower case ("China warns SURRENDER is only option" -> "warns surrender is")."""
+    from lemminflect import getAllLemmas
+
+    opens = not text[:start].strip() or re.search(r"[.!?:]\W*$", text[:start])
+    if capitalised or opens or not getAllLemmas(word.lower()):
+        return word.capitalize()
+    return word.lower()
 
 
 def _shouted(toks: list[tuple[str, int, int]]) -> bool:

@@ -186,6 +186,11 @@ def test_a_title_all_in_capitals_is_capitalised_word_by_word():
     # a dev page's title came out as "Hiking THE Boulder FLAT IRONS"
     assert neutral.rewrite("HIKING THE BOULDER FLAT IRONS")[0] == "Hiking The Boulder Flat Irons"
     assert neutral.rewrite("FBI agents raid home")[0] == "FBI agents raid home"
+    # one shouted word in a title written in sentence case: plain lower case
+    assert neutral.rewrite("China deploys troops and warns SURRENDER is only option")[0] == \
+        "China deploys troops and warns surrender is only option"
+    assert neutral.rewrite("Mayor Warns SURRENDER Is Only Option")[0] == \
+        "Mayor Warns Surrender Is Only Option"
 
 
 @pytest.mark.parametrize("text,expected", [
