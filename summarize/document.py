@@ -459,9 +459,9 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             continue
         n = len(text.split())
         byline = _byline_after(bl, i, first)
+        most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
-        most = 30 if byline and byline <= 2 else 25
         short = byline == 1 and text.split()[0] in ("The", "A", "An") or (
             byline is not None and byline <= 4 and _three_word_title(text))
         # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")

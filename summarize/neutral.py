@@ -333,9 +333,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         repl = m.entry.replacement
         verb = toks[m.i][0]
         if repl == DROP:
-            if not _droppable(m, toks) or re.match(r"\s*,", text[m.end:]) \
-                    or re.search(r",\s*$", text[:m.start]):
-                continue  # "a shocking, brutal attack": the comma would be left alone
+            if not _droppable(m, toks, text):
+                continue
             new = ""
         elif repl and m.entry.type in ("report_verb", "factive", "emotive_verb"):
             if m.entry.type != "emotive_verb" and (
@@ -528,10 +527,11 @@ def _time_after(m: Match, toks: list[tuple[str, int, int]]) -> bool:
             and toks[m.j][0].lower() in _TIME_WORDS)
 
 
-def _droppable(m: Match, toks: list[tuple[str, int, int]]) -> bool:
-    """Drop an adjective or adverb only where a word it modifies follows it."""
-    if m.j >= len(toks):
-        return False
+def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
+    """Drop an adjective or adverb only where a word it modifies follows it, and where no
+    conjunction or comma of a list of modifiers would be left alone."""
+    if m.j >= len(toks) or re.match(r"\s*,", text[m.end:]) or re.search(r",\s*$", text[:m.start]):
+        return False  # "a shocking, brutal attack": the comma would be left alone
     nxt = toks[m.j][0].lower()
     prev = toks[m.i - 1][0].lower() if m.i else ""
     if nxt in _NOT_NOUN_NEXT or prev in _COPULA:
