@@ -26,7 +26,8 @@ MIN_BLOCKS_TO_CLASSIFY = 6
 
 _DATELINE = re.compile(
     r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z.,' -]{0,60}?\s*)?"
-    r"\((?:CNN|Reuters|AP|AFP|UPI|EW\.com|CNN Money|CNNMoney|Mashable|BBC|Bloomberg|PA)\)"
+    r"\((?:CNN(?: ?[A-Z][a-z]+)?|Reuters(?: Health)?|AP|AFP|UPI|EW\.com|Mashable|BBC(?: News)?"
+    r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News)\)"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
     r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:--|\u2014|\u2013)\s*"
     # "Cleveland, Ohio \u2013", "CLEVELAND, Ohio \u2013", "Dekalb, Ill. \u2014",

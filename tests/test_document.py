@@ -161,11 +161,19 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
     ("CLEVELAND, Ohio \u2013 ", "The Doobie Brothers will tour in 2020."),
     ("Dekalb, Ill. \u2014 ", "Mike Glass threw for three touchdowns on Tuesday."),
     ("Washington, DC, United States: ", "Getting to the Moon has been done."),
+    ("Hong Kong (CNN Business)", "A muddled view of trade talks weighs on investors."),
+    ("SANTA FE, N.M. (AP) — ", "The state will raise its minimum wage."),
+    ("Beijing (Xinhua) -- ", "The central bank cut its lending rate."),
 ])
 def test_title_case_datelines_are_removed(lead, rest):
     doc = parse(lead + rest + " The band said so on Monday.")
     assert doc.sentences[0].text == rest
     assert doc.removed[0].reason == "dateline" and doc.removed[0].text == lead.strip()
+
+
+def test_a_name_in_brackets_is_not_a_dateline():
+    doc = parse("Ascom (Holding) AG sold its unit. The buyer paid in cash.")
+    assert doc.sentences[0].text.startswith("Ascom (Holding) AG") and not doc.removed
 
 
 def test_a_sentence_with_a_comma_and_a_colon_is_not_a_dateline():
