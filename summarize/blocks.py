@@ -54,7 +54,7 @@ FEATURES = [
 _ELLIPSIS_END = re.compile(r"\w\s*(?:\.\.\.|\u2026)$")     # a cut teaser: "Voters see..."
 COUNT_END = re.compile(r"\(\d+\)$|\b\d+\s+comments?$", re.I)  # "... (142)": a comment count
 # Photo captions describe a picture in the present tense: "Schiff speaks during a briefing".
-_CAPTION_VERB = re.compile(r"\b(?:pictured|(?:speaks|talks|looks on|poses|arrives|walks|gestures|"
+CAPTION_VERB = re.compile(r"\b(?:pictured|(?:speaks|talks|looks on|poses|arrives|walks|gestures|"
                            r"waves|listens|attends|smiles|stands|sits|holds|celebrates|reacts|"
                            r"is seen|are seen|leaves|delivers remarks|discusses)\b)")
 _PROMO = ("call to action", "teaser", "comment form", "legal", "link list", "share",
@@ -268,7 +268,7 @@ def features(blocks: list[Block]) -> np.ndarray:
             seg_total / all_total,
             bool(_ELLIPSIS_END.search(text)),
             bool(COUNT_END.search(text)),
-            bool(_CAPTION_VERB.search(text)) and nw <= 60,
+            bool(CAPTION_VERB.search(text)) and nw <= 60,
         ]
         chars_before += len(text)
     return X

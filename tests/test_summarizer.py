@@ -174,6 +174,27 @@ def test_an_aside_in_brackets_and_an_embedded_posts_signature_stay_out_of_the_br
         "The governor defended the campaign on Tuesday."]
 
 
+def test_a_pages_lead_the_classifier_hesitated_over_is_used_but_not_a_caption():
+    import numpy as np
+
+    from summarize.document import parse
+    from summarize.engines import eligible as el
+    from summarize.features import FEATURES
+
+    doc = parse("Schiff speaks during a media briefing at the Capitol on Tuesday.\n\n"
+                "Police arrested six people on Monday during a drug investigation.\n\n"
+                "Officers stopped a car near Seventh Street and arrested its driver. "
+                "A police dog found drugs in the car and officers seized a handgun and cash "
+                "from the glove box, the police chief said in a statement on Tuesday. "
+                "All six were taken to the county jail, where they were held on bond.")
+    doc.duplicate_of = [None] * len(doc.sentences)
+    doc.furniture_blocks = el.PAGE_FURNITURE  # a whole pasted page
+    for s, p in zip(doc.sentences, (0.7, 0.7, 0.95, 0.95, 0.7)):
+        s.article_prob = p  # the caption, the lead and the last line hesitated over
+    got = el.eligible_sentences(doc, np.zeros((len(doc.sentences), len(FEATURES))))
+    assert got == [1, 2, 3]
+
+
 def _eligible_texts(text: str) -> list[str]:
     import numpy as np
 
