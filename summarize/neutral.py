@@ -482,6 +482,16 @@ def _adjective_only(word: str) -> bool:
     return set(getAllLemmas(word)) == {"ADJ"}
 
 
+@lru_cache(maxsize=4096)
+def _adjective_reading(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as an adjective and not as a noun ("startling";
+    not "official": "a senior official slams")."""
+    from lemminflect import getAllLemmas
+
+    pos = getAllLemmas(word)
+    return "ADJ" in pos and "NOUN" not in pos
+
+
 def _third_person_verb(word: str) -> bool:
     """Whether ``word`` can be a verb's "-s" form ("denies", "rejects"; not "labour",
     "police", "critics", nor a name: "Wales")."""
@@ -504,8 +514,11 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return True  # "has denied claims", "denies claims": a verb is not followed by a verb
     if m.j < len(toks) and toks[m.j][0].lower() in _BE_HAVE_NEXT:
         return True  # "the rainbow caves are ...": a verb is not followed by "are"
-    if _adjective_only(prev):
-        return True  # "icy caves": an adjective before it
+    if _adjective_only(prev) or re.search(r"\w['\u2019]s$", prev):
+        return True  # "icy caves", "McCabe's claims": an adjective or a possessive before it
+    if word.endswith("s") and toks[m.i - 1][0].islower() and (_adjective_reading(prev) or any(
+            e.type == "evaluative" and e.words == (prev,) for e in lexicon().entries(prev))):
+        return True  # "wild claims", "shocking claims prove": an adjective before an -s form
 
     # a bare form after "and"/"or" joins a noun: "a mix of criticism and ridicule"
     return word in m.entry.words and prev in ("and", "or") and m.i > 1 \

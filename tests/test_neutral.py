@@ -177,6 +177,10 @@ def test_a_name_that_is_also_a_loaded_verb_is_left_alone():
     ("Duck fluff and feathers in the middle of a drying process.",
      "Duck fluff and feathers in the middle of a drying process."),
     ("The minister ducked the question.", "The minister avoided the question."),
+    # after a possessive or an adjective: a noun ("McCabe's claims prove"), not "says"
+    ("McCabe's shocking claims prove the coup rolls on.", "McCabe's claims prove the coup rolls on."),
+    ("Her startling claims spread fast.", "Her claims spread fast."),
+    ("A senior official slams the plan.", "A senior official criticises the plan."),
 ])
 def test_loaded_verbs_only_where_they_are_verbs(text, expected):
     assert neutral.rewrite(text, min_weight=0.85)[0] == expected
