@@ -35,9 +35,11 @@ _SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3
 TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticized criticizes "
                             "said says told urged asked called accused described dubbed termed "
                             "branded labelled labeled sparked prompted triggered caused "
-                            # verbs that need their preposition ("The deal coincides | with")
+                            # verbs that need their preposition or complement ("The deal
+                            # coincides | with", "Investors seem | to know")
                             "coincide coincides coincided relies rely relied depends depend "
-                            "consists consist belongs belong refers stems".split())
+                            "consists consist belongs belong refers stems weigh weighs weighed "
+                            "weighing seem seems seemed".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the|since|because|as|although|"
                           r"though|while|when|if|unless)\b[^,]*$")
 BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
@@ -190,6 +192,7 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
          r"April|May|June|July|August|September|October|November|December|I)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
 _NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might must "
                           "should shall does do did isn't aren't wasn't weren't hasn't haven't "
                           "won't can't don't doesn't didn't".split())
@@ -266,13 +269,18 @@ def _plural_after_preposition(ws: list[str], k: int) -> bool:
 _OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"
 
 
-def _verb_cut_from_object(word: str, source: str) -> bool:
+def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     """Whether ``word`` (a candidate's last) is a past form that the source sentence follows
     with its object or complement ("charges he threatened | to kill", "gunman killed | the
-    guard": the headline would say he was killed)."""
+    guard": the headline would say he was killed), or an infinitive (``before`` is "to")
+    followed by its object ("causes him to develop | a rare condition")."""
     from lemminflect import getAllLemmas
 
     w = word.strip(",;:")
+    if before.lower() == "to" and w.isalpha() and w.islower() \
+            and w in (getAllLemmas(w).get("VERB") or ()):
+        obj = _OBJECT_NEXT.replace("|to|", "|")
+        return re.search(r"\bto\s+" + re.escape(w) + r"\s+" + obj, source) is not None
     if not w.isalpha() or not w.islower() or not w.endswith("ed") \
             or set(getAllLemmas(w)) != {"VERB"}:
         return False  # "resigns | his post", "plans | to": a verb that may end a clause
@@ -308,12 +316,35 @@ def _noun_phrase_cut(word: str, source: str) -> bool:
         and (bool({"ADJ", "NOUN"} & set(nxt)) or not nxt)
 
 
+# The first word of a title that a headline may not drop: "Foreign Secretary", "Former
+# President", "Deputy Mayor" (a nationality or a party may go: "[U.S.] President ...").
+_TITLE_PART = ("Foreign", "Former", "Deputy", "Vice", "Acting", "Interim", "Assistant",
+               "Associate", "Home", "Attorney", "Prime", "Chief", "Lieutenant", "Under", "Ex")
+
+
+# Participles that link a noun to the next one ("a row involving Taylor Swift"): the noun
+# phrase's verb is still to come.
+_RELATIONAL = re.compile(r"^(?:\S+\s+){1,3}?(?:involving|including|featuring|regarding|"
+                         r"concerning|containing|surrounding)\s+(?P<rest>.*)$")
+
+
+def _only_relational(text: str) -> bool:
+    """Whether ``text`` is a noun and a linking participle without a finite verb in the
+    participle's clause ("Row involving Taylor Swift, her former record label")."""
+    m = _RELATIONAL.match(text)
+    if not m:
+        return False
+    rest = re.split(r",\s+(?:and|but)\s|;", m.group("rest"))[0]
+    return not any(_finite(w) for w in rest.split())
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
     finite verb ("Getting to Moon done"), an opening participle without one ("Updated 7
     days week"), a noun phrase ending in -ing without one ("Google's gaming offering"), an
-    opening infinitive, a relative clause cut after its verb, a verb after a comma without
+    opening infinitive, a noun and a linking participle without a verb ("Row involving
+    Taylor Swift"), a relative clause cut after its verb, a verb after a comma without
     its subject, a passive relative clause without its auxiliary ("hostages who held by"),
     a noun with a relative clause and no main verb ("Google's offering, which is offered at
     $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
@@ -321,7 +352,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     inside or just before a name ("... to ride potential" of "a potential Rock and Roll
     Hall of Fame"), a quantity cut from its "of" phrase ("draws South Dakota-sized share" of
     "... share of attention") and a subject cut just before its verb ("Prince Andrew, brother
-    of heir to throne, Charles" of "..., Charles, has reportedly told").  Headlines made from
+    of heir to throne, Charles" of "..., Charles, has reportedly told"), or before the
+    verb of a reported clause, and a cut that drops a title's first word ("Secretary Dominic
+    Raab" of "Foreign Secretary Dominic Raab").  Headlines made from
     titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
@@ -337,6 +370,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if ws[-1].lower().endswith("ing") and no_verb and not _finite(ws[0]) \
             and _NOUN_PHRASE_START.search(text):  # not headlinese "Consumer spending rising"
         return "a noun phrase without a finite verb"  # "Google's gaming offering"
+    if _only_relational(text):  # "Row involving Taylor Swift": no verb but the link
+        return "a noun phrase without a finite verb"
     if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
         return "opens with an infinitive"
     if _REL_END.search(text):  # "... third witness testifying who listened"
@@ -351,6 +386,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
                             source, re.I) and not re.match(r"(?i)(?:my|your|our|his|her|their|its)\b",
                                                            text):
         return "opens inside a noun phrase, after its possessive"  # "[my] name is ..."
+    if source and re.search(r"\b(?:" + "|".join(_TITLE_PART) + r")\s+" + re.escape(ws[0]) + r"\b",
+                            source):
+        return "opens inside a title"  # "[Foreign] Secretary Dominic Raab defends ..."
     m = _PASSIVE_RELATIVE.match(text)  # "Two hostages who had been held by Taliban in Kabul"
     if m and not any(_finite(w) for w in m.group("head").split()[1:]) and not any(
             _finite(w) or _base_verb(w) or _participle(w) for w in m.group("rest").split()):
@@ -366,7 +404,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if len(ws) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in ws) and \
             source and not all(w[:1].isupper() for w in source.split()[:8] if w[:1].isalpha()):
         return "a name, not a clause"  # "Get Me Out Of Here" of a show's name in a sentence
-    if source and _verb_cut_from_object(ws[-1], source):
+    if source and _verb_cut_from_object(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
         return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
     if source and _noun_phrase_cut(ws[-1], source):
         return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
@@ -379,9 +417,19 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
-        if not any(_finite(w) for w in ws[1:]) and re.search(
-                at_last + r",?\s+(?:" + "|".join(_FINITE_WORDS) + r")\b", source):
-            return "the subject without its verb"  # "Prince Andrew, brother of ..., Charles | has"
+        # Without a verb of its own (but one of a relative clause: "Group that owns her
+        # music, Big Machine | says"), the candidate may not end where the source goes on
+        # with a verb; with one, neither may its last two words ("... heaped on it" is not
+        # "honours it | has"; "Prices rise 0.5% in February | , says the society" may end).
+        main = _RELATIVE_CLAUSE.sub(" ", text).split()
+        verbless = not any(_finite(w) for w in main[1:])
+        anchor = at_last if verbless else re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last
+        finite_next = r",?\s+(?:" + "|".join(
+            _FINITE_WORDS | ({"says", "said"} if verbless else set())) + r")\b"
+        if len(ws) > 1 and re.search(anchor + finite_next, source):
+            # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
+            # targeting four congresswomen | were not racist"
+            return "the subject without its verb"
     return None
 
 

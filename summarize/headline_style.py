@@ -24,10 +24,12 @@ import re
 from functools import lru_cache
 
 # "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
-# in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on")
+# in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on"; nor
+# after a copula: "hearings are an effort", not "are effort")
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
-_ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)an?(?!\s+" + _QUANTITY + r"))"
+_COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been"))
+_ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
                       r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""

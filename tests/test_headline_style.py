@@ -80,6 +80,7 @@ def test_a_quantity_keeps_its_article():
 
 @pytest.mark.parametrize("text,expected", [
     ("A year ago, NASA announced the plan", "A year ago, NASA announced plan"),
+    ("The hearings are an effort to remove him", "Hearings are an effort to remove him"),
     ("As the year comes to an end, it is time to reflect", "As year comes to an end, it is time to reflect"),
     ("A half century on, the band is still playing", "A half century on, band is still playing"),
     ("Stocks rallied at a time when the economy slowed", "Stocks rallied at a time when economy slowed"),

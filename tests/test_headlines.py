@@ -298,6 +298,8 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Native ad units will power native ad spending past", "ends mid-phrase"),
     ("Braun works with Kanye West and Kim Kardashian - both", "ends mid-phrase"),
     ("The deal coincides", "ends mid-phrase"),
+    ("A muddled view of the talks seems to be weighing", "ends mid-phrase"),
+    ("Muddled view of US-China trade talks once again seems", "ends mid-phrase"),
     ("Justice Department sides", "ends mid-phrase"),  # "sides | with the ruling"
     ("Senator switches sides", None),
     ("Talks resume between the two sides", None),
@@ -377,6 +379,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Name is Pamela Wilson", "If we haven't met yet, my name is Pamela Wilson.",
      "opens inside a noun phrase, after its possessive"),
     ("Name is Pamela Wilson", "The name is Pamela Wilson.", None),
+    ("Secretary Dominic Raab defends party's actions", "Foreign Secretary Dominic Raab defended "
+     "the party's actions.", "opens inside a title"),
+    ("President Donald Trump signs the bill", "U.S. President Donald Trump signed the bill.", None),
     ("Armed Parishioners Fatally Shoot Church Shooter", None, None),  # Title Case verbs
     ("Two hostages who held by rebels in the north", None,
      "a passive relative clause without its auxiliary"),
@@ -411,6 +416,23 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Prince Andrew, younger brother of heir to throne, Charles", "Prince Andrew, the younger "
      "brother of the heir to the throne, Charles, has told friends the interview went well.",
      "the subject without its verb"),
+    ("Trump asserts that his tweets targeting four congresswomen", "Trump asserts that his "
+     "tweets targeting four congresswomen were not racist.", "the subject without its verb"),
+    ("Police say the man", "Police say the man was armed.", "the subject without its verb"),
+    ("Group that owns most of her music, Big Machine", "The group that owns most of her music, "
+     "Big Machine, says she will be allowed to play.", "the subject without its verb"),
+    ("Prices of homes rise 0.5% in February", "Prices of homes rose 0.5% in February, says "
+     "the building society.", None),
+    ("Sideways has more praise heaped on it", "Sideways has had more praise heaped on it by "
+     "critics, adding to honours it has already picked up.", None),
+    ("Bedding causes him to develop", "The new bedding caused him to develop a rare "
+     "condition.", "a verb cut from its object"),
+    ("He plans to go", "He plans to go to the store.", None),
+    ("Row involving Taylor Swift", None, "a noun phrase without a finite verb"),
+    ("Row involving Taylor Swift, her former record label", None,
+     "a noun phrase without a finite verb"),
+    ("Man named as suspect in killing", None, None),
+    ("Fire involving two trucks closes highway", None, None),
     ("Prince Andrew tells friends interview went well", "Prince Andrew, the younger brother of "
      "the heir to the throne, Charles, has told friends the interview went well.", None),
     ("Strictly Come Dancing Final", "She reached the Strictly Come Dancing Final on Saturday.",
