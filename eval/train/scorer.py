@@ -88,8 +88,10 @@ def pairwise_fit(items: list[dict], seed: int = SEED, negatives: int = 8,
     return out
 
 
-def selection_rouge(items: list[dict], weights: np.ndarray, opts=None) -> list[float]:
-    """Mean ROUGE-1 / 2 / Lsum (x100) of the engine's selection with these weights."""
+def selection_rouge(items: list[dict], weights: np.ndarray | None, opts=None,
+                    scores: list[np.ndarray] | None = None) -> list[float]:
+    """Mean ROUGE-1 / 2 / Lsum (x100) of the engine's selection with these weights (or
+    these ``scores``, one array per item)."""
     from rouge_score import rouge_scorer
 
     from summarize.engines.extractive import DANGLING, eligible_sentences
@@ -99,10 +101,10 @@ def selection_rouge(items: list[dict], weights: np.ndarray, opts=None) -> list[f
     opts = opts or Options()
     sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     tot = np.zeros(3)
-    for it in items:
+    for k, it in enumerate(items):
         d = it["doc"]
         dangling = {x.index for x in d.sentences if x.index and DANGLING.match(x.text)}
-        chosen = select(it["X"] @ weights, it["emb"], [x.words for x in d.sentences],
+        chosen = select(it["X"] @ weights if scores is None else scores[k], it["emb"], [x.words for x in d.sentences],
                         eligible_sentences(d, it["X"]), max_words=opts.max_words,
                         target_words=opts.target_words, min_sentences=opts.min_sentences,
                         max_sentences=opts.max_sentences, lam=opts.diversity,
@@ -148,8 +150,7 @@ def more_data_cv(sizes=(0.25, 0.5, 1.0)) -> dict[str, list[float]]:
     from summarize.scoring import HAND_WEIGHTS
 
     hand = np.array([HAND_WEIGHTS.get(f, 0.0) for f in FEATURES], dtype=np.float32)
-    held = build_items("cnndm-dev") + build_items("cnndm-extra-cased")
-    tok = build_items("cnndm-extra-tokenized")
+    held, tok = _held_rows()
     folds = [[it for k, it in enumerate(held) if k % FOLDS == f] for f in range(FOLDS)]
     out = {"hand": _cv(folds, lambda tr: hand)}
     for share in sizes:
@@ -161,15 +162,89 @@ def more_data_cv(sizes=(0.25, 0.5, 1.0)) -> dict[str, list[float]]:
     return out
 
 
+def _held_rows() -> tuple[list[dict], list[dict]]:
+    """The cased CNN/DM dev rows (``cnndm_dev`` and the 189 cased ``cnndm_extra`` rows) and
+    the 500 lower-cased, tokenized ``cnndm_extra`` rows."""
+    return (build_items("cnndm-dev") + build_items("cnndm-extra-cased"),
+            build_items("cnndm-extra-tokenized"))
+
+
+def selection_grid(held: list[dict], targets=(50, 60, 70, 80),
+                   diversities=(0.6, 0.75, 0.9, 1.0)) -> dict[str, list[float]]:
+    """ROUGE-1/2/Lsum of the shipped scorer's selection on ``held`` for each brief length
+    (``target_words``) and MMR trade-off (``diversity``): nothing is fitted, so no folds."""
+    import dataclasses
+
+    from summarize.options import Options
+    from summarize.scorer_model import load
+
+    weights = load().weights
+    return {f"target_words={t}, diversity={d}": selection_rouge(
+        held, weights, dataclasses.replace(Options(), target_words=t, diversity=d))
+        for t in targets for d in diversities}
+
+
+def _neighbours(it: dict) -> np.ndarray:
+    """A sentence's features beside its neighbours' and its similarity to the lead."""
+    X = it["X"]
+    pad = np.zeros((1, X.shape[1]), dtype=X.dtype)
+    prev, nxt = np.vstack([pad, X[:-1]]), np.vstack([X[1:], pad])
+    return np.hstack([X, prev, nxt, (it["emb"] @ it["emb"][0])[:, None]])
+
+
+def tree_cv(held: list[dict], extra: list[dict], betas=(0.0, 3.0, 10.0)) -> dict[str, list[float]]:
+    """Gradient-boosted trees over ``_neighbours`` features, fitted to each sentence's mean
+    ROUGE-1/2 F1 with the highlights, on the training folds (and ``extra``); held-out
+    ROUGE of the selection by ``beta`` x trees alone (0) or added to the shipped scorer."""
+    from rouge_score import rouge_scorer
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    from summarize.scorer_model import load
+
+    sc = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    for it in held + extra:
+        if "soft" not in it:
+            rs = [sc.score(it["ref"], x.text) for x in it["doc"].sentences]
+            it["soft"] = np.array([(r["rouge1"].fmeasure + r["rouge2"].fmeasure) / 2 for r in rs])
+    shipped = load().weights
+    folds = [[it for k, it in enumerate(held) if k % FOLDS == f] for f in range(FOLDS)]
+    out = {}
+    for beta in betas:
+        for name, more in (("cased", []), ("cased+lowercased", extra)):
+            tot, n = np.zeros(3), 0
+            for f, test in enumerate(folds):
+                train = [it for g, fold in enumerate(folds) if g != f for it in fold] + more
+                model = HistGradientBoostingRegressor(
+                    max_iter=200, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=40,
+                    l2_regularization=1.0, random_state=SEED).fit(
+                    np.vstack([_neighbours(it) for it in train]),
+                    np.concatenate([it["soft"] for it in train]))
+                scores = [(it["X"] @ shipped if beta else 0.0)
+                          + (beta or 1.0) * model.predict(_neighbours(it)) for it in test]
+                tot += np.array(selection_rouge(test, None, scores=scores)) * len(test)
+                n += len(test)
+            out[f"{name}, beta={beta}"] = [round(float(v), 2) for v in tot / n]
+    return out
+
+
 def main(argv=None):
     """Command line entry."""
     ap = argparse.ArgumentParser(prog="python -m eval.train scorer", description=__doc__)
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--more-data-cv", action="store_true",
                     help="cross-validate with cnndm_extra added (nothing is saved)")
+    ap.add_argument("--selection-grid", action="store_true",
+                    help="brief length and MMR trade-off on the cased dev rows (nothing saved)")
+    ap.add_argument("--tree-cv", action="store_true",
+                    help="cross-validate gradient-boosted trees over neighbour features")
     args = ap.parse_args(argv)
     if args.more_data_cv:
         print(json.dumps(more_data_cv(), indent=1))
+        return 0
+    if args.selection_grid or args.tree_cv:
+        held, extra = _held_rows()
+        print(json.dumps(selection_grid(held) if args.selection_grid else tree_cv(held, extra),
+                         indent=1))
         return 0
     t0 = time.time()
     items = build_items()
