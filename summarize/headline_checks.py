@@ -487,6 +487,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         tail = text[said[-1].end():]
         if len(tail.split()) < 3 or not has_verb(tail):
             return "a reported clause without its verb"
+        if re.match(r"\s*(?:" + "|".join(_FINITE_WORDS) + r")\b", tail):
+            return "a reported clause without its subject"  # "Clinton says | is an attack"
     that = list(re.finditer(r"\bthat\s+(?=\S)", text))
     if that and not has_verb(text[that[-1].end():]):  # "... to know that her state"
         return "a clause cut before its verb"

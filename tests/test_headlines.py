@@ -300,6 +300,9 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("The deal coincides", "ends mid-phrase"),
     ("A muddled view of the talks seems to be weighing", "ends mid-phrase"),
     ("Muddled view of US-China trade talks once again seems", "ends mid-phrase"),
+    ("Hillary Clinton says is an attack on federal judge", "a reported clause without its subject"),
+    ("Hillary Clinton says it is an attack on a judge", None),
+    ("Police said the man had left", None),
     ("Justice Department sides", "ends mid-phrase"),  # "sides | with the ruling"
     ("Senator switches sides", None),
     ("Talks resume between the two sides", None),
