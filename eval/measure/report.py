@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..bench.scale import cpu_model
 from ..config import REPO, RESULTS
 from . import brief_arousal, headline_report
 from . import robustness as robust
@@ -39,6 +40,18 @@ LEAD = {"cnndm": "lead3", "xsum": "lead1", "bbc": "first-words:10", "neus": "lea
 ANCHOR_KIND = {"cnndm": "cnndm", "xsum": "xsum", "neus": "neus", "gigaword": "gigaword"}
 REPORT = REPO / "eval" / "REPORT.md"
 PLOTS = RESULTS / "plots"
+
+
+def _commit() -> str:
+    """The short hash of the checked-out commit ("unknown" outside a git checkout)."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                             text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.stdout.strip() or "unknown"
 
 
 def _fmt(ci: dict | None) -> str:
@@ -232,7 +245,8 @@ def write_report(data: str | None = None, limit: int | None = None,
         "# Evaluation report",
         "",
         f"Written by `make eval` (`python -m eval report`) in {time.time() - t0:.0f} s on "
-        f"{os.cpu_count()} cores. Data: the `eval/` files of the shared data folder"
+        f"{os.cpu_count()} cores ({cpu_model()}; commit {_commit()}). Data: the `eval/` files of "
+        "the shared data folder"
         f"{f' (first {limit} rows of each: a quick look, not a result)' if limit else ''}. "
         "ROUGE: our `evaluate` module around rouge_score, F1 x 100, stemming on; ROUGE-Lsum "
         "on newline-separated sentences (engine outputs: the engine's own sentences; baselines "
