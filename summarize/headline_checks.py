@@ -192,6 +192,7 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
          r"April|May|June|July|August|September|October|November|December|I)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
 _NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
+_COPULA_NOUN_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?[a-z]+$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might must "
                           "should shall does do did isn't aren't wasn't weren't hasn't haven't "
@@ -417,6 +418,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
+        if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
+            return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
         # Without a verb of its own (but one of a relative clause: "Group that owns her
         # music, Big Machine | says"), the candidate may not end where the source goes on
         # with a verb; with one, neither may its last two words ("... heaped on it" is not

@@ -431,6 +431,10 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Bedding causes him to develop", "The new bedding caused him to develop a rare "
      "condition.", "a verb cut from its object"),
     ("He plans to go", "He plans to go to the store.", None),
+    ("Impeachment hearings are an effort", "The impeachment hearings are an effort by Democrats "
+     "to remove the president.", "a noun cut from its complement"),
+    ("The vote was a success", "The vote was a success, officials said.", None),
+    ("Ferguson is favourite to be evicted", "Ferguson is the favourite to be evicted.", None),
     ("Row involving Taylor Swift", None, "a noun phrase without a finite verb"),
     ("Row involving Taylor Swift, her former record label", None,
      "a noun phrase without a finite verb"),
