@@ -412,7 +412,7 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     """How many lines after block ``i`` the byline or dateline is (a breadcrumb in between is
     not counted; at most 4 lines), or None."""
     seen = 0
-    for j in range(i + 1, min(i + 8, first + 1)):
+    for j in range(i + 1, min(i + 8, first + 1, len(bl))):
         text = bl[j].text
         if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
@@ -459,7 +459,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if not text:
             continue
         n = len(text.split())
-        byline = _byline_after(bl, i, first)
+        # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman")
+        byline = _byline_after(bl, i, first + 1)
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
@@ -481,7 +482,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # anywhere in the article
         close = byline is not None and byline <= 2
         overlap = len(words & (whole if close else article)) / len(words)
-        if overlap < (0.15 if close else 0.3):
+        # right above the first paragraph with its byline below them, one shared word will do
+        # (a paywalled page's title over its standfirst: "Google Stadia, ... : So Many Ways to
+        # Play...and Pay")
+        if overlap < (0.1 if close and i == first - 1 else 0.15 if close else 0.3):
             continue
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
         if first - i > 12 and not (byline and byline <= 3):

@@ -140,6 +140,13 @@ _RELATED = ["Council approves new budget for city parks and pools",
     # stamp before its byline
     (["Riverside Library Closure", "\u00a9 REUTERS / POOL", "Columnists",
       "21:17 18.11.2019", "by Jane Doe"], "Riverside Library Closure"),
+    # a title over its standfirst and byline (a paywalled page) shares one word with the
+    # article; the related headlines above share more
+    (_RELATED + ["Books, Buses and Budgets: So Many Ways to Spend on a Library\u2026and Save",
+                 "There are more ways to borrow, read and listen than ever before. Here is how "
+                 "to pick what suits your habits and your purse.", "By Jane Doe",
+                 "Nov. 19, 2019 8:03 am ET"],
+     "Books, Buses and Budgets: So Many Ways to Spend on a Library\u2026and Save"),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
