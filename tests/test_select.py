@@ -47,3 +47,19 @@ def test_only_eligible_sentences():
     emb = _emb(np.eye(3))
     assert 0 not in select(scores, emb, [5, 5, 5], [1, 2], max_words=100)
     assert select(scores, emb, [5, 5, 5], [], max_words=100) == []
+
+
+def test_a_retelling_in_other_words_gives_way_to_a_new_fact():
+    # the second sentence retells the first (its content words are all in the brief) though
+    # its embedding is unlike; the third is weaker but new
+    from summarize.duplicates import content_words
+    sents = ["Mara Vey cancelled her Denver concert two hours before the doors opened.",
+             "On Saturday, Vey cancelled the concert in Denver two hours before doors opened.",
+             "Doctors had diagnosed the singer with acute laryngitis."]
+    scores = np.array([0.9, 0.7, 0.55, 0.0])
+    emb = _emb(np.eye(4))
+    words = [12, 13, 8, 10]
+    assert select(scores, emb, words, [0, 1, 2, 3], target_words=20, max_sentences=2) == [0, 1]
+    content = [content_words(s) for s in sents] + [{"other"}]
+    assert select(scores, emb, words, [0, 1, 2, 3], target_words=20, max_sentences=2,
+                  content=content) == [0, 2]

@@ -18,6 +18,7 @@ from .. import compressor as cmp
 from .. import headlines as hl
 from ..compressor import load_shipped as load_compressor
 from ..document import Document
+from ..duplicates import content_words
 from ..encoder import Encoder, get_encoder
 from ..features import sentence_features
 from ..options import Options
@@ -127,7 +128,8 @@ class ExtractiveEngine:
                         max_words=options.max_words, target_words=options.target_words,
                         min_sentences=options.min_sentences,
                         max_sentences=options.max_sentences, lam=options.diversity,
-                        needs_previous=dangling)
+                        needs_previous=dangling,
+                        content=[content_words(s.text) for s in sents])
         timer.lap("select", t)
         order = sorted(eligible, key=lambda i: -scores[i])[:self.headline_sources]
         sources = [hl.Source(i, sents[i].text, float(scores[i])) for i in order]
