@@ -39,7 +39,7 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             # coincides | with", "Investors seem | to know")
                             "coincide coincides coincided relies rely relied depends depend "
                             "consists consist belongs belong refers stems weigh weighs weighed "
-                            "weighing seem seems seemed".split())
+                            "weighing seem seems seemed put puts".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the|since|because|as|although|"
                           r"though|while|when|if|unless)\b[^,]*$")
 BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
@@ -70,19 +70,37 @@ _NOUN_BEFORE = frozenset("a an the this these those his her its their our my you
                          "after before during without".split())
 
 
+# a number right before a word: the word is what it counts ("25 points", "two goals")
+_COUNTED = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+                      r"dozen|hundred|thousand|million|billion))\s+$", re.I)
+
+
+# a possessive ("Nelson's second goal"), not a contraction ("He's", "It's", "That's")
+_OWNER = re.compile(r"(?!(?:he|she|it|that|there|what|who|here|where|let)['\u2019]s$)\w+['\u2019]s",
+                    re.I)
+
+
 def has_verb(text: str, title_case: bool = False) -> bool:
     """Whether some word of ``text`` can be a verb in lemminflect's dictionary ("years" and
     "gadgets" cannot, "points" can); a word it does not know counts when it has a verb's
-    form (-ed, -s).  A word after a determiner or preposition is a noun ("over breakfast");
-    capitalised words inside the text are names unless ``title_case``."""
+    form (-ed, -s).  A word after a determiner, a preposition, a possessive or a number is a
+    noun ("over breakfast", "Nelson's second goal", "25 points"); capitalised words inside the
+    text are names unless ``title_case``, and so is a short label of names before a colon
+    ("Palm Bay: ...")."""
     from lemminflect import getAllLemmas
 
-    words = _WORD.findall(text)
+    label = _SHORT_LABEL.match(text)  # "Palm Bay: Tolivert 25 points": a name's label
+    start = label.end() if label and not title_case and label.group(0)[:1].isupper() else 0
+    found = list(_WORD.finditer(text, start))
+    words = [m.group(0) for m in found]
     for i, raw in enumerate(words):
         word = raw.lower().replace("\u2019", "'")
         if word in _NOUN_BEFORE or i and ((not title_case and raw[:1].isupper())
-                                          or words[i - 1].lower() in _NOUN_BEFORE):
+                                          or words[i - 1].lower() in _NOUN_BEFORE
+                                          or _OWNER.fullmatch(words[i - 1])):
             continue
+        if _COUNTED.search(text, 0, found[i].start()):
+            continue  # "Tolivert 25 points": a counted noun, not the verb "points"
         pos = getAllLemmas(word)
         if ("VERB" in pos or "AUX" in pos) if pos else VERBISH.fullmatch(word):
             return True
@@ -135,6 +153,7 @@ _TIME_OPENER = re.compile(r"^(?:this|these)\s+(?:year|week|month|season|summer|w
 # "Microsoft has will replace": "has said it will" with "said it" deleted
 _AUX_MODAL = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:will|would|can|could|may|might|"
                         r"must|should|shall)\b", re.I)
+_CUT_NUMBER = re.compile(r"\d[-\u2013](?=[\s),.;:]|$)")  # "Rockledge (0-)": "(0-1)" cut
 _SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
 
 
@@ -144,7 +163,8 @@ def ill_formed(text: str) -> str | None:
     An opening pronoun or conjunction whose referent is elsewhere ("It is of the most
     popular", "And the band will"), a word said twice in a row ("celebrates celebrates"),
     a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated"), the
-    writer's voice ("As I write this review"), a subject cut from its verb by a comma.
+    writer's voice ("As I write this review"), a subject cut from its verb by a comma, a number
+    cut after its dash ("Rockledge (0-)").
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
@@ -161,6 +181,8 @@ def ill_formed(text: str) -> str | None:
         return "the subject cut from its verb by a comma"
     if _AUX_MODAL.search(text):
         return "two auxiliaries in a row (a deletion inside the verb)"
+    if _CUT_NUMBER.search(text):
+        return "a number cut after its dash"
     return None
 
 
@@ -193,6 +215,19 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 _REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
 _NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
 _COPULA_NOUN_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?[a-z]+$")
+# "There is/are/was/will be ...": an existential sentence, not a headline's clause
+_EXISTENTIAL = re.compile(r"^(?:there|perhaps\s+there)\s+(?:is|are|was|were|will|would|may|might|"
+                          r"could|has|have|had|seems?|appears?)\b", re.I)
+# a degree word after a copula with what follows it ("was so | getting", of "was fairly small so")
+_DEGREE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:so|too|very)\s+([a-z]+)", re.I)
+# the source goes on with the rest of a list the candidate ended in ("devices | , platforms
+# and services"), not with a reported speaker ("rose 5 percent | , analysts and traders said")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|both"
+_LIST_NEXT = (r",\s+(?!(?:the|a|an|" + _NUMBER_WORDS + r")\b)(?:[a-z][\w'\u2019-]*,?\s+){1,3}(?:and|or)\s+"
+              r"(?!(?:the|a|an|his|her|its|their|it|he|she|they|we|i|you|that|this|then|also|"
+              + _NUMBER_WORDS + r")\b)[a-z][\w'\u2019-]*\b"
+              r"(?!(?:\s+\S+){0,3}\s+(?:said|say|says|told|reported|according)\b)")
+_LIST_OPEN = re.compile(r",\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might must "
                           "should shall does do did isn't aren't wasn't weren't hasn't haven't "
@@ -228,6 +263,80 @@ def participle_opener(text: str) -> bool:
     return bool(ws) and _participle(ws[0].lower()) \
         and sum(w[:1].isupper() for w in ws) <= 0.6 * len(ws) \
         and not any(_finite(w) or _base_verb(w) for w in ws[1:])
+
+
+_NEGATIONS = frozenset("not never no nor neither without hardly barely nothing none".split())
+# what "not" softens: "is not entirely smooth" is not "is not smooth"
+_HEDGES = frozenset("entirely completely fully always necessarily quite totally just only merely "
+                    "all exactly particularly very really simply yet".split())
+_TOKEN = re.compile(r"[\w'\u2019]+")
+_HEDGED = re.compile(r"(?:\bnot|n['\u2019]t)\s+(" + "|".join(sorted(_HEDGES)) +
+                     r")\s+(?:(?:the|a|an)\s+)?([\w'\u2019-]+)", re.I)
+
+
+def _negation_deleted(text: str, source: str) -> str | None:
+    """Why a cut of ``source`` says the opposite or more than it, or None: fewer negations
+    than the source has between the words it keeps first and last ("earnings were [not] a
+    disappointment"), or the hedge after a kept "not" gone ("is not [entirely] smooth")."""
+    def norm(w: str) -> str:
+        w = w.lower().replace("\u2019", "'")
+        return "n't" if w.endswith("n't") else w
+
+    src = [norm(w) for w in _TOKEN.findall(source)]
+    cand = [norm(w) for w in _TOKEN.findall(text)]
+    content = [w for w in cand if w not in STOP and w not in _NEGATIONS and w != "n't"]
+    if len(content) < 2 or content[0] not in src:
+        return None
+    a = src.index(content[0])
+    b = max((k for k, w in enumerate(src) if w == content[-1] and k > a), default=-1)
+    if b < 0:
+        return None
+    negations = [w for w in src[a:b + 1] if w in _NEGATIONS or w == "n't"]
+    if len(negations) > sum(w in _NEGATIONS or w == "n't" for w in cand):
+        return f"a negation deleted ('{negations[0]}')"
+    for m in _HEDGED.finditer(source):
+        if re.search(r"(?:\bnot|n['\u2019]t)\s+(?:(?:the|a|an)\s+)?" + re.escape(m.group(2)) + r"\b",
+                     text, re.I):  # "Not [just the] Sensex"
+            return f"the hedge after 'not' deleted ('{m.group(1)}')"
+    return None
+
+
+def _list_item_alone(text: str, source: str) -> bool:
+    """Whether ``text`` keeps an item from the middle of one of the source's lists without
+    the item before it ("Hege is CEO of DH public relations" of "DH, the Spokane
+    advertising, public relations and branding firm")."""
+    low = text.lower()
+    for w in set(re.findall(r"(?<![\w'\u2019-])[a-z]{3,}(?![\w'\u2019-])", text)):
+        m = re.search(r"([\w'\u2019-]+),\s+(?:[a-z][\w'\u2019-]*\s+)?" + w + r",?\s+(?:and|or)\s", source)
+        if m and not re.search(r"(?<![\w'\u2019-])" + re.escape(m.group(1).lower()) + r"(?![\w'\u2019-])",
+                               low):
+            return True
+    return False
+
+
+def _participle_clause(first: str, last: str, source: str) -> bool:
+    """Whether the source sentence opens with a participle clause ("Designed specifically
+    for ICUs and released by Ascom, the solution helps ...": the participle, then a
+    preposition or an adverb, up to a comma) that holds a candidate opening with ``first``
+    and ending with ``last`` ("Sacked MP Howard Flight's association has insisted ..." is
+    no clause: a noun follows the participle)."""
+    ws = source.split()
+    comma = source.find(",")
+    if len(ws) < 3 or ws[0].lower() != first or comma < 0 \
+            or not (_participle(first) or first.endswith("ed") and len(first) > 5):  # "rebranded"
+        return False
+    second = ws[1].lower().strip(",")
+    if second not in PREPOSITIONS and not second.endswith("ly") and second != "to":
+        return False
+    return re.search(r"(?<![\w'\u2019-])" + re.escape(last.strip(",;:")) + r"\b",
+                     source[:comma]) is not None
+
+
+def _can_be(word: str, parts: set[str]) -> bool:
+    """Whether lemminflect's dictionary gives ``word`` one of ``parts`` of speech."""
+    from lemminflect import getAllLemmas
+
+    return bool(parts & set(getAllLemmas(word.lower())))
 
 
 def _base_verb(word: str) -> bool:
@@ -288,29 +397,63 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     return re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
 
 
+_SHORT_PARTICIPLES = frozenset("hit struck shot caught bought sold led held won hurt cut put set "
+                                "beaten bitten eaten taken given seen known".split())
+
+
+def _agent_cut(ws: list[str], source: str) -> bool:
+    """Whether the candidate ``ws`` ends with a past participle that the source sentence
+    follows with its agent or complement: a light verb whose agent is the news ("has been
+    hit | by the bubonic plague"), or a participle after a noun, modifying it, in a
+    candidate that has its verb before ("extends reach of alarms generated | by the
+    monitors", "to recall all cars equipped | with faulty pumps"); "Libraries to be
+    digitised | by Google" and "Man charged | with murder" may end."""
+    w = ws[-1].strip(",;:")
+    if not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+        return False
+    before = [x.lower().strip(",;:") for x in ws[:-1]]
+    light = w in _LIGHT_PARTICIPLES
+    modifier = len(before) > 1 and before[-1] not in _BE_WORDS and not _participle(before[-1]) \
+        and any(_finite(x) or x == "to" for x in ws[1:-2])
+    if not (light or modifier):
+        return False
+    after = r"\s+by\s+(?!far\b|then\b|now\b)" if light else r"\s+(?:by|with)\s+(?!far\b|then\b|now\b)"
+    return re.search(r"(?<![\w'\u2019-])" + w + after, source) is not None
+
+
+_LIGHT_PARTICIPLES = frozenset("hit struck affected caused led driven prompted triggered".split())
+_BE_WORDS = frozenset("be been being is are was were get gets got".split())
+
+
 # what may follow the end of a headline in its sentence without being cut from it: a time
 # ("Sales rise 5 percent | year on year", "Council votes | tonight")
 _TIME_NOUN = frozenset("year years week weeks month months day days night nights morning afternoon "
                        "evening season quarter decade time times monday tuesday wednesday thursday "
                        "friday saturday sunday".split())
 _NOT_A_NOUN_AFTER = _TIME_NOUN | STOP | BAD_END
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
-def _noun_phrase_cut(word: str, source: str) -> bool:
+def _noun_phrase_cut(word: str, source: str, before: str = "", after: str = "") -> bool:
     """Whether ``word`` (a candidate's last) is a modifier whose noun the source sentence
     gives next ("the body's natural | microbial health", "DH, Spokane advertising | agency"):
-    both lower case, the last word can be an adjective or a noun, the next cannot be a verb
-    or an adverb, nor a time ("rise 5 percent | year on year")."""
+    the next word lower case, the last word too or a capitalised one after a determiner
+    (``before``: "his Ukrainian | counterpart"); the last word can be an adjective or a
+    noun, the next cannot be a verb or an adverb, nor a time ("rise 5 percent | year on
+    year").  Inside a candidate, ``after`` is its next word: the source's noun is missing
+    when that is another ("his Ukrainian was" of "his Ukrainian counterpart was")."""
     from lemminflect import getAllLemmas
 
     w = word.strip(",;:")
-    if not w.isalpha() or not w.islower() or w in BAD_END:
+    named = w[:1].isupper() and w[1:].islower() and before.lower() in _DETERMINERS
+    if not w.isalpha() or not (w.islower() or named) or w.lower() in BAD_END:
         return False
     pos = getAllLemmas(w)
     if pos and not ({"ADJ", "NOUN"} & set(pos)):
         return False
     m = re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+([a-z]+)\b(?![-'\u2019])", source)
-    if not m or m.group(1) in _NOT_A_NOUN_AFTER or len(m.group(1)) < 3:
+    if not m or m.group(1) in _NOT_A_NOUN_AFTER or len(m.group(1)) < 3 \
+            or after.lower().strip(",;:") == m.group(1):
         return False
     nxt = getAllLemmas(m.group(1))
     return not ({"VERB", "ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"} & set(nxt)) \
@@ -355,8 +498,13 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     "... share of attention") and a subject cut just before its verb ("Prince Andrew, brother
     of heir to throne, Charles" of "..., Charles, has reportedly told"), or before the
     verb of a reported clause, and a cut that drops a title's first word ("Secretary Dominic
-    Raab" of "Foreign Secretary Dominic Raab").  Headlines made from
-    titles do not go through these checks."""
+    Raab" of "Foreign Secretary Dominic Raab"); an existential opener ("There are more
+    devices"), a participle clause without its main clause, a negation or the hedge after
+    "not" deleted, a degree word without its adjective, a list cut or an item of it alone
+    ("There are more devices" of "... devices, platforms and services"), a passive cut from
+    its agent ("has been hit | by the plague"), a reflexive verb cut from its complement,
+    and a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was").
+    Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
     if opens_imperative(text):
@@ -375,6 +523,19 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a noun phrase without a finite verb"
     if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
         return "opens with an infinitive"
+    if source and first in ("least", "most") and re.search(r"\bat\s+" + first + r"\b", source, re.I):
+        return "opens inside 'at least'"  # "[At] least 111 of the bodies ..."
+    if _EXISTENTIAL.match(text):  # "There are more devices": no news in it
+        return "opens with an existential 'there'"
+    if source and "," not in text and _participle_clause(first, ws[-1], source):
+        return "a participle phrase without its main clause"  # "Designed for ICUs[, the ...]"
+    if source:
+        why = _negation_deleted(text, source)
+        if why:
+            return why
+    m = _DEGREE.search(text)  # "Theater was so | getting the cheapest tickets"
+    if m and not _can_be(m.group(1), {"ADJ", "ADV"}):
+        return "a degree word without its adjective"
     if _REL_END.search(text):  # "... third witness testifying who listened"
         return "ends inside a relative clause"
     if _NO_SUBJECT.search(text):  # "Reed dubs combination, will have ...": a subject deleted
@@ -407,8 +568,18 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a name, not a clause"  # "Get Me Out Of Here" of a show's name in a sentence
     if source and _verb_cut_from_object(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
         return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
-    if source and _noun_phrase_cut(ws[-1], source):
+    if source and _list_item_alone(text, source):
+        return "a list item without its list"  # "Published in BMJ Case Reports [...] fatigue"
+    if source and _agent_cut(ws, source):
+        return "a passive cut from its agent"  # "hunter has been hit | by the bubonic plague"
+    if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
+            re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
+        return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
+    if source and _noun_phrase_cut(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
         return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
+    if source and any(w[:1].isupper() and _noun_phrase_cut(w, source, ws[k - 1], ws[k + 1])
+                      for k, w in enumerate(ws[1:-1], 1)):
+        return "a noun deleted after its modifier"  # "call with his Ukrainian [counterpart] was"
     if source:
         last = re.escape(ws[-1].rstrip(",;:"))
         name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
@@ -418,8 +589,16 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
+        if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
+            return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
         if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
             return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
+        if ws[-1].isalpha() and ws[-1].islower() and (
+                re.search(at_last + _LIST_NEXT, source)
+                or _LIST_OPEN.search(text) and re.search(at_last + r",?\s+(?:and|or)\s+[a-z]", source)):
+            # "There are more devices | , platforms and services"; "DH, Spokane advertising,
+            # public relations | and branding firm"
+            return "cut inside a list"
         # Without a verb of its own (but one of a relative clause: "Group that owns her
         # music, Big Machine | says"), the candidate may not end where the source goes on
         # with a verb; with one, neither may its last two words ("... heaped on it" is not

@@ -92,6 +92,20 @@ PREPOSITIONS = frozenset("of in at for on from with to by near under over about"
 _RELATIVE = frozenset("who which that whose whom".split())
 
 
+# names whose last word is a plural but which take a singular verb ("The New York Times says")
+_SINGULAR_NAMES = frozenset("states nations times news emirates netherlands philippines airlines "
+                            "airways industries holdings games olympics sciences studios "
+                            "communications systems services technologies resources".split())
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as the plural of a noun ("brothers", "chargers")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("NOUN")
+    return bool(lemmas) and lemmas[0] != word
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
@@ -109,6 +123,9 @@ def _plural(subject: list[str]) -> bool:
     last = head[-1]
     if last.lower() in _PLURAL:
         return True
+    if head[0].lower() == "the" and len(head) > 2 and last[:1].isupper() \
+            and last.lower() not in _SINGULAR_NAMES and _plural_noun(last.lower()):
+        return True  # a band or a team: "The Doobie Brothers", "The Los Angeles Chargers"
     if len(head) > 1 and last[:1].isupper() and head[-2][:1].isupper() \
             and head[-2].lower() not in ("the", "a", "an"):
         return False  # "United States", "Wells Fargo"

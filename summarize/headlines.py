@@ -96,16 +96,22 @@ _ANNOUNCED = re.compile(
     r"(?:\s+(?:on|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:that\s+)?")
 _DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Headlines leave out when in the week it happened ("on Monday", "here friday", "today").
+_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
+           r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+# the date after a day ("On Saturday, March 1, ..."), which would open the headline alone
+_DATE_AFTER = r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?=,))?"
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
                   r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s\b)"
-                  r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
+                  + _DATE_AFTER + r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b"
+                  r"|^(?:(?i:on)\s+)?" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?=,)")
 _SPENT = re.compile(r"\b(?:spend|spends|spent|spending)$", re.I)
 _NAME_DAY = re.compile(r"[A-Z][\w'-]*\s+" + _DAYS + r"\b")
 
 
 def _drop_days(text: str) -> str:
-    """``text`` without its day words ("on Monday", "yesterday"), except a day that is part
-    of a name after a capitalised word ("Black Friday", "Cyber Monday")."""
+    """``text`` without its day words ("on Monday", "yesterday") and an opening date ("On
+    Saturday, March 1, ...", "On Nov. 18, ..."), except a day that is part of a name after a
+    capitalised word ("Black Friday", "Cyber Monday")."""
     def keep_names(m: re.Match) -> str:
         if _SPENT.search(text[:m.start()]) and not m.group(0).strip().lower().startswith("on"):
             return m.group(0)  # "spent Monday trying": the day is the object
@@ -365,13 +371,15 @@ MAX_MODEL_GAPS = 3
 # Words that open an adverbial clause: a deletion across one that keeps a word after it glues
 # that clause to the main one ("earnings that topped estimates as revenue fell short" ->
 # "earnings fell"); a whole relative clause may go ("the council which met voted").
-_CLAUSE_OPENERS = frozenset("as while because although though whereas unless when".split())
+_CLAUSE_OPENERS = frozenset("as while because although though whereas unless when since until "
+                            "once".split())
 
 
 def _bridges_clause(ws: list[str], kept: list[int]) -> bool:
     """Whether a deleted run crosses into an adverbial clause whose words are kept after it
-    (no comma in between)."""
-    for a, b in zip(kept, kept[1:]):
+    (no comma in between; the sentence's final mark is no word of it)."""
+    words = [k for k in kept if any(c.isalnum() for c in ws[k])]
+    for a, b in zip(words, words[1:]):
         gap = [w.lower() for w in ws[a + 1:b]]
         if any(w in _CLAUSE_OPENERS for w in gap) and "," not in gap:
             return True
@@ -493,7 +501,7 @@ TITLE_NO_VERB, TITLE_QUESTION = 0.6, 0.3
 
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
-    colon, and their shortened forms; every variant starts where its source does (a deletion
+    colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
     full = clean_edges(LABEL.sub("", title.strip()))
     starts = [full]
@@ -504,7 +512,8 @@ def title_variants(title: str, max_words: int) -> list[str]:
     for start in starts:
         lead = tokens(start)[:2]
         before_colon = clean_edges(start.rsplit(": ", 1)[0])
-        out += [start, before_colon, _first_sentence(start)] + [v for v in compress(start, max_words)
+        before_dash = clean_edges(_DASH_TAIL.sub("", start))  # "... \u2013 Fans Are Furious!"
+        out += [start, before_colon, before_dash, _first_sentence(start)] + [v for v in compress(start, max_words)
                                         if tokens(v)[:2] == lead] + _phrase_cuts(start)
     return [v for v in dict.fromkeys(out) if v]
 

@@ -52,7 +52,8 @@ _DETERMINER = frozenset("the a an his her their its our my your these those this
 _COPULA = frozenset("is are was were be been being seems seemed became become looks looked "
                     "remains remained sounds sounded appears appeared felt feels called".split())
 _NOT_NOUN_NEXT = frozenset("and or but to than that as for in of on at by with from , . ; : "
-                           "is are was were".split())
+                           "is are was were over about after against amid into before"
+                           .split())
 _QUOTES = re.compile(r"\"[^\"\n]{1,400}\"|\u201c[^\u201d\n]{1,400}\u201d|\u2018[^\u2019\n]{1,300}"
                      r"\u2019(?!\w)|(?<![\w])'[^'\n]{2,300}'(?![\w])")
 
@@ -163,7 +164,9 @@ class Match:
     end: int
 
 
-def _matches(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[Match]:
+def _matches(toks: list[tuple[str, int, int]], lex: Lexicon, names: bool = True) -> list[Match]:
+    """The lexicon's entries found in ``toks``, longest first; ``names``: a capitalised word
+    inside a sentence is a name (not in a title, where every word is capitalised)."""
     out: list[Match] = []
     i = 0
     while i < len(toks):
@@ -175,7 +178,7 @@ def _matches(toks: list[tuple[str, int, int]], lex: Lexicon) -> list[Match]:
             if all(_word_matches(entry, k, toks[i + k][0]) for k in range(1, n)):
                 found = Match(i, i + n, entry, toks[i][1], toks[i + n - 1][2])
                 break
-        if found and not _excluded(found, toks):
+        if found and not _excluded(found, toks, names):
             out.append(found)
             i = found.j
         else:
@@ -189,14 +192,16 @@ def _word_matches(entry: Entry, k: int, word: str) -> bool:
     return entry.words[k] == word.lower().replace("\u2019", "'")
 
 
-def _excluded(m: Match, toks: list[tuple[str, int, int]]) -> bool:
-    """Context rules: a report verb used as a noun ("jobless claims") is not a report verb."""
+def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) -> bool:
+    """Context rules: a report verb used as a noun ("jobless claims") is not a report verb;
+    with ``names``, a capitalised word after a lower-case one is a name."""
     prev = toks[m.i - 1][0].lower() if m.i else ""
     if m.entry.type in ("report_verb", "factive") and prev in _DETERMINER:
         return True
     word = toks[m.i][0]
     # Capitalised mid-sentence words are names ("Mayor Rage", "Brave Browser"), not judgements.
-    return m.i > 0 and word[0].isupper() and not word.isupper() and not toks[m.i - 1][0].istitle()
+    return names and m.i > 0 and word[0].isupper() and not word.isupper() \
+        and not toks[m.i - 1][0].istitle()
 
 
 def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
@@ -325,7 +330,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
     toks = tokens(text)
     edits: list[TextEdit] = []
     title_case = _title_case(toks)
-    for m in _matches(toks, lex):
+    # in Title Case, "for Shocking Concert Cancellation" is a judgement, not a name
+    for m in _matches(toks, lex, names=not title_case):
         if m.entry.weight < min_weight or _inside(m.start, quotes):
             continue
         if _name_like(toks[m.i][0]) and m.i > 0 and not title_case:
@@ -333,7 +339,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         repl = m.entry.replacement
         verb = toks[m.i][0]
         if repl == DROP:
-            if not _droppable(m, toks, text):
+            if not _droppable(m, toks, text, title_case):
                 continue
             new = ""
         elif repl and m.entry.type in ("report_verb", "factive", "emotive_verb"):
@@ -344,7 +350,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
             if _noun_use(m, toks) or _time_after(m, toks):
                 continue  # "denied the claims", "his claims": a noun, not a verb
             perfect = m.i > 0 and toks[m.i - 1][0].lower() in _PERFECT_BEFORE
-            new = _case_like(inflect(repl, verb, perfect), verb)
+            new = _case_like(inflect(repl, verb, perfect), verb, title_case)
         else:
             continue
         flag = Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type], m.start, m.end,
@@ -540,9 +546,12 @@ def _time_after(m: Match, toks: list[tuple[str, int, int]]) -> bool:
             and toks[m.j][0].lower() in _TIME_WORDS)
 
 
-def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
+def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,
+               title_case: bool = False) -> bool:
     """Drop an adjective or adverb only where a word it modifies follows it, and where no
-    conjunction or comma of a list of modifiers would be left alone."""
+    conjunction or comma of a list of modifiers would be left alone (in a ``title_case``
+    text the next word's capital says nothing: "Mayor Furious Over ..." keeps its
+    predicate)."""
     if m.j >= len(toks) or re.match(r"\s*,", text[m.end:]) or re.search(r",\s*$", text[:m.start]):
         return False  # "a shocking, brutal attack": the comma would be left alone
     nxt = toks[m.j][0].lower()
@@ -555,7 +564,7 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
         before = toks[m.i - 2][0].lower()
         if "ADJ" in getAllLemmas(before) or before.endswith(("ing", "ed")):
             return False  # "a brutal and shocking attack": the conjunction would be left alone
-    if m.entry.type == "evaluative" and not toks[m.j][0][:1].isupper():
+    if m.entry.type == "evaluative" and (title_case or not toks[m.j][0][:1].isupper()):
         if not {"NOUN", "ADJ"} & set(getAllLemmas(nxt)):
             return False  # "he is not a racist amid criticism": a noun here, not an adjective
     if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):
@@ -563,9 +572,13 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     return True
 
 
-def _case_like(new: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
+def _case_like(new: str, like: str, title_case: bool = False) -> str:
+    """``new`` capitalised like ``like``; a shouted word plainly (capitalised in a Title Case
+    text: "Vey SLAMMED for" -> "Vey Criticised for")."""
+    if like.isupper() and len(like) > 1 and not title_case:
         return new  # shouting is loaded too: the neutral word is written plainly
+    if like[:1].isupper() and title_case:
+        return " ".join(w[:1].upper() + w[1:] for w in new.split())  # "Draws Criticism"
     if like[:1].isupper():
         return new[:1].upper() + new[1:]
     return new

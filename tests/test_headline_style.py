@@ -22,6 +22,9 @@ from summarize.headline_style import drop_articles, style, tense
     ("The injured man was taken to hospital", "Injured man taken to hospital"),
     ("The Hague court fined the firm", "The Hague court fines firm"),
     ("The United States said it would act", "The United States says it would act"),
+    # a band or a team named by a plural noun takes a plural verb; a paper does not
+    ("The Doobie Brothers announced the tour", "The Doobie Brothers announce tour"),
+    ("The New York Times reported the story", "The New York Times reports story"),
     ("Police say they found two bodies", "Police say they found two bodies"),
     ("Nominees have been the least popular for years", "Nominees have been least popular for years"),
     ("Sales did not rise", "Sales did not rise"),

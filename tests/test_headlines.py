@@ -43,7 +43,8 @@ def test_candidates_meet_the_constraints():
     for t in texts:
         assert 3 <= len(t.split()) <= 14
         assert "slammed" not in t.lower() and "shocking" not in t.lower()
-    assert "Decision criticised by Friends of Riverside Library" in texts
+    # the title in neutral words (its Title Case "Shocking" is a judgement, not a name)
+    assert texts[0] == "Mayor Criticised for Decision"
     assert heads == sorted(heads, key=lambda h: (bool(h.flags), -h.score))
 
 
@@ -80,6 +81,9 @@ def test_a_question_title_keeps_its_mark_and_ranks_below_a_plain_title():
     # loaded verbs get their neutral form, inflected by lemminflect
     ("Riverside library visits plunge, council doubles down on closure",
      "Riverside library visits fall, council stands by closure"),
+    # an exclamation after a dash goes with the dash; a Title Case judgement is dropped
+    ("Council SLAMMED for Shocking Riverside Library Vote \u2013 Readers Are Furious!",
+     "Council Criticised for Riverside Library Vote"),
 ])
 def test_title_forms_that_become_the_top_candidate(title, top):
     article = ("The council voted 5-2 on Monday to close the Riverside library on Elm Street. "
@@ -87,6 +91,14 @@ def test_title_forms_that_become_the_top_candidate(title, top):
     heads, rejected = hl.candidates(_ranked(article), article, title, n=3)
     assert heads[0].text == top, (heads, [(r.text, r.rejected) for r in rejected])
     assert heads[0].source is None
+
+
+def test_an_opening_day_and_date_are_left_out():
+    lead = "On Saturday, March 1, the council voted to close the Riverside library on Elm Street."
+    heads, _ = hl.candidates(_ranked(lead), lead, None, n=3)
+    assert heads[0].text == "Council votes to close Riverside library on Elm Street"
+    assert hl.compress("On Nov. 18, NASA added five companies to the program.")[0] \
+        == "NASA added five companies to the program"  # (headline style comes later)
 
 
 def test_a_cut_inside_a_title_is_not_a_title_candidate():
@@ -105,7 +117,7 @@ def test_a_cut_inside_a_title_is_not_a_title_candidate():
 def test_loaded_or_foreign_titles_are_not_candidates():
     article = "The council voted 5-2 on Monday to close the Riverside library on Elm Street."
     ranked = _ranked(article)
-    for title, why in [("Mayor Slammed for Shocking Library Decision", "keeps loaded words"),
+    for title, why in [("Mayor Furious Over Riverside Library Decision", "keeps loaded words"),
                        ("Why you should care about the Riverside library", "addresses the reader"),
                        ("Storm knocks out power across three counties", "does not match")]:
         heads, rejected = hl.candidates(ranked, article, title, n=3)
@@ -121,6 +133,8 @@ def test_loaded_or_foreign_titles_are_not_candidates():
     ("Council votes to close the library Updated", "a dateline, byline or credit"),
     ("Boeing wins a contract from NASA", None),
     ("US says it will act on the tariffs", None),
+    ("Rockledge (0-): Blakely points", "a number cut after its dash"),
+    ("Rockledge wins 3-1 in the final", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -236,6 +250,11 @@ def test_lines_taken_for_a_title_that_are_something_else(line, why):
     ("Palm Bay points to a win", True),
     ("Eagles flew over Denver", True),
     ("The man and Martin Cuts", False),          # a capitalised name is not a verb
+    ("Palm Bay: Tolivert 25 points", False),     # a counted noun, after a label of names
+    ("Heritage: Armani Sheffield 19 points and three steals", False),
+    ("Brock Nelson's second goal of game 2:55", False),  # after a possessive: a noun
+    ("Man, 25, dies in crash", True),            # the age is not a count
+    ("It's time to go", True),                   # a contraction, not a possessive
 ])
 def test_has_verb_uses_the_dictionary_not_the_ending(text, verb):
     assert hl.has_verb(text) is verb
@@ -361,6 +380,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     assert hl._bridges_clause(ws, kept)  # "Home Depot reported earnings fell": false
     ws = cmp.words("The council which met on Monday voted to close the library.")
     assert not hl._bridges_clause(ws, [0, 1, 6, 7, 8, 9, 10])  # "The council voted to close the library"
+    ws = cmp.words("Bodies were set up since Labour won power.")
+    kept = [ws.index(w) for w in ("Bodies", "set", "up", "Labour", "won", "power")]
+    assert hl._bridges_clause(ws, kept)  # "Bodies set up Labour won power"
 
 
 @pytest.mark.parametrize("text,source,why", [
@@ -456,6 +478,65 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Sales rise 5 percent", "Sales rose 5 percent year on year.", None),
     ("Man found dead", "A man was found dead yesterday in his home.", None),
     ("Company reports strong profit", "The company reported strong profit in May.", None),
+    ("There are more devices", "There are more devices, platforms and services to choose from "
+     "than ever before.", "opens with an existential 'there'"),
+    ("Perhaps there are grounds for hope", None, "opens with an existential 'there'"),
+    ("Company sells phones", "The company sells phones, tablets and laptops.",
+     "cut inside a list"),
+    ("Hege is CEO of DH, Spokane advertising, public relations", "Hege is the CEO of DH, the "
+     "Spokane advertising, public relations and branding firm.", "cut inside a list"),
+    ("Prices rose 5 percent", "Prices rose 5 percent, analysts and traders said.", None),
+    ("Published in BMJ Case Reports fatigue", "According to the study, published in BMJ Case "
+     "Reports, the man had suffered dizziness, fatigue, and breathlessness.",
+     "a list item without its list"),
+    ("Hege is CEO of DH public relations", "Hege is the CEO of DH, the Spokane advertising, "
+     "public relations and branding firm.", "a list item without its list"),
+    ("Company sells phones, tablets and laptops", "The company sells phones, tablets and "
+     "laptops.", None),
+    ("Police arrest six people", "Police arrested six people, two women and four men.", None),
+    ("Democrats allege call with his Ukrainian was irregular", "Democrats allege that the call "
+     "with his Ukrainian counterpart was irregular.", "a noun deleted after its modifier"),
+    ("Trump meets his Chinese counterpart", "Trump met with his Chinese counterpart.", None),
+    ("Designed for intensive care units and released by Ascom", "Designed for intensive care "
+     "units and released by Ascom, the solution helps nurses.",
+     "a participle phrase without its main clause"),
+    ("Published in a journal, the study finds a link", "Published in a journal, the study "
+     "finds a link.", None),
+    ("Rebranded to resemble fact-checking account", "Rebranded to resemble a fact-checking "
+     "account, it posted tweets.", "a participle phrase without its main clause"),
+    ("Sacked MP's association says he will not be its candidate", "Sacked MP's association has "
+     "insisted he will not be its candidate.", None),
+    ("Party says he would resign", "The party said he would never resign.",
+     "a negation deleted ('never')"),
+    ("Employers to no longer be able to force workers to retire", "Employers will no longer be "
+     "able to force workers to retire before 65.", None),
+    ("Theater was so getting cheapest tickets would be ok", "The theater was fairly small so "
+     "getting the cheapest tickets would be ok.", "a degree word without its adjective"),
+    ("Theater was so small", "The theater was so small that we sat close.", None),
+    ("Earnings were a complete disappointment", "Earnings were not a complete disappointment, "
+     "analysts said.", "a negation deleted ('not')"),
+    ("Stadia port is not smooth", "The Stadia port is not entirely smooth on the platform.",
+     "the hedge after 'not' deleted ('entirely')"),
+    ("Stadia port isn't smooth", "The Stadia port wasn't smooth on the platform.", None),
+    ("Not Sensex, even Nifty has been rallying", "Not just the Sensex, even the Nifty has been "
+     "rallying at a time when concerns grow.", "the hedge after 'not' deleted ('just')"),
+    ("Even Nifty has been rallying at a time", "Not just the Sensex, even the Nifty has been "
+     "rallying at a time when concerns grow.", "a noun cut from its clause"),
+    ("Hunter who ate wild rabbit has been hit", "A hunter who ate a wild rabbit has been hit by "
+     "the bubonic plague.", "a passive cut from its agent"),
+    ("Solution extends reach of alarms generated", "The solution extends the reach of alarms "
+     "generated by the monitors.", "a passive cut from its agent"),
+    ("Man found dead", "A man was found dead by police on Monday.", None),
+    ("BMW to recall all cars equipped", "BMW is to recall all cars equipped with a faulty "
+     "pump.", "a passive cut from its agent"),
+    ("Libraries of five institutions to be digitised", "The libraries of five institutions "
+     "are to be digitised by Google.", None),
+    ("Man charged", "A man was charged with murder.", None),
+    ("Least 111 of bodies set up since 1997", "At least 111 of the bodies were set up since "
+     "1997.", "opens inside 'at least'"),
+    ("Prince was busy distancing himself", "The prince was busy distancing himself from a "
+     "scandal.", "a verb cut from its complement"),
+    ("Suspect kills himself", "The suspect killed himself in 2019.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why

@@ -67,6 +67,16 @@ def test_rewrite_keeps_facts_numbers_and_quotes():
 
 def test_rewrite_headline_forms():
     assert neutral.rewrite("Mayor Slammed for SHOCKING Decision")[0] == "Mayor Criticised for Decision"
+    # in Title Case a capitalised word after "for" is a judgement, not a name; a shouted
+    # verb is written in the title's case, and so is every word of a phrase
+    assert neutral.rewrite("Pop Star Mara Vey SLAMMED for Shocking Concert Cancellation")[0] \
+        == "Pop Star Mara Vey Criticised for Concert Cancellation"
+    assert neutral.rewrite("Council Sparks Outrage With Library Vote")[0] \
+        == "Council Draws Criticism With Library Vote"
+    # a predicate ("[is] Furious Over ...") stays: dropping it would leave "Mayor Over"
+    assert neutral.rewrite("Mayor Furious Over Library Decision")[0] \
+        == "Mayor Furious Over Library Decision"
+    assert neutral.rewrite("Mayor Rage wins the vote")[0] == "Mayor Rage wins the vote"
     assert neutral.rewrite("Critics claim the plan failed")[0] == "Critics say the plan failed"
     assert neutral.rewrite("A truly heated debate erupted")[0].startswith("A debate")
 

@@ -294,3 +294,19 @@ def test_a_how_to_whose_only_other_lines_are_lists_keeps_its_voice():
     assert got == [
         "If you have taken the island ferry, you know how long the crossing can feel.",
         "This plan works for every crossing, so you can pack your boxes the night before."]
+
+
+def test_an_seo_article_that_tells_its_story_twice(summarizer):
+    # a hand-written SEO article: a slanted title with a shouted verb and an exclamation
+    # after a dash, the story told in the lead and again under "What Happened?", junk
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "story_told_twice.txt").read_text()
+    brief = summarizer.summarize(text)
+    assert brief.headlines[0].text == "Pop Star Mara Vey Criticised for Concert Cancellation"
+    assert not any(h.text.startswith(("March", "On ")) for h in brief.headlines)
+    said = [s.text for s in brief.sentences]
+    assert said[0].startswith("Pop star Mara Vey has been criticised by fans after she cancelled")
+    # the retelling ("On Saturday, March 1, Mara Vey cancelled her concert ...") gives way
+    assert not any("March 1" in s for s in said), said
+    assert not any(w in brief.summary.lower() for w in ("slammed", "furious", "shocking", "leave a"))
