@@ -37,13 +37,13 @@ from .headline_checks import (
     VERBISH,
     Constraints,
     Title,
-    fragment_reason,
     has_verb,
     not_a_headline,
     open_single,
     reject_reason,
 )
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
+from .headline_cuts import fragment_reason
 from .results import Headline
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")

@@ -317,6 +317,7 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Native ad units will power native ad spending past", "ends mid-phrase"),
     ("Braun works with Kanye West and Kim Kardashian - both", "ends mid-phrase"),
     ("The deal coincides", "ends mid-phrase"),
+    ("Van Der Beek eliminated in what Tom Bergeron", "ends mid-phrase"),
     ("A muddled view of the talks seems to be weighing", "ends mid-phrase"),
     ("Muddled view of US-China trade talks once again seems", "ends mid-phrase"),
     ("Hillary Clinton says is an attack on federal judge", "a reported clause without its subject"),
@@ -327,6 +328,7 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Talks resume between the two sides", None),
     ("Gap grows between rich and poor", None),
     ("The players' union agrees a new deal", None),
+    ("Apple shows what it has made", None),
 ])
 def test_deletions_that_break_a_phrase_or_a_verb_are_refused(text, why):
     got = hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), [])

@@ -1,0 +1,395 @@
+"""What a cut of an article's sentence lost: the checks that compare a headline candidate
+with the sentence it was cut from.
+
+``fragment_reason(text, source)`` names the first check a cut fails, or None: a fragment (an
+imperative, a gerund or a noun phrase without a finite verb, an opening participle or
+infinitive, an existential "There are ..."), a cut inside a list, a name or a noun phrase,
+a verb cut from its object or agent, a subject cut from its verb, a negation or a hedge
+deleted.  Like ``headline_checks``, it reads the surface of the text and lemminflect's
+dictionary; it does not parse, and it does not check a title (a human wrote that).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .duplicates import STOP
+from .headline_checks import (
+    _FINITE_WORDS,
+    _SHORT_LABEL,
+    BAD_END,
+    _base_verb,
+    _finite,
+    _participle,
+    opens_imperative,
+    participle_opener,
+)
+from .headline_style import PREPOSITIONS
+
+# "Two hostages who held by Taliban": a passive relative clause without its "were"
+_BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
+                           r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
+                           r"sent|paid|won|lost|led)\s+by\b", re.I)
+_COPULA_DEGREE_END = re.compile(r"\b(?:is|are|was|were|be|been|become|became)\s+(?:the\s+)?"
+                                r"(?:most|more|least|less)$", re.I)
+# a passive relative clause with its auxiliary and nothing after it but phrases (the main verb
+# was cut): "Two hostages who had been held by Taliban in Afghanistan"
+_PASSIVE_RELATIVE = re.compile(r"^(?P<head>[^,]+?)\s+(?:who|which|that)\s+(?:(?:had|has|have)\s+been"
+                               r"|was|were|is|are)\s+\w+(?:ed|en|wn|ld|ght|nt)\s+(?P<rest>.*)$")
+# a possessive or a determiner: what follows is a noun phrase
+_NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|his|her|its|their|our|this|that)\s|^\S+['\u2019]s\s",
+                                re.I)
+# "Google's gaming offering, which is offered at $9.99": the main verb was after the clause
+_NOUN_RELATIVE = re.compile(r"^(?P<head>[^,]+),\s+(?:which|who|whose|where)\s+[^,]*$")
+# A noun that means little without its "of" phrase: "a share of attention", "a number of cars"
+_PARTITIVE = frozenset("share number lot series majority minority handful range couple part bunch "
+                       "group total amount proportion percentage fraction rest dozens hundreds "
+                       "thousands millions billions".split())
+# "Rolling Stone reported of reunion tour": the object between the verb and "of" deleted
+_VERB_OF = re.compile(r"\b(?:reported|reports|announced|announces|revealed|reveals|released|"
+                      r"releases|unveiled|unveils|confirmed|confirms|disclosed|discloses|"
+                      r"published|publishes|gave|gives|shared|shares)\s+of\b", re.I)
+# a day, a month or "I" after a word is not a name the cut went into
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+         r"April|May|June|July|August|September|October|November|December|I)\b")
+_REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
+_NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
+_COPULA_NOUN_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?[a-z]+$")
+# "There is/are/was/will be ...": an existential sentence, not a headline's clause
+_EXISTENTIAL = re.compile(r"^(?:there|perhaps\s+there)\s+(?:is|are|was|were|will|would|may|might|"
+                          r"could|has|have|had|seems?|appears?)\b", re.I)
+# a degree word after a copula with what follows it ("was so | getting", of "was fairly small so")
+_DEGREE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:so|too|very)\s+([a-z]+)", re.I)
+# the source goes on with the rest of a list the candidate ended in ("devices | , platforms
+# and services"), not with a reported speaker ("rose 5 percent | , analysts and traders said")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|both"
+_LIST_NEXT = (r",\s+(?!(?:the|a|an|" + _NUMBER_WORDS + r")\b)(?:[a-z][\w'\u2019-]*,?\s+){1,3}(?:and|or)\s+"
+              r"(?!(?:the|a|an|his|her|its|their|it|he|she|they|we|i|you|that|this|then|also|"
+              + _NUMBER_WORDS + r")\b)[a-z][\w'\u2019-]*\b"
+              r"(?!(?:\s+\S+){0,3}\s+(?:said|say|says|told|reported|according)\b)")
+_LIST_OPEN = re.compile(r",\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*$")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
+
+_NEGATIONS = frozenset("not never no nor neither without hardly barely nothing none".split())
+# what "not" softens: "is not entirely smooth" is not "is not smooth"
+_HEDGES = frozenset("entirely completely fully always necessarily quite totally just only merely "
+                    "all exactly particularly very really simply yet".split())
+_TOKEN = re.compile(r"[\w'\u2019]+")
+_HEDGED = re.compile(r"(?:\bnot|n['\u2019]t)\s+(" + "|".join(sorted(_HEDGES)) +
+                     r")\s+(?:(?:the|a|an)\s+)?([\w'\u2019-]+)", re.I)
+
+
+def _negation_deleted(text: str, source: str) -> str | None:
+    """Why a cut of ``source`` says the opposite or more than it, or None: fewer negations
+    than the source has between the words it keeps first and last ("earnings were [not] a
+    disappointment"), or the hedge after a kept "not" gone ("is not [entirely] smooth")."""
+    def norm(w: str) -> str:
+        w = w.lower().replace("\u2019", "'")
+        return "n't" if w.endswith("n't") else w
+
+    src = [norm(w) for w in _TOKEN.findall(source)]
+    cand = [norm(w) for w in _TOKEN.findall(text)]
+    content = [w for w in cand if w not in STOP and w not in _NEGATIONS and w != "n't"]
+    if len(content) < 2 or content[0] not in src:
+        return None
+    a = src.index(content[0])
+    b = max((k for k, w in enumerate(src) if w == content[-1] and k > a), default=-1)
+    if b < 0:
+        return None
+    negations = [w for w in src[a:b + 1] if w in _NEGATIONS or w == "n't"]
+    if len(negations) > sum(w in _NEGATIONS or w == "n't" for w in cand):
+        return f"a negation deleted ('{negations[0]}')"
+    for m in _HEDGED.finditer(source):
+        if re.search(r"(?:\bnot|n['\u2019]t)\s+(?:(?:the|a|an)\s+)?" + re.escape(m.group(2)) + r"\b",
+                     text, re.I):  # "Not [just the] Sensex"
+            return f"the hedge after 'not' deleted ('{m.group(1)}')"
+    return None
+
+
+def _list_item_alone(text: str, source: str) -> bool:
+    """Whether ``text`` keeps an item from the middle of one of the source's lists without
+    the item before it ("Hege is CEO of DH public relations" of "DH, the Spokane
+    advertising, public relations and branding firm")."""
+    low = text.lower()
+    for w in set(re.findall(r"(?<![\w'\u2019-])[a-z]{3,}(?![\w'\u2019-])", text)):
+        m = re.search(r"([\w'\u2019-]+),\s+(?:[a-z][\w'\u2019-]*\s+)?" + w + r",?\s+(?:and|or)\s", source)
+        if m and not re.search(r"(?<![\w'\u2019-])" + re.escape(m.group(1).lower()) + r"(?![\w'\u2019-])",
+                               low):
+            return True
+    return False
+
+
+def _participle_clause(first: str, last: str, source: str) -> bool:
+    """Whether the source sentence opens with a participle clause ("Designed specifically
+    for ICUs and released by Ascom, the solution helps ...": the participle, then a
+    preposition or an adverb, up to a comma) that holds a candidate opening with ``first``
+    and ending with ``last`` ("Sacked MP Howard Flight's association has insisted ..." is
+    no clause: a noun follows the participle)."""
+    ws = source.split()
+    comma = source.find(",")
+    if len(ws) < 3 or ws[0].lower() != first or comma < 0 \
+            or not (_participle(first) or first.endswith("ed") and len(first) > 5):  # "rebranded"
+        return False
+    second = ws[1].lower().strip(",")
+    if second not in PREPOSITIONS and not second.endswith("ly") and second != "to":
+        return False
+    return re.search(r"(?<![\w'\u2019-])" + re.escape(last.strip(",;:")) + r"\b",
+                     source[:comma]) is not None
+
+
+def _can_be(word: str, parts: set[str]) -> bool:
+    """Whether lemminflect's dictionary gives ``word`` one of ``parts`` of speech."""
+    from lemminflect import getAllLemmas
+
+    return bool(parts & set(getAllLemmas(word.lower())))
+
+
+def _plural_after_preposition(ws: list[str], k: int) -> bool:
+    """Whether ``ws[k]`` is an -s word with a noun reading inside a prepositional phrase
+    ("Merger of big newspaper chains": a plural noun, not the verb "chains")."""
+    from lemminflect import getAllLemmas
+
+    w = ws[k].lower().strip(",")
+    if not w.endswith("s") or not getAllLemmas(w).get("NOUN"):
+        return False
+    before = [x.lower() for x in ws[max(0, k - 3):k]]
+    return any(x in PREPOSITIONS for x in before)
+
+
+_OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"
+
+
+def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
+    """Whether ``word`` (a candidate's last) is a past form that the source sentence follows
+    with its object or complement ("charges he threatened | to kill", "gunman killed | the
+    guard": the headline would say he was killed), or an infinitive (``before`` is "to")
+    followed by its object ("causes him to develop | a rare condition")."""
+    from lemminflect import getAllLemmas
+
+    w = word.strip(",;:")
+    if before.lower() == "to" and w.isalpha() and w.islower() \
+            and w in (getAllLemmas(w).get("VERB") or ()):
+        obj = _OBJECT_NEXT.replace("|to|", "|")
+        return re.search(r"\bto\s+" + re.escape(w) + r"\s+" + obj, source) is not None
+    if not w.isalpha() or not w.islower() or not w.endswith("ed") \
+            or set(getAllLemmas(w)) != {"VERB"}:
+        return False  # "resigns | his post", "plans | to": a verb that may end a clause
+    return re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
+
+
+_SHORT_PARTICIPLES = frozenset("hit struck shot caught bought sold led held won hurt cut put set "
+                                "beaten bitten eaten taken given seen known".split())
+
+
+def _agent_cut(ws: list[str], source: str) -> bool:
+    """Whether the candidate ``ws`` ends with a past participle that the source sentence
+    follows with its agent or complement: a light verb whose agent is the news ("has been
+    hit | by the bubonic plague"), or a participle after a noun, modifying it, in a
+    candidate that has its verb before ("extends reach of alarms generated | by the
+    monitors", "to recall all cars equipped | with faulty pumps"); "Libraries to be
+    digitised | by Google" and "Man charged | with murder" may end."""
+    w = ws[-1].strip(",;:")
+    if not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+        return False
+    before = [x.lower().strip(",;:") for x in ws[:-1]]
+    light = w in _LIGHT_PARTICIPLES
+    modifier = len(before) > 1 and before[-1] not in _BE_WORDS and not _participle(before[-1]) \
+        and any(_finite(x) or x == "to" for x in ws[1:-2])
+    if not (light or modifier):
+        return False
+    after = r"\s+by\s+(?!far\b|then\b|now\b)" if light else r"\s+(?:by|with)\s+(?!far\b|then\b|now\b)"
+    return re.search(r"(?<![\w'\u2019-])" + w + after, source) is not None
+
+
+_LIGHT_PARTICIPLES = frozenset("hit struck affected caused led driven prompted triggered".split())
+_BE_WORDS = frozenset("be been being is are was were get gets got".split())
+
+
+# what may follow the end of a headline in its sentence without being cut from it: a time
+# ("Sales rise 5 percent | year on year", "Council votes | tonight")
+_TIME_NOUN = frozenset("year years week weeks month months day days night nights morning afternoon "
+                       "evening season quarter decade time times monday tuesday wednesday thursday "
+                       "friday saturday sunday".split())
+_NOT_A_NOUN_AFTER = _TIME_NOUN | STOP | BAD_END
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _noun_phrase_cut(word: str, source: str, before: str = "", after: str = "") -> bool:
+    """Whether ``word`` (a candidate's last) is a modifier whose noun the source sentence
+    gives next ("the body's natural | microbial health", "DH, Spokane advertising | agency"):
+    the next word lower case, the last word too or a capitalised one after a determiner
+    (``before``: "his Ukrainian | counterpart"); the last word can be an adjective or a
+    noun, the next cannot be a verb or an adverb, nor a time ("rise 5 percent | year on
+    year").  Inside a candidate, ``after`` is its next word: the source's noun is missing
+    when that is another ("his Ukrainian was" of "his Ukrainian counterpart was")."""
+    from lemminflect import getAllLemmas
+
+    w = word.strip(",;:")
+    named = w[:1].isupper() and w[1:].islower() and before.lower() in _DETERMINERS
+    if not w.isalpha() or not (w.islower() or named) or w.lower() in BAD_END:
+        return False
+    pos = getAllLemmas(w)
+    if pos and not ({"ADJ", "NOUN"} & set(pos)):
+        return False
+    m = re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+([a-z]+)\b(?![-'\u2019])", source)
+    if not m or m.group(1) in _NOT_A_NOUN_AFTER or len(m.group(1)) < 3 \
+            or after.lower().strip(",;:") == m.group(1):
+        return False
+    nxt = getAllLemmas(m.group(1))
+    return not ({"VERB", "ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"} & set(nxt)) \
+        and (bool({"ADJ", "NOUN"} & set(nxt)) or not nxt)
+
+
+# The first word of a title that a headline may not drop: "Foreign Secretary", "Former
+# President", "Deputy Mayor" (a nationality or a party may go: "[U.S.] President ...").
+_TITLE_PART = ("Foreign", "Former", "Deputy", "Vice", "Acting", "Interim", "Assistant",
+               "Associate", "Home", "Attorney", "Prime", "Chief", "Lieutenant", "Under", "Ex")
+
+
+# Participles that link a noun to the next one ("a row involving Taylor Swift"): the noun
+# phrase's verb is still to come.
+_RELATIONAL = re.compile(r"^(?:\S+\s+){1,3}?(?:involving|including|featuring|regarding|"
+                         r"concerning|containing|surrounding)\s+(?P<rest>.*)$")
+
+
+def _only_relational(text: str) -> bool:
+    """Whether ``text`` is a noun and a linking participle without a finite verb in the
+    participle's clause ("Row involving Taylor Swift, her former record label")."""
+    m = _RELATIONAL.match(text)
+    if not m:
+        return False
+    rest = re.split(r",\s+(?:and|but)\s|;", m.group("rest"))[0]
+    return not any(_finite(w) for w in rest.split())
+
+
+def fragment_reason(text: str, source: str | None = None) -> str | None:
+    """Why a candidate cut from a sentence of the article is a fragment, or None: an
+    imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
+    finite verb ("Getting to Moon done"), an opening participle without one ("Updated 7
+    days week"), a noun phrase ending in -ing without one ("Google's gaming offering"), an
+    opening infinitive, a noun and a linking participle without a verb ("Row involving
+    Taylor Swift"), a relative clause cut after its verb, a verb after a comma without
+    its subject, a passive relative clause without its auxiliary ("hostages who held by"),
+    a noun with a relative clause and no main verb ("Google's offering, which is offered at
+    $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
+    ``source`` sentence, a past form cut from its object ("charges he threatened") and a cut
+    inside or just before a name ("... to ride potential" of "a potential Rock and Roll
+    Hall of Fame"), a quantity cut from its "of" phrase ("draws South Dakota-sized share" of
+    "... share of attention") and a subject cut just before its verb ("Prince Andrew, brother
+    of heir to throne, Charles" of "..., Charles, has reportedly told"), or before the
+    verb of a reported clause, and a cut that drops a title's first word ("Secretary Dominic
+    Raab" of "Foreign Secretary Dominic Raab"); an existential opener ("There are more
+    devices"), a participle clause without its main clause, a negation or the hedge after
+    "not" deleted, a degree word without its adjective, a list cut or an item of it alone
+    ("There are more devices" of "... devices, platforms and services"), a passive cut from
+    its agent ("has been hit | by the plague"), a reflexive verb cut from its complement,
+    and a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was").
+    Headlines made from titles do not go through these checks."""
+    ws = text.split()
+    first = ws[0].lower()
+    if opens_imperative(text):
+        return f"opens with the imperative '{_SHORT_LABEL.sub('', text).split()[0]}'"
+    if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
+        return "a gerund subject without a finite verb"
+    # (in Title Case the verbs are capitalised too: "Armed Parishioners Fatally Shoot ...")
+    if participle_opener(text):
+        return "opens with a participle, without a subject"  # "Updated 7 days week"
+    title_case = sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+    no_verb = not title_case and not any(_finite(w) or _base_verb(w) for w in ws[1:])
+    if ws[-1].lower().endswith("ing") and no_verb and not _finite(ws[0]) \
+            and _NOUN_PHRASE_START.search(text):  # not headlinese "Consumer spending rising"
+        return "a noun phrase without a finite verb"  # "Google's gaming offering"
+    if _only_relational(text):  # "Row involving Taylor Swift": no verb but the link
+        return "a noun phrase without a finite verb"
+    if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
+        return "opens with an infinitive"
+    if source and first in ("least", "most") and re.search(r"\bat\s+" + first + r"\b", source, re.I):
+        return "opens inside 'at least'"  # "[At] least 111 of the bodies ..."
+    if _EXISTENTIAL.match(text):  # "There are more devices": no news in it
+        return "opens with an existential 'there'"
+    if source and "," not in text and _participle_clause(first, ws[-1], source):
+        return "a participle phrase without its main clause"  # "Designed for ICUs[, the ...]"
+    if source:
+        why = _negation_deleted(text, source)
+        if why:
+            return why
+    m = _DEGREE.search(text)  # "Theater was so | getting the cheapest tickets"
+    if m and not _can_be(m.group(1), {"ADJ", "ADV"}):
+        return "a degree word without its adjective"
+    if _REL_END.search(text):  # "... third witness testifying who listened"
+        return "ends inside a relative clause"
+    if _NO_SUBJECT.search(text):  # "Reed dubs combination, will have ...": a subject deleted
+        return "a verb after a comma without its subject"
+    if _BARE_PASSIVE.search(text):
+        return "a passive relative clause without its auxiliary"
+    if _COPULA_DEGREE_END.search(text):  # "Recommendation widgets are (the) most"
+        return "ends on a degree word without its adjective"
+    if source and re.search(r"\b(?:my|your|our|his|her|their|its)\s+" + re.escape(ws[0]) + r"\b",
+                            source, re.I) and not re.match(r"(?i)(?:my|your|our|his|her|their|its)\b",
+                                                           text):
+        return "opens inside a noun phrase, after its possessive"  # "[my] name is ..."
+    if source and re.search(r"\b(?:" + "|".join(_TITLE_PART) + r")\s+" + re.escape(ws[0]) + r"\b",
+                            source):
+        return "opens inside a title"  # "[Foreign] Secretary Dominic Raab defends ..."
+    m = _PASSIVE_RELATIVE.match(text)  # "Two hostages who had been held by Taliban in Kabul"
+    if m and not any(_finite(w) for w in m.group("head").split()[1:]) and not any(
+            _finite(w) or _base_verb(w) or _participle(w) for w in m.group("rest").split()):
+        return "a noun with a relative clause, without a main verb"
+    m = _NOUN_RELATIVE.match(text)  # "Google's gaming offering, which is offered at $9.99"
+    if m and not any(_finite(w) and not _plural_after_preposition(ws, k)
+                     for k, w in enumerate(m.group("head").split()) if k):
+        return "a noun with a relative clause, without a main verb"
+    if _VERB_OF.search(text):
+        return "a verb without its object before 'of'"
+    if re.search(r"(?:^|\s)#\w", text):
+        return "a hashtag"
+    if len(ws) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in ws) and \
+            source and not all(w[:1].isupper() for w in source.split()[:8] if w[:1].isalpha()):
+        return "a name, not a clause"  # "Get Me Out Of Here" of a show's name in a sentence
+    if source and _verb_cut_from_object(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
+        return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
+    if source and _list_item_alone(text, source):
+        return "a list item without its list"  # "Published in BMJ Case Reports [...] fatigue"
+    if source and _agent_cut(ws, source):
+        return "a passive cut from its agent"  # "hunter has been hit | by the bubonic plague"
+    if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
+            re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
+        return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
+    if source and _noun_phrase_cut(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
+        return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
+    if source and any(w[:1].isupper() and _noun_phrase_cut(w, source, ws[k - 1], ws[k + 1])
+                      for k, w in enumerate(ws[1:-1], 1)):
+        return "a noun deleted after its modifier"  # "call with his Ukrainian [counterpart] was"
+    if source:
+        last = re.escape(ws[-1].rstrip(",;:"))
+        name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
+            r"\s+(?!" + _WHEN + r")[A-Z]"
+        at_last = r"(?<![\w'\u2019-])" + last  # the candidate's last word in the source
+        if re.search(at_last + name, source):
+            return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
+        if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
+            return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
+        if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
+            return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
+        if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
+            return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
+        if ws[-1].isalpha() and ws[-1].islower() and (
+                re.search(at_last + _LIST_NEXT, source)
+                or _LIST_OPEN.search(text) and re.search(at_last + r",?\s+(?:and|or)\s+[a-z]", source)):
+            # "There are more devices | , platforms and services"; "DH, Spokane advertising,
+            # public relations | and branding firm"
+            return "cut inside a list"
+        # Without a verb of its own (but one of a relative clause: "Group that owns her
+        # music, Big Machine | says"), the candidate may not end where the source goes on
+        # with a verb; with one, neither may its last two words ("... heaped on it" is not
+        # "honours it | has"; "Prices rise 0.5% in February | , says the society" may end).
+        main = _RELATIVE_CLAUSE.sub(" ", text).split()
+        verbless = not any(_finite(w) for w in main[1:])
+        anchor = at_last if verbless else re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last
+        finite_next = r",?\s+(?:" + "|".join(
+            _FINITE_WORDS | ({"says", "said"} if verbless else set())) + r")\b"
+        if len(ws) > 1 and re.search(anchor + finite_next, source):
+            # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
+            # targeting four congresswomen | were not racist"
+            return "the subject without its verb"
+    return None
