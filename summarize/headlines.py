@@ -98,12 +98,14 @@ _DAYS = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Headlines leave out when in the week it happened ("on Monday", "here friday", "today").
 _MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
            r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-# the date after a day ("On Saturday, March 1, ..."), which would open the headline alone
-_DATE_AFTER = r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?=,))?"
+# a date before a comma ("March 1, 2019,"); after a day ("On Saturday, March 1, ...") or
+# opening the sentence it would open the headline alone
+_DATE = _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?=,)"
+_DATE_AFTER = r"(?:,?\s+" + _DATE + r")?"
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
                   r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s\b)"
                   + _DATE_AFTER + r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b"
-                  r"|^(?:(?i:on)\s+)?" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?=,)")
+                  r"|^(?:(?i:on)\s+)?" + _DATE)
 _SPENT = re.compile(r"\b(?:spend|spends|spent|spending)$", re.I)
 _NAME_DAY = re.compile(r"[A-Z][\w'-]*\s+" + _DAYS + r"\b")
 
