@@ -482,10 +482,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # anywhere in the article
         close = byline is not None and byline <= 2
         overlap = len(words & (whole if close else article)) / len(words)
-        # right above the first paragraph with its byline below them, one shared word will do
-        # (a paywalled page's title over its standfirst: "Google Stadia, ... : So Many Ways to
-        # Play...and Pay")
-        if overlap < (0.1 if close and i == first - 1 else 0.15 if close else 0.3):
+        # right above the first paragraph with its byline below them (only a standfirst, the
+        # byline and a time stamp between), one shared word will do (a paywalled page's title
+        # over its standfirst: "Google Stadia, ... : So Many Ways to Play...and Pay")
+        if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close else 0.3):
             continue
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
         if first - i > 12 and not (byline and byline <= 3):

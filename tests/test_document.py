@@ -147,6 +147,12 @@ _RELATED = ["Council approves new budget for city parks and pools",
                  "to pick what suits your habits and your purse.", "By Jane Doe",
                  "Nov. 19, 2019 8:03 am ET"],
      "Books, Buses and Budgets: So Many Ways to Spend on a Library\u2026and Save"),
+    # the same with a short standfirst, which is not the first paragraph: the title is three
+    # lines above it
+    (["SHARE", "CITY: LIBRARIES", "Bikes, Buses and Budgets: So Many Ways to Spend on a Library\u2026and Save",
+                 "Here is how to pick what suits your habits.", "By Jane Doe",
+                 "Nov. 19, 2019 8:03 am ET"],
+     "Bikes, Buses and Budgets: So Many Ways to Spend on a Library\u2026and Save"),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
