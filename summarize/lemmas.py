@@ -6,7 +6,8 @@ lexicon knows.  ``lemma(word, vocab)`` does that pick.  ``inflect(base, like)`` 
 base verb in the form of another verb ("criticize", "slammed" -> "criticised").
 
 Irregular verbs common in news reporting are listed; everything else goes through
-suffix rules (-ies, -ied, -ing, -ed, -es, -s, doubled consonants, silent e).
+suffix rules (-ies, -ied, -ing, -ed, -es, -s, doubled consonants, silent e), and for a word
+that lemminflect's dictionary knows, only the stems it allows are kept (and its lemmas added).
 """
 
 from __future__ import annotations
@@ -88,7 +89,20 @@ def candidates(word: str) -> tuple[str, ...]:
         add(w[:-2])
         if w.endswith("ily"):
             add(w[:-3] + "y")
-    return tuple(out)
+    return _checked(w, tuple(out))
+
+
+def _checked(word: str, stems: tuple[str, ...]) -> tuple[str, ...]:
+    """``stems`` without the ones lemminflect's dictionary rules out: for a word it knows,
+    an inflection stem must be one of its lemmas ("routes" is "route", never "rout"); an
+    adverb keeps its adjective ("allegedly" -> "alleged"), which is derivation."""
+    from lemminflect import getAllLemmas
+
+    known = {lem for lems in getAllLemmas(word).values() for lem in lems}
+    if not known or word.endswith("ly"):
+        return stems
+    out = [s for s in stems if s == word or s in known or IRREGULAR.get(word) == s]
+    return tuple(out + sorted(known - set(out)))
 
 
 def lemma(word: str, vocab: frozenset[str] | set[str] | dict | None = None) -> str:

@@ -21,6 +21,16 @@ def test_lemmatisation_without_nltk():
     assert inflect("say", "claims") == "says" and inflect("say", "claiming") == "saying"
 
 
+def test_a_stem_the_dictionary_rules_out_is_not_a_lemma():
+    # "routes" is "route", not the loaded verb "rout"; "going" is "go" ("going viral")
+    assert candidates("routes") == ("routes", "route")
+    assert lemma("routes", {"rout"}) == "routes"
+    assert not neutral.detect("The plan would change bus routes in Southport.")
+    assert [f.text for f in neutral.detect("The video is going viral.")] == ["going viral"]
+    assert lemma("allegedly", {"alleged"}) == "alleged"  # an adverb keeps its adjective
+    assert "dox" in candidates("doxxed")  # a word lemminflect does not know: the rules
+
+
 def _types(text):
     return {(f.text, f.type) for f in neutral.detect(text)}
 
