@@ -260,6 +260,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
     if probs is not None:
         _keep_inner_headings(bl, keep)
         _drop_teaser_lists(bl, keep)
+        _drop_captions(bl, keep)
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
         ti = _page_title(bl, keep)
@@ -359,6 +360,20 @@ def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:
     counted = [len(b.words) <= 30 and bool(blocks.COUNT_END.search(b.text)) for b in bl]
     for i, c in enumerate(counted):
         if c and ((i > 0 and counted[i - 1]) or (i + 1 < len(bl) and counted[i + 1])):
+            keep[i] = False
+
+
+# a photo credit in the "Photo: Name, Agency" form, which news sites put under a caption
+_CREDIT_BELOW = re.compile(r"^(?:photo|photograph|picture|image)s?:\s*\S", re.I)
+
+
+def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Drop a kept block with a "Photo: ..." credit right below it: a photo's caption
+    ("Duck fluff and feathers in the middle of a drying process ..." / "Photo: Getty
+    Images"). A credit before its picture ("Image copyright Getty Images") says nothing
+    of the line above it."""
+    for i in range(len(bl) - 1):
+        if keep[i] and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8:
             keep[i] = False
 
 

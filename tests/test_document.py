@@ -159,6 +159,16 @@ def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     assert parse(text).title == title
 
 
+def test_a_caption_over_its_photo_credit_is_not_the_article():
+    caption = "Books and shelves in the reading room of the library, in order to be moved next month."
+    for credit, kept in (("Photo: Jane Doe, AP", False), ("Image copyright Getty Images", True)):
+        text = "\n".join(_MENU + ["Riverside library to close after council vote", "By Jane Doe",
+                                  caption, credit] + _BODY)
+        doc = parse(text)
+        assert (doc.sentences[0].text == caption) is kept, credit
+        assert doc.sentences[int(kept)].text == _BODY[0]
+
+
 def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
     text = "\n".join(_MENU + ["BREAKING NEWS: Riverside library to close after council vote",
                               "By Jane Doe"] + _BODY)
