@@ -71,6 +71,8 @@ _NOUN_BEFORE = frozenset("a an the this these those his her its their our my you
 
 
 # a number right before a word: the word is what it counts ("25 points", "two goals")
+_PREPOSITION_BEFORE = frozenset("of in on at for with from over by about into onto under after "
+                                "before during without".split())
 _COUNTED = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                       r"dozen|hundred|thousand|million|billion))\s+$", re.I)
 
@@ -84,7 +86,8 @@ def has_verb(text: str, title_case: bool = False) -> bool:
     """Whether some word of ``text`` can be a verb in lemminflect's dictionary ("years" and
     "gadgets" cannot, "points" can); a word it does not know counts when it has a verb's
     form (-ed, -s).  A word after a determiner, a preposition, a possessive or a number is a
-    noun ("over breakfast", "Nelson's second goal", "25 points"); capitalised words inside the
+    noun ("over breakfast", "Nelson's second goal", "25 points"), and so is one after a
+    preposition and an adjective ("in close contact"); capitalised words inside the
     text are names unless ``title_case``, and so is a short label of names before a colon
     ("Palm Bay: ...")."""
     from lemminflect import getAllLemmas
@@ -101,6 +104,9 @@ def has_verb(text: str, title_case: bool = False) -> bool:
             continue
         if _COUNTED.search(text, 0, found[i].start()):
             continue  # "Tolivert 25 points": a counted noun, not the verb "points"
+        if i > 1 and words[i - 2].lower() in _PREPOSITION_BEFORE and \
+                "ADJ" in getAllLemmas(words[i - 1].lower()):
+            continue  # "in close contact": a noun after a preposition and an adjective
         pos = getAllLemmas(word)
         if ("VERB" in pos or "AUX" in pos) if pos else VERBISH.fullmatch(word):
             return True
@@ -154,6 +160,9 @@ _TIME_OPENER = re.compile(r"^(?:this|these)\s+(?:year|week|month|season|summer|w
 _AUX_MODAL = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:will|would|can|could|may|might|"
                         r"must|should|shall)\b", re.I)
 _CUT_NUMBER = re.compile(r"\d[-\u2013](?=[\s),.;:]|$)")  # "Rockledge (0-)": "(0-1)" cut
+# an opening phrase and a comma, then a pronoun for the subject
+_PRONOUN_AFTER_OPENING = re.compile(r"^[^,\"\u201c]{3,50},\s+(he|she|it|they)\s+(?!said\b|says\b)[a-z]+",
+                                    re.I)
 _SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
 
 
@@ -164,12 +173,16 @@ def ill_formed(text: str) -> str | None:
     popular", "And the band will"), a word said twice in a row ("celebrates celebrates"),
     a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated"), the
     writer's voice ("As I write this review"), a subject cut from its verb by a comma, a number
-    cut after its dash ("Rockledge (0-)").
+    cut after its dash ("Rockledge (0-)"), a pronoun subject after an opening phrase ("In a new
+    study, they detail ...").
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     if first in _OPENERS and not _TIME_OPENER.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
+    m = _PRONOUN_AFTER_OPENING.match(text)
+    if m:  # "In new case study out, they detail how ..."
+        return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
         return "a word repeated"

@@ -70,6 +70,7 @@ _LIST_NEXT = (r",\s+(?!(?:the|a|an|" + _NUMBER_WORDS + r")\b)(?:[a-z][\w'\u2019-
 _LIST_OPEN = re.compile(r",\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 
+_PARTICLES = frozenset("out up down off away back".split())
 _NEGATIONS = frozenset("not never no nor neither without hardly barely nothing none".split())
 # what "not" softens: "is not entirely smooth" is not "is not smooth"
 _HEDGES = frozenset("entirely completely fully always necessarily quite totally just only merely "
@@ -283,7 +284,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     "not" deleted, a degree word without its adjective, a list cut or an item of it alone
     ("There are more devices" of "... devices, platforms and services"), a passive cut from
     its agent ("has been hit | by the plague"), a reflexive verb cut from its complement,
-    and a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was").
+    a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was"), and a
+    negation cut from its "until" ("isn't expected [until next year]").
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
@@ -369,6 +371,12 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
+        if last.lower() in _PARTICLES and len(ws) > 2 and \
+                re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):
+            return "a phrasal verb cut from its complement"  # "ferry taken out | of service"
+        if re.search(r"\b(?:not|never)\b|n['\u2019]t\b", text, re.I) and \
+                re.search(at_last + r",?\s+(?:until|till|unless)\b", source):
+            return "a negation cut from its 'until'"  # "car isn't expected | until next year"
         if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
             return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
         if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):

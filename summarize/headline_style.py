@@ -146,8 +146,16 @@ def drop_articles(text: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+# a past event told as background keeps its past tense ("A year ago, NASA announced ...")
+_PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century)|years\s+(?:earlier|before))\b", re.I)
+# a name given by a passive ("The book was called X"): without "was" it is not a clause
+_NAMING = frozenset("called named titled dubbed nicknamed known".split())
+
+
 def tense(text: str) -> str:
     """The main verb of ``text`` in headline tense (see the module docstring)."""
+    if _PAST_MARK.search(text):
+        return text
     ws = text.split()
     for i in range(1, min(len(ws), 10)):
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
@@ -160,6 +168,8 @@ def tense(text: str) -> str:
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
             return " ".join(subject + ["to"] + rest)                     # will recall
         if w in ("is", "are", "was", "were") and participle_lemma(nxt):
+            if nxt in _NAMING:
+                return text                                              # was called X
             return " ".join(subject + rest)                              # was arrested
         if w in _AUX_PERFECT:
             if nxt == "been":
@@ -199,9 +209,18 @@ _OBJECT_START = frozenset("them him her it us the a an his their its our two thr
 
 def _and_verb(rest: list[str], plural: bool) -> list[str]:
     """``rest`` with a second simple-past verb of the same clause ("... and sent them") in
-    the headline tense too; the clause ends at a comma."""
+    the headline tense too; the clause ends at a comma, but a clause joined by ", and" with
+    a name for its subject takes the tense too ("..., and Semyon Varlamov stopped 27 shots")."""
     out = list(rest)
     for k, w in enumerate(out[:-2]):
+        if w.endswith(",") and out[k + 1].lower() == "and":
+            j = k + 2
+            while j < len(out) - 1 and out[j][:1].isupper() and out[j].isalpha() and j - k <= 4:
+                j += 1
+            lemma = _past_lemma(out[j].lower()) if j > k + 2 and out[j].islower() else None
+            if lemma and lemma != "be" and not out[j - 1].endswith(","):
+                out[j] = _present(lemma, False)
+            break
         if w.endswith((",", ";", ":")):
             break
         if w.lower() == "and" and out[k + 2].lower() in _OBJECT_START:

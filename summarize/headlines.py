@@ -549,12 +549,19 @@ def _phrase_cuts(text: str, before_that: bool = False) -> list[str]:
             and not _REPORTED.intersection(w.lower() for w in ws[:k])]
 
 
+SHORT_ARTICLE = 60  # distinct words (a paywalled page shows 58)
+
+
 def _matches_article(title: str, article_words: set[str]) -> bool:
     """Whether a third of the title's content words, and at least two, occur in the article
-    (a word matches one that starts with its first five letters: "swim", "swimming")."""
+    (a word matches one that starts with its first five letters: "swim", "swimming"); one
+    will do for a short article, such as the few paragraphs a paywall shows
+    (``SHORT_ARTICLE`` distinct words or fewer)."""
     content = _content(title)
     stems = {w[:5] for w in article_words}
     shared = sum(1 for w in content if w in article_words or w[:5] in stems)
+    if len(article_words) <= SHORT_ARTICLE:
+        return shared >= 1
     return shared >= min(2, len(content)) and shared >= len(content) / 3
 
 
