@@ -140,3 +140,26 @@ def test_pasted_page_with_a_pixel_tag_a_video_title_and_a_counted_teaser_list():
     removed = [r.text for r in doc.removed]
     assert "by Dana Whitfield" in removed
     assert all(t in removed for t in teasers[1:])
+
+
+def test_a_pasted_news_page_with_a_caption_a_newsletter_box_and_an_author_bio(summarizer):
+    """A hand-written pasted page: cookie banner, standfirst, a caption over its "Photo:"
+    credit, a newsletter box and a "RELATED:" line inside the article, "Read more" links, the
+    writer's bio, comments and the footer."""
+    raw = (FIX / "ferry_fire_pasted.txt").read_text()
+    doc = parse(raw)
+    title = "Ferry service between Port Allan and Kestrel Island suspended after engine fire"
+    assert doc.title == title
+    said = [s.text for s in doc.sentences]
+    assert len(said) == 13
+    assert said[0].startswith("The only ferry between Port Allan and Kestrel Island has been")
+    assert said[-1] == "The authority said the cause of the fire was not yet known."
+    removed = {r.text[:30] for r in doc.removed}
+    for furniture in ("We use cookies", "The MV Gannet at its berth", "Sign up for our morning",
+                      "RELATED: Kestrel Island", "Priya Raman covers transport", "12 Comments"):
+        assert any(r.startswith(furniture) for r in removed), furniture
+    brief = summarizer.summarize(raw)
+    assert brief.headlines[0].text == title
+    assert brief.sentences[0].text == said[0]
+    # "taken out [of service]" is not what happened
+    assert not any(h.text.endswith(" out") for h in brief.headlines), brief.headlines
