@@ -160,6 +160,14 @@ _TIME_OPENER = re.compile(r"^(?:this|these)\s+(?:year|week|month|season|summer|w
 _AUX_MODAL = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:will|would|can|could|may|might|"
                         r"must|should|shall)\b", re.I)
 _CUT_NUMBER = re.compile(r"\d[-\u2013](?=[\s),.;:]|$)")  # "Rockledge (0-)": "(0-1)" cut
+# "Airline makes announcement", "Police issue a statement": nothing of what was said
+_EMPTY_NEWS = re.compile(r"^(?:\S+\s+){1,3}(?:makes?|made|issues?|issued|releases?|released|"
+                         r"gives?|gave)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:announcement|"
+                         r"statement|decision|comments?|update)s?"
+                         r"(?:\s+(?:in|on|at|via|through|during)\s+(?:(?:an?|the|its|their|his|her|"
+                         r"statement|website|press|release|conference|social|media|twitter|"
+                         r"facebook|news|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         r"\b\s*)+)*$", re.I)
 # an opening phrase and a comma, then a pronoun for the subject
 _PRONOUN_AFTER_OPENING = re.compile(r"^[^,\"\u201c]{3,50},\s+(he|she|it|they)\s+(?!said\b|says\b)[a-z]+",
                                     re.I)
@@ -174,12 +182,14 @@ def ill_formed(text: str) -> str | None:
     a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated"), the
     writer's voice ("As I write this review"), a subject cut from its verb by a comma, a number
     cut after its dash ("Rockledge (0-)"), a pronoun subject after an opening phrase ("In a new
-    study, they detail ...").
+    study, they detail ..."), news without its content ("Airline makes announcement").
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     if first in _OPENERS and not _TIME_OPENER.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
+    if _EMPTY_NEWS.match(text):
+        return "says that news was made, not what it is"  # "Airline makes announcement"
     m = _PRONOUN_AFTER_OPENING.match(text)
     if m:  # "In new case study out, they detail how ..."
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"

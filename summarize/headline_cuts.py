@@ -70,6 +70,11 @@ _LIST_NEXT = (r",\s+(?!(?:the|a|an|" + _NUMBER_WORDS + r")\b)(?:[a-z][\w'\u2019-
 _LIST_OPEN = re.compile(r",\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 
+# verbs that take "X as Y": without "as Y" they say something else ("saw winning [as a step]")
+_AS_VERBS = frozenset("treat treats treated treating regard regards regarded see sees saw seen "
+                      "view views viewed describe describes described consider considers "
+                      "considered classify classifies classified label labels labelled labeled "
+                      "brand brands branded".split())
 _PARTICLES = frozenset("out up down off away back".split())
 _NEGATIONS = frozenset("not never no nor neither without hardly barely nothing none".split())
 # what "not" softens: "is not entirely smooth" is not "is not smooth"
@@ -371,6 +376,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
+        if re.search(at_last + r"\s+as\b", source) and \
+                any(w.lower().strip(",") in _AS_VERBS for w in ws[1:]):
+            return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
         if last.lower() in _PARTICLES and len(ws) > 2 and \
                 re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):
             return "a phrasal verb cut from its complement"  # "ferry taken out | of service"

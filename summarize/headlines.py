@@ -136,7 +136,7 @@ _LEAD_SAID_ANY = re.compile(r"^[^,]{3,60}?\s+(?:said|says|told\s+\w+)(?:\s+(?:he
 # "X said (on Monday) that they had agreed to ..." -> "X agreed to ...": the pronoun's
 # referent is the speaker, so the speaker becomes the subject.
 _SAID_PRONOUN = re.compile(
-    r"^(?P<who>[^,]{3,80}?)\s+(?:said|says|announced|confirmed)(?:\s+(?:here\s+)?(?:on\s+)?"
+    r"^(?P<who>[^,]{3,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|confirmed)(?:\s+(?:here\s+)?(?:on\s+)?"
     + _DAYS + r")?" + _WHERE_SAID + r"(?:\s+that)?\s+(?:they|it|he|she)\s+(?:(?P<aux>had|has|have|would|will|was|"
     r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
 _AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}

@@ -155,6 +155,11 @@ def test_a_short_article_needs_one_word_of_its_title():
     ("In new case study out, they detail how man comes down",
      "its subject is the pronoun 'they' (its referent is elsewhere)"),
     ("In a new case study, doctors detail how man comes down with allergy", None),
+    ("Airline makes announcement", "says that news was made, not what it is"),
+    ("Skyway Air issues a statement", "says that news was made, not what it is"),
+    ("Airline makes announcement on pet ban", None),
+    ("Airline makes announcement in statement on its website",
+     "says that news was made, not what it is"),
     ("Rockledge wins 3-1 in the final", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
@@ -550,6 +555,12 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "service after a fire.", "a phrasal verb cut from its complement"),
     ("Man comes down with allergy", "A man came down with an allergy to feathers.", None),
     ("Talks break down", "Talks broke down on Monday.", None),
+    ("Rule lets carriers treat support animals", "The rule lets carriers treat support animals "
+     "as pets.", "a verb cut from its 'as'"),
+    ("Lynn says Chargers saw winning", "Lynn said the Chargers saw winning as the most important "
+     "step.", "a verb cut from its 'as'"),
+    ("Police treat the death as suspicious", "Police treat the death as suspicious, as they said.",
+     None),
     ("Not Sensex, even Nifty has been rallying", "Not just the Sensex, even the Nifty has been "
      "rallying at a time when concerns grow.", "the hedge after 'not' deleted ('just')"),
     ("Even Nifty has been rallying at a time", "Not just the Sensex, even the Nifty has been "
