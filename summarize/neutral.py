@@ -29,12 +29,18 @@ from .results import Flag
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 FLAG_WEIGHT = 0.5  # entries below this weight are features, not flags
 
+# an opening aside that frames the news as a move, twist or blow ("In a shocking twist, ...")
+_SLANTED_OPENER = re.compile(
+    r"^(?:In|With)\s+an?\s+[^,\"\u201c\u201d]{0,60}?\b(?:move|twist|turn\s+of\s+events|development|"
+    r"decision|step|blow|shake-up|u-turn|announcement|surprise)\b[^,\"\u201c\u201d]{0,70},\s+(?=[A-Za-z])")
+
 REASONS = {
     "report_verb": "loaded reporting verb: it judges the statement instead of reporting it",
     "factive": "presents a claim as established fact",
     "presupposition": "editorial marker that presupposes a view",
     "doubt": "casts doubt on one side",
     "intensifier": "intensifier: adds emphasis, not information",
+    "aside": "evaluative aside: frames the news instead of reporting it",
     "evaluative": "evaluative or sensational word: judges instead of describing",
     "loaded_noun": "emotive or loaded noun",
     "emotive_verb": "emotive verb: dramatises instead of describing",
@@ -301,8 +307,9 @@ def rewrite(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list[Flag]
     """A neutral form of ``text`` (a headline) and the flags that were acted on.
 
     Loaded report verbs become neutral verbs in the same form; intensifiers and
-    attributive evaluative adjectives are dropped; a fully capitalised word that is not an
-    acronym becomes capitalised.  Quotations, names and numbers are never changed.
+    attributive evaluative adjectives are dropped, and so is an opening aside with a loaded
+    word and no name or number in it ("In a stunning move, ..."); a fully capitalised word
+    that is not an acronym becomes capitalised.  Quotations, names and numbers are never changed.
     Only entries with weight >= ``min_weight`` are acted on.
     """
     out, edits = rewrite_edits(text, min_weight)
@@ -331,9 +338,16 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
     edits: list[TextEdit] = []
     title_case = _title_case(toks)
     # in Title Case, "for Shocking Concert Cancellation" is a judgement, not a name
-    for m in _matches(toks, lex, names=not title_case):
-        if m.entry.weight < min_weight or _inside(m.start, quotes):
-            continue
+    matches = [m for m in _matches(toks, lex, names=not title_case)
+               if m.entry.weight >= min_weight and not _inside(m.start, quotes)]
+    aside = _SLANTED_OPENER.match(text)
+    if aside and any(m.end <= aside.end() for m in matches) and \
+            not re.search(r"\d|\s[A-Z]", aside.group(0)):  # never a name or a number
+        # "In a stunning move that has left passengers outraged, Skyway Air has ...": the
+        # opening aside is the writer's judgement; the clause after it is the news
+        edits.append(TextEdit(0, aside.end(), text[:aside.end()].strip(), "", REASONS["aside"]))
+        matches = [m for m in matches if m.start >= aside.end()]
+    for m in matches:
         if _name_like(toks[m.i][0]) and m.i > 0 and not title_case:
             continue  # "Bobby Flay", "Mr Blast": a name, not the verb
         repl = m.entry.replacement

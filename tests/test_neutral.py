@@ -149,6 +149,27 @@ def test_rewrite_lists_every_edit_with_its_place():
     assert all(e.reason for e in edits)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("In a stunning move that has left parents outraged, the council closed the library.",
+     "The council closed the library."),
+    ("In a shocking twist, Marsh resigned.", "Marsh resigned."),
+    # a calm aside, a quoted word, or a name or number in it: only the loaded word goes
+    ("In a move that surprised analysts, the Fed cut rates.",
+     "In a move that surprised analysts, the Fed cut rates."),
+    ("In a \"shocking\" move, Marsh resigned.", "In a \"shocking\" move, Marsh resigned."),
+    ("In a stunning blow to Boeing, Emirates cut its order.",
+     "In a blow to Boeing, Emirates cut its order."),
+    ("In a stunning move, the firm cut 500 jobs.", "The firm cut 500 jobs."),
+])
+def test_an_opening_aside_that_judges_goes(text, expected):
+    from summarize.neutral import rewrite_edits
+
+    out, edits = rewrite_edits(text, 0.85)
+    assert out == expected
+    if out[0] != text[0]:
+        assert edits[0].reason.startswith("evaluative aside") and edits[0].start == 0
+
+
 SLANTED = """Mayor Slammed For Closing Library
 
 Union leaders slammed Mayor Elena Marsh on Monday after she announced that the Riverside Branch Library will close on March 31.

@@ -310,3 +310,28 @@ def test_an_seo_article_that_tells_its_story_twice(summarizer):
     # the retelling ("On Saturday, March 1, Mara Vey cancelled her concert ...") gives way
     assert not any("March 1" in s for s in said), said
     assert not any(w in brief.summary.lower() for w in ("slammed", "furious", "shocking", "leave a"))
+
+
+def test_an_seo_article_with_a_slanted_opening_and_a_false_title(summarizer):
+    # a hand-written SEO article: a shouted, loaded title that does not match its story
+    # ("Peacocks"), a lead that opens with the writer's judgement, FAQs, a conclusion,
+    # "YOU MAY ALSO LIKE", share buttons, related posts, a comment form and a writer's note
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "seo_airline_ban.txt").read_text()
+    brief = summarizer.summarize(text)
+    heads = [h.text for h in brief.headlines]
+    # "Skyway Air has announced that it will ..." is the airline's own plan
+    assert heads[0] == "Skyway Air to no longer allow emotional support animals other than dogs"
+    assert not any("Peacock" in h or "Explodes" in h for h in heads)
+    assert "Airline makes announcement" not in " ".join(heads)  # news without its content
+    assert not any(h.endswith("emotional support animals") for h in heads)  # "treat ... [as pets]"
+    said = [s.text for s in brief.sentences]
+    assert said[0].startswith("Skyway Air has announced that it will no longer allow")
+    assert [(e.original, e.replacement) for e in brief.edits][:1] == [
+        ("In a stunning move that has left passengers absolutely outraged,", "")]
+    low = brief.summary.lower()
+    assert not any(w in low for w in ("stunning", "outraged", "h2 heading", "you may also like",
+                                      "leave a reply", "what do you think"))
+    edit = brief.edits[0]  # its span points into the user's text
+    assert text[edit.start:edit.end] == edit.original and edit.sentence == 0
