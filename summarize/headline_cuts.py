@@ -41,6 +41,7 @@ _NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|his|her|its|their|our|this|that)\
                                 re.I)
 # "Google's gaming offering, which is offered at $9.99": the main verb was after the clause
 _NOUN_RELATIVE = re.compile(r"^(?P<head>[^,]+),\s+(?:which|who|whose|where)\s+[^,]*$")
+_APPOSITIVE_RELATIVE = re.compile(r"^(?P<head>[^,]+,\s+[^,]{3,50}?)\s+(?:which|who|whose)\s+[^,]*$")
 # A noun that means little without its "of" phrase: "a share of attention", "a number of cars"
 _PARTITIVE = frozenset("share number lot series majority minority handful range couple part bunch "
                        "group total amount proportion percentage fraction rest dozens hundreds "
@@ -72,9 +73,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 
 # verbs that take "X as Y": without "as Y" they say something else ("saw winning [as a step]")
 _AS_VERBS = frozenset("treat treats treated treating regard regards regarded see sees saw seen "
-                      "view views viewed describe describes described consider considers "
-                      "considered classify classifies classified label labels labelled labeled "
-                      "brand brands branded".split())
+                      "view viewed describe describes described consider considers considered "
+                      "classify classifies classified labelled labeled branded".split())
 _PARTICLES = frozenset("out up down off away back".split())
 _NEGATIONS = frozenset("not never no nor neither without hardly barely nothing none".split())
 # what "not" softens: "is not entirely smooth" is not "is not smooth"
@@ -342,7 +342,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if m and not any(_finite(w) for w in m.group("head").split()[1:]) and not any(
             _finite(w) or _base_verb(w) or _participle(w) for w in m.group("rest").split()):
         return "a noun with a relative clause, without a main verb"
-    m = _NOUN_RELATIVE.match(text)  # "Google's gaming offering, which is offered at $9.99"
+    # "Google's gaming offering, which is offered at $9.99"; "The CEO of Hipcricket, mobile
+    # marketing company which innovated mobile messaging"
+    m = _NOUN_RELATIVE.match(text) or _APPOSITIVE_RELATIVE.match(text)
     if m and not any(_finite(w) and not _plural_after_preposition(ws, k)
                      for k, w in enumerate(m.group("head").split()) if k):
         return "a noun with a relative clause, without a main verb"
@@ -377,7 +379,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
         if re.search(at_last + r"\s+as\b", source) and \
-                any(w.lower().strip(",") in _AS_VERBS for w in ws[1:]):
+                any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
             return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
         if last.lower() in _PARTICLES and len(ws) > 2 and \
                 re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):

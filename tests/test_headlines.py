@@ -561,6 +561,13 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "step.", "a verb cut from its 'as'"),
     ("Police treat the death as suspicious", "Police treat the death as suspicious, as they said.",
      None),
+    ("Ivan leads company as it won top brands", "Ivan led the company as it won top brands as "
+     "clients.", None),  # "brands" is a noun here
+    ("The CEO of Hipcricket, mobile company which innovated messaging", "Ivan served as the CEO "
+     "of Hipcricket, a mobile company which innovated messaging as a vehicle, from 2004.",
+     "a noun with a relative clause, without a main verb"),
+    ("Smith, the mayor who closed the library, resigns", "Smith, the mayor who closed the "
+     "library, resigns.", None),
     ("Not Sensex, even Nifty has been rallying", "Not just the Sensex, even the Nifty has been "
      "rallying at a time when concerns grow.", "the hedge after 'not' deleted ('just')"),
     ("Even Nifty has been rallying at a time", "Not just the Sensex, even the Nifty has been "
