@@ -420,6 +420,8 @@ _DATE_LEAD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
                         r"\s+\d{4}\b", re.I)  # "19 November 2019" too
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
 _TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
+# a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
+_HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30}$")
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 
 
@@ -430,6 +432,7 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     for j in range(i + 1, min(i + 8, first + 1, len(bl))):
         text = bl[j].text
         if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
+                or _HANDLE_BYLINE.match(text) \
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
                 or text.strip().lower() in ("by", "by:"):
             return seen + 1
@@ -466,7 +469,9 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
     best, best_score = None, 0.0
     # the article's first "paragraph" may be its headline when its byline follows it
-    last = first + 1 if _is_title_like(bl[first].text, 25) and _byline_after(bl, first, first + 2) == 1 \
+    # (or one line further, under a standfirst, when it does not end as a sentence does)
+    below = _byline_after(bl, first, first + 3) if _is_title_like(bl[first].text, 25) else None
+    last = first + 1 if below is not None and (below == 1 or below == 2 and bl[first].text[-1:] != ".") \
         and first + 1 < len(bl) else first
     for i in range(max(0, first - TITLE_WINDOW), last):
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")

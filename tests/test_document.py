@@ -153,6 +153,12 @@ _RELATED = ["Council approves new budget for city parks and pools",
                  "Here is how to pick what suits your habits.", "By Jane Doe",
                  "Nov. 19, 2019 8:03 am ET"],
      "Bikes, Buses and Budgets: So Many Ways to Spend on a Library\u2026and Save"),
+    # a title long enough to be taken for the first paragraph, over its standfirst and a
+    # byline with a social-media handle
+    (["SHARE", "Library budget under strain and readers on edge; is it time to act now?",
+      "The council vote was not a complete surprise, with most members backing the cut.",
+      "Jane Doe @janedoe_news"],
+     "Library budget under strain and readers on edge; is it time to act now?"),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
