@@ -112,6 +112,30 @@ def _negation_deleted(text: str, source: str) -> str | None:
     return None
 
 
+_OPENING_PHRASE = re.compile(r"^(?:In|On|At|For|With|From|During|After|Before|Under|Among|Across|"
+                             r"Inside|Outside|Throughout)\s+[^,]{2,60},\s+")
+
+
+def _subject_from_opening(ws: list[str], source: str) -> bool:
+    """Whether a cut opens with a word of the source's opening phrase and keeps none of the
+    subject after it: "ICUs wired to up to ten medical equipment" of "In traditional ICUs, each
+    patient is wired to ..." (not "Paris protesters march" of "In Paris, protesters marched")."""
+    m = _OPENING_PHRASE.match(source)
+    if not m:
+        return False
+    opening = {w.lower() for w in _TOKEN.findall(m.group(0))[1:]}
+    if ws[0].lower().strip(",") not in opening:
+        return False
+    subject = []
+    for w in source[m.end():].split()[:6]:
+        if _finite(w):
+            break
+        subject.append(w.lower().strip(",;:"))
+    kept = {w.lower().strip(",;:") for w in ws}
+    return bool(subject) and not any(w in kept for w in subject if w not in STOP) \
+        and any(w.lower().strip(",;:") not in opening for w in ws[1:])
+
+
 def _list_item_alone(text: str, source: str) -> bool:
     """Whether ``text`` keeps an item from the middle of one of the source's lists without
     the item before it ("Hege is CEO of DH public relations" of "DH, the Spokane
@@ -289,8 +313,11 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     "not" deleted, a degree word without its adjective, a list cut or an item of it alone
     ("There are more devices" of "... devices, platforms and services"), a passive cut from
     its agent ("has been hit | by the plague"), a reflexive verb cut from its complement,
-    a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was"), and a
-    negation cut from its "until" ("isn't expected [until next year]").
+    a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was"), a
+    negation cut from its "until" ("isn't expected [until next year]"), a phrasal verb cut
+    from its complement ("ferry taken out [of service]"), a verb cut from its "as" ("treat
+    animals [as pets]"), a pronoun object at the end ("... to understand them"), and a subject
+    replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired").
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
@@ -314,6 +341,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "opens inside 'at least'"  # "[At] least 111 of the bodies ..."
     if _EXISTENTIAL.match(text):  # "There are more devices": no news in it
         return "opens with an existential 'there'"
+    if len(ws) > 2 and ws[-1] in ("it", "them") and ws[-2].lower() not in PREPOSITIONS:
+        return "ends on a pronoun whose referent is elsewhere"  # "Scientists begin to understand them"
+    if source and _subject_from_opening(ws, source):
+        return "the subject replaced by a word of the opening phrase"  # "[In traditional] ICUs[, each patient is] wired"
     if source and "," not in text and _participle_clause(first, ws[-1], source):
         return "a participle phrase without its main clause"  # "Designed for ICUs[, the ...]"
     if source:

@@ -561,6 +561,13 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "step.", "a verb cut from its 'as'"),
     ("Police treat the death as suspicious", "Police treat the death as suspicious, as they said.",
      None),
+    ("ICUs wired to up to ten medical devices", "In traditional ICUs, each patient is wired to up "
+     "to ten medical devices.", "the subject replaced by a word of the opening phrase"),
+    ("Scientists are only beginning to understand them", "Scientists are only just beginning to "
+     "understand them, but tuft cells matter.", "ends on a pronoun whose referent is elsewhere"),
+    ("Sideways has more praise heaped on it", "Sideways has more praise heaped on it.", None),
+    ("Paris protesters march against pension plan", "In Paris, protesters marched against the "
+     "pension plan.", None),
     ("Ivan leads company as it won top brands", "Ivan led the company as it won top brands as "
      "clients.", None),  # "brands" is a noun here
     ("The CEO of Hipcricket, mobile company which innovated messaging", "Ivan served as the CEO "
