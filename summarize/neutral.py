@@ -218,7 +218,7 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     toks = tokens(text)
     flags: list[Flag] = []
     for m in _matches(toks, lex):
-        if m.entry.weight < min_weight or _inside(m.start, quotes):
+        if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks):
             continue
         span = text[m.start:m.end]
         sugg = None
@@ -339,7 +339,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
     title_case = _title_case(toks)
     # in Title Case, "for Shocking Concert Cancellation" is a judgement, not a name
     matches = [m for m in _matches(toks, lex, names=not title_case)
-               if m.entry.weight >= min_weight and not _inside(m.start, quotes)]
+               if m.entry.weight >= min_weight and not _inside(m.start, quotes)
+               and not _measure(m, toks)]
     aside = _SLANTED_OPENER.match(text)
     if aside and any(m.end <= aside.end() for m in matches) and \
             not re.search(r"\d|\s[A-Z]", aside.group(0)):  # never a name or a number
@@ -558,6 +559,17 @@ def _time_after(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     return (len(m.entry.words) > 1 and m.j < len(toks)
             and toks[m.j - 1][0].lower() in ("on", "in", "at")
             and toks[m.j][0].lower() in _TIME_WORDS)
+
+
+_QUANTITY_NEXT = re.compile(r"^(?:\d[\d,.]*%?|\$\d.*|one|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|a\s+few|a\s+handful|a\s+dozen|hours?|minutes?|days?|weeks?)$", re.I)
+
+
+def _measure(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether an intensifier measures a quantity ("just two hours before", "barely 10%"):
+    then it carries a fact and is neither flagged nor dropped."""
+    return m.entry.type == "intensifier" and m.j < len(toks) and \
+        bool(_QUANTITY_NEXT.match(toks[m.j][0]))
 
 
 def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,

@@ -149,6 +149,15 @@ def test_rewrite_lists_every_edit_with_its_place():
     assert all(e.reason for e in edits)
 
 
+def test_an_intensifier_that_measures_a_quantity_is_a_fact():
+    from summarize.neutral import rewrite
+
+    for text in ("She cancelled just two hours before the show.", "Sales rose barely 10% in May.",
+                 "He won by just 5,000 votes."):
+        assert not neutral.detect(text) and rewrite(text)[0] == text
+    assert [f.text for f in neutral.detect("This is just the beginning.")] == ["just"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("In a stunning move that has left parents outraged, the council closed the library.",
      "The council closed the library."),
