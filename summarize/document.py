@@ -393,7 +393,7 @@ def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 
 _TITLE_TAIL = re.compile(
-    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
     r"(?:\s*[\u2014\u2013|-].*)?|\s+[\u2014\u2013|]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*\.?\s+\d.*)$", re.I)
 

@@ -30,7 +30,7 @@ _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
 _COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been"))
 _ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
-                      r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#]))\s+")
+                      r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#\u00a3\u20ac]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""
 of the a an and or in on at to for by with from as than that which who whose whom into over

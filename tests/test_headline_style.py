@@ -8,6 +8,8 @@ from summarize.headline_style import drop_articles, style, tense
 @pytest.mark.parametrize("text,expected", [
     ("The council voted to close a library on Elm Street",
      "Council votes to close library on Elm Street"),
+    ("The \u00a318bn scheme will generate 5% of the UK's power",
+     "\u00a318bn scheme to generate 5% of UK's power"),
     ("Police arrested five protesters", "Police arrest five protesters"),
     ("Visitors who booked their tickets through Klook came to the theatre",
      "Visitors who booked their tickets through Klook come to theatre"),

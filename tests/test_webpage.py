@@ -163,3 +163,27 @@ def test_a_pasted_news_page_with_a_caption_a_newsletter_box_and_an_author_bio(su
     assert brief.sentences[0].text == said[0]
     # "taken out [of service]" is not what happened
     assert not any(h.text.endswith(" out") for h in brief.headlines), brief.headlines
+
+
+def test_a_title_keeps_its_agent_and_loses_its_byline():
+    from summarize.document import clean_page_title
+
+    assert clean_page_title("Tidal barrier plan approved by ministers") == \
+        "Tidal barrier plan approved by ministers"
+    assert clean_page_title("Tidal barrier plan approved by Jeff Foust") == "Tidal barrier plan approved"
+
+
+def test_a_pasted_page_laid_out_as_bbc_news_does(summarizer):
+    """A hand-written pasted page: menus, "Published" and its date, share panel, "Image
+    source" and "Image caption," lines before the caption, a byline over the newsroom, "Key
+    points" bullets, related topics and the footer."""
+    raw = (FIX / "barrier_page_pasted.txt").read_text()
+    doc = parse(raw)
+    assert doc.title == "Tidal barrier plan for Severn estuary approved by ministers"
+    said = [s.text for s in doc.sentences]
+    assert len(said) == 7 and said[0].startswith("A tidal barrier across the Severn estuary")
+    assert not any("Lavernock" in s or "BBC" in s or "Published" in s for s in said)
+    brief = summarizer.summarize(raw)
+    heads = [h.text for h in brief.headlines]
+    assert heads[0].startswith("Tidal barrier plan for Severn estuary approved")
+    assert "\u00a318bn scheme to generate about 5% of UK's electricity" in heads
