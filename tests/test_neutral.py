@@ -149,6 +149,13 @@ def test_rewrite_lists_every_edit_with_its_place():
     assert all(e.reason for e in edits)
 
 
+def test_a_speakers_words_in_quotes_are_not_scare_quotes():
+    said = 'Environmental groups said the decision was "a disaster" for birds.'
+    assert not neutral.detect(said)
+    assert not neutral.detect('Critics described the plan as "reckless".')
+    assert [f.type for f in neutral.detect('The "experts" were wrong.')] == ["scare_quotes"]
+
+
 def test_an_intensifier_that_measures_a_quantity_is_a_fact():
     from summarize.neutral import rewrite
 
