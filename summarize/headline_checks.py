@@ -65,14 +65,13 @@ class Constraints:
 
 
 
+_PREPOSITION_BEFORE = frozenset("of in on at for with from over by about into onto under after "
+                                "before during without".split())
 _NOUN_BEFORE = frozenset("a an the this these those his her its their our my your some any no "
-                         "every each of in on at for with from over by about into onto under "
-                         "after before during without".split())
+                         "every each".split()) | _PREPOSITION_BEFORE
 
 
 # a number right before a word: the word is what it counts ("25 points", "two goals")
-_PREPOSITION_BEFORE = frozenset("of in on at for with from over by about into onto under after "
-                                "before during without".split())
 _COUNTED = re.compile(r"(?:\b\d(?:[\d,.]*\d)?%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
                       r"dozen|hundred|thousand|million|billion))\s+$", re.I)
 

@@ -26,6 +26,8 @@ from .headline_checks import (
 )
 from .headline_style import PREPOSITIONS
 
+# where a whole word starts (not inside "Rudolph's" or "well-known")
+_WORD_START = r"(?<![\w'\u2019-])"
 # "Two hostages who held by Taliban": a passive relative clause without its "were"
 _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
@@ -143,7 +145,7 @@ def _list_item_alone(text: str, source: str) -> bool:
     low = text.lower()
     for w in set(re.findall(r"(?<![\w'\u2019-])[a-z]{3,}(?![\w'\u2019-])", text)):
         m = re.search(r"([\w'\u2019-]+),\s+(?:[a-z][\w'\u2019-]*\s+)?" + w + r",?\s+(?:and|or)\s", source)
-        if m and not re.search(r"(?<![\w'\u2019-])" + re.escape(m.group(1).lower()) + r"(?![\w'\u2019-])",
+        if m and not re.search(_WORD_START + re.escape(m.group(1).lower()) + r"(?![\w'\u2019-])",
                                low):
             return True
     return False
@@ -163,7 +165,7 @@ def _participle_clause(first: str, last: str, source: str) -> bool:
     second = ws[1].lower().strip(",")
     if second not in PREPOSITIONS and not second.endswith("ly") and second != "to":
         return False
-    return re.search(r"(?<![\w'\u2019-])" + re.escape(last.strip(",;:")) + r"\b",
+    return re.search(_WORD_START + re.escape(last.strip(",;:")) + r"\b",
                      source[:comma]) is not None
 
 
@@ -204,7 +206,7 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     if not w.isalpha() or not w.islower() or not w.endswith("ed") \
             or set(getAllLemmas(w)) != {"VERB"}:
         return False  # "resigns | his post", "plans | to": a verb that may end a clause
-    return re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
+    return re.search(_WORD_START + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
 
 
 _SHORT_PARTICIPLES = frozenset("hit struck shot caught bought sold led held won hurt cut put set "
@@ -228,7 +230,7 @@ def _agent_cut(ws: list[str], source: str) -> bool:
     if not (light or modifier):
         return False
     after = r"\s+by\s+(?!far\b|then\b|now\b)" if light else r"\s+(?:by|with)\s+(?!far\b|then\b|now\b)"
-    return re.search(r"(?<![\w'\u2019-])" + w + after, source) is not None
+    return re.search(_WORD_START + w + after, source) is not None
 
 
 _LIGHT_PARTICIPLES = frozenset("hit struck affected caused led driven prompted triggered".split())
@@ -261,7 +263,7 @@ def _noun_phrase_cut(word: str, source: str, before: str = "", after: str = "") 
     pos = getAllLemmas(w)
     if pos and not ({"ADJ", "NOUN"} & set(pos)):
         return False
-    m = re.search(r"(?<![\w'\u2019-])" + re.escape(w) + r"\s+([a-z]+)\b(?![-'\u2019])", source)
+    m = re.search(_WORD_START + re.escape(w) + r"\s+([a-z]+)\b(?![-'\u2019])", source)
     if not m or m.group(1) in _NOT_A_NOUN_AFTER or len(m.group(1)) < 3 \
             or after.lower().strip(",;:") == m.group(1):
         return False
@@ -404,7 +406,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         last = re.escape(ws[-1].rstrip(",;:"))
         name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
             r"\s+(?!" + _WHEN + r")[A-Z]"
-        at_last = r"(?<![\w'\u2019-])" + last  # the candidate's last word in the source
+        at_last = _WORD_START + last  # the candidate's last word in the source
         if re.search(at_last + name, source):
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
