@@ -18,9 +18,10 @@ SENTENCES = ["The council voted on Monday to close the library.", "Shares rose."
 
 
 def _both(folder):
-    """The same checkpoint through bert.py and through transformers."""
-    fast = Encoder(folder).load()
-    slow = Encoder(folder)
+    """The same checkpoint through bert.py and through transformers, both in fp32 (on a CPU
+    with AMX or AVX512-BF16, "auto" would hold bert.py's weights in bf16)."""
+    fast = Encoder(folder, precision="fp32").load()
+    slow = Encoder(folder, precision="fp32")
     slow._tok, slow._model = bert.load_transformers(folder)
     slow.backend = "transformers"
     return fast, slow
@@ -43,6 +44,16 @@ def test_tiny_bert_matches_transformers(tmp_path):
     fast, slow = _both(folder)
     assert fast.backend == "bert" and fast.dim == 16
     _same(fast, slow, 1e-5)
+
+
+def test_bf16_keeps_the_embeddings_of_fp32():
+    """The precision a CPU with native bf16 gets by default: the probe accepts it for the
+    shipped encoder, and the embeddings stay within the probe's cosine of fp32's."""
+    low = Encoder(default_encoder_path(), precision="bf16").load()
+    ref = Encoder(default_encoder_path(), precision="fp32").load()
+    assert low.bf16 and not ref.bf16
+    cos = np.sum(low.encode(SENTENCES) * ref.encode(SENTENCES), axis=1)
+    assert cos.min() >= 0.99
 
 
 def test_other_architectures_go_through_transformers(tmp_path):
