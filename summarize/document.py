@@ -364,12 +364,15 @@ def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 
 # a photo credit in the "Photo: Name, Agency" form, which news sites put under a caption
-_CREDIT_BELOW = re.compile(r"^(?:photo|photograph|picture|image)s?:\s*\S", re.I)
+_AGENCY = r"(?:Getty(?:\s+Images)?|Reuters|REUTERS|AFP|AP(?:\s+Photo)?|Bloomberg|EPA|Shutterstock|Alamy|PA)"
+_CREDIT_BELOW = re.compile(r"^(?:(?:photo|photograph|picture|image)s?:\s*\S|photo\s+by\s)"
+                           r"|^[^|/]{2,40}\s*[|/]\s*(?:[^|/]{2,30}\s*[|/]\s*)?" + _AGENCY + r"\s*$", re.I)
 
 
 def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
     """Drop a kept block with a "Photo: ..." credit right below it: a photo's caption
     ("Duck fluff and feathers in the middle of a drying process ..." / "Photo: Getty
+    Images", "Natalie Naccache | Bloomberg | Getty Images", "Photo by Jason Kempin/Getty
     Images"). A credit before its picture ("Image copyright Getty Images") says nothing
     of the line above it."""
     for i in range(len(bl) - 1):

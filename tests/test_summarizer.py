@@ -335,3 +335,25 @@ def test_an_seo_article_with_a_slanted_opening_and_a_false_title(summarizer):
                                       "leave a reply", "what do you think"))
     edit = brief.edits[0]  # its span points into the user's text
     assert text[edit.start:edit.end] == edit.original and edit.sentence == 0
+
+
+def test_a_box_score_under_a_teams_record_stays_out_of_the_brief():
+    got = _eligible_texts(
+        "Viera beat Rockledge 2-1 on Tuesday night to remain undefeated this season. "
+        "Palm Bay (1-0): Tolivert 25 points. "
+        "Rockledge (0-1-2): Blakely 15 points and six rebounds in the loss.")
+    assert got == ["Viera beat Rockledge 2-1 on Tuesday night to remain undefeated this season."]
+
+
+def test_a_first_sentence_that_points_back_at_a_lost_standfirst_is_left_out(summarizer):
+    text = ("This comes after police said the students inside the university had no option but to "
+            "surrender. The protests began peacefully in June over a bill on extradition to the "
+            "mainland. Although the bill was withdrawn, the protests broadened into a movement "
+            "against the government. Many of the protesters wear masks to hide their identities. "
+            "China's ambassador accused Britain of meddling in the country's affairs on Monday.")
+    got = summarizer.summarize(text)
+    assert not any(s.text.startswith("This comes after") for s in got.sentences)
+    assert got.sentences[0].text.startswith("The protests began")
+    # a feature's lead that opens on a pronoun is not pointing back
+    text = text.replace("This comes after police said", "This is the week police said")
+    assert summarizer.summarize(text).sentences[0].text.startswith("This is the week")

@@ -58,8 +58,10 @@ _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
 
 
 # A label over a list of quantities is data, not a sentence: "Portion Fix Containers: 1 Green,
-# 1 Red, 1 Yellow, 1 tsp."
-_LIST_LINE = re.compile(r"^[^.:!?]{1,60}:\s*(?:\d[^,;]{0,30}[,;]\s*){2,}")
+# 1 Red, 1 Yellow, 1 tsp."; so is a box score under a team's record: "Palm Bay (1-0): Tolivert
+# 25 points."
+_LIST_LINE = re.compile(r"^[^.:!?]{1,60}:\s*(?:\d[^,;]{0,30}[,;]\s*){2,}"
+                        r"|^[^.:!?()]{1,40}\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)\s*:")
 # The writer's voice is kept when the sentences without it are fewer words than a short brief
 # (a how-to page whose only other lines are its lists).
 ENOUGH_WORDS = 30

@@ -40,6 +40,11 @@ from .eligible import eligible_sentences
 # A sentence that opens with a pronoun or a connective leans on the one before it.
 DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
                       r"Also|However|Still|Instead|Meanwhile|Then)\b")
+# ... and an article's first sentence that points back at a standfirst the page lost ("This
+# comes after police said ..."); a pronoun there is a feature lead's ("This is the man who
+# ...", "They played in grey ...") and stays
+DANGLING_FIRST = re.compile(r"^(?:(?:This|That|It|The move)\s+(?:comes?|came|follows?|followed)\b"
+                            r"|(?:But|And|Yet|Also|However|Instead|Meanwhile)\b)")
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
 # Several accounts of one story: how much the share of a sentence's words that the other
 # accounts report moves its score, in standard deviations of the scores (tuned on neus-dev).
@@ -123,13 +128,18 @@ class ExtractiveEngine:
         t = timer.lap("score", t)
         sents = doc.sentences
         eligible = eligible_sentences(doc, X)
-        dangling = {s.index for s in sents if s.index and DANGLING.match(s.text)}
-        chosen = select(scores, emb["sentences"], [s.words for s in sents], eligible,
-                        max_words=options.max_words, target_words=options.target_words,
-                        min_sentences=options.min_sentences,
-                        max_sentences=options.max_sentences, lam=options.diversity,
-                        needs_previous=dangling,
-                        content=[content_words(s.text) for s in sents])
+        dangling = {s.index for s in sents
+                    if (DANGLING if s.index else DANGLING_FIRST).match(s.text)}
+        content = [content_words(s.text) for s in sents]
+
+        def pick(needs_previous):
+            return select(scores, emb["sentences"], [s.words for s in sents], eligible,
+                          max_words=options.max_words, target_words=options.target_words,
+                          min_sentences=options.min_sentences,
+                          max_sentences=options.max_sentences, lam=options.diversity,
+                          needs_previous=needs_previous, content=content)
+
+        chosen = pick(dangling) or pick(frozenset())  # all dangle: better them than nothing
         timer.lap("select", t)
         order = sorted(eligible, key=lambda i: -scores[i])[:self.headline_sources]
         sources = [hl.Source(i, sents[i].text, float(scores[i])) for i in order]
