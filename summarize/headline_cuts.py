@@ -16,6 +16,7 @@ import re
 from .duplicates import STOP
 from .headline_checks import (
     _FINITE_WORDS,
+    _NOUN_BEFORE,
     _SHORT_LABEL,
     BAD_END,
     _base_verb,
@@ -233,6 +234,22 @@ def _agent_cut(ws: list[str], source: str) -> bool:
     return re.search(_WORD_START + w + after, source) is not None
 
 
+def _inflected_verb(word: str) -> bool:
+    """Whether a lower-case ``word`` is an inflected form of a verb ("known", "sees")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("VERB") if word.isalpha() and word.islower() else None
+    return bool(lemmas) and word not in lemmas
+
+
+# verbs whose object is followed by what they ask for: "ask X to leave"
+_ASK_VERBS = frozenset("ask asks asked tell tells told urge urges urged force forces forced "
+                       "persuade persuades persuaded order orders ordered allow allows allowed "
+                       "encourage encourages encouraged".split())
+# a name's verb: "known as ...", "called X" ("named as a centre" is a choice, not a name)
+_NAMING_VERBS = frozenset("known called named dubbed titled nicknamed".split())
+# the words before a verb's base form: a plural subject ("shoppers sell"), a pronoun, "to", a modal
+_BASE_BEFORE = frozenset("i we you they to will would can could may might must should do did".split())
 _LIGHT_PARTICIPLES = frozenset("hit struck affected caused led driven prompted triggered".split())
 _BE_WORDS = frozenset("be been being is are was were get gets got".split())
 
@@ -300,7 +317,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     finite verb ("Getting to Moon done"), an opening participle without one ("Updated 7
     days week"), a noun phrase ending in -ing without one ("Google's gaming offering"), an
     opening infinitive, a noun and a linking participle without a verb ("Row involving
-    Taylor Swift"), a relative clause cut after its verb, a verb after a comma without
+    Taylor Swift"), a list of nouns whose verb went ("New vehicles, several new SUVs"), a relative clause cut after its verb, a verb after a comma without
     its subject, a passive relative clause without its auxiliary ("hostages who held by"),
     a noun with a relative clause and no main verb ("Google's offering, which is offered at
     $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
@@ -316,7 +333,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     ("There are more devices" of "... devices, platforms and services"), a passive cut from
     its agent ("has been hit | by the plague"), a reflexive verb cut from its complement,
     a noun deleted after its capitalised modifier ("his Ukrainian [counterpart] was"), a
-    negation cut from its "until" ("isn't expected [until next year]"), a phrasal verb cut
+    negation cut from its "until" ("isn't expected [until next year]") or its "but" ("had no
+    option [but to surrender]"), a phrasal verb cut
     from its complement ("ferry taken out [of service]"), a verb cut from its "as" ("treat
     animals [as pets]"), a pronoun object at the end ("... to understand them"), and a subject
     replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired").
@@ -411,24 +429,40 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
         if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
             return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
-        if re.search(at_last + r"\s+as\b", source) and \
+        if re.search(at_last + r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b", source) and \
                 any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
             return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
+        asked = [k for k in range(max(1, len(ws) - 4), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
+        if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and re.search(
+                at_last + r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)"
+                r"[a-z]", source):
+            return "a verb cut from its 'to'"  # "had no option but to ask their co-founder | to leave"
+        if last.lower() in _NAMING_VERBS and re.search(
+                at_last + (r"\s+as\b" if last.lower() == "known" else r"\s+[A-Z\"\u201c\u2018']"), source):
+            return "a naming verb cut from its name"  # "Ellen Simonetti, known | as Queen of the Sky"
+        if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and _base_verb(ws[-1]) and re.search(
+                at_last + r"\s+(?:in|out|up|down|off|away|back)\s+(?:more|" + _OBJECT_NEXT + ")",
+                source):
+            return "a phrasal verb cut from its particle"  # "sedan will pull | in more buyers"
         if last.lower() in _PARTICLES and len(ws) > 2 and \
                 re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):
             return "a phrasal verb cut from its complement"  # "ferry taken out | of service"
         if re.search(r"\b(?:not|never)\b|n['\u2019]t\b", text, re.I) and \
                 re.search(at_last + r",?\s+(?:until|till|unless)\b", source):
             return "a negation cut from its 'until'"  # "car isn't expected | until next year"
+        if re.search(r"\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b", text, re.I) and \
+                re.search(at_last + r"\s+(?:but|except|other\s+than|save\s+for)\b", source):
+            return "a negation cut from its 'but'"  # "had no option | but to surrender"
         if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
             return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
         if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
             return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
         if ws[-1].isalpha() and ws[-1].islower() and (
                 re.search(at_last + _LIST_NEXT, source)
-                or _LIST_OPEN.search(text) and re.search(at_last + r",?\s+(?:and|or)\s+[a-z]", source)):
+                or _LIST_OPEN.search(text) and re.search(at_last + r"(?:,?\s+(?:and|or)|,)\s+[a-z]", source)):
             # "There are more devices | , platforms and services"; "DH, Spokane advertising,
-            # public relations | and branding firm"
+            # public relations | and branding firm"; "New SUVs, redesigned compact car | , a
+            # plug-in version ... are among"
             return "cut inside a list"
         # Without a verb of its own (but one of a relative clause: "Group that owns her
         # music, Big Machine | says"), the candidate may not end where the source goes on
@@ -443,4 +477,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
             # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
             # targeting four congresswomen | were not racist"
             return "the subject without its verb"
+        if ", " in text and not title_case and not any(
+                _finite(w) or _inflected_verb(w) or w.isalpha() and w.endswith("ing")
+                or _base_verb(w) and not (ws[k].lower() in _NOUN_BEFORE or "-" in ws[k]
+                                          or _can_be(ws[k].lower(), {"ADJ"}))
+                for k, w in enumerate(ws[1:])):  # ("plug-in version": a noun)
+            return "a list without its verb"  # "New electric vehicles, several new SUVs[, ... are among]"
     return None

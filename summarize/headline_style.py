@@ -2,6 +2,7 @@
 
 ``style(text)`` drops articles and puts the main verb in the headline tense:
 
+- no "also" after the subject: "Officers also arrested ..." -> "Officers arrested ...";
 - no articles: "The council voted to close a library" -> "Council voted to close library"
   (a capitalised "The" inside stays: it is part of a name, "The Hague");
 - present tense for past events: "Council voted" -> "Council votes", "Parmalat has reported"
@@ -25,11 +26,15 @@ from functools import lru_cache
 
 # "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
 # in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on"; nor
-# after a copula: "hearings are an effort", not "are effort")
+# after a copula or "not": "hearings are an effort", not "are effort"; "not the only")
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
-_COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been"))
-_ARTICLE = re.compile(r"(?:(?<=\s)(?:the|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
+_COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been", "not"))
+# nor "the" after a quantity's "of": "many of the protesters", not "many of protesters"
+_OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
+    "many", "most", "some", "all", "none", "one", "each", "both", "several", "few", "any", "much",
+    "rest", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_ARTICLE = re.compile(r"(?:(?<=\s)(?:" + _OF_BEFORE + r"(?<!\bnot\s)the|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
                       r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#\u00a3\u20ac]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""
@@ -147,7 +152,8 @@ def drop_articles(text: str) -> str:
 
 
 # a past event told as background keeps its past tense ("A year ago, NASA announced ...")
-_PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century)|years\s+(?:earlier|before))\b", re.I)
+_PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|month|season|night|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|years\s+(?:earlier|before))\b", re.I)
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
 
@@ -157,7 +163,10 @@ def tense(text: str) -> str:
     if _PAST_MARK.search(text):
         return text
     ws = text.split()
-    for i in range(1, min(len(ws), 10)):
+    # the main verb is among the first ten words, not counting the articles a share keeps
+    # ("Libraries of five of the world's most important ... are to be digitised")
+    reach = 10 + sum(w.lower() in ("the", "a", "an") for w in ws[1:10])
+    for i in range(1, min(len(ws), reach)):
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         subject, rest = ws[:i], ws[i + 1:]
@@ -231,6 +240,11 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
     return out
 
 
+# "also" after the subject points at a sentence the headline does not have ("Officers also
+# arrested ..."); "not only ... but also" keeps it
+_ALSO = re.compile(r"(?<!\bbut)\s+also\b(?=\s)")
+
+
 def style(text: str) -> str:
-    """``text`` in headline style: articles dropped, then the headline tense."""
-    return tense(drop_articles(text))
+    """``text`` in headline style: no "also", articles dropped, then the headline tense."""
+    return tense(drop_articles(_ALSO.sub("", text)))

@@ -104,3 +104,36 @@ def test_a_quantity_keeps_its_article():
 ])
 def test_a_set_phrase_keeps_its_article(text, expected):
     assert drop_articles(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Many of the protesters wear masks", "Many of the protesters wear masks"),
+    ("Police arrested one of the men in a raid", "Police arrested one of the men in raid"),
+    ("The map of the city shows a park", "Map of city shows park"),
+])
+def test_a_share_of_a_group_keeps_its_article(text, expected):
+    assert drop_articles(text) == expected
+
+
+def test_also_goes_with_the_sentence_it_points_at():
+    assert style("Officers also arrested a man of Franklin") == "Officers arrest man of Franklin"
+    assert style("The firm not only cut jobs but also closed a plant") == \
+        "Firm not only cut jobs but also closed plant"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The quarter's earnings were not a complete disappointment",
+     "Quarter's earnings were not a complete disappointment"),
+    ("Police are not the only ones to act", "Police are not the only ones to act"),
+    ("Swift got high profile support last week", "Swift got high profile support last week"),
+    ("The band played in Leeds last Friday", "Band played in Leeds last Friday"),
+])
+def test_not_keeps_its_article_and_last_week_its_past(text, expected):
+    assert style(text) == expected
+
+
+
+def test_the_articles_a_share_keeps_do_not_hide_the_main_verb():
+    assert style("The libraries of five of the world's most important academic institutions are to "
+                 "be digitised") == \
+        "Libraries of five of the world's most important academic institutions to be digitised"

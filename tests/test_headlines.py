@@ -551,9 +551,18 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("VW's first electric car isn't expected", "VW's first electric car isn't expected until "
      "next year, but the maker is busy.", "a negation cut from its 'until'"),
     ("VW's electric car is expected", "VW's electric car is expected until next year.", None),
+    ("Students in the university had no option", "Police said the students in the university "
+     "had no option but to come out and surrender.", "a negation cut from its 'but'"),
+    ("Students had no option but to surrender", "Police said the students had no option but to "
+     "surrender.", None),
+    ("Team did not win the final", "The team did not win the final, but it won the league.", None),
     ("Only ferry to the island taken out", "The only ferry to the island has been taken out of "
      "service after a fire.", "a phrasal verb cut from its complement"),
     ("Man comes down with allergy", "A man came down with an allergy to feathers.", None),
+    ("Nissan is hoping redesign of Sentra will pull", "Nissan is hoping a redesign of the Sentra "
+     "will pull in more buyers.", "a phrasal verb cut from its particle"),
+    ("Nissan is hoping redesign of Sentra will pull in buyers", "Nissan is hoping a redesign of "
+     "the Sentra will pull in more buyers.", None),
     ("Talks break down", "Talks broke down on Monday.", None),
     ("Rule lets carriers treat support animals", "The rule lets carriers treat support animals "
      "as pets.", "a verb cut from its 'as'"),
@@ -561,6 +570,25 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "step.", "a verb cut from its 'as'"),
     ("Police treat the death as suspicious", "Police treat the death as suspicious, as they said.",
      None),
+    ("Lynn says Chargers saw winning", "Lynn said the Chargers saw winning Monday night as the "
+     "most important step.", "a verb cut from its 'as'"),
+    ("New electric vehicles, several new small SUVs plug-in version of Toyota's top-selling "
+     "vehicle", "New electric vehicles, several new small SUVs, a plug-in version of Toyota's "
+     "top-selling vehicle and a concept car are among the new models.", "a list without its verb"),
+    ("Police, firefighters search for missing boy", "Police and firefighters searched for a "
+     "missing boy.", None),
+    ("France, Ireland and Wales all remain unbeaten", "France, Ireland and Wales all remain "
+     "unbeaten after two rounds.", None),
+    ("Ellen Simonetti, known", "Ellen Simonetti, known as Queen of the Sky, wrote an account.",
+     "a naming verb cut from its name"),
+    ("Snow Patrol had no option but to ask their co-founder", "Snow Patrol had no option but to "
+     "ask their co-founder to leave the band.", "a verb cut from its 'to'"),
+    ("Police ask public for help", "Police asked the public for help to find the boy.", None),
+    ("Centre Mathew Tait named", "Centre Mathew Tait has been named as a centre in the team.",
+     None),
+    ("New electric vehicles, several new small SUVs, redesigned compact car", "New electric "
+     "vehicles, several new small SUVs, a redesigned compact car, a plug-in version of the RAV4 "
+     "and a concept car are among the new models on display.", "cut inside a list"),
     ("ICUs wired to up to ten medical devices", "In traditional ICUs, each patient is wired to up "
      "to ten medical devices.", "the subject replaced by a word of the opening phrase"),
     ("Scientists are only beginning to understand them", "Scientists are only just beginning to "
