@@ -39,6 +39,9 @@ _DATELINE = re.compile(
 )
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
                          r"(?: NEWS)?|Exclusive|EXCLUSIVE)\s*:\s+(?=[A-Z0-9\u201c\"])")
+# the dashes of a dateline whose place the page fills in by script: "— -- Hillary Clinton has
+# ..." (one dash before a name is an embedded post's signature: "— Governor Kristi Noem ...")
+_EMPTY_DATELINE = re.compile(r"^(?:[—–]\s*(?:--|[—–])|--)\s+(?=\S)")
 _WS_WORD = re.compile(r"\S+")
 ENGLISH_COMMON = frozenset("""
 the of and to a in is that for it was on with as he she they be by at this are from his her
@@ -297,7 +300,8 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
             continue
         # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)", and a label
         # ("Summary: ...", "UPDATE: ...").
-        for pat, reason in ((_LEAD_LABEL, "label"), (_DATELINE, "dateline")):
+        for pat, reason in ((_LEAD_LABEL, "label"), (_DATELINE, "dateline"),
+                            (_EMPTY_DATELINE, "dateline")):
             m = pat.match(block)
             if m and m.end() < len(block):
                 ds, de = ct.raw_span(bs, bs + m.end())

@@ -41,6 +41,10 @@ class Page:
     fallback: bool = False      # trafilatura found nothing: ``text`` is all visible text
 
 
+# characters XML may not hold (lxml refuses to set a text that has one)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _key(text: str) -> str:
     return _KEY.sub("", text.lower())
 
@@ -50,6 +54,7 @@ def visible_lines(html: str) -> list[str]:
     import lxml.html
     from lxml import etree
 
+    html = _CONTROL.sub("", html)
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -99,6 +104,7 @@ def extract(html: str, url: str | None = None) -> Page:
                          f"{MAX_HTML_CHARS:,}.", kind="too_long")
     import trafilatura
 
+    html = _CONTROL.sub("", html)  # a NUL or control character in a saved page stops lxml
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=True, favor_precision=True,
                                       output_format="python")

@@ -193,6 +193,7 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
     ("Hong Kong (CNN Business)", "A muddled view of trade talks weighs on investors."),
     ("SANTA FE, N.M. (AP) — ", "The state will raise its minimum wage."),
     ("Beijing (Xinhua) -- ", "The central bank cut its lending rate."),
+    ("\u2014 -- ", "Hillary Clinton has an explanation for the hack."),  # its place filled by script
 ])
 def test_title_case_datelines_are_removed(lead, rest):
     doc = parse(lead + rest + " The band said so on Monday.")

@@ -53,6 +53,14 @@ def test_html_page_keeps_the_article_and_lists_the_rest():
     assert all(r.start == r.end == -1 for r in doc.removed)
 
 
+def test_a_saved_page_with_control_characters_reads_as_without_them():
+    html = (FIX / "web_page.html").read_text()
+    dirty = html.replace("<p>The Harbor Town council", "<p>\x1cThe Harbor Town\x0b council", 1)
+    assert dirty != html
+    doc = parse(dirty)
+    assert [s.text for s in doc.sentences] == BODY
+
+
 def test_pasted_page_keeps_the_article_and_removes_each_furniture_line():
     raw = (FIX / "web_page_pasted.txt").read_text()
     doc = parse(raw)
