@@ -48,7 +48,7 @@ BAD_END = frozenset("the a an of to in on at for by with from and or but as that
                      "whereas because unless including amid among between during without within "
                      "toward towards upon via whether if into across through against until "
                      "while been being worth whose former fellow so-called would-be not "
-                     "past per unlike versus vs both either neither".split()) \
+                     "past per unlike versus vs both either neither like about".split()) \
     | {"react", "reacts", "reacted", "reacting", "respond", "responds", "responded",
        "responding"}  # a reaction without its cause ("City is reacting", "Governor responds")
 BAD_END |= {a + "n't" for a in "is are was were has have had do does did could would should "
@@ -134,7 +134,12 @@ def open_single(text: str, o: str, q: str) -> bool:
 _OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
-                     "they've he's she's 's based according".split())
+                     "they've he's she's 's based according here that".split())
+# a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
+# being one of the most tragic love stories"
+_SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
+                                r"When|Despite|Since)\b[^,;:]*$", re.I)
+
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
 _DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
@@ -170,6 +175,10 @@ _EMPTY_NEWS = re.compile(r"^(?:\S+\s+){1,3}(?:makes?|made|issues?|issued|release
 # an opening phrase and a comma, then a pronoun for the subject
 _PRONOUN_AFTER_OPENING = re.compile(r"^[^,\"\u201c]{3,50},\s+(he|she|it|they)\s+(?!said\b|says\b)[a-z]+",
                                     re.I)
+# a word, then a pronoun subject: "[told the] Independent he expects ..."
+_PRONOUN_SECOND = re.compile(r"^(?!(?:as|when|if|while|because|since|after|before|once|although|"
+                             r"though|and|but|so|what|how|why|where|who|that|now|then)\s)\S+\s+"
+                             r"(he|she|they|it)\s+\S", re.I)
 _SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
 
 
@@ -187,10 +196,12 @@ def ill_formed(text: str) -> str | None:
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     if first in _OPENERS and not _TIME_OPENER.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
+    if _SUBORDINATE_ALONE.match(text):
+        return f"opens with '{ws[0]}', a subordinate clause without its main clause"
     if _EMPTY_NEWS.match(text):
         return "says that news was made, not what it is"  # "Airline makes announcement"
-    m = _PRONOUN_AFTER_OPENING.match(text)
-    if m:  # "In new case study out, they detail how ..."
+    m = _PRONOUN_AFTER_OPENING.match(text) or _PRONOUN_SECOND.match(text)
+    if m:  # "In new case study out, they detail how ...", "Independent he expects ..."
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
@@ -218,11 +229,25 @@ IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forge
                         "check read learn discover shop buy see find make try save".split())
 
 
+# verbs that are also nouns ("Name of the suspect ..."): imperative only before their object
+IMPERATIVE_BEFORE_OBJECT = frozenset("name notice meet watch take keep look add use pick choose "
+                                     "tell ask stop start join tap listen hold turn put bring give "
+                                     "call".split())
+_OBJECT_WORDS = frozenset("a an the this that these those your my our it them me us how what why "
+                          "who where at to up out down back off".split())
+
+
 def opens_imperative(text: str) -> bool:
-    """Whether ``text`` opens with a verb that tells the reader what to do (IMPERATIVE),
-    after a short label if any ("Pro tip: Get more meal ideas here")."""
+    """Whether ``text`` opens with a verb that tells the reader what to do (IMPERATIVE, or
+    one of IMPERATIVE_BEFORE_OBJECT before its object: "Name a home appliance ...", "Notice
+    the | between the options"), after a short label if any ("Pro tip: Get more meal ideas
+    here")."""
     ws = _SHORT_LABEL.sub("", text).split()
-    return bool(ws) and ws[0].lower().replace("\u2019", "'") in IMPERATIVE
+    if not ws:
+        return False
+    first = ws[0].lower().replace("\u2019", "'")
+    return first in IMPERATIVE or first in IMPERATIVE_BEFORE_OBJECT and len(ws) > 1 \
+        and ws[1].lower() in _OBJECT_WORDS
 
 
 _SHORT_LABEL = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*:\s+")

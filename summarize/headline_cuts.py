@@ -19,6 +19,7 @@ from .headline_checks import (
     _NOUN_BEFORE,
     _SHORT_LABEL,
     BAD_END,
+    QUOTED,
     _base_verb,
     _finite,
     _participle,
@@ -139,6 +140,37 @@ def _subject_from_opening(ws: list[str], source: str) -> bool:
         and any(w.lower().strip(",;:") not in opening for w in ws[1:])
 
 
+def _unquoted_quotation(text: str, source: str) -> bool:
+    """Whether ``text`` keeps three words in a row from inside a quotation of ``source``
+    but not its quotation marks (a speaker's words told as the headline's own)."""
+    if any(q in text for q in "\"\u201c\u201d\u2018"):
+        return False
+    words = [w.lower().strip(",.;:!?") for w in text.split()]
+    grams = {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
+    for m in QUOTED.finditer(source):
+        inner = [w.lower().strip(",.;:!?\"\u201c\u201d") for w in m.group(0).split()]
+        if grams & {tuple(inner[k:k + 3]) for k in range(len(inner) - 2)}:
+            return True
+    return False
+
+
+_SUBORDINATE = re.compile(r"^(?:Although|Though|While|Because|If|When|Once|As|Since|Despite|Unless|"
+                          r"Whereas)\s+(?P<clause>[^,]{3,150}),\s+(?P<main>.+)$")
+
+
+def _spans_subordinate(ws: list[str], source: str) -> bool:
+    """Whether a candidate starts inside the source's opening subordinate clause and runs
+    into its main clause, the link gone ("[Although] Elizabeth Snyder [still endures immense]
+    pain[,] their son Malachi helps")."""
+    m = _SUBORDINATE.match(source)
+    if not m or ws[0].lower() == source.split()[0].lower():
+        return False
+    clause = {w.lower().strip(",.") for w in m.group("clause").split()}
+    main = {w.lower().strip(",.") for w in m.group("main").split()} - clause - STOP
+    low = [w.lower().strip(",.") for w in ws]
+    return low[0] in clause and any(w in main for w in low[1:])
+
+
 def _list_item_alone(text: str, source: str) -> bool:
     """Whether ``text`` keeps an item from the middle of one of the source's lists without
     the item before it ("Hege is CEO of DH public relations" of "DH, the Spokane
@@ -196,7 +228,8 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     """Whether ``word`` (a candidate's last) is a past form that the source sentence follows
     with its object or complement ("charges he threatened | to kill", "gunman killed | the
     guard": the headline would say he was killed), or an infinitive (``before`` is "to")
-    followed by its object ("causes him to develop | a rare condition")."""
+    followed by its object ("causes him to develop | a rare condition"), or an -ing form
+    followed by its object ("copped backlash for publishing | a graphic ad")."""
     from lemminflect import getAllLemmas
 
     w = word.strip(",;:")
@@ -204,6 +237,10 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
             and w in (getAllLemmas(w).get("VERB") or ()):
         obj = _OBJECT_NEXT.replace("|to|", "|")
         return re.search(r"\bto\s+" + re.escape(w) + r"\s+" + obj, source) is not None
+    if w.isalpha() and w.islower() and w.endswith("ing") and "VERB" in getAllLemmas(w) \
+            and before.lower() not in _DETERMINERS:  # "for publishing | a graphic ad"
+        obj = _OBJECT_NEXT.replace("|to|", "|")
+        return re.search(_WORD_START + re.escape(w) + r"\s+(?:as\s+much|" + obj + ")", source) is not None
     if not w.isalpha() or not w.islower() or not w.endswith("ed") \
             or set(getAllLemmas(w)) != {"VERB"}:
         return False  # "resigns | his post", "plans | to": a verb that may end a clause
@@ -242,10 +279,27 @@ def _inflected_verb(word: str) -> bool:
     return bool(lemmas) and word not in lemmas
 
 
-# verbs whose object is followed by what they ask for: "ask X to leave"
+# verbs whose object is followed by what they ask for: "ask X to leave", "wants its stadium
+# to be a beacon"
 _ASK_VERBS = frozenset("ask asks asked tell tells told urge urges urged force forces forced "
                        "persuade persuades persuaded order orders ordered allow allows allowed "
-                       "encourage encourages encouraged".split())
+                       "encourage encourages encouraged want wants wanted expect expects "
+                       "expected".split())
+# verbs that need their preposition: "does not account | for", "Unless they opt | for"
+_PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": "on",
+                        "consist": "of", "refer": "to", "cope": "with", "comply": "with",
+                        "result": "in", "focus": "on", "dispose": "of", "stem": "from",
+                        "adhere": "to", "subscribe": "to", "cater": "to", "abide": "by",
+                        "invest": "in", "engage": "in", "participate": "in", "specialize": "in",
+                        "insist": "on", "comment": "on"}
+
+
+def _verb_lemma(word: str) -> str | None:
+    """The verb lemma of ``word`` in lemminflect's dictionary, or None."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("VERB") if word.isalpha() else None
+    return lemmas[0] if lemmas else None
 # a name's verb: "known as ...", "called X" ("named as a centre" is a choice, not a name)
 _NAMING_VERBS = frozenset("known called named dubbed titled nicknamed".split())
 # the words before a verb's base form: a plural subject ("shoppers sell"), a pronoun, "to", a modal
@@ -341,7 +395,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
-    if opens_imperative(text):
+    if opens_imperative(text) or source and ws[0] == source.split()[0] and opens_imperative(source):
         return f"opens with the imperative '{_SHORT_LABEL.sub('', text).split()[0]}'"
     if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
         return "a gerund subject without a finite verb"
@@ -363,6 +417,15 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "opens with an existential 'there'"
     if len(ws) > 2 and ws[-1] in ("it", "them") and ws[-2].lower() not in PREPOSITIONS:
         return "ends on a pronoun whose referent is elsewhere"  # "Scientists begin to understand them"
+    if re.match(r"(?:Asked|Told|Questioned|Pressed)\s+(?:if|whether|about|what|why|how|when)\b", text):
+        return "a participle phrase without its main clause"  # "Asked if he would welcome voters"
+    if source and _unquoted_quotation(text, source):
+        return "words of a quotation without its quotation marks"  # "Asked he tells don't want anybody"
+    if len(ws) > 1 and ws[1].lower() == "that" and re.fullmatch(_WHEN + "|today|yesterday|tonight",
+                                                                 ws[0], re.I):
+        return "opens inside a reported clause"  # "[announced] Today that their ... launches"
+    if source and _spans_subordinate(ws, source):
+        return "a subordinate clause joined to the main one without its link"
     if source and _subject_from_opening(ws, source):
         return "the subject replaced by a word of the opening phrase"  # "[In traditional] ICUs[, each patient is] wired"
     if source and "," not in text and _participle_clause(first, ws[-1], source):
@@ -432,7 +495,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         if re.search(at_last + r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b", source) and \
                 any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
             return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
-        asked = [k for k in range(max(1, len(ws) - 4), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
+        prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))
+        if prep and re.search(at_last + r"\s+" + prep + r"\b", source):
+            return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
+        asked = [k for k in range(max(1, len(ws) - 5), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
         if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and re.search(
                 at_last + r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)"
                 r"[a-z]", source):

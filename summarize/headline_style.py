@@ -166,10 +166,17 @@ def tense(text: str) -> str:
     # the main verb is among the first ten words, not counting the articles a share keeps
     # ("Libraries of five of the world's most important ... are to be digitised")
     reach = 10 + sum(w.lower() in ("the", "a", "an") for w in ws[1:10])
+    if ws and ws[0].lower() in ("here", "there"):
+        return text  # "Here is the text": no passive
+    quoted = False
     for i in range(1, min(len(ws), reach)):
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         subject, rest = ws[:i], ws[i + 1:]
+        if quoted or ws[i][:1] in "\"\u201c":  # a quotation is never changed
+            quoted = not ws[i].rstrip(",.;:!?").endswith(("\"", "\u201d")) or \
+                (not quoted and len(ws[i]) == 1)
+            continue
         if prev in _RELATIVE:
             continue  # "questions that will help": a relative clause's verb, not the main one
         if w in ("is", "are") and nxt == "to":
@@ -199,6 +206,12 @@ def tense(text: str) -> str:
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
         if _present_verb(w, ws[i - 1], i == 1, nxt):
             return text  # "Amazon offers ... certified refurbished ...": already present
+        if "-" in prev and re.search(r"\d|-old$", prev) and nxt not in PREPOSITIONS | _OBJECT_START \
+                or i > 1 and ws[i - 1].isalpha() and ws[i - 1].islower() and nxt.isalpha() and \
+                not nxt.endswith("ly") and \
+                nxt not in PREPOSITIONS | _OBJECT_START and \
+                re.search(r"\w['\u2019]s$", ws[i - 2]) and _adjective(prev):
+            continue  # "2,500-year-old lost city", "SpaceX's first manned flight": adjectives
         lemma = _past_lemma(w)
         if lemma:
             # "used to", "based on", "charged in": not a simple past; after "we've": perfect
@@ -208,6 +221,13 @@ def tense(text: str) -> str:
             plural = _plural(subject)
             return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
     return text
+
+
+def _adjective(word: str) -> bool:
+    """Whether lemminflect's dictionary knows ``word`` as an adjective ("first", "new")."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word)
 
 
 # what follows a second verb joined by "and" ("freed three prisoners and sent them to Qatar"),

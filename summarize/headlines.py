@@ -516,11 +516,28 @@ def title_variants(title: str, max_words: int) -> list[str]:
         before_colon = clean_edges(start.rsplit(": ", 1)[0])
         before_dash = clean_edges(_DASH_TAIL.sub("", start))  # "... \u2013 Fans Are Furious!"
         out += [start, before_colon, before_dash, _first_sentence(start)] + [v for v in compress(start, max_words)
-                                        if tokens(v)[:2] == lead] + _phrase_cuts(start)
+                                        if tokens(v)[:2] == lead] + [
+            v for v in _phrase_cuts(start) if _title_cut_ends_a_phrase(v, start)]
     return [v for v in dict.fromkeys(out) if v]
 
 
 _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
+
+
+def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
+    """Whether a cut of ``title`` before a preposition ends on a word that can close a
+    phrase: a noun, a name or a number, not a verb or an adverb that wants what follows
+    ("Rudy Giuliani Is No Longer | In The Running", "Unless They Opt | For ...").  A cut
+    after a comma or before a conjunction ends a phrase ("How to retire early | so ...")."""
+    from lemminflect import getAllLemmas
+
+    ws = title.split()
+    n = len(cut.split())
+    if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
+        return True
+    last = tokens(cut)[-1] if tokens(cut) else ""
+    parts = getAllLemmas(last.lower())
+    return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()
 
 
 def _first_sentence(text: str) -> str:

@@ -137,3 +137,23 @@ def test_the_articles_a_share_keeps_do_not_hide_the_main_verb():
     assert style("The libraries of five of the world's most important academic institutions are to "
                  "be digitised") == \
         "Libraries of five of the world's most important academic institutions to be digitised"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At which point the host said, \u201cyou stole that coat\u201d",
+     "At which point host said, \u201cyou stole that coat\u201d"),
+    ("The 2,500-year-old lost city is buried underground", "2,500-year-old lost city buried underground"),
+    ("SpaceX's first manned flight has been postponed", "SpaceX's first manned flight postponed"),
+    ("Here is the prepared text", "Here is prepared text"),
+])
+def test_quotations_adjectives_and_here_keep_their_words(text, expected):
+    assert style(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 23-year-old flew to London", "23-year-old flies to London"),
+    ("Germany's economy shrank 0.2% in the quarter", "Germany's economy shrinks 0.2% in quarter"),
+    ("Officials said \"the plan failed\" and resigned", "Officials say \"the plan failed\" and resigned"),
+])
+def test_a_subject_noun_and_a_quotation_do_not_stop_the_headline_tense(text, expected):
+    assert style(text) == expected

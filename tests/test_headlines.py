@@ -161,6 +161,13 @@ def test_a_short_article_needs_one_word_of_its_title():
     ("Airline makes announcement in statement on its website",
      "says that news was made, not what it is"),
     ("Rockledge wins 3-1 in the final", None),
+    ("Here is the prepared text of the talk", "opens with 'Here'"),
+    ("That includes lessons about gender", "opens with 'That'"),
+    ("That deal was signed in May", "opens with 'That'"),
+    ("Independent he expects some voters to switch", "its subject is the pronoun 'he'"),
+    ("Once World Series ends", "opens with 'Once', a subordinate clause"),
+    ("Despite its being one of the most tragic love stories", "opens with 'Despite'"),
+    ("Despite losses, the firm grows", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -393,6 +400,20 @@ def test_dangling_auxiliaries_and_attributive_words_end_mid_phrase(text):
     assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) == "ends mid-phrase"
 
 
+@pytest.mark.parametrize("title,cut,kept", [
+    ("Rudy Giuliani Is No Longer In The Running To Become Donald Trump's Secretary Of State",
+     "Rudy Giuliani Is No Longer", False),
+    ("The Nationals Are Stuck With Danny Espinosa Tonight, Unless They Opt For The Only Thing Worse",
+     "The Nationals Are Stuck With Danny Espinosa Tonight, Unless They Opt", False),
+    ("The Nationals Are Stuck With Danny Espinosa Tonight, Unless They Opt For The Only Thing Worse",
+     "The Nationals Are Stuck With Danny Espinosa Tonight", True),
+    ("Tidal Barrier Plan For The Severn Estuary Approved By Ministers After A Decade Of Delays And "
+     "Debate", "Tidal Barrier Plan For The Severn Estuary Approved By Ministers", True),
+])
+def test_a_title_is_not_cut_before_the_preposition_its_verb_wants(title, cut, kept):
+    assert (cut in hl.title_variants(title, 14)) is kept
+
+
 def test_a_label_goes_from_a_sentence_and_a_title_is_cut_before_so():
     assert hl.compress("Summary: Salina South diver Keetan Munsell won the state "
                        "championship.")[0] == "Salina South diver Keetan Munsell won the state championship"
@@ -584,6 +605,29 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Snow Patrol had no option but to ask their co-founder", "Snow Patrol had no option but to "
      "ask their co-founder to leave the band.", "a verb cut from its 'to'"),
     ("Police ask public for help", "Police asked the public for help to find the boy.", None),
+    ("Name home appliance or product", "Name a home appliance or product, and there is a smart "
+     "version.", "opens with the imperative 'Name'"),
+    ("Name of the suspect was not released", "The name of the suspect was not released.", None),
+    ("Elizabeth Snyder pain their son Malachi helps", "Although Elizabeth Snyder still endures "
+     "immense pain, their son Malachi has helped her push through.",
+     "a subordinate clause joined to the main one without its link"),
+    ("Protests broaden into movement", "Although the bill was withdrawn, the protests had "
+     "broadened into a movement.", None),
+    ("Today that their initiative launches second program", "The Wing announced today that their "
+     "initiative has launched its second program.", "opens inside a reported clause"),
+    ("Settlement does not account", "The settlement does not account for future innovations.",
+     "a verb cut from its 'for'"),
+    ("Government copped backlash for publishing", "The government copped backlash for publishing "
+     "a graphic advertisement.", "a verb cut from its object"),
+    ("University wants its proposed stadium", "The university wants its proposed stadium in "
+     "Mission Valley to be a beacon.", "a verb cut from its 'to'"),
+    ("Howard tells BBC don't want anybody to vote for these parties", "Asked about it, Howard "
+     "told the BBC: \"I don't want anybody to vote for these extremist parties\".",
+     "words of a quotation without its quotation marks"),
+    ("Asked if he would welcome BNP voters", "Asked if he would welcome BNP voters he told the BBC "
+     "no.", "a participle phrase without its main clause"),
+    ("Griffin tells paper he expected some voters", "Griffin told the paper he expected some "
+     "voters to switch to the Tories.", "a verb cut from its 'to'"),
     ("Centre Mathew Tait named", "Centre Mathew Tait has been named as a centre in the team.",
      None),
     ("New electric vehicles, several new small SUVs, redesigned compact car", "New electric "
@@ -634,6 +678,8 @@ def test_fragments_of_a_deletion_are_named(text, source, why):
     "Protests began peacefully in June and were sparked",
     "Asparagus and eggs [1 cup asparagus, 2 eggs",
     "In sign of how detached",
+    "Line was able to create skis like",
+    "Deepwater Horizon performed about",
 ])
 def test_more_dangling_ends_and_open_brackets(text):
     assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) in (
