@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import neutral
+from . import boilerplate, neutral
 from .duplicates import tokens
 from .headline_style import participle_lemma
 from .lemmas import IRREGULAR
@@ -380,7 +380,7 @@ _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0
 def not_a_headline(title: str) -> str | None:
     """Why a line taken for the title is something else, or None: a pull quote (the whole
     line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
-    a score line ("Palm Bay 18 22 13 17 - 70")."""
+    a score line ("Palm Bay 18 22 13 17 - 70"), page furniture ("Follow us on Twitter")."""
     t = title.strip()
     if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d" \
             or _QUOTE_SAID.match(t):
@@ -389,6 +389,10 @@ def not_a_headline(title: str) -> str | None:
         return "the title line is two sentences"
     if _CREDIT_END.search(t):
         return "the title line is a caption or link"
+    furniture = boilerplate.classify(t, True)  # ("BREAKING NEWS: ..." is a label on a title)
+    if furniture in ("call to action", "legal or cookie notice", "navigation or menu"):
+        # "Follow us on Twitter" in a page's og:title
+        return f"the title line is page furniture ({furniture})"
     if _EMOJI.search(t):  # "Try something new with your couple this weekend 😉": a teaser
         return "the title line has an emoji"
     ws = t.split()

@@ -158,17 +158,24 @@ _SUBORDINATE = re.compile(r"^(?:Although|Though|While|Because|If|When|Once|As|Si
                           r"Whereas)\s+(?P<clause>[^,]{3,150}),\s+(?P<main>.+)$")
 
 
+# subordinate clauses that do not assert what they say: a condition or the time of an event
+_NOT_ASSERTED = frozenset("if unless when whenever once".split())
+
+
 def _spans_subordinate(ws: list[str], source: str) -> bool:
     """Whether a candidate starts inside the source's opening subordinate clause and runs
     into its main clause, the link gone ("[Although] Elizabeth Snyder [still endures immense]
-    pain[,] their son Malachi helps")."""
+    pain[,] their son Malachi helps"), or stays inside a clause that does not assert what it
+    says ("[When a member announced that] Elton John would be performing[, his
+    representatives shut down the claim]")."""
     m = _SUBORDINATE.match(source)
     if not m or ws[0].lower() == source.split()[0].lower():
         return False
     clause = {w.lower().strip(",.") for w in m.group("clause").split()}
     main = {w.lower().strip(",.") for w in m.group("main").split()} - clause - STOP
     low = [w.lower().strip(",.") for w in ws]
-    return low[0] in clause and any(w in main for w in low[1:])
+    return low[0] in clause and (any(w in main for w in low[1:])
+                                 or source.split()[0].lower() in _NOT_ASSERTED)
 
 
 def _list_item_alone(text: str, source: str) -> bool:
@@ -290,8 +297,7 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "consist": "of", "refer": "to", "cope": "with", "comply": "with",
                         "result": "in", "focus": "on", "dispose": "of", "stem": "from",
                         "adhere": "to", "subscribe": "to", "cater": "to", "abide": "by",
-                        "invest": "in", "engage": "in", "participate": "in", "specialize": "in",
-                        "insist": "on", "comment": "on"}
+                        "invest": "in", "engage": "in", "specialize": "in"}
 
 
 def _verb_lemma(word: str) -> str | None:
@@ -424,8 +430,13 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if len(ws) > 1 and ws[1].lower() == "that" and re.fullmatch(_WHEN + "|today|yesterday|tonight",
                                                                  ws[0], re.I):
         return "opens inside a reported clause"  # "[announced] Today that their ... launches"
+    if source:  # "[With the opening of] the club's headquarters in Frisco[,] it made sense"
+        m = re.search(r"[^,\s]\s+(it|he|she|they)\s+\w", text)
+        if m and re.search(r",\s+" + m.group(1) + r"\s", source, re.I) \
+                and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
+            return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
     if source and _spans_subordinate(ws, source):
-        return "a subordinate clause joined to the main one without its link"
+        return "a cut of a subordinate clause without its link"
     if source and _subject_from_opening(ws, source):
         return "the subject replaced by a word of the opening phrase"  # "[In traditional] ICUs[, each patient is] wired"
     if source and "," not in text and _participle_clause(first, ws[-1], source):

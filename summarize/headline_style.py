@@ -93,6 +93,9 @@ def _present(lemma: str, plural: bool) -> str:
     return forms[0] if forms else lemma
 
 
+# a present verb of thinking or saying after a plural subject: the main verb, already present
+_THINK_PRESENT = frozenset("think believe expect predict hope fear say warn claim insist argue "
+                           "suggest know doubt worry estimate".split())
 PREPOSITIONS = frozenset("of in at for on from with to by near under over about".split())
 _RELATIVE = frozenset("who which that whose whom".split())
 
@@ -179,6 +182,8 @@ def tense(text: str) -> str:
             continue
         if prev in _RELATIVE:
             continue  # "questions that will help": a relative clause's verb, not the main one
+        if w in _THINK_PRESENT and not ws[i][:1].isupper():
+            return text  # "Republicans think Pence will win": the main verb is present already
         if w in ("is", "are") and nxt == "to":
             return " ".join(subject + rest)                              # is to recall
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):

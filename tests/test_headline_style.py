@@ -157,3 +157,7 @@ def test_quotations_adjectives_and_here_keep_their_words(text, expected):
 ])
 def test_a_subject_noun_and_a_quotation_do_not_stop_the_headline_tense(text, expected):
     assert style(text) == expected
+
+
+def test_a_plural_subjects_present_verb_is_the_main_one():
+    assert style("Most Republicans think Pence will win") == "Most Republicans think Pence will win"
