@@ -206,7 +206,8 @@ def ill_formed(text: str) -> str | None:
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
         return "a word repeated"
-    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]):
+    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
+            or STAMP.match(text):
         return "a dateline, byline or credit"
     if VOICE.search(QUOTED.sub(" ", text)) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
@@ -377,10 +378,19 @@ _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0
                          r"wrote|writes|tweeted)\b")
 
 
+_BYLINE_TITLE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s|$)")
+# a date stamp: "Published February 24, 2020", "Updated: 3 March"
+STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
+
+_PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you)\b",
+                     re.I)
+
+
 def not_a_headline(title: str) -> str | None:
     """Why a line taken for the title is something else, or None: a pull quote (the whole
     line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
-    a score line ("Palm Bay 18 22 13 17 - 70"), page furniture ("Follow us on Twitter")."""
+    a score line ("Palm Bay 18 22 13 17 - 70"), page furniture ("Follow us on Twitter", "Don't
+    have an account? Sign up"), a byline or a date stamp."""
     t = title.strip()
     if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d" \
             or _QUOTE_SAID.match(t):
@@ -389,7 +399,15 @@ def not_a_headline(title: str) -> str | None:
         return "the title line is two sentences"
     if _CREDIT_END.search(t):
         return "the title line is a caption or link"
+    if len(t) > 2 and t[0] in "'\u2018" and t.rstrip(".!?")[-1] in "'\u2019":
+        return "the title line is a quotation"  # "'The fact that nobody has explored the hill ...'"
+    if _BYLINE_TITLE.match(t) and (re.search(r"\d", t) or len(t.split()) <= 5):
+        return "the title line is a byline"  # "By Laura E. Adkins December 28, 2016"
+    if STAMP.match(t):
+        return "the title line is a date stamp"  # "Published February 24, 2020 ..."
     furniture = boilerplate.classify(t, True)  # ("BREAKING NEWS: ..." is a label on a title)
+    if _PROMPT.search(t):
+        furniture = "call to action"  # "Don't have an account? Sign up »"
     if furniture in ("call to action", "legal or cookie notice", "navigation or menu"):
         # "Follow us on Twitter" in a page's og:title
         return f"the title line is page furniture ({furniture})"

@@ -435,6 +435,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         if m and re.search(r",\s+" + m.group(1) + r"\s", source, re.I) \
                 and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
             return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
+    first_at = source.find(ws[0]) if source else -1
+    if first_at > 0 and re.search(r"['\u2019]s$", ws[0]) and \
+            re.search(r"\b(?!" + _WHEN + r")[A-Z][\w-]+,\s+$", source[:first_at]):
+        return "an appositive in place of its name"  # "[Nigeria,] Africa's largest economy recovers"
     if source and _spans_subordinate(ws, source):
         return "a cut of a subordinate clause without its link"
     if source and _subject_from_opening(ws, source):

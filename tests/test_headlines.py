@@ -269,6 +269,11 @@ def test_a_day_inside_a_name_stays():
     ("Materials from the state's viral campaign. (onmeth.com)", "a caption or link"),
     ("Palm Bay 18 22 13 17 - 70", "mostly numbers"),
     ("Follow us on Twitter", "page furniture"),
+    ("Don't have an account? Sign up \u00bb", "page furniture"),
+    ("By Laura E. Adkins December 28, 2016", "a byline"),
+    ("'The fact that nobody has explored the hill before is a mystery'", "a quotation"),
+    ("Published February 24, 2020 Last updated July 21, 2022", "a date stamp"),
+    ("By the numbers: how the city voted in the primary", None),
     ("South Dakota Gov. Kristi Noem defends 'Meth. We're on it' campaign", None),
     ("Best tech gadgets of 2019", None),
 ])
@@ -634,6 +639,8 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "in Frisco, it made sense for the owner to move.",
      "its subject is the pronoun 'it' after an opening phrase"),
     ("Police say it was an accident", "Police say it was an accident, not a crime.", None),
+    ("Africa's economy recovers", "Since a recession in 2016, Nigeria, Africa's largest economy "
+     "has recovered slowly.", "an appositive in place of its name"),
     ("Griffin tells paper he expected some voters", "Griffin told the paper he expected some "
      "voters to switch to the Tories.", "a verb cut from its 'to'"),
     ("Centre Mathew Tait named", "Centre Mathew Tait has been named as a centre in the team.",

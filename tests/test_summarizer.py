@@ -357,3 +357,11 @@ def test_a_first_sentence_that_points_back_at_a_lost_standfirst_is_left_out(summ
     # a feature's lead that opens on a pronoun is not pointing back
     text = text.replace("This comes after police said", "This is the week police said")
     assert summarizer.summarize(text).sentences[0].text.startswith("This is the week")
+
+
+def test_a_date_stamp_and_an_age_warning_stay_out_of_the_brief():
+    got = _eligible_texts(
+        "Published February 24, 2020 Last updated July 21, 2022 by the desk in Lagos. "
+        "This article is more than 2 years old and may be out of date. "
+        "Nigeria's economy grew by 2.55% in the fourth quarter, the statistics bureau said.")
+    assert got == ["Nigeria's economy grew by 2.55% in the fourth quarter, the statistics bureau said."]

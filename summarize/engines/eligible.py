@@ -17,7 +17,7 @@ from ..blocks import CAPTION_VERB
 from ..boilerplate import EMBED_SIGNATURE
 from ..document import Document, Sentence
 from ..features import FEATURES
-from ..headline_checks import QUOTED, VOICE, opens_imperative, participle_opener
+from ..headline_checks import QUOTED, STAMP, VOICE, opens_imperative, participle_opener
 
 SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
 # ... except the article's first sentences, unless they describe a picture: a lead right
@@ -36,7 +36,8 @@ _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
 _NOT_FOR_BRIEF = re.compile(
     r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
     r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
-    r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b")
+    r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b|"
+    r"\bThis (?:article|story|post) is (?:more than|over) \w+ (?:years?|months?) old\b")
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
@@ -106,6 +107,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
             and not _NOT_FOR_BRIEF.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
+            and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
             and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
             and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
