@@ -429,6 +429,9 @@ _DATE_LEAD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 # a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
 _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30}$")
+# a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
+_PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
+                              r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 
 
@@ -439,7 +442,7 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     for j in range(i + 1, min(i + 8, first + 1, len(bl))):
         text = bl[j].text
         if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
-                or _HANDLE_BYLINE.match(text) \
+                or _HANDLE_BYLINE.match(text) or _PARTICLE_BYLINE.match(text) \
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
                 or text.strip().lower() in ("by", "by:"):
             return seen + 1

@@ -195,3 +195,15 @@ def test_a_pasted_page_laid_out_as_bbc_news_does(summarizer):
     heads = [h.text for h in brief.headlines]
     assert heads[0].startswith("Tidal barrier plan for Severn estuary approved")
     assert "\u00a318bn scheme to generate about 5% of UK's electricity" in heads
+
+
+def test_a_byline_whose_name_has_a_particle_marks_the_title_above_it():
+    from summarize import blocks
+    from summarize.document import _byline_after
+
+    lines = ["Donald Trump Advises Boeing To Rebrand The Max 737", "By Lisa de Moraes",
+             "More Stories By Lisa", "Jeff Glor Sticks With CBS News As Co-Host",
+             "Twitter erupted Monday morning when the president shared his branding advice."]
+    bl = [blocks.Block(0, 0, t) for t in lines]
+    assert _byline_after(bl, 0, 4) == 1
+    assert _byline_after(bl, 3, 4) is None
