@@ -306,6 +306,8 @@ def _verb_lemma(word: str) -> str | None:
 
     lemmas = getAllLemmas(word).get("VERB") if word.isalpha() else None
     return lemmas[0] if lemmas else None
+
+
 # a name's verb: "known as ...", "called X" ("named as a centre" is a choice, not a name)
 _NAMING_VERBS = frozenset("known called named dubbed titled nicknamed".split())
 # the words before a verb's base form: a plural subject ("shoppers sell"), a pronoun, "to", a modal
@@ -371,13 +373,118 @@ def _only_relational(text: str) -> bool:
     return not any(_finite(w) for w in rest.split())
 
 
+def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str | None:
+    """Why the cut ``text`` (its words ``ws``) ends where its ``source`` sentence goes on
+    with what its last words need, or None: a name, an "of" after a quantity, the "as" of
+    "treat X as", the preposition of a prepositional verb ("does not account | for"), the
+    "to" of "ask/want/expect X to", the name of a naming verb ("known | as"), the particle
+    of a phrasal verb ("will pull | in more buyers") or its complement ("taken out | of
+    service"), the "until" or "but" of a negation ("had no option | but to"), the clause of
+    "a time | when", a noun's complement, the next item of a list, the verb of a subject
+    ("Charles | has"), or the verb of a list of nouns ("New vehicles, several new SUVs |
+    ... are among")."""
+    last = re.escape(ws[-1].rstrip(",;:"))
+    name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
+        r"\s+(?!" + _WHEN + r")[A-Z]"
+    at_last = _WORD_START + last  # the candidate's last word in the source
+    if re.search(at_last + name, source):
+        return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
+    if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
+        return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
+    if re.search(at_last + r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b", source) and \
+            any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
+        return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
+    prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))
+    if prep and re.search(at_last + r"\s+" + prep + r"\b", source):
+        return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
+    asked = [k for k in range(max(1, len(ws) - 5), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
+    if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and re.search(
+            at_last + r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)"
+            r"[a-z]", source):
+        return "a verb cut from its 'to'"  # "had no option but to ask their co-founder | to leave"
+    if last.lower() in _NAMING_VERBS and re.search(
+            at_last + (r"\s+as\b" if last.lower() == "known" else r"\s+[A-Z\"\u201c\u2018']"), source):
+        return "a naming verb cut from its name"  # "Ellen Simonetti, known | as Queen of the Sky"
+    if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and _base_verb(ws[-1]) and re.search(
+            at_last + r"\s+(?:in|out|up|down|off|away|back)\s+(?:more|" + _OBJECT_NEXT + ")",
+            source):
+        return "a phrasal verb cut from its particle"  # "sedan will pull | in more buyers"
+    if last.lower() in _PARTICLES and len(ws) > 2 and \
+            re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):
+        return "a phrasal verb cut from its complement"  # "ferry taken out | of service"
+    if re.search(r"\b(?:not|never)\b|n['\u2019]t\b", text, re.I) and \
+            re.search(at_last + r",?\s+(?:until|till|unless)\b", source):
+        return "a negation cut from its 'until'"  # "car isn't expected | until next year"
+    if re.search(r"\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b", text, re.I) and \
+            re.search(at_last + r"\s+(?:but|except|other\s+than|save\s+for)\b", source):
+        return "a negation cut from its 'but'"  # "had no option | but to surrender"
+    if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
+        return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
+    if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
+        return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
+    if ws[-1].isalpha() and ws[-1].islower() and (
+            re.search(at_last + _LIST_NEXT, source)
+            or _LIST_OPEN.search(text) and re.search(at_last + r"(?:,?\s+(?:and|or)|,)\s+[a-z]", source)):
+        # "There are more devices | , platforms and services"; "DH, Spokane advertising,
+        # public relations | and branding firm"; "New SUVs, redesigned compact car | , a
+        # plug-in version ... are among"
+        return "cut inside a list"
+    # Without a verb of its own (but one of a relative clause: "Group that owns her
+    # music, Big Machine | says"), the candidate may not end where the source goes on
+    # with a verb; with one, neither may its last two words ("... heaped on it" is not
+    # "honours it | has"; "Prices rise 0.5% in February | , says the society" may end).
+    main = _RELATIVE_CLAUSE.sub(" ", text).split()
+    verbless = not any(_finite(w) for w in main[1:])
+    anchor = at_last if verbless else re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last
+    finite_next = r",?\s+(?:" + "|".join(
+        _FINITE_WORDS | ({"says", "said"} if verbless else set())) + r")\b"
+    if len(ws) > 1 and re.search(anchor + finite_next, source):
+        # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
+        # targeting four congresswomen | were not racist"
+        return "the subject without its verb"
+    if ", " in text and not title_case and not any(
+            _finite(w) or _inflected_verb(w) or w.isalpha() and w.endswith("ing")
+            or _base_verb(w) and not (ws[k].lower() in _NOUN_BEFORE or "-" in ws[k]
+                                      or _can_be(ws[k].lower(), {"ADJ"}))
+            for k, w in enumerate(ws[1:])):  # ("plug-in version": a noun)
+        return "a list without its verb"  # "New electric vehicles, several new SUVs[, ... are among]"
+    return None
+
+
+def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
+    """Why the cut ``text`` does not stand as a clause of its own at its start, or None:
+    "Asked if ..." without its main clause, a speaker's words without their quotation
+    marks, "Today that ...", a pronoun subject after an opening phrase whose comma went
+    ("... in Frisco[,] it made sense"), an appositive in place of its name ("[Nigeria,]
+    Africa's largest economy"), a cut of an opening subordinate clause without its link."""
+    if re.match(r"(?:Asked|Told|Questioned|Pressed)\s+(?:if|whether|about|what|why|how|when)\b", text):
+        return "a participle phrase without its main clause"  # "Asked if he would welcome voters"
+    if source and _unquoted_quotation(text, source):
+        return "words of a quotation without its quotation marks"  # "Asked he tells don't want anybody"
+    if len(ws) > 1 and ws[1].lower() == "that" and re.fullmatch(_WHEN + "|today|yesterday|tonight",
+                                                                 ws[0], re.I):
+        return "opens inside a reported clause"  # "[announced] Today that their ... launches"
+    if source:  # "[With the opening of] the club's headquarters in Frisco[,] it made sense"
+        m = re.search(r"[^,\s]\s+(it|he|she|they)\s+\w", text)
+        if m and re.search(r",\s+" + m.group(1) + r"\s", source, re.I) \
+                and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
+            return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
+    first_at = source.find(ws[0]) if source else -1
+    if first_at > 0 and re.search(r"['\u2019]s$", ws[0]) and \
+            re.search(r"\b(?!" + _WHEN + r")[A-Z][\w-]+,\s+$", source[:first_at]):
+        return "an appositive in place of its name"  # "[Nigeria,] Africa's largest economy recovers"
+    if source and _spans_subordinate(ws, source):
+        return "a cut of a subordinate clause without its link"
+    return None
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
     finite verb ("Getting to Moon done"), an opening participle without one ("Updated 7
     days week"), a noun phrase ending in -ing without one ("Google's gaming offering"), an
     opening infinitive, a noun and a linking participle without a verb ("Row involving
-    Taylor Swift"), a list of nouns whose verb went ("New vehicles, several new SUVs"), a relative clause cut after its verb, a verb after a comma without
+    Taylor Swift"), a relative clause cut after its verb, a verb after a comma without
     its subject, a passive relative clause without its auxiliary ("hostages who held by"),
     a noun with a relative clause and no main verb ("Google's offering, which is offered at
     $9.99"), a verb whose object went ("reported of"), a hashtag, a name alone; with its
@@ -397,8 +504,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     option [but to surrender]"), a phrasal verb cut
     from its complement ("ferry taken out [of service]"), a verb cut from its "as" ("treat
     animals [as pets]"), a pronoun object at the end ("... to understand them"), and a subject
-    replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired").
-    Headlines made from titles do not go through these checks."""
+    replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired");
+    and what ``_opening_reason`` and ``_end_reason`` list.  Headlines made from titles do not
+    go through these checks."""
     ws = text.split()
     first = ws[0].lower()
     if opens_imperative(text) or source and ws[0] == source.split()[0] and opens_imperative(source):
@@ -423,24 +531,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "opens with an existential 'there'"
     if len(ws) > 2 and ws[-1] in ("it", "them") and ws[-2].lower() not in PREPOSITIONS:
         return "ends on a pronoun whose referent is elsewhere"  # "Scientists begin to understand them"
-    if re.match(r"(?:Asked|Told|Questioned|Pressed)\s+(?:if|whether|about|what|why|how|when)\b", text):
-        return "a participle phrase without its main clause"  # "Asked if he would welcome voters"
-    if source and _unquoted_quotation(text, source):
-        return "words of a quotation without its quotation marks"  # "Asked he tells don't want anybody"
-    if len(ws) > 1 and ws[1].lower() == "that" and re.fullmatch(_WHEN + "|today|yesterday|tonight",
-                                                                 ws[0], re.I):
-        return "opens inside a reported clause"  # "[announced] Today that their ... launches"
-    if source:  # "[With the opening of] the club's headquarters in Frisco[,] it made sense"
-        m = re.search(r"[^,\s]\s+(it|he|she|they)\s+\w", text)
-        if m and re.search(r",\s+" + m.group(1) + r"\s", source, re.I) \
-                and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
-            return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
-    first_at = source.find(ws[0]) if source else -1
-    if first_at > 0 and re.search(r"['\u2019]s$", ws[0]) and \
-            re.search(r"\b(?!" + _WHEN + r")[A-Z][\w-]+,\s+$", source[:first_at]):
-        return "an appositive in place of its name"  # "[Nigeria,] Africa's largest economy recovers"
-    if source and _spans_subordinate(ws, source):
-        return "a cut of a subordinate clause without its link"
+    why = _opening_reason(text, ws, source)
+    if why:
+        return why
     if source and _subject_from_opening(ws, source):
         return "the subject replaced by a word of the opening phrase"  # "[In traditional] ICUs[, each patient is] wired"
     if source and "," not in text and _participle_clause(first, ws[-1], source):
@@ -499,69 +592,5 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
                       for k, w in enumerate(ws[1:-1], 1)):
         return "a noun deleted after its modifier"  # "call with his Ukrainian [counterpart] was"
     if source:
-        last = re.escape(ws[-1].rstrip(",;:"))
-        name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
-            r"\s+(?!" + _WHEN + r")[A-Z]"
-        at_last = _WORD_START + last  # the candidate's last word in the source
-        if re.search(at_last + name, source):
-            return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
-        if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
-            return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
-        if re.search(at_last + r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b", source) and \
-                any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
-            return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
-        prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))
-        if prep and re.search(at_last + r"\s+" + prep + r"\b", source):
-            return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
-        asked = [k for k in range(max(1, len(ws) - 5), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
-        if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and re.search(
-                at_last + r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)"
-                r"[a-z]", source):
-            return "a verb cut from its 'to'"  # "had no option but to ask their co-founder | to leave"
-        if last.lower() in _NAMING_VERBS and re.search(
-                at_last + (r"\s+as\b" if last.lower() == "known" else r"\s+[A-Z\"\u201c\u2018']"), source):
-            return "a naming verb cut from its name"  # "Ellen Simonetti, known | as Queen of the Sky"
-        if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and _base_verb(ws[-1]) and re.search(
-                at_last + r"\s+(?:in|out|up|down|off|away|back)\s+(?:more|" + _OBJECT_NEXT + ")",
-                source):
-            return "a phrasal verb cut from its particle"  # "sedan will pull | in more buyers"
-        if last.lower() in _PARTICLES and len(ws) > 2 and \
-                re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):
-            return "a phrasal verb cut from its complement"  # "ferry taken out | of service"
-        if re.search(r"\b(?:not|never)\b|n['\u2019]t\b", text, re.I) and \
-                re.search(at_last + r",?\s+(?:until|till|unless)\b", source):
-            return "a negation cut from its 'until'"  # "car isn't expected | until next year"
-        if re.search(r"\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b", text, re.I) and \
-                re.search(at_last + r"\s+(?:but|except|other\s+than|save\s+for)\b", source):
-            return "a negation cut from its 'but'"  # "had no option | but to surrender"
-        if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
-            return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
-        if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
-            return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
-        if ws[-1].isalpha() and ws[-1].islower() and (
-                re.search(at_last + _LIST_NEXT, source)
-                or _LIST_OPEN.search(text) and re.search(at_last + r"(?:,?\s+(?:and|or)|,)\s+[a-z]", source)):
-            # "There are more devices | , platforms and services"; "DH, Spokane advertising,
-            # public relations | and branding firm"; "New SUVs, redesigned compact car | , a
-            # plug-in version ... are among"
-            return "cut inside a list"
-        # Without a verb of its own (but one of a relative clause: "Group that owns her
-        # music, Big Machine | says"), the candidate may not end where the source goes on
-        # with a verb; with one, neither may its last two words ("... heaped on it" is not
-        # "honours it | has"; "Prices rise 0.5% in February | , says the society" may end).
-        main = _RELATIVE_CLAUSE.sub(" ", text).split()
-        verbless = not any(_finite(w) for w in main[1:])
-        anchor = at_last if verbless else re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last
-        finite_next = r",?\s+(?:" + "|".join(
-            _FINITE_WORDS | ({"says", "said"} if verbless else set())) + r")\b"
-        if len(ws) > 1 and re.search(anchor + finite_next, source):
-            # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
-            # targeting four congresswomen | were not racist"
-            return "the subject without its verb"
-        if ", " in text and not title_case and not any(
-                _finite(w) or _inflected_verb(w) or w.isalpha() and w.endswith("ing")
-                or _base_verb(w) and not (ws[k].lower() in _NOUN_BEFORE or "-" in ws[k]
-                                          or _can_be(ws[k].lower(), {"ADJ"}))
-                for k, w in enumerate(ws[1:])):  # ("plug-in version": a noun)
-            return "a list without its verb"  # "New electric vehicles, several new SUVs[, ... are among]"
+        return _end_reason(text, ws, source, title_case)
     return None
