@@ -781,8 +781,10 @@ _SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
 
 # A complete clause whose subject is a pronoun ("It could cost £80m to run a referendum"):
 # its referent is elsewhere, but it says what happened.
-_PRONOUN_SUBJECT = re.compile(r"^opens with '(?:It|He|She|They|This|There|His|Her|Their|Its)'",
-                              re.I)
+_PRONOUN_SUBJECT = re.compile(r"^(?:opens with '(?:It|He|She|They|This|There|His|Her|Their|Its|That|"
+                              r"Here)'|its subject is the pronoun)", re.I)
+
+_SUBORDINATE_OPENER = re.compile(r"^opens with '\w+', a subordinate clause")
 
 
 def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> Headline | None:
@@ -791,8 +793,9 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     ``cut()`` (``_phrase_cut``: a clean clause); else the best candidate that fails only a
     soft check, marked with that check in ``note``; else the title refused for its loaded
     words (its fullest form: a human headline with the words named beats a broken clause);
-    else a clause with a pronoun subject; else one that only the fragment checks refused (a
-    one-sentence input still gets a headline, with the reason to read it twice)."""
+    else a clause with a pronoun subject; else one that only the fragment checks refused, or
+    a subordinate clause alone (a one-sentence input still gets a headline, with the reason
+    to read it twice)."""
     title = [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
     clean = None if title else cut()
     if clean is not None:
@@ -802,7 +805,9 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
         or [h for h in rejected if h.source is not None and not h.flags
             and _PRONOUN_SUBJECT.match(h.rejected or "")] \
         or [h for h in rejected if h.source is not None and not h.flags
-            and (h.rejected or "").startswith(FRAGMENT)]
+            and (h.rejected or "").startswith(FRAGMENT)] \
+        or [h for h in rejected if h.source is not None and not h.flags
+            and _SUBORDINATE_OPENER.match(h.rejected or "")]
     if not pool:
         return None
     best = max(pool, key=lambda h: h.score)

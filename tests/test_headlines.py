@@ -772,3 +772,10 @@ def test_when_nothing_passes_a_lead_is_cut_at_a_phrase_boundary():
     quoted = ("Parry told Five Live: \"Steven is above money. He is the future of Liverpool. "
               "\"It is up to him where he plays.\"")  # a cut runs over no sentence end
     assert hl._phrase_cut(_ranked(quoted), quoted, hl.Constraints()) is None
+
+
+def test_a_lead_that_opens_with_that_still_gets_a_marked_headline():
+    from summarize import headline_candidates
+
+    got = headline_candidates("That includes lessons about gender and play for children in school.")
+    assert got and got[0].note.startswith("opens with 'That'")
