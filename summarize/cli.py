@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -178,17 +179,29 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as e:  # an unknown engine name or a bad option value
         print(f"summarize: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early ("--jsonl in.jsonl | head")
+        return _closed_pipe()
     except OSError as e:
         print(f"summarize: cannot read {e.filename or args.file}: {e.strerror}", file=sys.stderr)
         return 2
     if s.notice and args.json:
         print(f"note: {s.notice}", file=sys.stderr)
-    if args.json:
-        print(json.dumps(brief.to_dict(), ensure_ascii=False, indent=2))
-    elif args.headlines_only:
-        print("\n".join(h.text for h in brief.headlines))
-    else:
-        print(format_text(brief))
+    try:
+        if args.json:
+            print(json.dumps(brief.to_dict(), ensure_ascii=False, indent=2))
+        elif args.headlines_only:
+            print("\n".join(h.text for h in brief.headlines))
+        else:
+            print(format_text(brief))
+        sys.stdout.flush()
+    except BrokenPipeError:  # "summarize page.html | head"
+        return _closed_pipe()
+    return 0
+
+
+def _closed_pipe() -> int:
+    """The reader of stdout went away: no traceback, and none from Python's flush at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

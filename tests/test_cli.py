@@ -95,3 +95,24 @@ def test_a_headline_shown_despite_a_check_carries_its_reason(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "1. To mark 60th anniversary of birth of reggae star Bob Marley  (read twice: a " \
            "fragment: opens with an infinitive)" in out
+
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(article_file, tmp_path, monkeypatch):
+    """``summarize page | head -1``: writing to the closed pipe raises BrokenPipeError, which
+    ends the command quietly instead of with a traceback."""
+    sink = open(tmp_path / "sink", "w")
+
+    class ClosedPipe:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            return sink.fileno()
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main([str(article_file)]) == 0
+    sink.close()
