@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-private-addresses", action="store_true",
                    help="let an address resolve to loopback/private/link-local hosts (off: refused)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per batch for --jsonl")
+    p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
+                   help="the encoder's numbers: auto (bf16 on CPUs that run it natively), or fp32 "
+                        "for the same results on every machine and batch size")
     p.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
                    help="run --jsonl on Ray Data (pip install summarize[ray]): on this machine, "
                         "or on the cluster at ADDRESS ('auto': the one this machine is in); "
@@ -138,7 +141,7 @@ def run_ray(args, options: dict) -> int:
                             progress=not args.no_progress, workers=args.workers,
                             threads=args.threads, batch_size=args.batch_size,
                             ordered=args.ordered, engine=args.engine, model=args.model,
-                            **options)
+                            precision=args.precision, **options)
     except (OSError, ConnectionError) as e:
         print(f"summarize: {e}", file=sys.stderr)
         return 2
@@ -165,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         options["neutral_brief"] = False
     if args.ray and args.jsonl:
         return run_ray(args, options)
-    s = Summarizer(engine=args.engine, model=args.model, batch_size=args.batch_size, **options)
+    s = Summarizer(engine=args.engine, model=args.model, batch_size=args.batch_size,
+                   precision=args.precision, **options)
     try:
         if args.jsonl:
             return run_jsonl(s, args.jsonl, args.out, progress=not args.no_progress)

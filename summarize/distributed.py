@@ -145,14 +145,16 @@ def _local_blocks(paths: str | list[str], batch_size: int) -> int | None:
 def summarize_dataset(ds, *, workers: int | None = None, threads: int = 1,
                       batch_size: int = 32, ordered: bool = False,
                       worker: type = SummarizeBatch, engine: str = "extractive",
-                      model: str | None = None, **options):
+                      model: str | None = None, precision: str = "auto", **options):
     """Records for every row of ``ds`` (a ``ray.data.Dataset``), as a Dataset.
 
     ``workers``: most actors in the pool (default: the cluster's CPUs // ``threads``; the
     pool starts with one and grows, so that listing and reading files get a CPU first,
     which a pool holding every CPU from the start would starve); ``threads``:
     CPUs (and torch threads) per actor; ``batch_size``: rows per batch; ``ordered``: keep the
-    input order; ``options``: Summarizer options (``max_words``, ``num_headlines``, ...).
+    input order; ``precision``: the encoder's ("fp32" gives the single-process run's numbers
+    on a CPU with native bf16, where batches of other sizes round differently); ``options``:
+    Summarizer options (``max_words``, ``num_headlines``, ...).
     """
     import ray
     import ray.data
@@ -161,7 +163,7 @@ def summarize_dataset(ds, *, workers: int | None = None, threads: int = 1,
         workers = max(1, int(ray.cluster_resources().get("CPU", 1) // threads))
     # Each actor encodes ACTOR_ARTICLES articles at a time (its memory peak grows with it).
     kwargs = dict(engine=engine, model=model, batch_size=min(batch_size, ACTOR_ARTICLES),
-                  **options)
+                  precision=precision, **options)
     out = (ds.map_batches(worker, fn_constructor_kwargs={"summarizer_kwargs": kwargs,
                                                         "threads": threads},
                          batch_size=batch_size, batch_format="pyarrow",

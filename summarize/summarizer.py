@@ -22,9 +22,13 @@ class Summarizer:
     """Briefs and headlines for articles, with one engine and one set of options."""
 
     def __init__(self, engine: str = "extractive", model: str | None = None,
-                 fallback: bool = True, batch_size: int = 32, **options):
+                 fallback: bool = True, batch_size: int = 32, precision: str = "auto",
+                 **options):
         self.engine_name = engine
         self.model = model
+        # the encoder's number format: "auto" (bf16 where the CPU runs it natively), "fp32"
+        # (the same numbers on every machine and in every batch), "bf16"
+        self.precision = precision
         self.fallback = fallback
         self.batch_size = batch_size
         self.options = Options().with_(**options)
@@ -43,7 +47,8 @@ class Summarizer:
 
     def _create(self):
         try:
-            engine = engines.create(self.engine_name, model=self.model)
+            extra = {} if self.precision == "auto" else {"precision": self.precision}
+            engine = engines.create(self.engine_name, model=self.model, **extra)
             if hasattr(engine, "load"):
                 engine.load()
             return engine
