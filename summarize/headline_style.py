@@ -34,7 +34,8 @@ _COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", 
 _OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
     "many", "most", "some", "all", "none", "one", "each", "both", "several", "few", "any", "much",
     "rest", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
-_ARTICLE = re.compile(r"(?:(?<=\s)(?:" + _OF_BEFORE + r"(?<!\bnot\s)the|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
+_ARTICLE = re.compile(r"(?:(?<=\s)(?:" + _OF_BEFORE + r"(?<!\bnot\s)the"
+                      r"|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
                       r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#\u00a3\u20ac]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""
@@ -177,8 +178,8 @@ def tense(text: str) -> str:
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         subject, rest = ws[:i], ws[i + 1:]
         if quoted or ws[i][:1] in "\"\u201c":  # a quotation is never changed
-            quoted = not ws[i].rstrip(",.;:!?").endswith(("\"", "\u201d")) or \
-                (not quoted and len(ws[i]) == 1)
+            closes = ws[i].rstrip(",.;:!?").endswith(("\"", "\u201d")) and (len(ws[i]) > 1 or quoted)
+            quoted = not closes
             continue
         if prev in _RELATIVE:
             continue  # "questions that will help": a relative clause's verb, not the main one
@@ -211,11 +212,7 @@ def tense(text: str) -> str:
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
         if _present_verb(w, ws[i - 1], i == 1, nxt):
             return text  # "Amazon offers ... certified refurbished ...": already present
-        if "-" in prev and re.search(r"\d|-old$", prev) and nxt not in PREPOSITIONS | _OBJECT_START \
-                or i > 1 and ws[i - 1].isalpha() and ws[i - 1].islower() and nxt.isalpha() and \
-                not nxt.endswith("ly") and \
-                nxt not in PREPOSITIONS | _OBJECT_START and \
-                re.search(r"\w['\u2019]s$", ws[i - 2]) and _adjective(prev):
+        if _modifies_a_noun(ws, i):
             continue  # "2,500-year-old lost city", "SpaceX's first manned flight": adjectives
         lemma = _past_lemma(w)
         if lemma:
@@ -228,11 +225,20 @@ def tense(text: str) -> str:
     return text
 
 
-def _adjective(word: str) -> bool:
-    """Whether lemminflect's dictionary knows ``word`` as an adjective ("first", "new")."""
+def _modifies_a_noun(ws: list[str], i: int) -> bool:
+    """Whether ``ws[i]`` stands before a noun after a compound adjective ("2,500-year-old
+    lost city") or after a possessive and an adjective ("SpaceX's first manned flight"): a
+    participle that modifies, not the main verb ("The 23-year-old flew to London" has one)."""
     from lemminflect import getAllLemmas
 
-    return "ADJ" in getAllLemmas(word)
+    prev = ws[i - 1].lower().strip(",")
+    nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    noun_next = nxt.isalpha() and nxt not in PREPOSITIONS | _OBJECT_START
+    if "-" in prev and re.search(r"\d|-old$", prev):
+        return noun_next
+    return i > 1 and ws[i - 1].isalpha() and ws[i - 1].islower() and noun_next \
+        and not nxt.endswith("ly") and re.search(r"\w['\u2019]s$", ws[i - 2]) is not None \
+        and "ADJ" in getAllLemmas(prev)
 
 
 # what follows a second verb joined by "and" ("freed three prisoners and sent them to Qatar"),
