@@ -365,3 +365,13 @@ def test_a_date_stamp_and_an_age_warning_stay_out_of_the_brief():
         "This article is more than 2 years old and may be out of date. "
         "Nigeria's economy grew by 2.55% in the fourth quarter, the statistics bureau said.")
     assert got == ["Nigeria's economy grew by 2.55% in the fourth quarter, the statistics bureau said."]
+
+
+def test_a_photos_caption_in_the_text_stays_out_of_the_brief():
+    got = _eligible_texts(
+        "This photo, using a thermal camera, shows differences in body temperature. "
+        "In this Nov. 5, 2019 photo, workers adjust a thermostat in an office in Boston. "
+        "Office thermostats are set for the metabolic rate of men, a new study says. "
+        "The photo was shared with 25,000 followers on the researchers' page.")
+    assert got == ["Office thermostats are set for the metabolic rate of men, a new study says.",
+                   "The photo was shared with 25,000 followers on the researchers' page."]

@@ -58,6 +58,12 @@ VOICE_SHARE = 1 / 3  # news articles: at most 0.22 of their sentences on the dev
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019]*,?\s+){2,}[A-Z][\w'\u2019]*")
 
 
+# A photo's caption inside the text: "This photo, using a thermal camera, shows ...", "In this
+# Nov. 5, 2019 photo, ...", "This undated photo provided by ..." ("This photo plays on role
+# reversal" and "The photo was shared" report on a photo and stay)
+_CAPTION = re.compile(r"^(?:This\s+(?:undated\s+|handout\s+|file\s+)?(?:photo|image|picture)(?:,|\s+"
+                      r"(?:taken|provided|released|made|shot|dated|from)\b)|In\s+this\s+.{0,30}?"
+                      r"\b(?:photo|image|picture)\b)")
 # A label over a list of quantities is data, not a sentence: "Portion Fix Containers: 1 Green,
 # 1 Red, 1 Yellow, 1 tsp."; so is a box score under a team's record: "Palm Bay (1-0): Tolivert
 # 25 points."
@@ -108,6 +114,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and not _NOT_FOR_BRIEF.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
+            and not _CAPTION.match(s.text)
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
             and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
             and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
@@ -126,7 +133,8 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
     line, hashtag or verbless tagline ("Updated 7 days a week"), no subordinate clause alone
-    ("Because ... are anything but easy."), no lead-in ("Here's what he had to say…") or
+    ("Because ... are anything but easy."), no photo caption ("This photo, taken ..."), no
+    lead-in ("Here's what he had to say…") or
     interview's "Q:" or "A:" line, no line without a sentence's final mark, no label over a
     list of quantities, not the writer's voice in a reported article (unless the rest is
     fewer than ENOUGH_WORDS words), at least MIN_WORDS words, from blocks the page classifier
