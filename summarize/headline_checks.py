@@ -196,6 +196,8 @@ def ill_formed(text: str) -> str | None:
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     if first in _OPENERS and not _TIME_OPENER.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
+    if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure),\s", text):  # "No, it's not money, sex, or ..."
+        return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _SUBORDINATE_ALONE.match(text):
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
     if _EMPTY_NEWS.match(text):

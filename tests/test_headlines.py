@@ -164,6 +164,8 @@ def test_a_short_article_needs_one_word_of_its_title():
     ("Here is the prepared text of the talk", "opens with 'Here'"),
     ("That includes lessons about gender", "opens with 'That'"),
     ("That deal was signed in May", "opens with 'That'"),
+    ("No, it's not money but the lowly thermostat", "opens with 'No,'"),
+    ("No one was hurt in the fire", None),
     ("Independent he expects some voters to switch", "its subject is the pronoun 'he'"),
     ("Once World Series ends", "opens with 'Once', a subordinate clause"),
     ("Despite its being one of the most tragic love stories", "opens with 'Despite'"),

@@ -370,7 +370,8 @@ def test_a_date_stamp_and_an_age_warning_stay_out_of_the_brief():
 def test_a_photos_caption_in_the_text_stays_out_of_the_brief():
     got = _eligible_texts(
         "This photo, using a thermal camera, shows differences in body temperature. "
-        "In this Nov. 5, 2019 photo, workers adjust a thermostat in an office in Boston. "
+        "The difference is evident in their hands, which run colder on average.\n\n"
+        "In this Nov. 5, 2019 photo, workers adjust a thermostat in an office in Boston.\n\n"
         "Office thermostats are set for the metabolic rate of men, a new study says. "
         "The photo was shared with 25,000 followers on the researchers' page.")
     assert got == ["Office thermostats are set for the metabolic rate of men, a new study says.",

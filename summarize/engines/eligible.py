@@ -110,11 +110,13 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
     """The sentences of ``new`` that pass every check of ``eligible_sentences`` but the
     writer's voice."""
     col = {f: i for i, f in enumerate(FEATURES)}
+    # a paragraph that opens as a caption is one ("... shows X. The difference is ...")
+    captions = {s.paragraph for s in new if _CAPTION.match(s.text)}
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
             and not _NOT_FOR_BRIEF.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
-            and not _CAPTION.match(s.text)
+            and s.paragraph not in captions
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
             and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
             and X[s.index, col["filler"]] == 0 and X[s.index, col["opinion"]] == 0
