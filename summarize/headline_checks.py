@@ -407,9 +407,8 @@ def not_a_headline(title: str) -> str | None:
         return "the title line is a byline"  # "By Laura E. Adkins December 28, 2016"
     if STAMP.match(t):
         return "the title line is a date stamp"  # "Published February 24, 2020 ..."
-    furniture = boilerplate.classify(t, True)  # ("BREAKING NEWS: ..." is a label on a title)
-    if _PROMPT.search(t):
-        furniture = "call to action"  # "Don't have an account? Sign up »"
+    # "Don't have an account? Sign up »"; ("BREAKING NEWS: ..." is a label on a title)
+    furniture = "call to action" if _PROMPT.search(t) else boilerplate.classify(t, True)
     if furniture in ("call to action", "legal or cookie notice", "navigation or menu"):
         # "Follow us on Twitter" in a page's og:title
         return f"the title line is page furniture ({furniture})"

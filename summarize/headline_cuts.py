@@ -169,13 +169,14 @@ def _spans_subordinate(ws: list[str], source: str) -> bool:
     says ("[When a member announced that] Elton John would be performing[, his
     representatives shut down the claim]")."""
     m = _SUBORDINATE.match(source)
-    if not m or ws[0].lower() == source.split()[0].lower():
+    opener = source.split()[0].lower() if m else ""
+    if not m or ws[0].lower() == opener:
         return False
     clause = {w.lower().strip(",.") for w in m.group("clause").split()}
     main = {w.lower().strip(",.") for w in m.group("main").split()} - clause - STOP
     low = [w.lower().strip(",.") for w in ws]
     return low[0] in clause and (any(w in main for w in low[1:])
-                                 or source.split()[0].lower() in _NOT_ASSERTED)
+                                 or opener in _NOT_ASSERTED)
 
 
 def _list_item_alone(text: str, source: str) -> bool:
@@ -279,11 +280,10 @@ def _agent_cut(ws: list[str], source: str) -> bool:
 
 
 def _inflected_verb(word: str) -> bool:
-    """Whether a lower-case ``word`` is an inflected form of a verb ("known", "sees")."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word).get("VERB") if word.isalpha() and word.islower() else None
-    return bool(lemmas) and word not in lemmas
+    """Whether a lower-case ``word`` is an inflected form of a verb ("known", "sees"): a verb
+    in lemminflect's dictionary, and not its base form (``_base_verb``)."""
+    return word.isalpha() and word.islower() and _verb_lemma(word) is not None \
+        and not _base_verb(word)
 
 
 # verbs whose object is followed by what they ask for: "ask X to leave", "wants its stadium
@@ -310,7 +310,7 @@ def _verb_lemma(word: str) -> str | None:
 
 # a name's verb: "known as ...", "called X" ("named as a centre" is a choice, not a name)
 _NAMING_VERBS = frozenset("known called named dubbed titled nicknamed".split())
-# the words before a verb's base form: a plural subject ("shoppers sell"), a pronoun, "to", a modal
+# the words before a verb's base form: a pronoun, "to", a modal, "do" ("sedan will pull")
 _BASE_BEFORE = frozenset("i we you they to will would can could may might must should do did".split())
 _LIGHT_PARTICIPLES = frozenset("hit struck affected caused led driven prompted triggered".split())
 _BE_WORDS = frozenset("be been being is are was were get gets got".split())

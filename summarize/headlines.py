@@ -535,7 +535,7 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     n = len(cut.split())
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
-    last = tokens(cut)[-1] if tokens(cut) else ""
+    last = (tokens(cut) or [""])[-1]
     parts = getAllLemmas(last.lower())
     return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()
 
