@@ -399,10 +399,10 @@ def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
             keep[i] = True
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
-    r"(?:\s*[\u2014\u2013|-].*)?|\s+[\u2014\u2013|]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d.*)$", re.I)
+    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*)$", re.I)
 
 
 def clean_page_title(text: str) -> str:
@@ -421,10 +421,11 @@ _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
                         r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|"
                         r"contributor)$|you are here)")
-# "February 1, 2019 | BY: Ilana Muhlstein": a dateline that starts with the date
-_DATE_LEAD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+# "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann": a dateline that
+# starts with the date
+_DATE_LEAD = re.compile(r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
-                        r"\s+\d{4}\b", re.I)  # "19 November 2019" too
+                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]))", re.I)
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
 _TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 # a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
@@ -432,21 +433,26 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 # a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
+_GLUED_BY = re.compile(r"\s+(?:written\s+)?by\s+[A-Z]", re.I)
+_BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
+_LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 
 
 def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
-    """How many lines after block ``i`` the byline or dateline is (a breadcrumb in between is
-    not counted; at most 4 lines), or None."""
+    """How many lines after block ``i`` the byline or dateline is (a breadcrumb or a one-word
+    line, a share button's "Facebook" or "Print", in between is not counted; at most 4
+    lines), or None."""
     seen = 0
-    for j in range(i + 1, min(i + 8, first + 1, len(bl))):
-        text = bl[j].text
+    for j in range(i + 1, min(i + 14, first + 1, len(bl))):
+        # (lower-case lines run on into the byline's block: "By Jonathan Garber close video")
+        text = _BYBY.sub("", _LOWER_TAIL.sub("", bl[j].text))
         if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
                 or _HANDLE_BYLINE.match(text) or _PARTICLE_BYLINE.match(text) \
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
                 or text.strip().lower() in ("by", "by:"):
             return seen + 1
-        if text.strip() and not _BREADCRUMB.search(text):
+        if len(text.split()) > 1 and not _BREADCRUMB.search(text):
             seen += 1
         if seen >= 4:
             return None
@@ -485,12 +491,14 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         and first + 1 < len(bl) else first
     for i in range(max(0, first - TITLE_WINDOW), last):
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
-        text = LABEL.sub("", clean_page_title(bl[i].text))
+        cleaned = clean_page_title(bl[i].text)
+        text = LABEL.sub("", cleaned)
         if not text:
             continue
         n = len(text.split())
-        # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman")
-        byline = _byline_after(bl, i, first + 1)
+        # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
+        # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
+        byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
@@ -505,6 +513,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _PULL_QUOTE.match(text) or not_a_headline(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue
+        if keep[i] and n > 20 and byline is None:
+            continue  # a paragraph the block model keeps ("Explaining Beijing's changed ...")
         words = _content_words(text)
         if not words:
             continue

@@ -110,7 +110,9 @@ def extract(html: str, url: str | None = None) -> Page:
                                       output_format="python")
     lines = visible_lines(html)
     h1 = _first_h1(html)
-    title = clean_title(getattr(doc, "title", None), getattr(doc, "sitename", None),
+    meta = _with_title_tag(getattr(doc, "title", None), html, getattr(doc, "sitename", None),
+                           getattr(doc, "hostname", None)) if doc else None
+    title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
     text = (doc.text or "").strip() if doc else ""
     if not text:
@@ -131,7 +133,55 @@ def extract(html: str, url: str | None = None) -> Page:
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["'](?:og|twitter):title["']""", re.I)
+_META_VALUE = re.compile(r"""\b(?:content|value)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[a-z0-9]{3,}")
+_LITTLE = frozenset("the and for with from that this you your our are was has have its not "
+                    "more most new all get now how why what who into out".split())
+
+
+def _words(text: str, site: set[str]) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _LITTLE and w not in site}
+
+
+def _own_titles(html: str) -> list[str]:
+    """The titles a page gives itself in its <head>: og:title, twitter:title, <title>."""
+    import html as htmlmod
+
+    end = html.lower().find("</head")
+    head = html[:end] if end > 0 else html[:200_000]
+    out = []
+    for tag in _META.findall(head):
+        if _META_TITLE.search(tag):
+            m = _META_VALUE.search(tag)
+            if m:
+                out.append(m.group(2))
+    m = _TITLE_TAG.search(head)
+    if m:
+        out.append(_TAG.sub(" ", m.group(1)))
+    return [t for t in (" ".join(htmlmod.unescape(t).split()) for t in out) if t]
+
+
+def _with_title_tag(meta: str | None, html: str, sitename: str | None,
+                    hostname: str | None) -> str | None:
+    """trafilatura's title, unless it shares no word (beyond the site's name) with any title
+    the page gives itself in its <head>: then it was a box's heading ("Get Slate in your
+    inbox.", "More From Thought Catalog", "POLITICO Politico Logo") and the first of those
+    is the headline."""
+    own = _own_titles(html)
+    if not meta or not own:
+        return meta
+    best = clean_title(own[0], sitename, hostname) or ""
+    site = {_key(p) for p in (sitename or "").split() + (hostname or "").split(".")}
+    tail = _TITLE_SEP.split(own[-1])  # "... | Thought Catalog": the <title>'s site name
+    if len(tail) > 1 and len(tail[-1].split()) <= 3:
+        site |= _words(tail[-1], site)
+    if len(best.split()) < 3 or any(_words(meta, site) & _words(t, site) for t in own):
+        return meta
+    return best
 
 
 def _first_h1(html: str) -> str | None:

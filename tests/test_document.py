@@ -159,10 +159,51 @@ _RELATED = ["Council approves new budget for city parks and pools",
       "The council vote was not a complete surprise, with most members backing the cut.",
       "Jane Doe @janedoe_news"],
      "Library budget under strain and readers on edge; is it time to act now?"),
+    # the byline runs on in the title's own block ("by" in lower case), with a handle and
+    # a date; the video title below it has no byline
+    (["Riverside library to close after council vote", "by Jane Doe @janedoe November 29, 2016",
+      "Readers rally for the library they grew up with"],
+     "Riverside library to close after council vote"),
+    # a numeric date and the writer under the title
+    (["Silver readers \u2013 the library's oldest users", "18/03/2019 | Jane Doe"],
+     "Silver readers \u2013 the library's oldest users"),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
     assert parse(text).title == title
+
+
+def test_share_buttons_and_a_hidden_by_do_not_hide_the_byline():
+    from summarize import blocks
+    from summarize.document import _byline_after
+
+    def after(lines, i=0):
+        bl = [blocks.Block(0, 0, t) for t in lines]
+        return _byline_after(bl, i, len(lines) - 1)
+
+    # one word a line (a share panel) is not counted; lower-case player lines run on into the
+    # byline's block
+    assert after(["Riverside library to close, council says", "The council voted on Monday.",
+                  "Facebook", "Twitter", "Comments", "Print", "Email", "By Jane DoeCityNews close video",
+                  "Readers rally for the library"]) == 2
+    assert after(["Riverside library to close", "Readers rally for the library",
+                  "The council voted on Monday.", "Residents will ask again next month.",
+                  "Library hours change in May", "By Jane Doe", "The end."]) is None
+    assert after(["Riverside library to close", "Byby JANE DOE and JOHN ROE", "x"]) == 1
+
+
+def test_a_long_line_the_block_model_keeps_without_a_byline_is_not_the_title():
+    import numpy as np
+
+    from summarize import blocks
+    from summarize.document import _page_title
+
+    lines = ["Riverside library to close, council decides", "ARTICLES"] + _RELATED + [
+        "Council members said the building needs repairs that the city cannot pay for this "
+        "year, and that a mobile library will visit"] + _BODY
+    bl = [blocks.Block(0, 0, t) for t in lines]
+    keep = np.array([False] * 5 + [True] * (1 + len(_BODY)))
+    assert _page_title(bl, keep) == 0
 
 
 def test_a_caption_over_its_photo_credit_is_not_the_article():

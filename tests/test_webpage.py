@@ -207,3 +207,29 @@ def test_a_byline_whose_name_has_a_particle_marks_the_title_above_it():
     bl = [blocks.Block(0, 0, t) for t in lines]
     assert _byline_after(bl, 0, 4) == 1
     assert _byline_after(bl, 3, 4) is None
+
+
+@pytest.mark.parametrize("box", ["Get The Ledger in your inbox.", "More From The Ledger",
+                                 "Latest in Gear", "Join the Discussion Cancel reply"])
+def test_a_box_heading_taken_for_the_title_gives_way_to_the_pages_own(box):
+    """trafilatura may take a box's heading for the title; the page names its headline in its
+    <head> (og:title, <title>), and a title that shares no word with those is not it."""
+    body = "".join(f"<p>{s}</p>" for s in (
+        "The Riverside library on Elm Street will close at the end of the month, the council "
+        "decided on Monday after a vote of five to two.",
+        "The library has served the neighbourhood for eighty years and lends about 40,000 "
+        "books a year, according to the city's figures.",
+        "Council members said the building needs repairs that the city cannot pay for this "
+        "year, and that a mobile library will visit the area twice a week."))
+    head = ("<head><title>Riverside library to close after council vote | The Ledger</title>"
+            '<meta property="og:title" content="Riverside library to close after council vote">'
+            "</head>")
+    page = (f"<html>{head}<body><div class='post-title'><h2 class='entry-title'>{box}</h2></div>"
+            f"<article>{body}</article></body></html>")
+    from summarize.webpage import _with_title_tag
+
+    assert _with_title_tag(box, page, "The Ledger", "www.ledger.com") == \
+        "Riverside library to close after council vote"
+    # a title that shares a word with the page's own stays as trafilatura gave it
+    assert _with_title_tag("Library to close", page, "The Ledger", "www.ledger.com") == \
+        "Library to close"
