@@ -260,10 +260,18 @@ UI_STATE = {"supported", "unsupported", "enabled", "disabled", "enable", "open",
             "support", "optimised", "optimized"}
 
 
-# A sign-up box's messages: "You have successfully subscribed", "No spam, we promise".
+# A sign-up box's messages: "You have successfully subscribed", "No spam, we promise"; a
+# platform's: "Press J to jump to the feed", "If playback doesn't begin shortly, ...".
 SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:subscribed|signed up|"
                             r"registered)|\bactivation link\b|\bconfirm your (?:subscription|e-?mail)"
-                            r"|^no spam\b|\bunsubscribe at any time\b", re.I)
+                            r"|^no spam\b|\bunsubscribe at any time\b"
+                            # what a platform's page says around a post or a video
+                            r"|\byou(?:'re| are) using\b.{0,40}\bbrowser\b|\bupdate your browser\b"
+                            r"|^press [a-z0-9] to\b|\bplayback doesn't begin\b|\btry restarting your "
+                            r"device\b|\badded to the TV's watch history\b|\bby copying the code below\b"
+                            r"|\bdelete your location history\b|\bTwitter stores that location\b"
+                            r"|\bkeyboard shortcuts\b|\benjoy fewer interruptions\b"
+                            r"|^(?:not|new) (?:on|to) (?:twitter|facebook|instagram|reddit)\b", re.I)
 # A picture's caption names the colours of what it shows: "dark matter (in white) merges".
 CAPTION_COLOUR = re.compile(r"\((?:in |shown in )?(?:red|blue|green|white|yellow|orange|purple|"
                             r"pink|grey|gray|black)\)")

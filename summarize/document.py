@@ -23,6 +23,7 @@ from .results import Removed
 DEFAULT_MAX_CHARS = 200_000
 # A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.
 MIN_BLOCKS_TO_CLASSIFY = 6
+MANY_REMOVED, FEW_WORDS = 20, 12  # a page with this much furniture and fewer words is no article
 
 _DATELINE = re.compile(
     r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z.,' -]{0,60}?\s*)?"
@@ -333,6 +334,10 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
     body = _drop_unrelated(body, standalone, removed)
     removed.sort(key=lambda r: r.start)
     words_in = len(_WS_WORD.findall(t))
+    if body and not is_english([w for s in body for w in s.text.split()]):
+        raise InputError(NOT_ENGLISH, kind="language")  # an English menu round a foreign article
+    if len(removed) >= MANY_REMOVED and sum(s.words for s in body) < FEW_WORDS:
+        body = []  # a page of furniture with a scrap left ("YouTube on your computer. New!")
     if not body:
         if removed:
             raise InputError("No article text was found: everything looked like page furniture "
@@ -345,6 +350,10 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
                     titles=[doc_title] if doc_title else [])
 
 
+NOT_ENGLISH = ("This text does not look like English. The summariser works on English news "
+               "articles only.")
+
+
 def _check_english(bl: list[blocks.Block]) -> None:
     """Raise InputError(kind="language") when the running text is not English.
 
@@ -354,8 +363,7 @@ def _check_english(bl: list[blocks.Block]) -> None:
     long_words = [w for b in bl if len(b.words) >= 10 for w in b.text.split()]
     words = long_words if len(long_words) >= 30 else [w for b in bl for w in b.text.split()]
     if not is_english(words):
-        raise InputError("This text does not look like English. The summariser works on "
-                         "English news articles only.", kind="language")
+        raise InputError(NOT_ENGLISH, kind="language")
 
 
 def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:

@@ -258,3 +258,23 @@ def test_a_three_word_title_is_words_not_a_name():
     assert _three_word_title("Royal Self-Indicting Arrogance")
     assert not _three_word_title("Ben Patton Trinity")  # a photo caption's name
     assert not _three_word_title("LISTEN LIVE NOW")
+
+
+def test_a_page_of_furniture_with_a_scrap_of_text_left_is_no_article():
+    menu = "".join(f"<li><a href='/c{i}'>Channel number {i}</a></li>" for i in range(30))
+    html = (f"<html><head><title>Keynote by Jane Doe - YouTube</title></head><body><nav><ul>"
+            f"{menu}</ul></nav><main><div id='promo'><p>YouTube on your computer.</p><p>New!</p>"
+            f"</div></main><footer><ul>{menu}</ul></footer></body></html>")
+    with pytest.raises(InputError) as err:
+        parse(html)
+    assert err.value.kind == "boilerplate"
+
+
+def test_a_foreign_article_inside_an_english_menu_is_not_english():
+    menu = ["Home", "News", "Sport", "Weather", "Sign In", "Subscribe", "Privacy Policy",
+            "Terms of Use", "Contact Us", "About Us", "Advertise with us", "Careers"]
+    article = ["ドコモ、2019年度は新料金プランで大幅な減収減益に。" * 3,
+               "同社は新しい料金プランを発表し、利用者の負担を減らすと述べた。" * 3]
+    with pytest.raises(InputError) as err:
+        parse("\n".join(menu * 3 + article + menu))
+    assert err.value.kind == "language"
