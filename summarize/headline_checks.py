@@ -179,6 +179,16 @@ _PRONOUN_AFTER_OPENING = re.compile(r"^[^,\"\u201c]{3,50},\s+(he|she|it|they)\s+
 _PRONOUN_SECOND = re.compile(r"^(?!(?:as|when|if|while|because|since|after|before|once|although|"
                              r"though|and|but|so|what|how|why|where|who|that|now|then)\s)\S+\s+"
                              r"(he|she|they|it)\s+\S", re.I)
+# a share of a pronoun: "Part of its success comes from ...", "Most of us have sat ..."
+_SHARE_OF = re.compile(r"^(?:Part|Parts|Some|Much|Most|All|Many|One|None|Half|Each|Both|Any|Few|"
+                       r"Several|Neither|Either)\s+of\s+(its|their|his|her|them|it|us|our)\b")
+# a verb that wants a subject and an infinitive, opening the line: its subject was cut
+_SUBJECTLESS = re.compile(r"^(?:Hope|Want|Try|Tries|Seek|Wish|Intend|Decide|Agree|Vow|Refuse|"
+                          r"Fail|Expect|Aim)s?\s+to\s+[a-z]")
+# a verb of saying at the end, with no quotation, colon or comma before it
+_SAID_END = re.compile(r"^[^,:;\"\u201c\u201d]+\s(?:says|said|quips|quipped|adds|added|notes|"
+                       r"noted|explains|explained|writes|wrote|tweets|tweeted|jokes|joked|"
+                       r"recalls|recalled|asks|asked|tells|told|insists|insisted)$")
 _SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
 
 
@@ -202,9 +212,13 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
     if _EMPTY_NEWS.match(text):
         return "says that news was made, not what it is"  # "Airline makes announcement"
-    m = _PRONOUN_AFTER_OPENING.match(text) or _PRONOUN_SECOND.match(text)
+    m = _PRONOUN_AFTER_OPENING.match(text) or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text)
     if m:  # "In new case study out, they detail how ...", "Independent he expects ..."
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
+    if _SUBJECTLESS.match(text):  # "[SDSU officials] hope to land an outfit ..."
+        return f"opens with the verb '{ws[0]}', without its subject"
+    if _SAID_END.match(text):  # "The host quips": what was said went
+        return f"ends on '{ws[-1]}' without what was said"
     low = [w.lower().strip(",;:.") for w in ws]
     if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
         return "a word repeated"

@@ -478,6 +478,21 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
     return None
 
 
+# a pronoun for the object of the main clause's first preposition: "Many couples fight about it"
+_EARLY_PRONOUN_OBJECT = re.compile(r"^(?:[^\s,\"\u201c]+\s+){1,4}(?:about|with|over|on|for|against|"
+                                   r"into|at|to)\s+(?:it|them)\b(?![\w'\u2019])")
+_SHARE = re.compile(r"\b([\w'\u2019]+)\s+(?:one|some|many|most|all|none|each|several|few|both|half|"
+                    r"part)\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:most|best|biggest|"
+                    r"largest|top)\s+)?([\w'\u2019-]+)", re.I)
+
+
+def _share_dropped(text: str, source: str) -> bool:
+    """Whether the cut joins the word before a share ("is one of the most ...") to the noun
+    phrase after it: "Eric Pollard is influential figures"."""
+    return any(re.search(r"\b" + re.escape(m.group(1)) + r"\s+" + re.escape(m.group(2)) + r"\b", text)
+               for m in _SHARE.finditer(source))
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -529,8 +544,12 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "opens inside 'at least'"  # "[At] least 111 of the bodies ..."
     if _EXISTENTIAL.match(text):  # "There are more devices": no news in it
         return "opens with an existential 'there'"
-    if len(ws) > 2 and ws[-1] in ("it", "them") and ws[-2].lower() not in PREPOSITIONS:
-        return "ends on a pronoun whose referent is elsewhere"  # "Scientists begin to understand them"
+    if len(ws) > 2 and ws[-1] in ("it", "them") and ws[-2].lower() not in PREPOSITIONS \
+            or _EARLY_PRONOUN_OBJECT.match(text):
+        # "Scientists begin to understand them", "Many couples fight about it at home"
+        return "a pronoun whose referent is elsewhere"
+    if source and _share_dropped(text, source):
+        return "a share cut from its noun"  # "Pollard is [one of the most] influential figures"
     why = _opening_reason(text, ws, source)
     if why:
         return why

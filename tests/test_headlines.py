@@ -170,6 +170,13 @@ def test_a_short_article_needs_one_word_of_its_title():
     ("Once World Series ends", "opens with 'Once', a subordinate clause"),
     ("Despite its being one of the most tragic love stories", "opens with 'Despite'"),
     ("Despite losses, the firm grows", None),
+    ("Part of its success comes from its Alexa software", "its subject is the pronoun 'its'"),
+    ("Most of us sit through a screening of Titanic", "its subject is the pronoun 'us'"),
+    ("Most of the protesters went home", None),
+    ("Hope to land an outfit that can market both venues", "opens with the verb 'Hope'"),
+    ("Officials hope to land an outfit", None),
+    ("The host quips", "ends on 'quips' without what was said"),
+    ("Talks will go on, the minister says", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -653,7 +660,7 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("ICUs wired to up to ten medical devices", "In traditional ICUs, each patient is wired to up "
      "to ten medical devices.", "the subject replaced by a word of the opening phrase"),
     ("Scientists are only beginning to understand them", "Scientists are only just beginning to "
-     "understand them, but tuft cells matter.", "ends on a pronoun whose referent is elsewhere"),
+     "understand them, but tuft cells matter.", "a pronoun whose referent is elsewhere"),
     ("Sideways has more praise heaped on it", "Sideways has more praise heaped on it.", None),
     ("Paris protesters march against pension plan", "In Paris, protesters marched against the "
      "pension plan.", None),
@@ -683,6 +690,14 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Prince was busy distancing himself", "The prince was busy distancing himself from a "
      "scandal.", "a verb cut from its complement"),
     ("Suspect kills himself", "The suspect killed himself in 2019.", None),
+    ("Many couples fight about it at home", "Many couples fight about it at home.",
+     "a pronoun whose referent is elsewhere"),
+    ("Trump signs bill and vows to fight for it", "Trump signs the bill and vows to fight for "
+     "it.", None),
+    ("Eric Pollard is influential figures", "Eric Pollard is one of the most influential "
+     "figures in skiing.", "a share cut from its noun"),
+    ("Eric Pollard is one of most influential figures", "Eric Pollard is one of the most "
+     "influential figures in skiing.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
