@@ -154,7 +154,7 @@ def _unquoted_quotation(text: str, source: str) -> bool:
     return False
 
 
-_SUBORDINATE = re.compile(r"^(?:Although|Though|While|Because|If|When|Once|As|Since|Despite|Unless|"
+SUBORDINATE = re.compile(r"^(?:Although|Though|While|Because|If|When|Once|As|Since|Despite|Unless|"
                           r"Whereas)\s+(?P<clause>[^,]{3,150}),\s+(?P<main>.+)$")
 
 
@@ -168,7 +168,7 @@ def _spans_subordinate(ws: list[str], source: str) -> bool:
     pain[,] their son Malachi helps"), or stays inside a clause that does not assert what it
     says ("[When a member announced that] Elton John would be performing[, his
     representatives shut down the claim]")."""
-    m = _SUBORDINATE.match(source)
+    m = SUBORDINATE.match(source)
     opener = source.split()[0].lower() if m else ""
     if not m or ws[0].lower() == opener:
         return False

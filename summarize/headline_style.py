@@ -26,10 +26,12 @@ from functools import lru_cache
 
 # "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
 # in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on"; nor
-# after a copula or "not": "hearings are an effort", not "are effort"; "not the only")
+# after a copula or "not": "hearings are an effort", not "are effort"; "not the only"; nor
+# after "such", "quite", "what": "such a hard time")
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
-_COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been", "not"))
+_COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been", "not",
+                                                    "such", "quite", "what", "many"))
 # nor "the" after a quantity's "of": "many of the protesters", not "many of protesters"
 _OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
     "many", "most", "some", "all", "none", "one", "each", "both", "several", "few", "any", "much",

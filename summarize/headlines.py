@@ -43,7 +43,7 @@ from .headline_checks import (
     reject_reason,
 )
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
-from .headline_cuts import fragment_reason
+from .headline_cuts import SUBORDINATE, fragment_reason
 from .results import Headline
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
@@ -515,9 +515,9 @@ def title_variants(title: str, max_words: int) -> list[str]:
         lead = tokens(start)[:2]
         before_colon = clean_edges(start.rsplit(": ", 1)[0])
         before_dash = clean_edges(_DASH_TAIL.sub("", start))  # "... \u2013 Fans Are Furious!"
-        out += [start, before_colon, before_dash, _first_sentence(start)] + [v for v in compress(start, max_words)
-                                        if tokens(v)[:2] == lead] + [
-            v for v in _phrase_cuts(start) if _title_cut_ends_a_phrase(v, start)]
+        cuts = [v for v in compress(start, max_words) if tokens(v)[:2] == lead] + _phrase_cuts(start)
+        out += [start, before_colon, before_dash, _first_sentence(start)] + [
+            v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
     return [v for v in dict.fromkeys(out) if v]
 
 
@@ -527,16 +527,22 @@ _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
 def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     """Whether a cut of ``title`` before a preposition ends on a word that can close a
     phrase: a noun, a name or a number, not a verb or an adverb that wants what follows
-    ("Rudy Giuliani Is No Longer | In The Running", "Unless They Opt | For ...").  A cut
-    after a comma or before a conjunction ends a phrase ("How to retire early | so ...")."""
+    ("Rudy Giuliani Is No Longer | In The Running", "Unless They Opt | For ..."), nor a
+    passive's participle before its agent ("the shadow cast | by his father").  A cut after a
+    comma or before a conjunction ends a phrase ("How to retire early | so ..."), unless it
+    leaves an opening subordinate clause alone ("As Electoral College Elects Trump,")."""
     from lemminflect import getAllLemmas
 
     ws = title.split()
     n = len(cut.split())
+    if n < len(ws) and ws[n - 1].endswith(",") and SUBORDINATE.match(title):
+        return False  # "As Electoral College Elects Trump[, Hillary is ...]": the clause alone
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
     last = (tokens(cut) or [""])[-1]
     parts = getAllLemmas(last.lower())
+    if ws[n].lower() == "by" and "VERB" in parts:
+        return False  # "... following in the shadow cast | by his father": a passive's agent
     return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()
 
 

@@ -75,6 +75,11 @@ def test_a_rate_keeps_its_article():
         "Marsh says closure would save $420,000 a year"
 
 
+def test_such_a_keeps_its_article():
+    assert drop_articles("The team is having such a hard time finding performers") == \
+        "Team is having such a hard time finding performers"
+
+
 @pytest.mark.parametrize("text", [
     "Gaming used to be so simple", "In a sign of how detached the royal is", "The car based on the new platform", "Man charged in death",
     "We\u2019ve asked him to share", "Stocks fell on Monday"])

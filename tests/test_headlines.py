@@ -424,6 +424,13 @@ def test_dangling_auxiliaries_and_attributive_words_end_mid_phrase(text):
      "The Nationals Are Stuck With Danny Espinosa Tonight", True),
     ("Tidal Barrier Plan For The Severn Estuary Approved By Ministers After A Decade Of Delays And "
      "Debate", "Tidal Barrier Plan For The Severn Estuary Approved By Ministers", True),
+    # a passive's participle before its agent; an opening subordinate clause alone
+    ("A Breath of Fresh Heir: Stephen Jones following in the shadow cast by his father",
+     "A Breath of Fresh Heir: Stephen Jones following in the shadow cast", False),
+    ("As Electoral College Elects Trump, Hillary is Embarrassed in a Big Way",
+     "As Electoral College Elects Trump", False),
+    ("Electoral College Elects Trump, Hillary is Embarrassed in a Big Way",
+     "Electoral College Elects Trump", True),
 ])
 def test_a_title_is_not_cut_before_the_preposition_its_verb_wants(title, cut, kept):
     assert (cut in hl.title_variants(title, 14)) is kept
