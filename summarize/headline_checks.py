@@ -185,6 +185,8 @@ _SHARE_OF = re.compile(r"^(?:Part|Parts|Some|Much|Most|All|Many|One|None|Half|Ea
 # a verb that wants a subject and an infinitive, opening the line: its subject was cut
 _SUBJECTLESS = re.compile(r"^(?:Hope|Want|Try|Tries|Seek|Wish|Intend|Decide|Agree|Vow|Refuse|"
                           r"Fail|Expect|Aim)s?\s+to\s+[a-z]")
+_NAME_THERE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+there\s+(?:is|are|was|were|"
+                         r"will|has|have|had)\b")
 # a verb of saying at the end, with no quotation, colon or comma before it
 _SAID_END = re.compile(r"^[^,:;\"\u201c\u201d]+\s(?:says|said|quips|quipped|adds|added|notes|"
                        r"noted|explains|explained|writes|wrote|tweets|tweeted|jokes|joked|"
@@ -217,6 +219,8 @@ def ill_formed(text: str) -> str | None:
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
     if _SUBJECTLESS.match(text):  # "[SDSU officials] hope to land an outfit ..."
         return f"opens with the verb '{ws[0]}', without its subject"
+    if _NAME_THERE.match(text):  # "Claire [even claims] there is a marriage certificate"
+        return "a subject before 'there is' (its verb was cut)"
     if _SAID_END.match(text):  # "The host quips": what was said went
         return f"ends on '{ws[-1]}' without what was said"
     low = [w.lower().strip(",;:.") for w in ws]

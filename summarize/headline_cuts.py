@@ -23,6 +23,7 @@ from .headline_checks import (
     _base_verb,
     _finite,
     _participle,
+    has_verb,
     opens_imperative,
     participle_opener,
 )
@@ -292,12 +293,14 @@ _ASK_VERBS = frozenset("ask asks asked tell tells told urge urges urged force fo
                        "persuade persuades persuaded order orders ordered allow allows allowed "
                        "encourage encourages encouraged want wants wanted expect expects "
                        "expected".split())
+# a copula, a noun phrase and a last word: "Zero rating is a poison pill wrapped"
+_COPULA_NP_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?|the|\S+['\u2019]s)\s+(?:\S+\s+){1,4}\S+$")
 # verbs that need their preposition: "does not account | for", "Unless they opt | for"
 _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": "on",
                         "consist": "of", "refer": "to", "cope": "with", "comply": "with",
                         "result": "in", "focus": "on", "dispose": "of", "stem": "from",
                         "adhere": "to", "subscribe": "to", "cater": "to", "abide": "by",
-                        "invest": "in", "engage": "in", "specialize": "in"}
+                        "invest": "in", "engage": "in", "specialize": "in", "combine": "with"}
 
 
 def _verb_lemma(word: str) -> str | None:
@@ -306,6 +309,18 @@ def _verb_lemma(word: str) -> str | None:
 
     lemmas = getAllLemmas(word).get("VERB") if word.isalpha() else None
     return lemmas[0] if lemmas else None
+
+
+def _source_form(word: str, source: str) -> str:
+    """``word`` as its source sentence has it: the headline style retenses a verb ("combined"
+    in the source is "combines" in the candidate)."""
+    if re.search(_WORD_START + re.escape(word) + r"(?![\w'\u2019-])", source):
+        return word
+    lemma = _verb_lemma(word.lower())
+    for w in re.findall(r"[A-Za-z]+", source) if lemma else ():
+        if _verb_lemma(w.lower()) == lemma:
+            return w
+    return word
 
 
 # a name's verb: "known as ...", "called X" ("named as a centre" is a choice, not a name)
@@ -383,7 +398,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     "a time | when", a noun's complement, the next item of a list, the verb of a subject
     ("Charles | has"), or the verb of a list of nouns ("New vehicles, several new SUVs |
     ... are among")."""
-    last = re.escape(ws[-1].rstrip(",;:"))
+    last = re.escape(_source_form(ws[-1].rstrip(",;:"), source))
     name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
         r"\s+(?!" + _WHEN + r")[A-Z]"
     at_last = _WORD_START + last  # the candidate's last word in the source
@@ -422,6 +437,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
     if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
         return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
+    if _COPULA_NP_END.search(text) and _participle(ws[-1]) and re.search(
+            at_last + r"\s+(?:in|on|at|by|with|from|into|for|to|as|under|over|inside)\s", source):
+        return "a participle cut from its complement"  # "is a poison pill wrapped | in cheese"
     if ws[-1].isalpha() and ws[-1].islower() and (
             re.search(at_last + _LIST_NEXT, source)
             or _LIST_OPEN.search(text) and re.search(at_last + r"(?:,?\s+(?:and|or)|,)\s+[a-z]", source)):
@@ -475,6 +493,9 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
         return "an appositive in place of its name"  # "[Nigeria,] Africa's largest economy recovers"
     if source and _spans_subordinate(ws, source):
         return "a cut of a subordinate clause without its link"
+    m = SUBORDINATE.match(text)
+    if m and not has_verb(m.group("main")):  # "As first snows fall ..., apprehension"
+        return "a subordinate clause and a main clause without its verb"
     return None
 
 

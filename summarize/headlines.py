@@ -588,6 +588,12 @@ def _matches_article(title: str, article_words: set[str]) -> bool:
     return shared >= min(2, len(content)) and shared >= len(content) / 3
 
 
+def _mostly_capitalised(text: str) -> bool:
+    """Title Case ("Scandal Rocks City Hall"), where capitals do not mark names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 def title_candidates(title: str, article: str, c: Constraints,
                      seen: set[str], order: float = 1.0) -> list[tuple[Headline, dict]]:
     """The article's own title (and its shortened forms), in neutral words, as candidates.
@@ -616,12 +622,13 @@ def title_candidates(title: str, article: str, c: Constraints,
         weight = TITLE_QUESTION if whole else 1.0
         if why == "no verb" and len(text.split()) >= 4 and not verb_in_title:
             why, weight = None, min(weight, TITLE_NO_VERB)
-        # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case.
+        # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case
+        # (in sentence case the capitals are names: "Standing Rock protesters").
         # Single quotes in a title are the headline style for a quotation or a metaphor
         # ("Cells That 'Taste' Danger"), not scare quotes.
         flags = [f for f in flags if f.type != "scare_quotes"]
         loaded = flags or [f for f in neutral.detect(text.lower(), sentence_level=False)
-                           if f.type != "scare_quotes"]
+                           if f.type != "scare_quotes"] if _mostly_capitalised(text) else flags
         if _READER.search(text):
             why = "the title addresses the reader"
         elif line_why:

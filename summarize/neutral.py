@@ -198,6 +198,10 @@ def _word_matches(entry: Entry, k: int, word: str) -> bool:
     return entry.words[k] == word.lower().replace("\u2019", "'")
 
 
+# the small words Title Case leaves in lower case
+_MINOR = frozenset("a an the and or but of in on at to for by with from as".split())
+
+
 def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) -> bool:
     """Context rules: a report verb used as a noun ("jobless claims") is not a report verb;
     with ``names``, a capitalised word after a lower-case one is a name."""
@@ -205,9 +209,15 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
     if m.entry.type in ("report_verb", "factive") and prev in _DETERMINER:
         return True
     word = toks[m.i][0]
-    # Capitalised mid-sentence words are names ("Mayor Rage", "Brave Browser"), not judgements.
-    return names and m.i > 0 and word[0].isupper() and not word.isupper() \
-        and not toks[m.i - 1][0].istitle()
+    if not (names and m.i > 0 and word[0].isupper() and not word.isupper()):
+        return False
+    # Capitalised mid-sentence words are names ("Mayor Rage", "Brave Browser"), not judgements;
+    # after a capitalised word too ("Standing Rock") unless the line is in Title Case (judged
+    # on the words around it).
+    words = [t[0] for t in toks[max(0, m.i - 4):m.j + 4]
+             if t[0][:1].isalpha() and t[0].lower() not in _MINOR]
+    title_case = sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    return not toks[m.i - 1][0].istitle() or not title_case
 
 
 def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,

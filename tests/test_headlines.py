@@ -176,6 +176,8 @@ def test_a_short_article_needs_one_word_of_its_title():
     ("Hope to land an outfit that can market both venues", "opens with the verb 'Hope'"),
     ("Officials hope to land an outfit", None),
     ("The host quips", "ends on 'quips' without what was said"),
+    ("Claire there is a marriage certificate", "a subject before 'there is'"),
+    ("There is a marriage certificate, Claire says", None),
     ("Talks will go on, the minister says", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
@@ -705,6 +707,16 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "figures in skiing.", "a share cut from its noun"),
     ("Eric Pollard is one of most influential figures", "Eric Pollard is one of the most "
      "influential figures in skiing.", None),
+    ("Litany of munitions combines", "A litany of munitions, including water cannons, combined "
+     "with ambiguous leadership, has resulted in arrests.", "a verb cut from its 'with'"),
+    ("Litany of munitions combined", "A litany of munitions, including water cannons, combined "
+     "with ambiguous leadership, has resulted in arrests.", "a verb cut from its 'with'"),
+    ("Zero rating is a poison pill wrapped", "Zero rating is a poison pill wrapped in a piece "
+     "of cheese; it looks good.", "a participle cut from its complement"),
+    ("As first snows fall and more protesters arrive, apprehension", "As first snows fall and "
+     "more protesters arrive, apprehension grows.",
+     "a subordinate clause and a main clause without its verb"),
+    ("As snow falls, protesters arrive", "As snow falls, protesters arrive.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why

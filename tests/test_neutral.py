@@ -57,6 +57,21 @@ def test_words_inside_quotations_and_names_are_not_flagged():
         ('"This is an outrageous decision,"', "scare_quotes")}
     assert not [f for f in neutral.detect("They met at the Brave Browser office.")
                 if f.type != "all_caps"]
+    # a name of two capitalised words in a sentence-case line; in Title Case the verb is one
+    assert [f.text for f in neutral.detect("Standing Rock protesters hold out against police",
+                                           sentence_level=False)] == []
+    assert [f.text for f in neutral.detect("Scandal Rocks The City Hall",
+                                           sentence_level=False)] == ["Rocks"]
+
+
+def test_a_sentence_case_title_keeps_its_names():
+    from summarize.headlines import Constraints, title_candidates
+
+    got = title_candidates("Standing Rock protesters hold out against police",
+                           "Standing Rock protesters hold out against police in North Dakota, "
+                           "where police used water cannons.", Constraints(), set())
+    assert got[0][0].text == "Standing Rock protesters hold out against police"
+    assert got[0][0].rejected is None
 
 
 def test_nouns_that_look_like_report_verbs():
