@@ -7,6 +7,7 @@
     python -m eval gate              # the CI check on a dev slice
     python -m eval web --cv          # real web pages, HTML and pasted (folds by site)
     python -m eval edits --data cnndm  # the neutral rewrite changes no name/number/date/negation
+    python -m eval titles --show     # titles of other sites' pages ($POSTLIGHT_PATH)
     python -m eval list              # datasets and anchor systems
 """
 
@@ -52,6 +53,10 @@ def main(argv=None) -> int:
                                       "negation changed, every edited sentence faithful")
     ed.add_argument("--data", required=True)
     ed.add_argument("--limit", type=int)
+    ti = sub.add_parser("titles", help="titles of postlight/parser's saved pages against its tests")
+    ti.add_argument("--pages", help="checkout of postlight/parser (default $POSTLIGHT_PATH)")
+    ti.add_argument("--pasted", help="folder of <fixture>.txt pasted texts (default $POSTLIGHT_PASTED)")
+    ti.add_argument("--show", action="store_true", help="print the titles that disagree")
     sub.add_parser("list", help="datasets and anchor systems")
     args = ap.parse_args(argv)
 
@@ -82,6 +87,9 @@ def main(argv=None) -> int:
         res = edits_run(args.data, args.data_dir, args.limit)
         print(json.dumps(res, indent=2))
         return 0 if res["violations"] == 0 else 1
+    elif args.cmd == "titles":
+        from .measure.titles import main as titles_main
+        return titles_main(args)
     elif args.cmd == "list":
         from .data import SPECS
         from .measure.systems import anchor_systems

@@ -199,3 +199,36 @@ def test_neus_accounts_input_gives_each_account_its_title_and_lead_reads_the_bod
     assert e.lead_text == "Body 0.\n\nBody 1.\n\nBody 2."
     one = load("neus-center", str(tmp_path))[2][0]
     assert one.text == "Title 1 says council shut library\n\nBody 1." and one.lead_text == "Body 1."
+
+
+def test_titles_of_other_sites_pages_are_read_from_their_tests(tmp_path, monkeypatch):
+    """eval/measure/titles.py on a hand-made tree shaped as postlight/parser's."""
+    from eval.measure import titles
+
+    body = "".join(f"<p>{s}</p>" for s in (
+        "The Riverside library on Elm Street will close at the end of the month, the council "
+        "decided on Monday after a vote of five to two.",
+        "The library has served the neighbourhood for eighty years and lends about 40,000 "
+        "books a year, according to the city's figures.",
+        "Council members said the building needs repairs that the city cannot pay for this "
+        "year, and that a mobile library will visit the area twice a week."))
+    (tmp_path / "fixtures").mkdir()
+    for site, title in (("ledger.example", "Riverside library to close after council vote"),
+                        ("post.example", "Council backs new budget")):
+        (tmp_path / "fixtures" / f"{site}.html").write_text(
+            f"<html><head><title>{title} | Site</title></head><body><article><h1>{title}</h1>"
+            f"{body}</article></body></html>")
+        test = tmp_path / "src" / "extractors" / "custom" / site / "index.test.js"
+        test.parent.mkdir(parents=True)
+        want = "Riverside library to close after council vote" if site == "ledger.example" \
+            else "A different headline altogether"
+        test.write_text(f"const html = fs.readFileSync('./fixtures/{site}.html');\n"
+                        f"assert.equal(\n  title,\n  '{want}'\n);\n")
+    assert len(titles.expected_titles(tmp_path)) == 2
+    assert titles.token_f1("Riverside library to close", "riverside library to close!") == 1.0
+    out = titles.measure(tmp_path)
+    assert out == {"html": {"pages": 2, "agree": 1, "refused": {}}}
+    monkeypatch.setenv(titles.ENV, str(tmp_path))
+    assert any("| html | 2 | 1 of 2 | none |" in line for line in titles.report_lines())
+    monkeypatch.delenv(titles.ENV)
+    assert "Skipped" in titles.report_lines()[2]

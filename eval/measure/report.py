@@ -287,10 +287,10 @@ def write_report(data: str | None = None, limit: int | None = None,
 
 
 def _extra_sections(data: str | None, limit: int | None) -> list[str]:
-    """The loaded-language detector's own measurements (WNC words, NeuS titles) and the
-    real web pages."""
-    from . import edits, neutrality, web, wnc
+    """The loaded-language detector's own measurements (WNC words, NeuS titles), the real
+    web pages and other sites' page titles."""
+    from . import edits, neutrality, titles, web, wnc
 
     return (wnc.report_lines(data, limit) + neutrality.report_lines(data)
-            + edits.report_lines(data, limit) + web.report_lines(data))
+            + edits.report_lines(data, limit) + web.report_lines(data) + titles.report_lines(data))
 
