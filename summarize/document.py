@@ -477,6 +477,20 @@ def _three_word_title(text: str) -> bool:
         sum(bool(getAllLemmas(w.lower())) for w in ws) >= 2
 
 
+def _named_caption(text: str) -> bool:
+    """Whether a short line opens with a person's name (two capitalised words no dictionary
+    knows) and has no finite verb: a slideshow's caption ("Miguel Bernal North Diving",
+    "Aidan Gantenbein 100 backstroke"), not a headline ("Kepa Arrizabalaga Joins Chelsea")."""
+    from lemminflect import getAllLemmas
+
+    ws = text.split()
+    if not 3 <= len(ws) <= 6 or not all(w[:1].isupper() and w.isalpha() and not
+                                        getAllLemmas(w.lower()) for w in ws[:2]):
+        return False
+    return not any("VERB" in getAllLemmas(w.lower()) and not w.lower().endswith("ing")
+                   for w in ws[2:])
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
@@ -518,7 +532,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         line = text[:-1] if text.endswith(".") and stamped and n <= 16 else text
         if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
-                or _PULL_QUOTE.match(text) or not_a_headline(text) \
+                or _PULL_QUOTE.match(text) or not_a_headline(text) or _named_caption(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue
         if keep[i] and n > 20 and byline is None:

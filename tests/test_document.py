@@ -278,3 +278,15 @@ def test_a_foreign_article_inside_an_english_menu_is_not_english():
     with pytest.raises(InputError) as err:
         parse("\n".join(menu * 3 + article + menu))
     assert err.value.kind == "language"
+
+
+def test_a_slideshow_caption_that_names_a_person_is_not_the_title():
+    from summarize.document import _named_caption
+
+    assert _named_caption("Miguel Bernal North Diving")
+    assert _named_caption("Aidan Gantenbein 100 backstroke")
+    assert not _named_caption("Kepa Arrizabalaga Joins Chelsea")
+    assert not _named_caption("2018 Boys State Swim Results")
+    lines = ["2018 Boys State Swim Results", "Aidan Gantenbein 100 backstroke",
+             "Miguel Bernal North Diving", "Posted: Fri 6:45 PM, Feb 16, 2018 |"]
+    assert parse("\n".join(_MENU + lines + _BODY)).title != "Miguel Bernal North Diving"
