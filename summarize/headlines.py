@@ -798,6 +798,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:opens with '(?:It|He|She|They|This|There|His
                               r"Here)'|its subject is the pronoun)", re.I)
 
 _SUBORDINATE_OPENER = re.compile(r"^opens with '\w+', a subordinate clause")
+_VOICE = "the writer's voice"  # a column in the first person: "One of my favourite moments was ..."
 
 
 def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> Headline | None:
@@ -806,9 +807,10 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     ``cut()`` (``_phrase_cut``: a clean clause); else the best candidate that fails only a
     soft check, marked with that check in ``note``; else the title refused for its loaded
     words (its fullest form: a human headline with the words named beats a broken clause);
-    else a clause with a pronoun subject; else one that only the fragment checks refused, or
-    a subordinate clause alone (a one-sentence input still gets a headline, with the reason
-    to read it twice)."""
+    else a clause with a pronoun subject; else one in the writer's voice ("One of my
+    favourite moments was ..."); else one that only the fragment checks refused, or a
+    subordinate clause alone (a one-sentence input still gets a headline, with the reason to
+    read it twice)."""
     title = [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
     clean = None if title else cut()
     if clean is not None:
@@ -817,6 +819,8 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
         or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \
         or [h for h in rejected if h.source is not None and not h.flags
             and _PRONOUN_SUBJECT.match(h.rejected or "")] \
+        or [h for h in rejected if h.source is not None and not h.flags
+            and (h.rejected or "").startswith(_VOICE)] \
         or [h for h in rejected if h.source is not None and not h.flags
             and (h.rejected or "").startswith(FRAGMENT)] \
         or [h for h in rejected if h.source is not None and not h.flags

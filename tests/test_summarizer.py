@@ -376,3 +376,10 @@ def test_a_photos_caption_in_the_text_stays_out_of_the_brief():
         "The photo was shared with 25,000 followers on the researchers' page.")
     assert got == ["Office thermostats are set for the metabolic rate of men, a new study says.",
                    "The photo was shared with 25,000 followers on the researchers' page."]
+
+
+def test_a_column_in_the_first_person_still_gets_a_marked_headline(summarizer):
+    """Every candidate in the writer's voice: the best of them, with the reason in its note."""
+    heads = summarizer.headlines("One of my favourite Olympic moments was Kelly Holmes winning "
+                                 "the 800m in Athens.")
+    assert heads and heads[0].note.startswith("the writer's voice")
