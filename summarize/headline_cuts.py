@@ -156,7 +156,7 @@ def _unquoted_quotation(text: str, source: str) -> bool:
 
 
 SUBORDINATE = re.compile(r"^(?:Although|Though|While|Because|If|When|Once|As|Since|Despite|Unless|"
-                          r"Whereas)\s+(?P<clause>[^,]{3,150}),\s+(?P<main>.+)$")
+                         r"Whereas)\s+(?P<clause>[^,]{3,150}),\s+(?P<main>.+)$")
 
 
 # subordinate clauses that do not assert what they say: a condition or the time of an event

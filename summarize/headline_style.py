@@ -30,14 +30,14 @@ from functools import lru_cache
 # after "such", "quite", "what": "such a hard time")
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
-_COPULA_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been", "not",
-                                                    "such", "quite", "what", "many"))
+_ARTICLE_KEPT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been",
+                                                         "not", "such", "quite", "what", "many"))
 # nor "the" after a quantity's "of": "many of the protesters", not "many of protesters"
 _OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
     "many", "most", "some", "all", "none", "one", "each", "both", "several", "few", "any", "much",
     "rest", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 _ARTICLE = re.compile(r"(?:(?<=\s)(?:" + _OF_BEFORE + r"(?<!\bnot\s)the"
-                      r"|(?<![\d%]\s)" + _COPULA_BEFORE + r"an?(?!\s+" + _QUANTITY + r"))"
+                      r"|(?<![\d%]\s)" + _ARTICLE_KEPT_AFTER + r"an?(?!\s+" + _QUANTITY + r"))"
                       r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#\u00a3\u20ac]))\s+")
 # Words after which a past form is an adjective or part of a name, not the main verb.
 _NOT_SUBJECT_END = frozenset("""

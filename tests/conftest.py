@@ -30,3 +30,15 @@ def summarizer():
 def padded_brief(summarizer, padded_article):
     """The brief of the padded fixture article."""
     return summarizer.summarize(padded_article)
+
+
+@pytest.fixture
+def library_body_html() -> str:
+    """Three paragraphs of a hand-written local news story, as HTML."""
+    return "".join(f"<p>{s}</p>" for s in (
+        "The Riverside library on Elm Street will close at the end of the month, the council "
+        "decided on Monday after a vote of five to two.",
+        "The library has served the neighbourhood for eighty years and lends about 40,000 "
+        "books a year, according to the city's figures.",
+        "Council members said the building needs repairs that the city cannot pay for this "
+        "year, and that a mobile library will visit the area twice a week."))

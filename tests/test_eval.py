@@ -201,17 +201,12 @@ def test_neus_accounts_input_gives_each_account_its_title_and_lead_reads_the_bod
     assert one.text == "Title 1 says council shut library\n\nBody 1." and one.lead_text == "Body 1."
 
 
-def test_titles_of_other_sites_pages_are_read_from_their_tests(tmp_path, monkeypatch):
+def test_titles_of_other_sites_pages_are_read_from_their_tests(tmp_path, monkeypatch,
+                                                             library_body_html):
     """eval/measure/titles.py on a hand-made tree shaped as postlight/parser's."""
     from eval.measure import titles
 
-    body = "".join(f"<p>{s}</p>" for s in (
-        "The Riverside library on Elm Street will close at the end of the month, the council "
-        "decided on Monday after a vote of five to two.",
-        "The library has served the neighbourhood for eighty years and lends about 40,000 "
-        "books a year, according to the city's figures.",
-        "Council members said the building needs repairs that the city cannot pay for this "
-        "year, and that a mobile library will visit the area twice a week."))
+    body = library_body_html
     (tmp_path / "fixtures").mkdir()
     for site, title in (("ledger.example", "Riverside library to close after council vote"),
                         ("post.example", "Council backs new budget")):

@@ -211,16 +211,10 @@ def test_a_byline_whose_name_has_a_particle_marks_the_title_above_it():
 
 @pytest.mark.parametrize("box", ["Get The Ledger in your inbox.", "More From The Ledger",
                                  "Latest in Gear", "Join the Discussion Cancel reply"])
-def test_a_box_heading_taken_for_the_title_gives_way_to_the_pages_own(box):
+def test_a_box_heading_taken_for_the_title_gives_way_to_the_pages_own(box, library_body_html):
     """trafilatura may take a box's heading for the title; the page names its headline in its
     <head> (og:title, <title>), and a title that shares no word with those is not it."""
-    body = "".join(f"<p>{s}</p>" for s in (
-        "The Riverside library on Elm Street will close at the end of the month, the council "
-        "decided on Monday after a vote of five to two.",
-        "The library has served the neighbourhood for eighty years and lends about 40,000 "
-        "books a year, according to the city's figures.",
-        "Council members said the building needs repairs that the city cannot pay for this "
-        "year, and that a mobile library will visit the area twice a week."))
+    body = library_body_html
     head = ("<head><title>Riverside library to close after council vote | The Ledger</title>"
             '<meta property="og:title" content="Riverside library to close after council vote">'
             "</head>")
