@@ -815,3 +815,9 @@ def test_a_lead_that_opens_with_that_still_gets_a_marked_headline():
 
     got = headline_candidates("That includes lessons about gender and play for children in school.")
     assert got and got[0].note.startswith("opens with 'That'")
+
+
+def test_a_passive_is_complete_without_its_object():
+    c, t = hl.Constraints(), hl.Title.of(None)
+    assert hl.reject_reason("Mcleish accepts he is going to be criticised", c, t, []) is None
+    assert hl.reject_reason("The council leader criticised", c, t, []) == "ends mid-phrase"
