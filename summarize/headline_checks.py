@@ -42,7 +42,7 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             "weighing seem seems seemed put puts".split())
 # ... but a passive is complete without its object: "he is going to be criticised"
 _PASSIVE_COMPLETE = frozenset("criticised criticized".split())
-_BE_PASSIVE = frozenset("be been being is are was were get gets got".split())
+BE_WORDS = frozenset("be been being is are was were get gets got".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the|since|because|as|although|"
                           r"though|while|when|if|unless)\b[^,]*$")
 BAD_END = frozenset("the a an of to in on at for by with from and or but as that which who "
@@ -359,7 +359,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return "unbalanced quotes or brackets"
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
-    passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in _BE_PASSIVE
+    passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     if last in BAD_END | TRANSITIVE_END and not passive or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \

@@ -19,6 +19,7 @@ from .headline_checks import (
     _NOUN_BEFORE,
     _SHORT_LABEL,
     BAD_END,
+    BE_WORDS,
     QUOTED,
     _base_verb,
     _finite,
@@ -231,6 +232,7 @@ def _plural_after_preposition(ws: list[str], k: int) -> bool:
 
 
 _OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"
+_OBJECT_NEXT_NOT_TO = _OBJECT_NEXT.replace("|to|", "|")  # an object, not an infinitive's "to"
 
 
 def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
@@ -244,11 +246,11 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     w = word.strip(",;:")
     if before.lower() == "to" and w.isalpha() and w.islower() \
             and w in (getAllLemmas(w).get("VERB") or ()):
-        obj = _OBJECT_NEXT.replace("|to|", "|")
+        obj = _OBJECT_NEXT_NOT_TO
         return re.search(r"\bto\s+" + re.escape(w) + r"\s+" + obj, source) is not None
     if w.isalpha() and w.islower() and w.endswith("ing") and "VERB" in getAllLemmas(w) \
             and before.lower() not in _DETERMINERS:  # "for publishing | a graphic ad"
-        obj = _OBJECT_NEXT.replace("|to|", "|")
+        obj = _OBJECT_NEXT_NOT_TO
         return re.search(_WORD_START + re.escape(w) + r"\s+(?:as\s+much|" + obj + ")", source) is not None
     if not w.isalpha() or not w.islower() or not w.endswith("ed") \
             or set(getAllLemmas(w)) != {"VERB"}:
@@ -272,7 +274,7 @@ def _agent_cut(ws: list[str], source: str) -> bool:
         return False
     before = [x.lower().strip(",;:") for x in ws[:-1]]
     light = w in _LIGHT_PARTICIPLES
-    modifier = len(before) > 1 and before[-1] not in _BE_WORDS and not _participle(before[-1]) \
+    modifier = len(before) > 1 and before[-1] not in BE_WORDS and not _participle(before[-1]) \
         and any(_finite(x) or x == "to" for x in ws[1:-2])
     if not (light or modifier):
         return False
@@ -328,7 +330,6 @@ _NAMING_VERBS = frozenset("known called named dubbed titled nicknamed".split())
 # the words before a verb's base form: a pronoun, "to", a modal, "do" ("sedan will pull")
 _BASE_BEFORE = frozenset("i we you they to will would can could may might must should do did".split())
 _LIGHT_PARTICIPLES = frozenset("hit struck affected caused led driven prompted triggered".split())
-_BE_WORDS = frozenset("be been being is are was were get gets got".split())
 
 
 # what may follow the end of a headline in its sentence without being cut from it: a time

@@ -815,16 +815,14 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     clean = None if title else cut()
     if clean is not None:
         return clean
+    def from_sentences(refused_for: Callable[[str], object]) -> list[Headline]:
+        return [h for h in rejected if h.source is not None and not h.flags
+                and refused_for(h.rejected or "")]
+
     pool = title or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
         or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \
-        or [h for h in rejected if h.source is not None and not h.flags
-            and _PRONOUN_SUBJECT.match(h.rejected or "")] \
-        or [h for h in rejected if h.source is not None and not h.flags
-            and (h.rejected or "").startswith(_VOICE)] \
-        or [h for h in rejected if h.source is not None and not h.flags
-            and (h.rejected or "").startswith(FRAGMENT)] \
-        or [h for h in rejected if h.source is not None and not h.flags
-            and _SUBORDINATE_OPENER.match(h.rejected or "")]
+        or from_sentences(_PRONOUN_SUBJECT.match) or from_sentences(lambda r: r.startswith(_VOICE)) \
+        or from_sentences(lambda r: r.startswith(FRAGMENT)) or from_sentences(_SUBORDINATE_OPENER.match)
     if not pool:
         return None
     best = max(pool, key=lambda h: h.score)

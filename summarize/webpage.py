@@ -149,8 +149,6 @@ def _words(text: str, site: set[str]) -> set[str]:
 
 def _own_titles(html: str) -> list[str]:
     """The titles a page gives itself in its <head>: og:title, twitter:title, <title>."""
-    import html as htmlmod
-
     end = html.lower().find("</head")
     head = html[:end] if end > 0 else html[:200_000]
     out = []
@@ -161,8 +159,8 @@ def _own_titles(html: str) -> list[str]:
                 out.append(m.group(2))
     m = _TITLE_TAG.search(head)
     if m:
-        out.append(_TAG.sub(" ", m.group(1)))
-    return [t for t in (" ".join(htmlmod.unescape(t).split()) for t in out) if t]
+        out.append(m.group(1))
+    return [t for t in map(_tag_text, out) if t]
 
 
 def _with_title_tag(meta: str | None, html: str, sitename: str | None,
@@ -185,10 +183,12 @@ def _with_title_tag(meta: str | None, html: str, sitename: str | None,
 
 
 def _first_h1(html: str) -> str | None:
+    m = _H1.search(html)
+    return (_tag_text(m.group(1)) or None) if m else None
+
+
+def _tag_text(markup: str) -> str:
+    """The text of an element's inner HTML: tags out, entities decoded, spaces collapsed."""
     import html as htmlmod
 
-    m = _H1.search(html)
-    if not m:
-        return None
-    text = " ".join(htmlmod.unescape(_TAG.sub(" ", m.group(1))).split())
-    return text or None
+    return " ".join(htmlmod.unescape(_TAG.sub(" ", markup)).split())
