@@ -265,6 +265,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         _keep_inner_headings(bl, keep)
         _drop_teaser_lists(bl, keep)
         _drop_captions(bl, keep)
+        _drop_video_blurbs(bl, keep)
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
         ti = _page_title(bl, keep)
@@ -381,15 +382,39 @@ _CREDIT_BELOW = re.compile(r"^(?:(?:photo|photograph|picture|image)s?:\s*\S|phot
                            r"|^[^|/]{2,40}\s*[|/]\s*(?:[^|/]{2,30}\s*[|/]\s*)?" + _AGENCY + r"\s*$", re.I)
 
 
+# a caption that ends with its own credit after the last sentence: "... program. Credit: SpaceX",
+# "... movement.' Photograph: AFP via Getty"
+_CREDIT_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?:photo(?:graph)?s?|image|picture|credits?|"
+                         r"illustration)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$", re.I)
+
+
 def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
-    """Drop a kept block with a "Photo: ..." credit right below it: a photo's caption
-    ("Duck fluff and feathers in the middle of a drying process ..." / "Photo: Getty
-    Images", "Natalie Naccache | Bloomberg | Getty Images", "Photo by Jason Kempin/Getty
-    Images"). A credit before its picture ("Image copyright Getty Images") says nothing
-    of the line above it."""
-    for i in range(len(bl) - 1):
-        if keep[i] and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8:
+    """Drop a kept block with a "Photo: ..." credit right below it or at its own end: a
+    photo's caption ("Duck fluff and feathers in the middle of a drying process ..." /
+    "Photo: Getty Images", "Natalie Naccache | Bloomberg | Getty Images", "Photo by Jason
+    Kempin/Getty Images"; "... under the CLPS program. Credit: SpaceX"). A credit before its
+    picture ("Image copyright Getty Images") says nothing of the line above it."""
+    for i, b in enumerate(bl):
+        if not keep[i]:
+            continue
+        below = i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8
+        if below or (len(b.words) <= 80 and _CREDIT_END.search(b.text.strip())):
             keep[i] = False
+
+
+# the player's buttons, as a line of their own or run on with the line above ("By Jane Doe close video")
+_PLAYER_END = re.compile(r"(?:^|\s)close\s+video\s*$", re.I)
+
+
+def _drop_video_blurbs(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Drop the title and one-sentence description of a video player embedded in the
+    article ("close" / "video" / "Ken Langone is 'proud' of ..." / "Home Depot co-founder Ken
+    Langone discusses how ..."): they describe the clip, not the story."""
+    for i in range(len(bl) - 3):
+        if _PLAYER_END.search(bl[i].text):
+            keep[i + 1] = False
+            if len(bl[i + 2].words) <= 40:
+                keep[i + 2] = False
 
 
 def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:

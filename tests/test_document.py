@@ -206,6 +206,26 @@ def test_a_long_line_the_block_model_keeps_without_a_byline_is_not_the_title():
     assert _page_title(bl, keep) == 0
 
 
+def test_a_caption_that_ends_with_its_credit_is_not_the_article():
+    caption = "Books and shelves in the reading room of the library, in order to be moved next month."
+    for tail, kept in ((" Credit: Jane Doe", False), (" Photograph: AFP via Getty", False),
+                       (" The council: no comment.", True)):
+        text = "\n".join(_MENU + ["Riverside library to close after council vote", "By Jane Doe",
+                                  caption + tail] + _BODY)
+        doc = parse(text)
+        assert (doc.sentences[0].text == caption) is kept, tail
+
+
+def test_an_embedded_videos_title_and_description_are_not_the_article():
+    video = ["close", "video", "Council leader is 'proud' of the library's staff",
+             "Council leader Ann Lee discusses how the library's staff kept it open for years."]
+    text = "\n".join(_MENU + ["Riverside library to close after council vote", "By Jane Doe"]
+                     + video + _BODY)
+    doc = parse(text)
+    assert doc.title == "Riverside library to close after council vote"
+    assert doc.sentences[0].text == _BODY[0]
+
+
 def test_a_caption_over_its_photo_credit_is_not_the_article():
     caption = "Books and shelves in the reading room of the library, in order to be moved next month."
     for credit, kept in (("Photo: Jane Doe, AP", False), ("Image copyright Getty Images", True)):
