@@ -33,7 +33,7 @@ _FILLER = re.compile(
     r"lasting) impact|raises? (?:important |serious )?questions|sparked (?:a )?(?:heated |fierce )?"
     r"debate|one thing is (?:clear|certain)|the importance of|(?:continues|continue) to unfold|"
     r"it remains|stay tuned|we all|ordinary people|communities? (?:must|should|need))", re.I)
-_OPINION = re.compile(r"\b(?:should|must|ought to|need to|needs to|have to|has to|let us|let's|"
+OPINION = re.compile(r"\b(?:should|must|ought to|need to|needs to|have to|has to|let us|let's|"
                       r"i think|i believe|we believe|in my (?:view|opinion))\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|you|your)\b")
 _QUOTE_START = re.compile(r"^[\"'\u201c\u2018]")
@@ -58,7 +58,7 @@ def sentence_features(doc: Document, emb: np.ndarray, title_emb: np.ndarray | No
         return X
     col = {f: i for i, f in enumerate(FEATURES)}
     dup = np.array([d is not None for d in doc.duplicate_of] if doc.duplicate_of else [False] * n)
-    generic = np.array([bool(_FILLER.search(s.text) or _OPINION.search(s.text)) for s in sents])
+    generic = np.array([bool(_FILLER.search(s.text) or OPINION.search(s.text)) for s in sents])
     # The story's centre: sentences that are neither repeats nor generic filler.
     core = ~dup & ~generic
     centroid = (emb[core] if core.any() else emb).mean(0)
@@ -85,7 +85,7 @@ def sentence_features(doc: Document, emb: np.ndarray, title_emb: np.ndarray | No
         X[k, col["long"]] = float(words > 45)
         X[k, col["log_words"]] = np.log1p(words) / 4.0
         X[k, col["filler"]] = min(2, len(_FILLER.findall(s.text)))
-        X[k, col["opinion"]] = min(2, len(_OPINION.findall(s.text)))
+        X[k, col["opinion"]] = min(2, len(OPINION.findall(s.text)))
         X[k, col["loaded"]] = min(3, sum(fl.type not in ("scare_quotes",) for fl in s_flags))
         X[k, col["question"]] = float(s.text.rstrip().endswith("?"))
         X[k, col["quote_start"]] = float(bool(_QUOTE_START.match(s.text)))

@@ -146,6 +146,8 @@ def inflect(base: str, like: str, perfect: bool = False) -> str:
         head, rest = base.split(" ", 1)
         return f"{inflect(head, like, perfect)} {rest}"
     form = form_of(like)
+    if form == "base" and perfect:  # "has come": a participle that looks like the base form
+        form = "past"
     if base in _FORMS and form in _FORMS[base]:  # regular: the participle is the past
         return _FORMS[base][form]
     if form == "base":

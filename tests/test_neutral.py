@@ -282,6 +282,10 @@ def test_a_title_all_in_capitals_is_capitalised_word_by_word():
     ("The governor doubled down on Tuesday.", "The governor doubled down on Tuesday."),
     # a noun is not a verb
     ("The rout of the army was complete.", "The rout of the army was complete."),
+    # a participle that looks like the base form ("has come") takes the participle
+    ("The board has come under fire after the vote.", "The board has faced criticism after the vote."),
+    ("The board comes under fire", "The board faces criticism"),
+    ("They came under fire on Monday.", "They faced criticism on Monday."),
 ])
 def test_emotive_verbs_are_replaced_with_their_inflection(text, expected):
     assert neutral.rewrite(text)[0] == expected

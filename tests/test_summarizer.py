@@ -208,6 +208,28 @@ def _eligible_texts(text: str) -> list[str]:
     return [doc.sentences[i].text for i in eligible_sentences(doc, X)]
 
 
+def test_reported_must_and_a_stock_phrase_in_a_sentence_of_facts_stay_in_the_brief():
+    import numpy as np
+
+    from summarize.document import parse
+    from summarize.engines.eligible import eligible_sentences
+    from summarize.features import sentence_features
+
+    doc = parse(
+        "A bakery in Millbrook has sparked a heated debate after its owner, Dana Whitfield, "
+        "banned strollers from April 1. In today's fast-paced world, small shops face many "
+        "challenges. On Monday, Whitfield posted a notice saying that strollers must be left "
+        "outside. Parents must stand up for their children. \"We must be fair,\" she said.")
+    doc.duplicate_of = [None] * len(doc.sentences)
+    emb = np.zeros((len(doc.sentences), 4))
+    X = sentence_features(doc, emb, None, np.zeros((0, 4)))
+    assert [doc.sentences[i].text for i in eligible_sentences(doc, X)] == [
+        "A bakery in Millbrook has sparked a heated debate after its owner, Dana Whitfield, "
+        "banned strollers from April 1.",
+        "On Monday, Whitfield posted a notice saying that strollers must be left outside.",
+        "\"We must be fair,\" she said."]
+
+
 def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief():
     got = _eligible_texts(
         "This shop has been compensated by Acme Media, Inc. and its advertiser. "
@@ -383,3 +405,22 @@ def test_a_column_in_the_first_person_still_gets_a_marked_headline(summarizer):
     heads = summarizer.headlines("One of my favourite Olympic moments was Kelly Holmes winning "
                                  "the 800m in Athens.")
     assert heads and heads[0].note.startswith("the writer's voice")
+
+
+def test_an_seo_article_whose_lead_is_framed_by_stock_phrases(summarizer):
+    # a hand-written SEO article: the facts sit in a lead framed by "has sparked a heated
+    # debate after"; the next sentence is only the slant ("a contentious issue ... voice
+    # their anger"); the notice's "must" is reported, not the writer's
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "seo_stroller_ban.txt").read_text()
+    brief = summarizer.summarize(text)
+    said = [s.text for s in brief.sentences]
+    assert said[0] == ("A small bakery in the town of Millbrook has sparked a debate after its "
+                       "owner, Dana Whitfield, announced that strollers will no longer be allowed "
+                       "inside the shop from April 1.")
+    assert any(s.startswith("On Monday, Whitfield posted a notice") for s in said), said
+    low = brief.summary.lower()
+    assert not any(w in low for w in ("contentious", "anger", "heated", "slam", "outrage",
+                                      "only time will tell", "leave a reply"))
+    assert not any("issue" in h.text for h in brief.headlines)

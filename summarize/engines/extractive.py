@@ -20,7 +20,7 @@ from ..compressor import load_shipped as load_compressor
 from ..document import Document
 from ..duplicates import content_words
 from ..encoder import Encoder, get_encoder
-from ..features import sentence_features
+from ..features import FEATURES, sentence_features
 from ..options import Options
 from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
@@ -35,7 +35,7 @@ from .common import (
     mark_duplicates,
     sentence_flags,
 )
-from .eligible import eligible_sentences
+from .eligible import eligible_sentences, names_a_fact
 
 # A sentence that opens with a pronoun or a connective leans on the one before it.
 DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
@@ -49,6 +49,11 @@ BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside b
 # Several accounts of one story: how much the share of a sentence's words that the other
 # accounts report moves its score, in standard deviations of the scores (tuned on neus-dev).
 ACCOUNT_AGREEMENT = 4.0
+# A sentence whose content is the slant ("The decision has been a contentious issue among local
+# parents, many of whom have taken to social media to voice their anger."): each loaded word
+# outside quotations (up to 3) of a sentence with no number and no name in it lowers its score
+# by this many standard deviations of the scores.
+SLANT_PENALTY = 0.4
 
 
 def default_scorer():
@@ -119,7 +124,8 @@ class ExtractiveEngine:
         agree = accounts.agreement(doc)
         if agree is not None and agree.std() > 0:  # several accounts: the facts they share first
             scores = scores + ACCOUNT_AGREEMENT * scores.std() * (agree - agree.mean()) / agree.std()
-        return X, scores
+        slant = X[:, FEATURES.index("loaded")] * [not names_a_fact(s.text) for s in doc.sentences]
+        return X, scores - SLANT_PENALTY * scores.std() * slant
 
     def _select(self, doc: Document, emb: dict, options: Options, timer: Timer) -> _Staged:
         t = time.perf_counter()
