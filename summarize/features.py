@@ -32,7 +32,10 @@ _FILLER = re.compile(
     r"in conclusion|to sum up|all in all|overall,|as we (?:move|look)|a (?:significant|profound|"
     r"lasting) impact|raises? (?:important |serious )?questions|sparked (?:a )?(?:heated |fierce )?"
     r"debate|one thing is (?:clear|certain)|the importance of|(?:continues|continue) to unfold|"
-    r"it remains|stay tuned|we all|ordinary people|communities? (?:must|should|need))", re.I)
+    r"it remains|stay tuned|we all|ordinary people|communities? (?:must|should|need)|"
+    r"in (?:the|an|this|today's) (?:ever[- ](?:changing|evolving)|fast[- ]paced|modern|digital) "
+    r"(?:world|landscape|age|era)|finds? (?:themselves|itself|himself|herself) at the cent(?:er|re) of)",
+    re.I)
 OPINION = re.compile(r"\b(?:should|must|ought to|need to|needs to|have to|has to|let us|let's|"
                       r"i think|i believe|we believe|in my (?:view|opinion))\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|you|your)\b")

@@ -219,7 +219,9 @@ def test_reported_must_and_a_stock_phrase_in_a_sentence_of_facts_stay_in_the_bri
         "A bakery in Millbrook has sparked a heated debate after its owner, Dana Whitfield, "
         "banned strollers from April 1. In today's fast-paced world, small shops face many "
         "challenges. On Monday, Whitfield posted a notice saying that strollers must be left "
-        "outside. Parents must stand up for their children. \"We must be fair,\" she said.")
+        "outside. Parents must stand up for their children. \"We must be fair,\" she said. "
+        "In the ever-changing world of retail, bakers often find themselves at the center of "
+        "controversy.")
     doc.duplicate_of = [None] * len(doc.sentences)
     emb = np.zeros((len(doc.sentences), 4))
     X = sentence_features(doc, emb, None, np.zeros((0, 4)))
