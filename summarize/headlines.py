@@ -562,13 +562,21 @@ _REPORTED = frozenset("said says told tells tell say insisted insists warned war
                       "argued argues believes believed thinks thought added adds explained".split())
 
 
+# ... and, for a last-resort cut only, these prepositions ("... joins legal fight | between three
+# US online journalists and Apple": 16 words otherwise)
+_LAST_RESORT_BEFORE = frozenset("between against about despite across through without before "
+                                "towards toward beyond".split())
+
+
 def _phrase_cuts(text: str, before_that: bool = False) -> list[str]:
     """``text`` cut after a comma or before a conjunction or preposition, longest first
     (at least four words): "... from 'Dancing with the Stars'" from "... after announcing";
-    ``before_that``: also before "that" when no reporting verb comes before it."""
+    ``before_that`` (the last resort): also before "that" when no reporting verb comes before
+    it, and before the prepositions of ``_LAST_RESORT_BEFORE``."""
     ws = text.split()
     return [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
-            if _phrase_boundary(ws, k) or before_that and ws[k].lower() == "that"
+            if _phrase_boundary(ws, k) or before_that and ws[k].lower() in _LAST_RESORT_BEFORE
+            or before_that and ws[k].lower() == "that"
             and not _REPORTED.intersection(w.lower() for w in ws[:k])]
 
 

@@ -808,6 +808,13 @@ def test_when_nothing_passes_a_lead_is_cut_at_a_phrase_boundary():
     quoted = ("Parry told Five Live: \"Steven is above money. He is the future of Liverpool. "
               "\"It is up to him where he plays.\"")  # a cut runs over no sentence end
     assert hl._phrase_cut(_ranked(quoted), quoted, hl.Constraints()) is None
+    # the last resort also cuts before a preposition ("between", "against"), never elsewhere
+    joined = ("Consumer rights group the National Shoppers Union has joined a legal dispute between "
+              "four small online retailers and Amazon.")
+    assert "Consumer rights group the National Shoppers Union has joined a legal dispute" in \
+        hl._phrase_cuts(joined, before_that=True)
+    assert "Consumer rights group the National Shoppers Union has joined a legal dispute" not in \
+        hl._phrase_cuts(joined)
 
 
 def test_a_lead_that_opens_with_that_still_gets_a_marked_headline():
