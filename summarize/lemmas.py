@@ -136,16 +136,16 @@ _FORMS = {
 }
 
 
-def inflect(base: str, like: str, perfect: bool = False) -> str:
+def inflect(base: str, like: str, perfect: bool = False, form: str | None = None) -> str:
     """``base`` in the form that ``like`` is in (lemminflect's tables: "fall" like "plunged"
     is "fell", or "fallen" when ``perfect``, after "has"/"was"); a phrasal ``base``
-    ("stand by") inflects its first word."""
+    ("stand by") inflects its first word; ``form`` overrides the form read from ``like``."""
     from lemminflect import getInflection
 
     if " " in base:
         head, rest = base.split(" ", 1)
-        return f"{inflect(head, like, perfect)} {rest}"
-    form = form_of(like)
+        return f"{inflect(head, like, perfect, form)} {rest}"
+    form = form or form_of(like)
     if form == "base" and perfect:  # "has come": a participle that looks like the base form
         form = "past"
     if base in _FORMS and form in _FORMS[base]:  # regular: the participle is the past

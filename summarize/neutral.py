@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .lemmas import candidates, inflect
+from .lemmas import candidates, form_of, inflect
 from .results import Flag
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -58,8 +58,8 @@ _DETERMINER = frozenset("the a an his her their its our my your these those this
 _COPULA = frozenset("is are was were be been being seems seemed became become looks looked "
                     "remains remained sounds sounded appears appeared felt feels called".split())
 _NOT_NOUN_NEXT = frozenset("and or but to than that as for in of on at by with from , . ; : "
-                           "is are was were over about after against amid into before"
-                           .split())
+                           "is are was were over about after against amid into before "
+                           "up down out off".split())  # "had heated up": a verb's particle
 _QUOTES = re.compile(r"\"[^\"\n]{1,400}\"|\u201c[^\u201d\n]{1,400}\u201d|\u2018[^\u2019\n]{1,300}"
                      r"\u2019(?!\w)|(?<![\w])'[^'\n]{2,300}'(?![\w])")
 
@@ -181,7 +181,9 @@ def _matches(toks: list[tuple[str, int, int]], lex: Lexicon, names: bool = True)
             n = len(entry.words)
             if i + n > len(toks):
                 continue
-            if all(_word_matches(entry, k, toks[i + k][0]) for k in range(1, n)):
+            if all(_word_matches(entry, k, toks[i + k][0])
+                   and toks[i + k][1] - toks[i + k - 1][2] == 1 for k in range(1, n)):
+                # (words one space apart: "can go, after he posted" is not "go after")
                 found = Match(i, i + n, entry, toks[i][1], toks[i + n - 1][2])
                 break
         if found and not _excluded(found, toks, names):
@@ -376,15 +378,19 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                     (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text)
                     or _physical(m, toks)):
                 continue  # "the fight is raging", "ripped from her arms": not speech
-            if _noun_use(m, toks) or _time_after(m, toks):
+            if _noun_use(m, toks) or _time_after(m, toks) or _other_sense(m, toks):
                 continue  # "denied the claims", "his claims": a noun, not a verb
             perfect = m.i > 0 and toks[m.i - 1][0].lower() in _PERFECT_BEFORE
-            new = _case_like(inflect(repl, verb, perfect), verb, title_case)
+            form = "past" if _past_alike(m, toks) else None
+            new = _case_like(inflect(repl, verb, perfect, form), verb, title_case)
         else:
             continue
-        flag = Flag(text[m.start:m.end], m.entry.type, REASONS[m.entry.type], m.start, m.end,
+        end = m.end
+        if repl.split()[0] == "respond" and m.j < len(toks) and toks[m.j][0].lower() in _AT:
+            end, new = toks[m.j][2], new + " to"  # "hit back at" -> "responded to"
+        flag = Flag(text[m.start:end], m.entry.type, REASONS[m.entry.type], m.start, end,
                     " ".join(m.entry.words), new)
-        edits.append(TextEdit(m.start, m.end, flag.text, new, flag.reason, flag=flag))
+        edits.append(TextEdit(m.start, end, flag.text, new, flag.reason, flag=flag))
     shouted = _shouted(toks)
     for w, s, e in toks:
         if w.isupper() and w.isalpha() and (len(w) >= 6 or shouted and (
@@ -487,6 +493,39 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
 
 
+_AT = frozenset("at on against".split())
+_NOT_A_GERUND = frozenset("nothing something anything everything thing king".split())
+
+
+def _past_alike(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a verb whose past is its base form ("hit", "cut") is the past here: after a
+    name or "he"/"she"/"it", whose present would take "-s" ("China hit back at ...")."""
+    from lemminflect import getInflection
+
+    word = toks[m.i][0].lower()
+    if not m.i or form_of(word) != "base" or word not in getInflection(word, tag="VBD"):
+        return False
+    prev = toks[m.i - 1][0]
+    return prev.lower() in ("he", "she", "it") or (prev[:1].isupper() and not prev.isupper()
+                                                   and not prev.endswith("s"))
+
+
+def _other_sense(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the verb is used in a sense its replacement does not have: a passive before
+    "to" ("cities that are slated to lose funding"), a verb with an object moved "into"
+    something ("a blast plunged Texas into an emergency"; "plunged into recession" is a
+    fall), a verb of speech before a gerund ("admitted 'unintentionally' shooting down the
+    jet": "said shooting" is not English)."""
+    prev = toks[m.i - 1][0].lower() if m.i else ""
+    after = [t[0].lower() for t in toks[m.j:m.j + 6]]
+    if prev in _BE and after[:1] == ["to"]:
+        return True
+    if m.entry.type == "emotive_verb" and after[:1] != ["into"] and "into" in after[1:5]:
+        return True
+    return m.entry.replacement == "say" and any(
+        w.endswith("ing") and len(w) > 4 and w not in _NOT_A_GERUND for w in after[:2])
+
+
 _BARE_VERB_BEFORE = frozenset("to will would can could may might must should shall do does did "
                               "not i you we they".split())
 _PHYSICAL_NEXT = frozenset("into from out off down up through across apart open shut".split())
@@ -502,6 +541,9 @@ def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         t[0].lower() in _PHYSICAL_OBJECT for t in toks[m.j:m.j + 2]))
 
 
+# subjects of a plural present verb that do not end in "s" ("people slam", "police snap")
+_PLURAL_SUBJECT = frozenset("people police media men women children staff public crowd fans "
+                            "who that which".split())
 _NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of grand "
                          "about new recent latest fresh after amid over following".split())
 
@@ -527,6 +569,14 @@ def _adjective_reading(word: str) -> bool:
     return "ADJ" in pos and "NOUN" not in pos
 
 
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as a verb ("flooded", "inhaling"; not "morning")."""
+    from lemminflect import getAllLemmas
+
+    return len(word) > 4 and "VERB" in getAllLemmas(word)
+
+
 def _third_person_verb(word: str) -> bool:
     """Whether ``word`` can be a verb's "-s" form ("denies", "rejects"; not "labour",
     "police", "critics", nor a name: "Wales")."""
@@ -549,6 +599,13 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return True  # "has denied claims", "denies claims": a verb is not followed by a verb
     if m.j < len(toks) and toks[m.j][0].lower() in _BE_HAVE_NEXT:
         return True  # "the rainbow caves are ...": a verb is not followed by "are"
+    lower = toks[m.i - 1][0].islower()
+    if not word.endswith(("ed", "ing")) and (lower or m.i == 1) and prev.endswith(("ing", "ed")) \
+            and _verb_form(prev):
+        return True  # "the flooded cave system", "after inhaling fumes", "Continuing claims"
+    if lower and word in m.entry.words and not _past_alike(m, toks) and not (
+            prev.endswith(("s", "ly")) or prev in _PLURAL_SUBJECT or prev in _BARE_VERB_BEFORE):
+        return True  # "a cold snap", "a holiday snap": a present verb wants a plural subject
     if _adjective_only(prev) or re.search(r"\w['\u2019]s$", prev):
         return True  # "icy caves", "McCabe's claims": an adjective or a possessive before it
     if word.endswith("s") and toks[m.i - 1][0].islower() and (_adjective_reading(prev) or any(
