@@ -263,9 +263,11 @@ def _surface_flags(text, toks, quotes, offset, sentence_level) -> list[Flag]:
         inner = text[s + 1:e - 1]
         n = len(inner.split())
         before = text[max(0, s - 25):s].lower()
-        # a speaker's words: "said the decision was "a disaster"", "described it as "reckless""
-        attributed = re.search(r"\b(?:said|says|told|wrote|described|called)\b[^.!?\"\u201c\u201d]{0,50}"
-                               r"\b(?:was|is|were|are|be|as)\W*$", text[max(0, s - 80):s].lower())
+        # a speaker's words: "said the decision was "a disaster"", "described it as "reckless"",
+        # "told a podcast on Sunday that fans who ask for selfies are "rude""
+        attributed = re.search(r"\b(?:said|says|told|wrote|described|called|posted|tweeted)\b"
+                               r"[^.!?\"\u201c\u201d]{0,100}\b(?:was|is|were|are|be|as|he|she|they|it)"
+                               r"\W*$", text[max(0, s - 130):s].lower())
         if 1 <= n <= 3 and not attributed and \
                 not re.search(r"(said|says|say|told|wrote|called|:)\W*$", before):
             flags.append(Flag(text[s:e], "scare_quotes", REASONS["scare_quotes"], s + offset,

@@ -168,6 +168,10 @@ def test_a_speakers_words_in_quotes_are_not_scare_quotes():
     said = 'Environmental groups said the decision was "a disaster" for birds.'
     assert not neutral.detect(said)
     assert not neutral.detect('Critics described the plan as "reckless".')
+    # ... also far from the verb, after "that he"
+    assert not neutral.detect("The host is facing criticism after he told a podcast on Sunday "
+                              "that fans who ask for selfies in restaurants are \"rude.\"")
+    assert not neutral.detect("He later posted on Instagram that he \"loves his fans\".")
     assert [f.type for f in neutral.detect('The "experts" were wrong.')] == ["scare_quotes"]
 
 
@@ -409,3 +413,4 @@ def test_the_brief_rewrite_leaves_other_senses_alone(text, expected):
     from summarize.engines.extractive import BRIEF_REWRITE_WEIGHT
 
     assert neutral.rewrite(text, min_weight=BRIEF_REWRITE_WEIGHT)[0] == (expected or text)
+
