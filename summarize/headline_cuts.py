@@ -32,6 +32,23 @@ from .headline_style import PREPOSITIONS
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
+_WORD_CHAR = re.compile(r"[\w'\u2019-]")
+_FOLLOW: dict[str, re.Pattern] = {}
+
+
+def _follows(word: str, follow: str, source: str) -> bool:
+    """Whether ``word`` starts a word of ``source`` and the regex ``follow`` matches right
+    after it: ``re.search(_WORD_START + re.escape(word) + follow, source)`` without compiling
+    a pattern for every word (the compiled ``follow`` is kept)."""
+    pat = _FOLLOW.get(follow)
+    if pat is None:
+        pat = _FOLLOW[follow] = re.compile(follow)
+    i = source.find(word)
+    while i >= 0:
+        if (i == 0 or not _WORD_CHAR.match(source[i - 1])) and pat.match(source, i + len(word)):
+            return True
+        i = source.find(word, i + 1)
+    return False
 # "Two hostages who held by Taliban": a passive relative clause without its "were"
 _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
@@ -181,15 +198,20 @@ def _spans_subordinate(ws: list[str], source: str) -> bool:
                                  or opener in _NOT_ASSERTED)
 
 
+_BEFORE_AND_OR = re.compile(r"([\w'\u2019-]+),?\s+(?:and|or)\s")
+
+
 def _list_item_alone(text: str, source: str) -> bool:
     """Whether ``text`` keeps an item from the middle of one of the source's lists without
     the item before it ("Hege is CEO of DH public relations" of "DH, the Spokane
     advertising, public relations and branding firm")."""
     low = text.lower()
+    before_and = [m.group(1) for m in _BEFORE_AND_OR.finditer(source)]
     for w in set(re.findall(r"(?<![\w'\u2019-])[a-z]{3,}(?![\w'\u2019-])", text)):
+        if not any(b.endswith(w) for b in before_and):
+            continue  # (the search below needs "w, and" or "w or" in the source)
         m = re.search(r"([\w'\u2019-]+),\s+(?:[a-z][\w'\u2019-]*\s+)?" + w + r",?\s+(?:and|or)\s", source)
-        if m and not re.search(_WORD_START + re.escape(m.group(1).lower()) + r"(?![\w'\u2019-])",
-                               low):
+        if m and not _follows(m.group(1).lower(), r"(?![\w'\u2019-])", low):
             return True
     return False
 
@@ -316,7 +338,7 @@ def _verb_lemma(word: str) -> str | None:
 def _source_form(word: str, source: str) -> str:
     """``word`` as its source sentence has it: the headline style retenses a verb ("combined"
     in the source is "combines" in the candidate)."""
-    if re.search(_WORD_START + re.escape(word) + r"(?![\w'\u2019-])", source):
+    if _follows(word, r"(?![\w'\u2019-])", source):
         return word
     lemma = _verb_lemma(word.lower())
     for w in re.findall(r"[A-Za-z]+", source) if lemma else ():
@@ -399,51 +421,52 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     "a time | when", a noun's complement, the next item of a list, the verb of a subject
     ("Charles | has"), or the verb of a list of nouns ("New vehicles, several new SUVs |
     ... are among")."""
-    last = re.escape(_source_form(ws[-1].rstrip(",;:"), source))
+    word = _source_form(ws[-1].rstrip(",;:"), source)
+    last = re.escape(word)
     name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
         r"\s+(?!" + _WHEN + r")[A-Z]"
-    at_last = _WORD_START + last  # the candidate's last word in the source
-    if re.search(at_last + name, source):
+    def at_last(follow: str) -> bool:  # the candidate's last word in the source, then ``follow``
+        return _follows(word, follow, source)
+
+    if at_last(name):
         return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
-    if last.lower() in _PARTITIVE and re.search(at_last + r"\s+of\b", source):
+    if last.lower() in _PARTITIVE and at_last(r"\s+of\b"):
         return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
-    if re.search(at_last + r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b", source) and \
+    if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b") and \
             any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
         return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
     prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))
-    if prep and re.search(at_last + r"\s+" + prep + r"\b", source):
+    if prep and at_last(r"\s+" + prep + r"\b"):
         return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
     asked = [k for k in range(max(1, len(ws) - 5), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
-    if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and re.search(
-            at_last + r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)"
-            r"[a-z]", source):
+    if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and at_last(
+            r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]"):
         return "a verb cut from its 'to'"  # "had no option but to ask their co-founder | to leave"
-    if last.lower() in _NAMING_VERBS and re.search(
-            at_last + (r"\s+as\b" if last.lower() == "known" else r"\s+[A-Z\"\u201c\u2018']"), source):
+    if last.lower() in _NAMING_VERBS and at_last(
+            r"\s+as\b" if last.lower() == "known" else r"\s+[A-Z\"\u201c\u2018']"):
         return "a naming verb cut from its name"  # "Ellen Simonetti, known | as Queen of the Sky"
-    if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and _base_verb(ws[-1]) and re.search(
-            at_last + r"\s+(?:in|out|up|down|off|away|back)\s+(?:more|" + _OBJECT_NEXT + ")",
-            source):
+    if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and _base_verb(ws[-1]) and at_last(
+            r"\s+(?:in|out|up|down|off|away|back)\s+(?:more|" + _OBJECT_NEXT + ")"):
         return "a phrasal verb cut from its particle"  # "sedan will pull | in more buyers"
     if last.lower() in _PARTICLES and len(ws) > 2 and \
-            re.search(at_last + r"\s+(?:of|with|from|for|against)\b", source):
+            at_last(r"\s+(?:of|with|from|for|against)\b"):
         return "a phrasal verb cut from its complement"  # "ferry taken out | of service"
     if re.search(r"\b(?:not|never)\b|n['\u2019]t\b", text, re.I) and \
-            re.search(at_last + r",?\s+(?:until|till|unless)\b", source):
+            at_last(r",?\s+(?:until|till|unless)\b"):
         return "a negation cut from its 'until'"  # "car isn't expected | until next year"
     if re.search(r"\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b", text, re.I) and \
-            re.search(at_last + r"\s+(?:but|except|other\s+than|save\s+for)\b", source):
+            at_last(r"\s+(?:but|except|other\s+than|save\s+for)\b"):
         return "a negation cut from its 'but'"  # "had no option | but to surrender"
-    if last.lower() == "time" and re.search(at_last + r"\s+when\b", source):
+    if last.lower() == "time" and at_last(r"\s+when\b"):
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
-    if _COPULA_NOUN_END.search(text) and re.search(at_last + r"\s+(?:to|of|by|that)\s", source):
+    if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):
         return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
-    if _COPULA_NP_END.search(text) and _participle(ws[-1]) and re.search(
-            at_last + r"\s+(?:in|on|at|by|with|from|into|for|to|as|under|over|inside)\s", source):
+    if _COPULA_NP_END.search(text) and _participle(ws[-1]) and at_last(
+            r"\s+(?:in|on|at|by|with|from|into|for|to|as|under|over|inside)\s"):
         return "a participle cut from its complement"  # "is a poison pill wrapped | in cheese"
     if ws[-1].isalpha() and ws[-1].islower() and (
-            re.search(at_last + _LIST_NEXT, source)
-            or _LIST_OPEN.search(text) and re.search(at_last + r"(?:,?\s+(?:and|or)|,)\s+[a-z]", source)):
+            at_last(_LIST_NEXT)
+            or _LIST_OPEN.search(text) and at_last(r"(?:,?\s+(?:and|or)|,)\s+[a-z]")):
         # "There are more devices | , platforms and services"; "DH, Spokane advertising,
         # public relations | and branding firm"; "New SUVs, redesigned compact car | , a
         # plug-in version ... are among"
@@ -454,10 +477,10 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     # "honours it | has"; "Prices rise 0.5% in February | , says the society" may end).
     main = _RELATIVE_CLAUSE.sub(" ", text).split()
     verbless = not any(_finite(w) for w in main[1:])
-    anchor = at_last if verbless else re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last
     finite_next = r",?\s+(?:" + "|".join(
         _FINITE_WORDS | ({"says", "said"} if verbless else set())) + r")\b"
-    if len(ws) > 1 and re.search(anchor + finite_next, source):
+    if len(ws) > 1 and (at_last(finite_next) if verbless else re.search(
+            re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last + finite_next, source)):
         # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
         # targeting four congresswomen | were not racist"
         return "the subject without its verb"
