@@ -496,7 +496,7 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
 
 
 _AT = frozenset("at on against".split())
-_NOT_A_GERUND = frozenset("nothing something anything everything thing king".split())
+_NOT_A_GERUND = frozenset("nothing something anything everything thing".split())
 
 
 def _past_alike(m: Match, toks: list[tuple[str, int, int]]) -> bool:
@@ -544,7 +544,7 @@ def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
 
 
 # subjects of a plural present verb that do not end in "s" ("people slam", "police snap")
-_PLURAL_SUBJECT = frozenset("people police media men women children staff public crowd fans "
+_PLURAL_SUBJECT = frozenset("people police media men women children staff public crowd "
                             "who that which".split())
 _NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of grand "
                          "about new recent latest fresh after amid over following".split())
