@@ -91,9 +91,10 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           r"information|educational) purposes only|(?:is|are) (?:a )?registered "
                           r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)",
                           re.I)
+# (a handle may run on: "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST")
 BYLINE_PAT = re.compile(
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:]|and\b|for\b|in\b|-)|"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-)|"
     r"(?i:written by\b|posted by\b|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
@@ -271,7 +272,10 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             r"device\b|\badded to the TV's watch history\b|\bby copying the code below\b"
                             r"|\bdelete your location history\b|\bTwitter stores that location\b"
                             r"|\bkeyboard shortcuts\b|\benjoy fewer interruptions\b"
-                            r"|^(?:not|new) (?:on|to) (?:twitter|facebook|instagram|reddit)\b", re.I)
+                            r"|^(?:not|new) (?:on|to) (?:twitter|facebook|instagram|reddit)\b"
+                            # a screen reader's link: "Skip to main content", "Jump to navigation"
+                            r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
+                            r"menu|search|footer|article)", re.I)
 # A picture's caption names the colours of what it shows: "dark matter (in white) merges".
 CAPTION_COLOUR = re.compile(r"\((?:in |shown in )?(?:red|blue|green|white|yellow|orange|purple|"
                             r"pink|grey|gray|black)\)")

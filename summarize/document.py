@@ -131,23 +131,13 @@ def _is_heading_like(line: str) -> bool:
     ws = line.split()
     if not ws or len(ws) > 20:
         return False
-    if line[-1] in ".!,;\u2026" or line[-1].islower() and len(ws) > 10 and not _title_case(ws):
+    if line[-1] in ".!,;\u2026" or line[-1].islower() and len(ws) > 10 and not textmod.title_case(ws):
         return False
-    if len(ws) > 14 and not _title_case(ws):
+    if len(ws) > 14 and not textmod.title_case(ws):
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'\u201c"):
         return False
     return True
-
-
-_MINOR = frozenset("a an the and or but nor of in on at to for by with from as vs via per into "
-                   "over is are was be".split())
-
-
-def _title_case(ws: list[str]) -> bool:
-    """Most words capitalised (short function words aside): "Why The City Voted To Close"."""
-    content = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
-    return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _is_title_like(line: str, most: int = 20) -> bool:
@@ -438,10 +428,21 @@ _TITLE_TAIL = re.compile(
     rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*)$", re.I)
 
 
+_BY_WORDS = re.compile(r"\s+(?:written\s+)?by\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
+
+
 def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
     a comment count ("(148)") or a slide counter ("1 / 13")."""
-    out = _TITLE_TAIL.sub("", text).strip()
+    from lemminflect import getAllLemmas
+
+    m = _TITLE_TAIL.search(text)
+    if not m:
+        return text
+    by = _BY_WORDS.match(m.group(0))
+    if by and sum(bool(getAllLemmas(w.lower())) for w in by.group(1).split()) >= 2:
+        return text  # "... Shot Dead In Milan By Rookie Police Officer": words, not a name
+    out = text[:m.start()].strip()
     return out if len(out.split()) >= 3 else text
 
 
@@ -454,11 +455,11 @@ _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
                         r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|"
                         r"contributor)$|you are here)")
-# "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann": a dateline that
-# starts with the date
+# "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
+# pm ET": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
-                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]))", re.I)
+                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}))", re.I)
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
 _TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 # a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
@@ -468,6 +469,7 @@ _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|v
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?by\s+[A-Z]", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
+_BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 
@@ -479,11 +481,12 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     seen = 0
     for j in range(i + 1, min(i + 14, first + 1, len(bl))):
         # (lower-case lines run on into the byline's block: "By Jonathan Garber close video")
-        text = _BYBY.sub("", _LOWER_TAIL.sub("", bl[j].text))
+        text = _BY_NAME.sub("By ", _BYBY.sub("", _LOWER_TAIL.sub("", bl[j].text)))
         if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
                 or _HANDLE_BYLINE.match(text) or _PARTICLE_BYLINE.match(text) \
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
-                or text.strip().lower() in ("by", "by:"):
+                or text.strip().lower() in ("by", "by:") \
+                or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?":
             return seen + 1
         if len(text.split()) > 1 and not _BREADCRUMB.search(text):
             seen += 1
@@ -530,7 +533,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     first = body_idx[0]
     article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
     whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
-    best, best_score = None, 0.0
+    best, best_score, above = None, 0.0, None
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
     below = _byline_after(bl, first, first + 3) if _is_title_like(bl[first].text, 25) else None
@@ -577,6 +580,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
         if first - i > 12 and not (byline and byline <= 3):
             continue  # far from the article: only a line with its byline right below it
+        if above is not None and above[0] == i - 1 and byline is not None and \
+                above[1] == byline + 1 and 5 <= above[2] < n and n >= 12 \
+                and not textmod.title_case(text.split()):
+            continue  # a standfirst, longer, between the headline above and their byline
+        above = (i, byline, n)
         # the nearer the article, the likelier
         score = overlap + near - 0.005 * (first - i)
         if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9

@@ -19,6 +19,7 @@ from .duplicates import tokens
 from .headline_style import participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
+from .text import title_case
 
 _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
                           reverse=True)
@@ -419,7 +420,10 @@ def not_a_headline(title: str) -> str | None:
     if len(t) > 2 and t[0] in "\"\u201c" and t.rstrip(".!?")[-1] in "\"\u201d" \
             or _QUOTE_SAID.match(t):
         return "the title line is a quotation"
-    if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1:
+    # (a headline in Title Case may be two: "Trump Has Shown Receptiveness To Obama's Agenda.
+    # Does He Actually Mean It?"; a standfirst is written in sentence case)
+    if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1 \
+            and not title_case(t.split()):
         return "the title line is two sentences"
     if _CREDIT_END.search(t):
         return "the title line is a caption or link"

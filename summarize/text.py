@@ -197,3 +197,13 @@ def clean(raw: str) -> CleanText:
         ct.sub(_DROP_CAP_AI, _join_name(ct.text))
     ct.sub(_MANY_NL, "\n\n")
     return ct
+
+
+_MINOR = frozenset("a an the and or but nor of in on at to for by with from as vs via per into "
+                   "over is are was be".split())
+
+
+def title_case(ws: list[str]) -> bool:
+    """Most words capitalised (short function words aside): "Why The City Voted To Close"."""
+    content = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
+    return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)

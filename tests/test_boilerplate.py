@@ -49,6 +49,8 @@ JUNK = [
     ("No spam, we promise.", "page or player message"),
     ("Looks like you're using new Reddit on an old browser.", "page or player message"),
     ("If you do not update your browser, we suggest you visit old reddit.", "page or player message"),
+    ("Skip to main content", "page or player message"),
+    ("Skip to Main ContentAccessibility Help", "page or player message"),
     ("Press J to jump to the feed.", "page or player message"),
     ("If playback doesn't begin shortly, try restarting your device.", "page or player message"),
     ("Videos you watch may be added to the TV's watch history and influence TV recommendations.",
@@ -84,6 +86,7 @@ NEWS = [
     "The company's name is a registered trademark, its lawyer said.",
     "The bakery sold 4,000 cookies through its website in one day.",
     "Natalie Bennett (Green) and Nick Clegg (Lib Dem) stood on the left of the stage.",
+    "Skip to the end of the report and the numbers tell another story.",
 ]
 
 

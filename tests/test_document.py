@@ -167,6 +167,33 @@ _RELATED = ["Council approves new budget for city parks and pools",
     # a numeric date and the writer under the title
     (["Silver readers \u2013 the library's oldest users", "18/03/2019 | Jane Doe"],
      "Silver readers \u2013 the library's oldest users"),
+    # a title in Title Case may be two sentences; a numeric date with its time under the
+    # standfirst
+    (["Riverside Library Will Close. Will The Town Miss It?",
+      "The $1 million question: can a town keep its library open without the council's money?",
+      "11/28/2016 04:23 pm ET"],
+     "Riverside Library Will Close. Will The Town Miss It?"),
+    # a longer standfirst in sentence case between the title and the byline is not the title;
+    # the byline has a handle glued on
+    (["Riverside's Reading Room Faces Its Final Chapter",
+      "The council decided on Monday to close the Riverside library on Elm Street at the end of "
+      "the month",
+      "By Jane Doe@janedoe Dec 10, 2016, 10:20am EST"],
+     "Riverside's Reading Room Faces Its Final Chapter"),
+    # ... and a byline whose "By" runs into the name
+    (["Riverside's reading room faces its final chapter",
+      "The council decided on Monday to close the Riverside library on Elm Street at the end of "
+      "the month",
+      "ByJane Doe"],
+     "Riverside's reading room faces its final chapter"),
+    # a short line above the title is not the title for being shorter than it
+    (["The Library Desk", "Riverside library to close after council vote in town", "By Jane Doe"],
+     "Riverside library to close after council vote in town"),
+    # a time stamp with the newsroom marks the title above it; "By" in a Title Case title is
+    # a word, not a byline, when common words follow
+    (["Library Shut Down In Riverside By City Council Vote",
+      "Jane Doe \u00b7 CityNews \u00b7 Posted: Oct 14, 2022 9:27 AM ET"],
+     "Library Shut Down In Riverside By City Council Vote"),
 ])
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
