@@ -95,7 +95,7 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
 BYLINE_PAT = re.compile(
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-)|"
-    r"(?i:written by\b|posted by\b|reporting by\b|editing by\b|additional reporting\b|"
+    r"(?i:written by\b|posted by(?:\b|(?=\d))|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
     r"\d+\s*min(?:ute)?s?\s+read\b|reading time\b))")

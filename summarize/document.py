@@ -26,7 +26,7 @@ MIN_BLOCKS_TO_CLASSIFY = 6
 MANY_REMOVED, FEW_WORDS = 20, 12  # a page with this much furniture and fewer words is no article
 
 _DATELINE = re.compile(
-    r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z.,' -]{0,60}?\s*)?"
+    r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,' -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23 (UPI) --")
     r"\((?:CNN(?: ?[A-Z][a-z]+)?|Reuters(?: Health)?|AP|AFP|UPI|EW\.com|Mashable|BBC(?: News)?"
     r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News)\)"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"

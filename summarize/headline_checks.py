@@ -25,7 +25,7 @@ _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"
                           reverse=True)
 VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
                       r"must|should|do|does|did|hit|cut|put|set|" + "|".join(_IRREGULAR_VERBS) +
-                      r"|\w+ed|[a-z]\w+s)\b")
+                      r"|\w+ed|[a-z]\w+(?<![usi])s)\b")  # (not "chummus", "glass", "crisis")
 # "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
 LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
                    r"live|opinion|analysis|column|editorial|explainer|summary|(?:pro\s+)?tip|editor's\s+note)"
@@ -40,7 +40,8 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             # coincides | with", "Investors seem | to know")
                             "coincide coincides coincided relies rely relied depends depend "
                             "consists consist belongs belong refers stems weigh weighs weighed "
-                            "weighing seem seems seemed put puts".split())
+                            "weighing seem seems seemed put puts announce announces explain "
+                            "explains".split())
 # ... but a passive is complete without its object: "he is going to be criticised"
 _PASSIVE_COMPLETE = frozenset("criticised criticized".split())
 BE_WORDS = frozenset("be been being is are was were get gets got".split())
@@ -144,6 +145,9 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since)\b[^,;:]*$", re.I)
 
+_GLUED_HEADING = re.compile(r"(?<=[a-z])\s+(?:The|A|An)\s+[a-z]{3,}")
+_RELATIVE_OPENER = re.compile(r"^(?:at|in|by|for|with|from|to|on|of|during|after|before|under|"
+                              r"through)\s+(?:which|whom|whose)\b(?!.*\?$)", re.I)
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
 _DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
@@ -214,6 +218,8 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure),\s", text):  # "No, it's not money, sex, or ..."
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
+    if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."
+        return f"opens with '{' '.join(ws[:2])}', a relative clause without its noun"
     if _SUBORDINATE_ALONE.match(text):
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
     if _EMPTY_NEWS.match(text):
@@ -241,6 +247,8 @@ def ill_formed(text: str) -> str | None:
         return "two auxiliaries in a row (a deletion inside the verb)"
     if _CUT_NUMBER.search(text):
         return "a number cut after its dash"
+    if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
+        return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     return None
 
 
@@ -291,10 +299,10 @@ def participle_opener(text: str) -> bool:
     ws = text.split()
     return bool(ws) and _participle(ws[0].lower()) \
         and sum(w[:1].isupper() for w in ws) <= 0.6 * len(ws) \
-        and not any(_finite(w) or _base_verb(w) for w in ws[1:])
+        and not any(_finite(w) or base_verb(w) for w in ws[1:])
 
 
-def _base_verb(word: str) -> bool:
+def base_verb(word: str) -> bool:
     """Whether a lower-case ``word`` is a verb's base form ("sell": present after a plural)."""
     from lemminflect import getAllLemmas
 
@@ -342,6 +350,57 @@ _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 _WHAT_END = re.compile(r"\bwhat\s+(?P<rest>(?:\S+\s+){0,2}\S+)$", re.I)
 
 
+# verbs that take an adjective after them ("goes viral", "found alive", "ruled unconstitutional")
+_LINKING = frozenset("be become seem appear look sound feel remain stay keep leave get go turn grow "
+                     "fall prove rule declare deem find call name pronounce consider hold make "
+                     "render set stand lie run come break play taste smell end label brand rate "
+                     "judge think believe report say paint test return emerge die live sit wake "
+                     "arrive rank list leave".split())
+_TRANSITIVE_ING = frozenset("having making taking giving doing putting bringing".split())
+
+
+def _dangling_modifier(ws: list[str]) -> bool:
+    """Whether a deletion left an adjective after a verb that does not take one ("he would
+    have won popular", "publishing confronting") or an adverb after a verb that needs its
+    object ("is having hysterically")."""
+    from lemminflect import getAllLemmas
+
+    if len(ws) < 2 or not ws[-2].isalpha() or not ws[-2].islower():
+        return False
+    last, prev = ws[-1].lower().strip(".,;:!?"), ws[-2].lower()
+    pos = set(getAllLemmas(last))
+    if pos == {"ADV"} and last.endswith("ly"):
+        return prev in _TRANSITIVE_ING
+    lemmas = getAllLemmas(prev)
+    verb = lemmas.get("VERB")
+    before = ws[-3].lower() if len(ws) > 2 else ""
+    if "NOUN" in lemmas and before not in _FINITE_WORDS | {"to", "do"} \
+            or before in _NOUN_BEFORE or "ADJ" in getAllLemmas(before):
+        return False  # a noun: "Court rules ban unconstitutional", "its current remit intact"
+    return pos == {"ADJ"} and bool(verb) and verb[0] not in _LINKING and not prev.endswith("ly")
+
+
+def _clause_verb(rest: str) -> bool:
+    """Whether the clause ``rest`` (after "that") has a verb that can be finite: an
+    auxiliary, a present or past tense, or a base form first or after a plural ("links that
+    lead to aid", "that they sell"); an -ing form alone is not one ("that folks flying the
+    plane")."""
+    from lemminflect import getAllLemmas
+
+    ws = rest.split()
+    for i, w in enumerate(ws):
+        prev = ws[i - 1].lower() if i else ""
+        noun = "NOUN" in getAllLemmas(w.lower()) and prev in _NOUN_BEFORE | {"and", "or"}
+        if _finite(w) and not noun:  # ("plane and helicopters": a noun)
+            return True
+        if base_verb(w) and (not i or prev in _PLURAL_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", prev)):
+            return True
+    return False
+
+
+_PLURAL_PRONOUNS = frozenset("they we you i".split())
+
+
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,
                   vocab: set[str] | None = None, title_case: bool = False) -> str | None:
     """Why ``text`` fails the headline constraints, or None.
@@ -372,6 +431,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return bad
     if not has_verb(text, title_case):  # "Council Approves Plan"
         return "no verb"
+    if _dangling_modifier(ws):
+        return "ends on a modifier without what it modifies"
     said = list(_SAID.finditer(text))
     if said:
         tail = text[said[-1].end():]
@@ -380,7 +441,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         if re.match(r"\s*(?:" + "|".join(_FINITE_WORDS) + r")\b", tail):
             return "a reported clause without its subject"  # "Clinton says | is an attack"
     that = list(re.finditer(r"\bthat\s+(?=\S)", text))
-    if that and not has_verb(text[that[-1].end():]):  # "... to know that her state"
+    if that and not _clause_verb(text[that[-1].end():]):
+        # "... to know that her state", "Durr explains that folks flying plane ..."
         return "a clause cut before its verb"
     new = [w for w in tokens(text) if w not in vocab] if vocab is not None else []
     if new:

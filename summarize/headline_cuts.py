@@ -21,9 +21,9 @@ from .headline_checks import (
     BAD_END,
     BE_WORDS,
     QUOTED,
-    _base_verb,
     _finite,
     _participle,
+    base_verb,
     has_verb,
     opens_imperative,
     participle_opener,
@@ -306,9 +306,9 @@ def _agent_cut(ws: list[str], source: str) -> bool:
 
 def _inflected_verb(word: str) -> bool:
     """Whether a lower-case ``word`` is an inflected form of a verb ("known", "sees"): a verb
-    in lemminflect's dictionary, and not its base form (``_base_verb``)."""
+    in lemminflect's dictionary, and not its base form (``base_verb``)."""
     return word.isalpha() and word.islower() and _verb_lemma(word) is not None \
-        and not _base_verb(word)
+        and not base_verb(word)
 
 
 # verbs whose object is followed by what they ask for: "ask X to leave", "wants its stadium
@@ -445,7 +445,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if last.lower() in _NAMING_VERBS and at_last(
             r"\s+as\b" if last.lower() == "known" else r"\s+[A-Z\"\u201c\u2018']"):
         return "a naming verb cut from its name"  # "Ellen Simonetti, known | as Queen of the Sky"
-    if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and _base_verb(ws[-1]) and at_last(
+    if len(ws) > 2 and ws[-2].lower() in _BASE_BEFORE and base_verb(ws[-1]) and at_last(
             r"\s+(?:in|out|up|down|off|away|back)\s+(?:more|" + _OBJECT_NEXT + ")"):
         return "a phrasal verb cut from its particle"  # "sedan will pull | in more buyers"
     if last.lower() in _PARTICLES and len(ws) > 2 and \
@@ -486,7 +486,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "the subject without its verb"
     if ", " in text and not title_case and not any(
             _finite(w) or _inflected_verb(w) or w.isalpha() and w.endswith("ing")
-            or _base_verb(w) and not (ws[k].lower() in _NOUN_BEFORE or "-" in ws[k]
+            or base_verb(w) and not (ws[k].lower() in _NOUN_BEFORE or "-" in ws[k]
                                       or _can_be(ws[k].lower(), {"ADJ"}))
             for k, w in enumerate(ws[1:])):  # ("plug-in version": a noun)
         return "a list without its verb"  # "New electric vehicles, several new SUVs[, ... are among]"
@@ -577,7 +577,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if participle_opener(text):
         return "opens with a participle, without a subject"  # "Updated 7 days week"
     title_case = sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
-    no_verb = not title_case and not any(_finite(w) or _base_verb(w) for w in ws[1:])
+    no_verb = not title_case and not any(_finite(w) or base_verb(w) for w in ws[1:])
     if ws[-1].lower().endswith("ing") and no_verb and not _finite(ws[0]) \
             and _NOUN_PHRASE_START.search(text):  # not headlinese "Consumer spending rising"
         return "a noun phrase without a finite verb"  # "Google's gaming offering"
@@ -626,7 +626,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "opens inside a title"  # "[Foreign] Secretary Dominic Raab defends ..."
     m = _PASSIVE_RELATIVE.match(text)  # "Two hostages who had been held by Taliban in Kabul"
     if m and not any(_finite(w) for w in m.group("head").split()[1:]) and not any(
-            _finite(w) or _base_verb(w) or _participle(w) for w in m.group("rest").split()):
+            _finite(w) or base_verb(w) or _participle(w) for w in m.group("rest").split()):
         return "a noun with a relative clause, without a main verb"
     # "Google's gaming offering, which is offered at $9.99"; "The CEO of Hipcricket, mobile
     # marketing company which innovated mobile messaging"

@@ -37,6 +37,7 @@ from .headline_checks import (
     VERBISH,
     Constraints,
     Title,
+    base_verb,
     has_verb,
     not_a_headline,
     open_single,
@@ -577,7 +578,18 @@ def _phrase_cuts(text: str, before_that: bool = False) -> list[str]:
     return [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1)
             if _phrase_boundary(ws, k) or before_that and ws[k].lower() in _LAST_RESORT_BEFORE
             or before_that and ws[k].lower() == "that"
-            and not _REPORTED.intersection(w.lower() for w in ws[:k])]
+            and not _REPORTED.intersection(w.lower() for w in ws[:k])
+            or before_that and _purpose(ws, k)]
+
+
+def _purpose(ws: list[str], k: int) -> bool:
+    """Whether ``ws[k:]`` is a purpose clause after a noun ("... the 'politics of confusion' |
+    to disguise new EU measures"), not a verb's complement ("plans | to expand")."""
+    from lemminflect import getAllLemmas
+
+    before = ws[k - 1].lower().strip("\"'\u201d\u2019,")
+    return ws[k].lower() == "to" and k + 1 < len(ws) and base_verb(ws[k + 1]) \
+        and "VERB" not in getAllLemmas(before) and before not in STOP
 
 
 SHORT_ARTICLE = 60  # distinct words (a paywalled page shows 58)

@@ -210,16 +210,23 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
     prev = toks[m.i - 1][0].lower() if m.i else ""
     if m.entry.type in ("report_verb", "factive") and prev in _DETERMINER:
         return True
+    from lemminflect import getAllLemmas
+
     word = toks[m.i][0]
-    if not (names and m.i > 0 and word[0].isupper() and not word.isupper()):
+    after = toks[m.j][0] if m.j < len(toks) else ""
+    # (the first word with a capitalised word after it: "Fantastic Beasts and Where to Find
+    # Them has no such charms")
+    opens_name = m.i == 0 and after[:1].isupper() and not after.isupper() \
+        and bool(getAllLemmas(after.lower()))  # (not before a name: "Disgraced Hollywood ...")
+    if not (names and (m.i > 0 or opens_name) and word[0].isupper() and not word.isupper()):
         return False
     # Capitalised mid-sentence words are names ("Mayor Rage", "Brave Browser"), not judgements;
     # after a capitalised word too ("Standing Rock") unless the line is in Title Case (judged
-    # on the words around it).
-    words = [t[0] for t in toks[max(0, m.i - 4):m.j + 4]
+    # on the words around it; at the start, on the whole line).
+    words = [t[0] for t in (toks if m.i == 0 else toks[max(0, m.i - 4):m.j + 4])
              if t[0][:1].isalpha() and t[0].lower() not in _MINOR]
     title_case = sum(w[0].isupper() for w in words) > 0.6 * len(words)
-    return not toks[m.i - 1][0].istitle() or not title_case
+    return not title_case if m.i == 0 else not toks[m.i - 1][0].istitle() or not title_case
 
 
 def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,

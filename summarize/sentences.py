@@ -18,7 +18,7 @@ import re
 TITLES = frozenset("""
 mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cpt sgt cpl pvt
 adm cmdr cmdt lieut supt det insp st ste mt ft rev revd hon pres amb atty ald fr sr jr esq
-no nos nr vs v op vol vols fig figs pp ch art sec para approx est dept univ assn bros
+no nos nr vs v op vol vols pt fig figs pp ch art sec para approx est dept univ assn bros
 """.split())
 # Abbreviations that may end a sentence: split only when the next word starts a sentence.
 MAYBE_END = frozenset("""

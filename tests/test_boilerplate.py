@@ -33,6 +33,7 @@ JUNK = [
     ("https://example.com/news/one https://example.com/news/two", "link list"),
     ("By Jane Doe | Updated 3 hours ago", "byline or date stamp"),
     ("Published: 09:14 EST, 4 March 2024 | Updated: 10:02 EST, 4 March 2024", "byline or date stamp"),
+    ("Posted by3 years ago", "byline or date stamp"),  # a forum post: the name is a link
     ("We use cookies to improve your experience. Accept all cookies.", "legal or cookie notice"),
     ("Video playback is not available on your device.", "page or player message"),
     ("The material on this blog is for informational purposes only and is no substitute for "

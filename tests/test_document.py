@@ -279,6 +279,7 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
     ("Dekalb, Ill. \u2014 ", "Mike Glass threw for three touchdowns on Tuesday."),
     ("Washington, DC, United States: ", "Getting to the Moon has been done."),
     ("Hong Kong (CNN Business)", "A muddled view of trade talks weighs on investors."),
+    ("Honolulu, Dec. 23 (UPI) \u2014 ", "Researchers filmed a whale taking bait from a line."),
     ("SANTA FE, N.M. (AP) — ", "The state will raise its minimum wage."),
     ("Beijing (Xinhua) -- ", "The central bank cut its lending rate."),
     ("\u2014 -- ", "Hillary Clinton has an explanation for the hack."),  # its place filled by script

@@ -381,6 +381,24 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Gap grows between rich and poor", None),
     ("The players' union agrees a new deal", None),
     ("Apple shows what it has made", None),
+    # an adjective or adverb left without what it modified (pasted pages of other sites)
+    ("Same goes for his claim that he would have won popular", "ends on a modifier"),
+    ("The shortstop is having hysterically", "ends on a modifier"),
+    ("Video goes viral", None),
+    ("Man found alive", None),
+    ("Court rules ban unconstitutional", None),
+    ("Stocks fall sharply", None),
+    ("Jury finds Roof guilty", None),
+    # a "that" clause with an -ing form and no finite verb
+    ("Durr explains that folks flying plane and helicopters around Manhattan", "a clause cut"),
+    ("Durr explains that the folks flying the plane were training", None),
+    ("Ministers say that they back the plan", None),
+    ("Transition team announces", "ends mid-phrase"),
+    ("At which point the host said, \u201cyou stole that coat\u201d", "opens with 'At which'"),
+    ("Which of these phones lasts longest", None),
+    ("Powerful objects The collection includes potent artifacts", "a heading glued"),
+    ("Leaders meet in The Hague", None),
+    ("Lover of all things chummus", "no verb"),  # an unknown word in -us is no verb
 ])
 def test_deletions_that_break_a_phrase_or_a_verb_are_refused(text, why):
     got = hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), [])
@@ -815,6 +833,12 @@ def test_when_nothing_passes_a_lead_is_cut_at_a_phrase_boundary():
         hl._phrase_cuts(joined, before_that=True)
     assert "Consumer rights group the National Shoppers Union has joined a legal dispute" not in \
         hl._phrase_cuts(joined)
+    # ... and before a purpose clause after a noun, not before a verb's complement
+    purpose = "The mayor was accused of using the \"politics of confusion\" to hide new parking fees."
+    assert "The mayor was accused of using the \"politics of confusion\"" in \
+        hl._phrase_cuts(purpose, before_that=True)
+    assert "The council plans" not in hl._phrase_cuts("The council plans to expand the library.",
+                                                      before_that=True)
 
 
 def test_a_lead_that_opens_with_that_still_gets_a_marked_headline():

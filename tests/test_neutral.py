@@ -62,6 +62,14 @@ def test_words_inside_quotations_and_names_are_not_flagged():
                                            sentence_level=False)] == []
     assert [f.text for f in neutral.detect("Scandal Rocks The City Hall",
                                            sentence_level=False)] == ["Rocks"]
+    # a sentence that opens with a name of capitalised words keeps it; a loaded word before a
+    # name, or a line in Title Case, does not
+    assert neutral.rewrite("Fantastic Beasts and Where to Find Them has no such charms.")[0] == \
+        "Fantastic Beasts and Where to Find Them has no such charms."
+    assert neutral.rewrite("Disgraced Hollywood producer Harvey Weinstein was charged.")[0] == \
+        "Hollywood producer Harvey Weinstein was charged."
+    assert neutral.rewrite("Shocking Video Shows Police Beating Man")[0] == \
+        "Video Shows Police Beating Man"
 
 
 def test_a_sentence_case_title_keeps_its_names():

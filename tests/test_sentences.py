@@ -32,6 +32,8 @@ CASES = [
      ["The \u201cMeth. We\u2019re on it.\u201d campaign drew mockery.", "Noem defended it."]),
     ('Buy the 34" monitor. It is cheap. The deal ends today.',
      ['Buy the 34" monitor.', "It is cheap.", "The deal ends today."]),
+    ("2017 is not exactly Cold War Pt. II, but it is close. Shelters are gone.",
+     ["2017 is not exactly Cold War Pt. II, but it is close.", "Shelters are gone."]),
 ]
 
 
