@@ -265,7 +265,8 @@ UI_STATE = {"supported", "unsupported", "enabled", "disabled", "enable", "open",
 # platform's: "Press J to jump to the feed", "If playback doesn't begin shortly, ...".
 SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:subscribed|signed up|"
                             r"registered)|\bactivation link\b|\bconfirm your (?:subscription|e-?mail)"
-                            r"|^no spam\b|\bunsubscribe at any time\b"
+                            r"|^no spam\b|\bunsubscribe at any time\b|\b(?:won't|will not|never) (?:get |send "
+                            r"you )?spam\b|\brespect your privacy\b"
                             # what a platform's page says around a post or a video
                             r"|\byou(?:'re| are) using\b.{0,40}\bbrowser\b|\bupdate your browser\b"
                             r"|^press [a-z0-9] to\b|\bplayback doesn't begin\b|\btry restarting your "
@@ -277,6 +278,9 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
                             r"menu|search|footer|article)", re.I)
 # A picture's caption names the colours of what it shows: "dark matter (in white) merges".
+# ... or says that it shows something: "A house, for sale in Toronto's Beaches, is shown."
+CAPTION_SHOWN = re.compile(r"\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below|in (?:this|the) "
+                           r"(?:photo|image|picture)))?\.?$")
 CAPTION_COLOUR = re.compile(r"\((?:in |shown in )?(?:red|blue|green|white|yellow|orange|purple|"
                             r"pink|grey|gray|black)\)")
 
@@ -335,7 +339,8 @@ def classify(text: str, standalone: bool = False) -> str | None:
     if _self_reference(ws):
         return "text about the text itself"
     if ((standalone or len(ws) <= 20) and _credit(ws, text)) or \
-            (len(ws) <= 60 and CAPTION_COLOUR.search(text)):
+            (len(ws) <= 60 and CAPTION_COLOUR.search(text)) or \
+            (len(ws) <= 30 and CAPTION_SHOWN.search(text.strip())):
         return "image credit or caption"
     if _teaser(ws, text, standalone):
         return "teaser"

@@ -40,8 +40,8 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             # coincides | with", "Investors seem | to know")
                             "coincide coincides coincided relies rely relied depends depend "
                             "consists consist belongs belong refers stems weigh weighs weighed "
-                            "weighing seem seems seemed put puts announce announces explain "
-                            "explains".split())
+                            "weighing seem seems seemed appear appears appeared put puts "
+                            "announce announces explain explains".split())
 # ... but a passive is complete without its object: "he is going to be criticised"
 _PASSIVE_COMPLETE = frozenset("criticised criticized".split())
 BE_WORDS = frozenset("be been being is are was were get gets got".split())
@@ -145,6 +145,10 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since)\b[^,;:]*$", re.I)
 
+_BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|never|"
+                      r"also|cannot|let|always|just|only|probably|likely|soon|ever|still|then|"
+                      r"rather|and|or|but|it|that|which|who|what|so|else|be|now|even)\b)[a-z]+(?<!n't)(?<!ly)"
+                      r"\s+be\s+(?:a|an|the|[a-z]+ed|[a-z]+ing)\b")
 _GLUED_HEADING = re.compile(r"(?<=[a-z])\s+(?:The|A|An)\s+[a-z]{3,}")
 _RELATIVE_OPENER = re.compile(r"^(?:at|in|by|for|with|from|to|on|of|during|after|before|under|"
                               r"through)\s+(?:which|whom|whose)\b(?!.*\?$)", re.I)
@@ -247,6 +251,8 @@ def ill_formed(text: str) -> str | None:
         return "two auxiliaries in a row (a deletion inside the verb)"
     if _CUT_NUMBER.search(text):
         return "a number cut after its dash"
+    if _BARE_BE.search(text):
+        return "'be' without its modal (a deletion inside the verb)"  # "is fighting be a losing"
     if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     return None

@@ -430,6 +430,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
 
     if at_last(name):
         return "cut inside or before a name"  # "... to ride potential | Rock and Roll"
+    if (re.search(r"[\u2014\u2013]\w+$", ws[-1]) or len(ws) > 1 and ws[-2] in ("\u2014", "\u2013")) \
+            and at_last(r"\s+[\w\u2014\u2013]"):
+        return "cut inside a dash aside"  # "... twice in the past half-century\u2014once | in ..."
     if last.lower() in _PARTITIVE and at_last(r"\s+of\b"):
         return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
     if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b") and \

@@ -51,6 +51,8 @@ JUNK = [
     ("Looks like you're using new Reddit on an old browser.", "page or player message"),
     ("If you do not update your browser, we suggest you visit old reddit.", "page or player message"),
     ("Skip to main content", "page or player message"),
+    ("I respect your privacy and you won't get spam.", "page or player message"),
+    ("A house, for sale in the Riverside neighbourhood, is shown.", "image credit or caption"),
     ("Skip to Main ContentAccessibility Help", "page or player message"),
     ("Press J to jump to the feed.", "page or player message"),
     ("If playback doesn't begin shortly, try restarting your device.", "page or player message"),
@@ -88,6 +90,7 @@ NEWS = [
     "The bakery sold 4,000 cookies through its website in one day.",
     "Natalie Bennett (Green) and Nick Clegg (Lib Dem) stood on the left of the stage.",
     "Skip to the end of the report and the numbers tell another story.",
+    "Details of the plan are shown in the table below the story.",
 ]
 
 

@@ -394,10 +394,15 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Durr explains that the folks flying the plane were training", None),
     ("Ministers say that they back the plan", None),
     ("Transition team announces", "ends mid-phrase"),
+    ("Lobby group is fighting what appears", "ends mid-phrase"),
     ("At which point the host said, \u201cyou stole that coat\u201d", "opens with 'At which'"),
     ("Which of these phones lasts longest", None),
     ("Powerful objects The collection includes potent artifacts", "a heading glued"),
     ("Leaders meet in The Hague", None),
+    ("Consumer Electronics Assn is fighting be a losing battle", "'be' without its modal"),
+    ("Consumer Electronics Assn may soon be a losing party", None),
+    ("The ferry won't be a loss-maker", None),
+    ("Campaign to now be dropped under truce", None),
     ("Lover of all things chummus", "no verb"),  # an unknown word in -us is no verb
 ])
 def test_deletions_that_break_a_phrase_or_a_verb_are_refused(text, why):
@@ -735,6 +740,13 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "more protesters arrive, apprehension grows.",
      "a subordinate clause and a main clause without its verb"),
     ("As snow falls, protesters arrive", "As snow falls, protesters arrive.", None),
+    ("Sound that bubbled up twice in past half-century\u2014once", "The sound that bubbled up "
+     "twice in the past half-century\u2014once in the 1970s, and again in Brooklyn\u2014faded.",
+     "cut inside a dash aside"),
+    ("Nigeria's economy has recovered\u2014slowly", "Nigeria's economy has recovered\u2014slowly.",
+     None),
+    ("Blackburn reject a third bid from Rangers", "Blackburn reject a third bid from Rangers "
+     "for Barry Ferguson.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
