@@ -361,14 +361,14 @@ _LINKING = frozenset("be become seem appear look sound feel remain stay keep lea
                      "fall prove rule declare deem find call name pronounce consider hold make "
                      "render set stand lie run come break play taste smell end label brand rate "
                      "judge think believe report say paint test return emerge die live sit wake "
-                     "arrive rank list leave".split())
+                     "arrive rank list".split())
 _TRANSITIVE_ING = frozenset("having making taking giving doing putting bringing".split())
 
 
 def _dangling_modifier(ws: list[str]) -> bool:
     """Whether a deletion left an adjective after a verb that does not take one ("he would
-    have won popular", "publishing confronting") or an adverb after a verb that needs its
-    object ("is having hysterically")."""
+    have won popular" of "... won the popular vote") or an adverb after a verb that needs its
+    object ("is having hysterically" of "... a hysterically bad series")."""
     from lemminflect import getAllLemmas
 
     if len(ws) < 2 or not ws[-2].isalpha() or not ws[-2].islower():
@@ -399,12 +399,12 @@ def _clause_verb(rest: str) -> bool:
         noun = "NOUN" in getAllLemmas(w.lower()) and prev in _NOUN_BEFORE | {"and", "or"}
         if _finite(w) and not noun:  # ("plane and helicopters": a noun)
             return True
-        if base_verb(w) and (not i or prev in _PLURAL_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", prev)):
+        if base_verb(w) and (not i or prev in _SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", prev)):
             return True
     return False
 
 
-_PLURAL_PRONOUNS = frozenset("they we you i".split())
+_SUBJECT_PRONOUNS = frozenset("they we you i".split())
 
 
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,

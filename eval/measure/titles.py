@@ -92,7 +92,7 @@ def report_lines(data: str | None = None) -> list[str]:
     return head + [
         "`python -m eval titles` (`$POSTLIGHT_PATH`, pasted text from `$POSTLIGHT_PASTED`). "
         f"Agreement: token F1 >= {AGREE} with the title the site's test expects. These pages "
-        "were read by eye in sessions 15-16 and title rules were written from what was seen "
+        "were read by eye in sessions 15-18 and title rules were written from what was seen "
         "there: a regression check, no longer an unseen benchmark.", "", *rows, ""]
 
 
