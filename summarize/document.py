@@ -434,13 +434,11 @@ _BY_WORDS = re.compile(r"\s+(?:written\s+)?by\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]
 def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
     a comment count ("(148)") or a slide counter ("1 / 13")."""
-    from lemminflect import getAllLemmas
-
     m = _TITLE_TAIL.search(text)
     if not m:
         return text
     by = _BY_WORDS.match(m.group(0))
-    if by and sum(bool(getAllLemmas(w.lower())) for w in by.group(1).split()) >= 2:
+    if by and _known_words(by.group(1).split()) >= 2:
         return text  # "... Shot Dead In Milan By Rookie Police Officer": words, not a name
     out = text[:m.start()].strip()
     return out if len(out.split()) >= 3 else text
@@ -498,11 +496,15 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
 def _three_word_title(text: str) -> bool:
     """Whether a line of three words reads as a title in Title Case: words, not a name
     ("Royal Self-Indicting Arrogance", not the caption "Ben Patton Trinity")."""
+    ws = text.split()
+    return not text.isupper() and all(w[:1].isupper() for w in ws) and _known_words(ws) >= 2
+
+
+def _known_words(ws: list[str]) -> int:
+    """How many of ``ws`` lemminflect's dictionary knows (in lower case): words, not names."""
     from lemminflect import getAllLemmas
 
-    ws = text.split()
-    return not text.isupper() and all(w[:1].isupper() for w in ws) and \
-        sum(bool(getAllLemmas(w.lower())) for w in ws) >= 2
+    return sum(bool(getAllLemmas(w.lower())) for w in ws)
 
 
 def _named_caption(text: str) -> bool:

@@ -396,9 +396,9 @@ def _clause_verb(rest: str) -> bool:
     ws = rest.split()
     for i, w in enumerate(ws):
         prev = ws[i - 1].lower() if i else ""
-        noun = "NOUN" in getAllLemmas(w.lower()) and prev in _NOUN_BEFORE | {"and", "or"}
-        if _finite(w) and not noun:  # ("plane and helicopters": a noun)
-            return True
+        if _finite(w) and not (prev in _NOUN_BEFORE | {"and", "or"}
+                               and "NOUN" in getAllLemmas(w.lower())):
+            return True  # ("plane and helicopters": a noun)
         if base_verb(w) and (not i or prev in _SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", prev)):
             return True
     return False
