@@ -57,6 +57,11 @@ def main(argv=None) -> int:
     ti.add_argument("--pages", help="checkout of postlight/parser (default $POSTLIGHT_PATH)")
     ti.add_argument("--pasted", help="folder of <fixture>.txt pasted texts (default $POSTLIGHT_PASTED)")
     ti.add_argument("--show", action="store_true", help="print the titles that disagree")
+    sn = sub.add_parser("snippets", help="trafilatura's saved pages: article and furniture "
+                                         "snippets kept, furniture in briefs")
+    sn.add_argument("--pages", help="checkout of trafilatura (default $TRAFILATURA_PATH)")
+    sn.add_argument("--pasted", help="folder of <page>.txt pasted texts (default $TRAFILATURA_PASTED)")
+    sn.add_argument("--show", action="store_true", help="print the furniture that reached a brief")
     sub.add_parser("list", help="datasets and anchor systems")
     args = ap.parse_args(argv)
 
@@ -90,6 +95,9 @@ def main(argv=None) -> int:
     elif args.cmd == "titles":
         from .measure.titles import main as titles_main
         return titles_main(args)
+    elif args.cmd == "snippets":
+        from .measure.snippets import main as snippets_main
+        return snippets_main(args)
     elif args.cmd == "list":
         from .data import SPECS
         from .measure.systems import anchor_systems

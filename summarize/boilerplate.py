@@ -29,7 +29,7 @@ CTA_VERBS = {"share", "follow", "like", "comment", "join", "download", "watch", 
              "explore", "find", "stay", "keep", "continue", "send", "pass", "hit", "leave",
              "drop", "email", "grab", "sign", "become", "enter", "view", "go", "head", "browse",
              "learn", "catch", "click", "tap", "turn", "enable", "allow", "save", "print",
-             "bookmark", "have"}
+             "bookmark", "have", "submit", "miss"}
 # What follows an imperative ("Share this", "Follow us on"), unlike a noun ("Support for").
 IMP_NEXT = {"us", "our", "this", "these", "the", "a", "an", "it", "more", "on", "out", "up", "now",
             "here", "your", "them", "below", "what", "in", "at", "to", "with", "along", "back",
@@ -42,7 +42,7 @@ WEB_OBJECTS = {"newsletter", "newsletters", "inbox", "email", "e-mail", "emails"
                "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "threads", "snapchat",
                "social", "friends", "friend", "subscribers", "subscription", "subscribe",
                "premium", "membership", "video", "videos", "gallery", "photos", "pictures",
-               "coverage", "content", "thoughts", "opinions", "x"}
+               "coverage", "content", "thoughts", "opinions", "x", "apps", "form"}
 PLATFORMS = {"facebook", "twitter", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
              "linkedin", "pinterest", "reddit", "threads", "snapchat", "email", "print", "x",
              "share", "tweet", "pin", "copy", "link", "messenger", "flipboard", "mastodon",
@@ -81,11 +81,23 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        r"cookie (?:policy|settings|preferences)|accept (?:all )?cookies|use of cookies|"
                        r"copyright\s+(?:©\s*)?\d{4}|"
                        r"affiliate (?:links?|commission)|may earn (?:a )?commission|"
+                       # an advertiser disclosure: "This post contains references to products
+                       # from one or more of our advertisers."
+                       r"\b(?:our|from) advertisers\b|\badvertisers do not\b|"
+                       r"\b(?:may )?receive compensation when you\b|"
+                       r"^terms apply to (?:the )?offers\b|"
                        r"\bcookies\b.{0,80}\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b|"
                        r"\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b.{0,80}\bcookies\b|"
                        r"opt[- ]out of (?:these |all |our )?cookies", re.I)
 # Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
 LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
+                          # a disclaimer: "The content ... does not necessarily represent the
+                          # official views of the National Institutes of Health"
+                          r"\b(?:does|do) not necessarily (?:represent|reflect) the (?:official )?"
+                          r"(?:views|opinions?|positions?)\b|"
+                          # a data-protection notice: "The administrator of your personal data will be"
+                          r"\b(?:administrator|controller) of your personal data\b|"
+                          r"\byour personal data (?:will|is|are|may) be (?:processed|used|stored)\b|"
                           r"statements have not been evaluated by the food and drug|"
                           r"results (?:may )?vary depending|for (?:general )?(?:informational|"
                           r"information|educational) purposes only|(?:is|are) (?:a )?registered "
@@ -94,7 +106,9 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
 # (a handle may run on: "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST")
 BYLINE_PAT = re.compile(
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-)|"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-"
+    # a date run on: "By Amelie Marie Nishizawa Feb 8, 2020 5 min read"
+    r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
     r"(?i:written by\b|posted by(?:\b|(?=\d))|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
@@ -119,10 +133,21 @@ PROMO_PAT = re.compile(r"\bheadlines for [A-Z][a-z]+\.? \d{1,2} (?:are|is) here\
                        re.I)
 URL_PAT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|io)(?:/\S*)?", re.I)
 LABEL_PAT = re.compile(r"^([A-Z][A-Z'’ &-]{2,40})\s*[:|>»]\s*\S")
+# The same label in any case: "Read more: Recognizing Germany's colonial crimes", "Also read: ..."
+TEASER_LABEL = re.compile(r"^(?:(?:also|further|more|must) )?(?:read|see|watch|listen)(?: (?:more|also|"
+                          r"next|this|here|now|on))?\s*[:|>»]\s*\S"
+                          r"|^(?:related|recommended|more|also)(?: (?:stories|articles|reading|"
+                          r"coverage|content|links))?\s*[:|>»]\s*\S", re.I)
+# A label with nothing after it, where a page puts its date: "Release Date:", "Last updated:"
+DATE_LABEL = re.compile(r"^(?:release|publication|published|posted|updated|last updated|date)"
+                        r"(?: (?:date|on|at))?\s*:?\s*$", re.I)
+# A reader is asked for an opinion: "We want to hear what you think about this article."
+HEAR_FROM_YOU = re.compile(r"\b(?:we|i)(?:'d| would)? (?:want|love|like) to (?:hear|know)\b.{0,40}"
+                           r"\b(?:you|your)\b", re.I)
 CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|video|graphic|"
                           r"illustration|credits?|caption|source|footage|screenshot|"
                           r"featured image|main image|top image|header image)s?\b"
-                          r"(?:\s+(?:credit|by|courtesy|source))?\s*[:|/\-–—(]"
+                          r"(?:\s+(?:credit|by|courtesy|source))?\s*(?:[:|/\-–—(]|\.\.\.|…)"
                           r"|^(?:an?\s+)?artist['\u2019]?s\s+(?:illustration|impression|rendering|"
                           r"concept|depiction)\s+of\b", re.I)
 CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|istock|pa|rex|"
@@ -150,7 +175,7 @@ def _upper_ratio(text: str) -> float:
 
 CTA_PREFIX = {"please", "don't", "dont", "forget", "to", "be", "sure", "make", "remember", "why",
               "not", "so", "and", "now", "also", "just", "simply", "you", "can", "want",
-              "then", "first", "feel", "free", "go", "ahead", "must"}
+              "then", "first", "feel", "free", "go", "ahead", "must", "never"}
 
 
 # A short label before a prompt: "Pro tip: Get more meal ideas here!"
@@ -176,6 +201,13 @@ def _call_to_action(ws: list[str], text: str) -> bool:
         return True  # "Visit Business Insider's homepage for more stories."
     if len(ws) <= 25 and {"us", "our", "we"} & set(ws) and objs >= 2 and READER_Q.search(text):
         return True  # "We'd love to hear your thoughts in the comments"
+    if len(ws) <= 25 and HEAR_FROM_YOU.search(text):
+        return True
+    if ws[0] in {"for", "to"} and objs >= 2 and len(ws) <= 25:
+        # a purpose phrase, then the imperative: "For the latest stories and breaking news
+        # updates download the Nationnews apps for iOS and Android."
+        return any(w in CTA_VERBS and ws[j + 1] in IMP_NEXT - {"for", "to", "in", "at", "on"}
+                   for j, w in enumerate(ws[2:12], start=2) if j + 1 < len(ws))
     return False
 
 
@@ -189,6 +221,10 @@ def _reader_question(ws: list[str], text: str) -> bool:
 
 
 def _teaser(ws: list[str], text: str, standalone: bool) -> bool:
+    if len(ws) <= 20 and TEASER_LABEL.match(text.strip()):
+        return True
+    if standalone and len(ws) <= 5 and ws[-1] in {"newsletter", "newsletters"}:
+        return True  # a sign-up box's heading: "PC Gamer Newsletter"
     if len(ws) <= 7 and ws[0] in TEASER_A | {"watch", "latest", "live"} and \
             any(w in TEASER_B | {"full", "analysis", "blog", "feature", "thoughts"} for w in ws[1:]) \
             and not text.rstrip().endswith((".", "?", "!", "'", "\u2019", '"', "\u201d")):
@@ -271,12 +307,16 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             r"|\byou(?:'re| are) using\b.{0,40}\bbrowser\b|\bupdate your browser\b"
                             r"|^press [a-z0-9] to\b|\bplayback doesn't begin\b|\btry restarting your "
                             r"device\b|\badded to the TV's watch history\b|\bby copying the code below\b"
+                            # a paywall's: "If you're seeing this message but you're already a
+                            # subscriber, you can log in ...", "First-time subscribers also receive"
+                            r"|\bseeing this message\b|\balready an? (?:subscriber|member)\b"
+                            r"|\b(?:first-time|new) subscribers (?:also )?(?:get|receive|enjoy)\b"
                             r"|\bdelete your location history\b|\bTwitter stores that location\b"
                             r"|\bkeyboard shortcuts\b|\benjoy fewer interruptions\b"
                             r"|^(?:not|new) (?:on|to) (?:twitter|facebook|instagram|reddit)\b"
                             # a screen reader's link: "Skip to main content", "Jump to navigation"
                             r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
-                            r"menu|search|footer|article)", re.I)
+                            r"menu|search|footer|article|recipe|comments)", re.I)
 # A picture's caption names the colours of what it shows: "dark matter (in white) merges".
 # ... or says that it shows something: "A house, for sale in Toronto's Beaches, is shown."
 CAPTION_SHOWN = re.compile(r"\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below|in (?:this|the) "
@@ -321,7 +361,7 @@ def classify(text: str, standalone: bool = False) -> str | None:
     ws = words(text)
     if not ws:
         return "no words" if text.strip() else None
-    if standalone and (_share_bar(ws) or TAGS_PAT.match(text.strip())):
+    if (standalone and _share_bar(ws)) or ((standalone or len(ws) <= 6) and TAGS_PAT.match(text.strip())):
         return "share buttons or tags"
     if _links(text):
         return "link list"
@@ -345,7 +385,8 @@ def classify(text: str, standalone: bool = False) -> str | None:
     if _teaser(ws, text, standalone):
         return "teaser"
     if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)) \
-            or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())):
+            or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())) \
+            or (len(ws) <= 3 and DATE_LABEL.match(text.strip())):
         return "byline or date stamp"
     if (len(ws) <= 40 and LEGAL_PAT.search(text)) or \
             (len(ws) <= 120 and LEGAL_FOOTER.search(text)):

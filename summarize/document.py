@@ -18,6 +18,7 @@ import numpy as np
 from . import accounts, blocks, boilerplate, sentences, webpage
 from . import text as textmod
 from .errors import InputError
+from .language import is_english
 from .results import Removed
 
 DEFAULT_MAX_CHARS = 200_000
@@ -40,6 +41,9 @@ _DATELINE = re.compile(
 )
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
                          r"(?: NEWS)?|Exclusive|EXCLUSIVE)\s*:\s+(?=[A-Z0-9\u201c\"])")
+# a byline run into the first sentence: "By Aaron Humes: The Americas cannot ignore ..."
+_BYLINE_LEAD = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'-]+"
+                          r"(?:\s+[A-Z][\w.'-]+){0,3}\s*(?::|\u2014|\u2013|--)\s+(?=[A-Z0-9\u201c\"])")
 # the dashes of a dateline whose place the page fills in by script: "— -- Hillary Clinton has
 # ..." (one dash before a name is an embedded post's signature: "— Governor Kristi Noem ...")
 _EMPTY_DATELINE = re.compile(r"^(?:[—–]\s*(?:--|[—–])|--)\s+(?=\S)")
@@ -149,44 +153,6 @@ def _is_title_like(line: str, most: int = 20) -> bool:
                                                             or start in "\"'\u201c\u2018")
 
 
-# Function words that are English and rarely words of other languages written in Latin
-# script ("a", "as", "in", "do" are left out: Portuguese, Spanish, German, Indonesian use them).
-ENGLISH_MARKERS = frozenset("""
-the of and to is that for it was on with he be by at this are from his have has had but not
-which were their said will would been who they she her its an or we you our there than more
-also after when
-""".split())
-# Function words of the other languages most often met in Latin script, none an English word.
-FOREIGN_MARKERS = frozenset("""
-que não para com uma los las por del pelo mais são está também pero muy és é um nos ao às
-der und nicht ist mit sich auch eine einen dem den von für wir zu im auf aus bei nach oder
-les est une pour dans avec qui pas sont cette leur nous vous aux du le la de des et il el lo
-yang dan dengan ini itu untuk tidak dari dalam akan pada adalah juga atau bisa ada
-che della sono gli delle questo anche
-het een niet zijn voor ook
-""".split())
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def is_english(words: list[str]) -> bool:
-    """True unless the words are clearly not English.
-
-    Not English: most letters outside the Latin script (Cyrillic, CJK, Hangul, Arabic ...),
-    or more function words of other languages than of English, or none of English in a
-    long text.  A table of sports scores, with few function words at all, stays English.
-    """
-    text = " ".join(words)
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c > "\u024f" for c in letters) > 0.3 * len(letters):
-        return False
-    words = [w for x in words for w in _LETTERS.findall(x.lower())]
-    if len(words) < 12:
-        return True
-    en = sum(w in ENGLISH_MARKERS for w in words)
-    foreign = sum(w in FOREIGN_MARKERS for w in words)
-    return en >= foreign and not (en < 0.005 * len(words) and foreign >= 3)
-
-
 def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
           url: str | None = None, block_model: blocks.BlockModel | None = None) -> Document:
     """Parse an article, a pasted page or an HTML page into a Document.
@@ -292,8 +258,8 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
             continue
         # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)", and a label
         # ("Summary: ...", "UPDATE: ...").
-        for pat, reason in ((_LEAD_LABEL, "label"), (_DATELINE, "dateline"),
-                            (_EMPTY_DATELINE, "dateline")):
+        for pat, reason in ((_LEAD_LABEL, "label"), (_BYLINE_LEAD, "byline or date stamp"),
+                            (_DATELINE, "dateline"), (_EMPTY_DATELINE, "dateline")):
             m = pat.match(block)
             if m and m.end() < len(block):
                 ds, de = ct.raw_span(bs, bs + m.end())
@@ -368,7 +334,8 @@ def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 # a photo credit in the "Photo: Name, Agency" form, which news sites put under a caption
 _AGENCY = r"(?:Getty(?:\s+Images)?|Reuters|REUTERS|AFP|AP(?:\s+Photo)?|Bloomberg|EPA|Shutterstock|Alamy|PA)"
-_CREDIT_BELOW = re.compile(r"^(?:(?:photo|photograph|picture|image)s?:\s*\S|photo\s+by\s)"
+_CREDIT_BELOW = re.compile(r"^(?:(?:photo|photograph|picture|image)s?:\s*\S|photo\s+by\s"
+                           r"|credit(?:\.\.\.|…)\s*$)"  # the New York Times: "Credit..." over the name
                            r"|^[^|/]{2,40}\s*[|/]\s*(?:[^|/]{2,30}\s*[|/]\s*)?" + _AGENCY + r"\s*$", re.I)
 
 
@@ -493,6 +460,12 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     return None
 
 
+def _is_stamp(text: str) -> bool:
+    """A date or time stamp line: "01.21.2020 07:00 AM", "Nov. 19, 2019 8:03 am ET"."""
+    return len(text.split()) <= 8 and bool(_DATE_LEAD.match(text) or _TIME_STAMP.search(text)
+                                           or boilerplate.DATED_BYLINE_PAT.match(text))
+
+
 def _three_word_title(text: str) -> bool:
     """Whether a line of three words reads as a title in Title Case: words, not a name
     ("Royal Self-Indicting Arrogance", not the caption "Ben Patton Trinity")."""
@@ -559,7 +532,9 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")
         # over its time stamp; a caption's credit or a paragraph is not a stamp
         stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)
-        line = text[:-1] if text.endswith(".") and stamped and n <= 16 else text
+        # ... or in Title Case ("Want to See a More Diverse WordPress Community? So Do We.")
+        line = text[:-1] if text.endswith(".") and n <= 16 and (
+            stamped or textmod.title_case(text.split())) else text
         if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or not_a_headline(text) or _named_caption(text) \
@@ -574,10 +549,15 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # anywhere in the article
         close = byline is not None and byline <= 2
         overlap = len(words & (whole if close else article)) / len(words)
+        if not close and best is None and first - i == 1 and i and _is_stamp(bl[i - 1].text):
+            # its date right above, the article right below, no title with a byline before
+            # (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the title)
+            close, byline = True, 1
         # right above the first paragraph with its byline below them (only a standfirst, the
         # byline and a time stamp between), one shared word will do (a paywalled page's title
         # over its standfirst: "Google Stadia, ... : So Many Ways to Play...and Pay")
-        if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close else 0.3):
+        if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
+                      else 0.25 if byline is not None else 0.3):
             continue
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
         if first - i > 12 and not (byline and byline <= 3):

@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import compressor as cmp
-from . import headline_style, neutral, wellformed
+from . import headline_style, neutral, sentences, wellformed
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     BAD_END,
@@ -552,6 +552,9 @@ def _first_sentence(text: str) -> str:
     on 'Meth. We're on it.' They just might be." -> the part before "They")."""
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for m in _BREAK.finditer(text):
+        before = text[:m.start()].rsplit(None, 1)[-1].rstrip(".").lower()
+        if before in sentences.TITLES or len(before) == 1:
+            continue  # "... From St. Thomas With ...", "... by J. Smith": no sentence end
         if not any(a < m.start() < b - 1 for a, b in quoted):
             return clean_edges(text[:m.start()] + m.group(0).strip())
     return text

@@ -137,8 +137,9 @@ _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPH_ONE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MD_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
-# A drop cap copied as its own letter or line: "H ong Kong is burning" (not "C is a language").
-_DROP_CAP = re.compile(r"^([B-HJ-Z])[ \n](?=[a-z]{2,}\b)(?!(?:is|was|and|or|of|to|in|on|at|for|the|"
+# A drop cap copied as its own letter or line, a blank line between on some pages ("T\n\nurkey,
+# Poland and ..."): "H ong Kong is burning" (not "C is a language").
+_DROP_CAP = re.compile(r"^([B-HJ-Z])(?: |\n(?:[ \t]*\n)?)(?=[a-z]{2,}\b)(?!(?:is|was|and|or|of|to|in|on|at|for|the|"
                        r"are|be|has|had|can|will|with|as)\b)", re.M)
 # "A" and "I" are words of their own: their drop cap ("A dam Schiff's inquiry") is joined only
 # when the joined word is a name the text uses elsewhere ("... on Adam Schiff's side").

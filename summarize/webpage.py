@@ -102,12 +102,17 @@ def extract(html: str, url: str | None = None) -> Page:
     if len(html) > MAX_HTML_CHARS:
         raise InputError(f"The page is {len(html):,} characters of HTML; the limit is "
                          f"{MAX_HTML_CHARS:,}.", kind="too_long")
-    import trafilatura
-
     html = _CONTROL.sub("", html)  # a NUL or control character in a saved page stops lxml
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=True,
-                                      output_format="python")
+    doc = _bare(html, url, favor_precision=True)
+    if _word_count(doc) < SHORT_PRECISE:
+        # precision mode sometimes keeps a scrap of a plain blog post (security.googleblog.com:
+        # 3 words of 600): the default mode's text, when it finds twice as much and a paragraph
+        # (a sentence of 12+ words, not a menu)
+        plain = _bare(html, url)
+        if _word_count(plain) >= max(2 * _word_count(doc), SHORT_PRECISE // 2) and any(
+                len(p.split()) >= 12 and p.rstrip()[-1:] in ".!?\"\u201d"
+                for p in plain.text.split("\n")):
+            doc = plain
     lines = visible_lines(html)
     h1 = _first_h1(html)
     meta = _with_title_tag(getattr(doc, "title", None), html, getattr(doc, "sitename", None),
@@ -130,6 +135,20 @@ def extract(html: str, url: str | None = None) -> Page:
         b = blocks.Block(0, len(line), line)
         removed.append(Removed(line, blocks.reason(b), -1, -1))
     return Page("\n".join(paras), title, lines, removed, url, getattr(doc, "sitename", None))
+
+
+SHORT_PRECISE = 60  # words: below this, trafilatura's precision mode may have missed the article
+
+
+def _bare(html: str, url: str | None, **mode):
+    import trafilatura
+
+    return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                       include_tables=True, output_format="python", **mode)
+
+
+def _word_count(doc) -> int:
+    return len((doc.text or "").split()) if doc else 0
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)

@@ -66,6 +66,34 @@ JUNK = [
     ("The new ferry route (in red) runs from the harbour to the island's north pier.",
      "image credit or caption"),
     ("An artist's impression of the new ferry terminal at Gull Island.", "image credit or caption"),
+    # furniture seen on other sites' pages (trafilatura's evaluation pages, session 19)
+    ("Read more: Riverside's library through the years", "teaser"),
+    ("Also read: The ferry timetable for the winter", "teaser"),
+    ("Related: Ten ferries that changed the harbour", "teaser"),
+    ("For the latest stories and breaking news updates download the Harbor Times apps for iOS "
+     "and Android.", "call to action"),
+    ("Never miss the latest news by signing up to our free newsletter.", "call to action"),
+    ("We want to hear what you think about this story.", "call to action"),
+    ("Submit your letter to the editor via this form", "call to action"),
+    ("This post contains references to products from one or more of our advertisers.",
+     "legal or cookie notice"),
+    ("We recommend the best ferries through an independent review process, and advertisers do "
+     "not influence our picks.", "legal or cookie notice"),
+    ("Terms apply to the offers listed on this page.", "legal or cookie notice"),
+    ("The administrator of your personal data will be Harbor Times Ltd., 5 Pier Road, Gull "
+     "Island. Detailed information on the processing of personal data can be found in the "
+     "privacy policy. In addition, you will find them in the message confirming the "
+     "subscription to the newsletter.", "legal or cookie notice"),
+    ("The content is solely the responsibility of the authors and does not necessarily "
+     "represent the official views of the Harbor Authority.", "legal or cookie notice"),
+    ("If you're seeing this message but you're already a subscriber, you can log in for "
+     "immediate access to this story.", "page or player message"),
+    ("First-time subscribers also receive a free tote bag made on the island!",
+     "page or player message"),
+    ("Jump to Recipe", "page or player message"),
+    ("Release Date:", "byline or date stamp"),
+    ("Credit...", "image credit or caption"),
+    ("Category : Press Releases", "share buttons or tags"),
 ]
 
 NEWS = [
@@ -91,7 +119,17 @@ NEWS = [
     "Natalie Bennett (Green) and Nick Clegg (Lib Dem) stood on the left of the stage.",
     "Skip to the end of the report and the numbers tell another story.",
     "Details of the plan are shown in the table below the story.",
+    "For years the town has watched the river rise, officials said.",
+    "For the first time, the council will download the data for residents from its own app.",
+    "By Monday: the council will have voted on the plan.",
+    "Readers of the newsletter were asked to vote on the ferry's name.",
+    "The ferry company said the views of passengers would shape the timetable.",
 ]
+
+
+@pytest.mark.parametrize("line", ["Harbor Times Newsletter", "Newsletters", "Daily Newsletters"])
+def test_a_newsletter_box_heading_is_a_teaser_on_its_own_line(line):
+    assert classify(line, standalone=True) == "teaser"
 
 
 @pytest.mark.parametrize("text,reason", JUNK)

@@ -76,6 +76,41 @@ def test_bad_input_gets_a_clear_typed_error(text, kind):
     assert len(str(err.value)) > 20 and "Traceback" not in str(err.value)
 
 
+# Languages whose short words ("to", "na", "on", "i") pass the function-word test: the
+# language-identification model decides (my own sentences, not taken from any page).
+_POLISH = ("Rada miasta zdecydowała w poniedziałek, że biblioteka na starym rynku zostanie "
+           "zamknięta do końca marca. Mieszkańcy dzielnicy są zaniepokojeni, bo to jedyne "
+           "miejsce, gdzie dzieci mogą odrabiać lekcje po szkole. Burmistrz powiedział, że "
+           "budżet na przyszły rok nie pozwala na utrzymanie budynku.")
+_FINNISH = ("Kaupunginvaltuusto päätti maanantaina, että vanhan torin kirjasto suljetaan maaliskuun "
+            "loppuun mennessä. Asukkaat ovat huolissaan, koska kirjasto on ainoa paikka, jossa "
+            "lapset voivat tehdä läksyjä koulun jälkeen. Pormestarin mukaan ensi vuoden budjetti "
+            "ei riitä rakennuksen ylläpitoon.")
+
+
+@pytest.mark.parametrize("text", [_POLISH, _FINNISH, "Przeczytaj też: " + _POLISH * 2])
+def test_languages_that_share_short_words_with_english_are_refused(text):
+    with pytest.raises(InputError) as err:
+        parse(text)
+    assert err.value.kind == "language"
+
+
+@pytest.mark.parametrize("text", [
+    # names, numbers and a lower-cased wire lead: few function words, still English
+    "Bayern Munich 3 Borussia Dortmund 1 , Eintracht Frankfurt 2 Hansa Rostock 0 , "
+    "Werder Bremen 1 Schalke 04 1 , VfB Stuttgart 0 Hertha Berlin 2 , Hamburg SV 1 "
+    "Wolfsburg 1 , Freiburg 2 Mainz 05 2 , Koeln 0 Leverkusen 3 on Saturday .",
+    "the sri lankan government on wednesday announced the closure of government schools with "
+    "immediate effect as a military campaign against tamil separatists escalated in the north "
+    "of the country , officials said .",
+    "Mayor Elżbieta Kowalska of Gdańsk said on Monday that the city's library would close in "
+    "March. Residents of the Wrzeszcz district said the decision left their children with "
+    "nowhere to study after school, and a petition had 4,000 signatures by the evening.",
+])
+def test_english_with_foreign_names_or_no_function_words_stays_english(text):
+    assert parse(text).sentences
+
+
 def test_size_cap_is_configurable():
     text = "The council met on Monday. " * 100
     with pytest.raises(InputError):
@@ -198,6 +233,39 @@ _RELATED = ["Council approves new budget for city parks and pools",
 def test_the_pasted_title_is_the_line_with_its_byline_below(above, title):
     text = "\n".join(_MENU + above + _BODY)
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize("above,title", [
+    # the writer, the section and the date above the title, the article right below (Wired)
+    (["Jane Doe", "Libraries", "01.21.2020 07:00 AM",
+      "Books Can Do Great Things\u2014if the Roof Doesn't Fall In"],
+     "Books Can Do Great Things\u2014if the Roof Doesn't Fall In"),
+    # a Title Case title that ends with a short sentence and its period
+    (["Want to See a Busier Library? So Do We.", "By Jane Doe"],
+     "Want to See a Busier Library? So Do We."),
+    # a byline with its date run on, under a standfirst
+    (["Tweet of the Week #67: Dealing With Fines", "The library explains its new rules.",
+      "By Jane Marie Doe Feb 8, 2020 5 min read"],
+     "Tweet of the Week #67: Dealing With Fines"),
+])
+def test_other_sites_pasted_titles(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
+
+
+def test_a_byline_run_into_the_first_sentence_is_removed():
+    doc = parse("By Jane Doe: The Riverside library will close at the end of the month, the "
+                "council said. " + " ".join(_BODY[1:]))
+    assert doc.sentences[0].text.startswith("The Riverside library will close")
+    assert ("byline or date stamp", "By Jane Doe:") in [(r.reason, r.text) for r in doc.removed]
+
+
+def test_a_caption_over_a_credit_line_is_not_the_article():
+    caption = "The Riverside library reading room in Elm Street. The room seats 40 readers."
+    doc = parse("\n\n".join(["Riverside library to close after council vote", caption,
+                             "Credit...", "Jane Doe/City Photos", *_BODY]))
+    assert caption not in {s.text for s in doc.sentences} | {" ".join(
+        s.text for s in doc.sentences[:2])}
+    assert doc.sentences[0].text.startswith("The Riverside library on Elm Street will close")
 
 
 def test_share_buttons_and_a_hidden_by_do_not_hide_the_byline():

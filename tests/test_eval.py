@@ -227,3 +227,34 @@ def test_titles_of_other_sites_pages_are_read_from_their_tests(tmp_path, monkeyp
     assert any("| html | 2 | 1 of 2 | none |" in line for line in titles.report_lines())
     monkeypatch.delenv(titles.ENV)
     assert "Skipped" in titles.report_lines()[2]
+
+
+def test_other_sites_pages_are_scored_by_their_snippets(tmp_path, monkeypatch, library_body_html):
+    """eval/measure/snippets.py on a hand-made tree shaped as trafilatura's tests folder: one
+    English page (an article snippet kept, a menu snippet left out) and one Polish page."""
+    from eval.measure import snippets
+
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(12))
+    polish = ("<p>Rada miasta zdecydowała w poniedziałek, że biblioteka na starym rynku zostanie "
+              "zamknięta do końca marca. Mieszkańcy dzielnicy są zaniepokojeni, bo to jedyne "
+              "miejsce, gdzie dzieci mogą odrabiać lekcje po szkole.</p>") * 2
+    pages = {"ledger.html": library_body_html, "gazeta.html": polish}
+    (tmp_path / "tests" / "eval").mkdir(parents=True)
+    for name, body in pages.items():
+        (tmp_path / "tests" / "eval" / name).write_text(
+            f"<html><head><title>Library to close</title></head><body><nav><ul>{menu}</ul>"
+            f"</nav><article><h1>Library to close</h1>{body}</article></body></html>")
+    truth = {"https://ledger.example/a": {"file": "ledger.html",
+                                          "with": ["lends about 40,000 books", "Lighthouse"],
+                                          "without": ["Section 3"]},
+             "https://gazeta.example/b": {"file": "gazeta.html", "with": [], "without": []}}
+    (tmp_path / "tests" / "evaldata.json").write_text(json.dumps(truth))
+    out = snippets.measure(tmp_path)
+    assert out["html"] == {"pages": 1, "refused": {}, "furniture_out": 0, "with": 1,
+                           "with_all": 2, "without": 0, "without_all": 1}
+    assert out["other_languages"] == {"pages": 1, "accepted": 0}
+    monkeypatch.setenv(snippets.ENV, str(tmp_path))
+    assert any(line.startswith("| html | 1 | 1 of 2 (50.0%) | 0 of 1 (0.0%) | 0 of 1 (0.0%)")
+               for line in snippets.report_lines())
+    monkeypatch.delenv(snippets.ENV)
+    assert "Skipped" in snippets.report_lines()[2]

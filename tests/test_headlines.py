@@ -461,6 +461,14 @@ def test_a_title_is_not_cut_before_the_preposition_its_verb_wants(title, cut, ke
     assert (cut in hl.title_variants(title, 14)) is kept
 
 
+def test_a_title_is_not_cut_at_an_abbreviation():
+    title = ("Ferry Returning to Gull Island From St. Thomas With 400 Crates Stopped by Customs, "
+             "Harbor Police Say")
+    assert not any(v.endswith("From St") or v.endswith("From St.")
+                   for v in hl.title_variants(title, 14))
+    assert hl._first_sentence("Library Will Close. Will The Town Miss It?") == "Library Will Close"
+
+
 def test_a_label_goes_from_a_sentence_and_a_title_is_cut_before_so():
     assert hl.compress("Summary: Salina South diver Keetan Munsell won the state "
                        "championship.")[0] == "Salina South diver Keetan Munsell won the state championship"

@@ -67,6 +67,9 @@ def test_a_drop_cap_is_joined_to_its_word():
     assert clean("Intro\n\nH\nong Kong is burning.").text == "Intro\n\nHong Kong is burning."
     assert clean("B ecause of this, it closed.").text == "Because of this, it closed."
     assert clean("C is a language.\nA man went.").text == "C is a language.\nA man went."
+    # a blank line between the letter and its word (the Evening Standard's pasted page)
+    assert clean("01 October 2020\nT\n\nurkey was removed from the list.").text.endswith(
+        "\nTurkey was removed from the list.")
 
 
 def test_a_drop_cap_a_or_i_is_joined_only_to_a_name_the_text_uses():

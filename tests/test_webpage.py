@@ -130,6 +130,26 @@ def test_trafilatura_finding_nothing_falls_back_to_the_visible_text():
     assert page.fallback and page.lines == ["One", "Two"] and page.text == "One\nTwo"
 
 
+def test_a_scrap_from_trafilaturas_precision_mode_gives_way_to_its_default_mode(monkeypatch):
+    """A plain blog post where precision mode keeps three words (security.googleblog.com):
+    the default mode's text is used when it holds a paragraph; a menu does not count."""
+    from types import SimpleNamespace
+
+    from summarize import webpage
+
+    para = "Chrome users can now turn on a stronger protection against dangerous sites today."
+    found = {True: "Posted by Jane", False: "\n".join([para] * 3)}
+
+    def bare(html, url, favor_precision=False):
+        return SimpleNamespace(text=found[favor_precision], title="Stronger protection",
+                               sitename=None, hostname=None)
+
+    monkeypatch.setattr(webpage, "_bare", bare)
+    assert extract("<html><body><p>x</p></body></html>").text.startswith("Chrome users")
+    found[False] = " ".join(f"Channel number {i}" for i in range(30))  # no sentence: a menu
+    assert extract("<html><body><p>x</p></body></html>").text == "Posted by Jane"
+
+
 def test_pasted_page_with_a_pixel_tag_a_video_title_and_a_counted_teaser_list():
     """What real pasted pages add: a tracking pixel's tag as text (still a pasted page, not
     HTML), a lower-case byline under the title, a video's title after the byline (not the

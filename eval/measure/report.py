@@ -288,9 +288,10 @@ def write_report(data: str | None = None, limit: int | None = None,
 
 def _extra_sections(data: str | None, limit: int | None) -> list[str]:
     """The loaded-language detector's own measurements (WNC words, NeuS titles), the real
-    web pages and other sites' page titles."""
-    from . import edits, neutrality, titles, web, wnc
+    web pages, other sites' page titles and their article snippets."""
+    from . import edits, neutrality, snippets, titles, web, wnc
 
     return (wnc.report_lines(data, limit) + neutrality.report_lines(data)
-            + edits.report_lines(data, limit) + web.report_lines(data) + titles.report_lines(data))
+            + edits.report_lines(data, limit) + web.report_lines(data) + titles.report_lines(data)
+            + snippets.report_lines(data))
 

@@ -16,13 +16,14 @@ src/extractors/custom | tar -x -C /tmp/postlight``.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
 
 from summarize import InputError
 from summarize.document import parse
+
+from . import checkout
 
 ENV, ENV_PASTED = "POSTLIGHT_PATH", "POSTLIGHT_PASTED"
 AGREE = 0.8
@@ -98,10 +99,4 @@ def report_lines(data: str | None = None) -> list[str]:
 
 def main(args) -> int:
     """``python -m eval titles``: print the figures (and the disagreements with ``--show``)."""
-    root = args.pages or os.environ.get(ENV)
-    if not root:
-        print(f"set {ENV} or --pages to a checkout of postlight/parser")
-        return 2
-    pasted = args.pasted or os.environ.get(ENV_PASTED)
-    print(json.dumps(measure(Path(root), Path(pasted) if pasted else None, args.show), indent=2))
-    return 0
+    return checkout.run(args, ENV, ENV_PASTED, "postlight/parser", measure)

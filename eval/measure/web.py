@@ -52,7 +52,7 @@ class WebPage:
     @property
     def english(self) -> bool:
         """Whether the true body is English (the library's own test, on the true body)."""
-        from summarize.document import is_english
+        from summarize.language import is_english
 
         return is_english(self.body.split())
 
