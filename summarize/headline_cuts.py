@@ -541,6 +541,55 @@ def _share_dropped(text: str, source: str) -> bool:
                for m in _SHARE.finditer(source))
 
 
+_SUBJECT_PRONOUNS = frozenset("it he she they we".split())
+_CLAUSE_LINKS = frozenset("that and but or so because if when while as since after before until "
+                          "where whether why how what who which than".split())
+# base forms that take a clause with its subject ("We think it will ...")
+_CLAUSE_VERBS = frozenset("say think believe know hope fear expect suggest argue claim insist warn "
+                          "admit deny report feel worry predict".split())
+_AUX_NEXT = frozenset("would will could can may might should must is was are were has had have "
+                      "does did do".split())
+
+
+def _glued_clause(ws: list[str], source: str) -> bool:
+    """A subject pronoun and its verb glued to a word it did not follow in the source, with
+    nothing to link them: "Senator criticises plan it would cost jobs" of "... the plan on
+    Monday, saying it would cost jobs" (not "Police said he was" of "said on Monday he was")."""
+    for k in range(2, len(ws) - 1):
+        prev, nxt, w = ws[k - 1], ws[k + 1].lower(), ws[k].lower()
+        if w in _MODALS and not _adjacent(prev, ws[k], source) and _verb_before(ws[:k - 1]):
+            return True  # "Senator criticises plan [, saying it] would cost jobs"
+        if w not in _SUBJECT_PRONOUNS or not (nxt in _AUX_NEXT or _finite(nxt)):
+            continue
+        if prev.endswith((",", ";", ":")) or prev.lower() in _CLAUSE_LINKS or _finite(prev) \
+                or prev.lower() in _CLAUSE_VERBS:
+            continue
+        if not _adjacent(prev, ws[k], source):
+            return True
+    return False
+
+
+_MODALS = frozenset("would will could can may might should must".split())
+
+
+def _adjacent(a: str, b: str, source: str) -> bool:
+    """Whether ``b`` follows ``a`` in the source sentence."""
+    return bool(re.search(r"(?<!\w)" + re.escape(a) + r"\s+" + re.escape(b) + r"(?!\w)",
+                          source, re.I))
+
+
+def _verb_before(ws: list[str]) -> bool:
+    """Whether a finite verb comes in ``ws`` after the first word, with no comma or linking
+    word after it (a main clause that the words after ``ws`` would follow unlinked); not a
+    verb of saying or thinking, whose clause may drop its "that"."""
+    for w in reversed(ws[1:]):
+        if w.endswith((",", ";", ":")) or w.lower() in _CLAUSE_LINKS:
+            return False
+        if _finite(w) and not w[:1].isupper():
+            return _verb_lemma(w.lower()) not in _CLAUSE_VERBS  # "said [the] plan would"
+    return False
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -653,6 +702,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
             re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
+    if source and _glued_clause(ws, source):
+        return "a clause glued on where a word linked it"  # "criticises plan [, saying] it would"
     if source and _noun_phrase_cut(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
         return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
     if source and any(w[:1].isupper() and _noun_phrase_cut(w, source, ws[k - 1], ws[k + 1])

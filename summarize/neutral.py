@@ -237,7 +237,8 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     toks = tokens(text)
     flags: list[Flag] = []
     for m in _matches(toks, lex):
-        if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks):
+        if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
+                or m.entry.replacement == "criticize" and _before_to(m, toks):
             continue
         span = text[m.start:m.end]
         sugg = None
@@ -519,6 +520,15 @@ def _past_alike(m: Match, toks: list[tuple[str, int, int]]) -> bool:
                                                    and not prev.endswith("s"))
 
 
+def _before_to(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """A passive, or a verb of criticism, before "to": "cities that are slated to lose
+    funding", "2023 slated to be hottest year" (a headline without its "is"): scheduled, not
+    criticised (no one is "criticised to" do anything)."""
+    prev = toks[m.i - 1][0].lower() if m.i else ""
+    return (prev in _BE or m.entry.replacement == "criticize") and m.j < len(toks) \
+        and toks[m.j][0].lower() == "to"
+
+
 def _other_sense(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """Whether the verb is used in a sense its replacement does not have: a passive before
     "to" ("cities that are slated to lose funding"; a verb of criticism before "to" in a
@@ -526,10 +536,9 @@ def _other_sense(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     something ("a blast plunged Texas into an emergency"; "plunged into recession" is a
     fall), a verb of speech before a gerund ("admitted 'unintentionally' shooting down the
     jet": "said shooting" is not English)."""
-    prev = toks[m.i - 1][0].lower() if m.i else ""
     after = [t[0].lower() for t in toks[m.j:m.j + 6]]
-    if (prev in _BE or m.entry.replacement == "criticize") and after[:1] == ["to"]:
-        return True  # ("2023 slated to be the hottest year": no one is "criticised to")
+    if _before_to(m, toks):
+        return True
     if m.entry.type == "emotive_verb" and after[:1] != ["into"] and "into" in after[1:5]:
         return True
     return m.entry.replacement == "say" and any(

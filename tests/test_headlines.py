@@ -1,5 +1,7 @@
 """Headline candidates: compression by deletion, constraints, neutral rewrite, ranking."""
 
+import math
+
 import pytest
 
 from summarize import headlines as hl
@@ -755,6 +757,16 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      None),
     ("Blackburn reject a third bid from Rangers", "Blackburn reject a third bid from Rangers "
      "for Barry Ferguson.", None),
+    # a clause glued on where the deletion took the word that linked it ("saying")
+    ("Senator criticises plan it would cost jobs", "The senator slammed the plan on Monday, "
+     "saying it would cost jobs.", "a clause glued on where a word linked it"),
+    ("Senator criticises plan would cost jobs", "The senator slammed the plan on Monday, "
+     "saying it would cost jobs.", "a clause glued on where a word linked it"),
+    ("Police said he was arrested", "Police said on Monday he was arrested.", None),
+    ("Officials said plan would cost jobs", "Officials said the new plan by the council would "
+     "cost jobs.", None),
+    ("Minister warns it will cost jobs", "The minister warned on Monday that it will cost "
+     "jobs.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -872,3 +884,28 @@ def test_a_passive_is_complete_without_its_object():
     c, t = hl.Constraints(), hl.Title.of(None)
     assert hl.reject_reason("Mcleish accepts he is going to be criticised", c, t, []) is None
     assert hl.reject_reason("The council leader criticised", c, t, []) == "ends mid-phrase"
+
+
+def test_the_judges_doubt_lowers_a_candidate_and_certainty_does_not_raise_one():
+    feats = {"rank": 0, "cover": 0.3, "words": 8, "neutrality": 1.0, "likelihood": -0.5,
+             "model": 0.0, "v_rank": 0}
+    w = hl.RANK_WEIGHTS
+    sure, fine, doubtful = (hl.score({**feats, "form": f}, w) for f in (0.9, 0.3, 0.03))
+    assert sure == fine and doubtful == pytest.approx(fine + w["form"] * math.log(0.1))
+
+
+@pytest.mark.parametrize("text,top", [
+    # the loaded-looking "slated" means scheduled here: not flagged, so the complete clause
+    # ranks over a doubtful cut of the next sentence ("Year would end")
+    ("According to scientists, 2023 is slated to be the hottest year on record as the Earth "
+     "continues its climb in temperatures. The Copernicus Climate Change Service said on "
+     "Wednesday that the year would end as the warmest ever measured.",
+     "2023 slated to be hottest year on record"),
+    ("The senator slammed the plan on Monday, saying it would cost jobs. The plan was approved "
+     "by the council on Tuesday after a long debate in the chamber.",
+     "Senator criticises plan, saying it would cost jobs"),
+])
+def test_a_short_article_gets_a_complete_top_headline(text, top):
+    from summarize import summarize
+
+    assert summarize(text).headline == top

@@ -424,3 +424,10 @@ def test_the_brief_rewrite_leaves_other_senses_alone(text, expected):
 
     assert neutral.rewrite(text, min_weight=BRIEF_REWRITE_WEIGHT)[0] == (expected or text)
 
+
+
+def test_a_verb_of_criticism_before_to_is_not_flagged():
+    from summarize.neutral import detect
+
+    assert not [f for f in detect("2023 slated to be hottest year on record") if f.text == "slated"]
+    assert [f.text for f in detect("Senator slated the plan on Monday")] == ["slated"]
