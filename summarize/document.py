@@ -425,6 +425,10 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
 _DATE_LEAD = re.compile(r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
                         r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}))", re.I)
+# a breadcrumb or a category line that ends with the date: "Blog Home AI & Machine Learning •
+# October 18, 2019"
+_DATE_TAIL = re.compile(r"[|\u2022\u00b7]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                        r"\.?\s+\d{1,2},?\s+\d{4}\s*$", re.I)
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
 _TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 # a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
@@ -536,6 +540,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         line = text[:-1] if text.endswith(".") and n <= 16 and (
             stamped or textmod.title_case(text.split())) else text
         if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
+                or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or not_a_headline(text) or _named_caption(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):

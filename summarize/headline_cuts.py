@@ -547,14 +547,16 @@ _CLAUSE_LINKS = frozenset("that and but or so because if when while as since aft
 # base forms that take a clause with its subject ("We think it will ...")
 _CLAUSE_VERBS = frozenset("say think believe know hope fear expect suggest argue claim insist warn "
                           "admit deny report feel worry predict".split())
-_AUX_NEXT = frozenset("would will could can may might should must is was are were has had have "
-                      "does did do".split())
+_MODALS = frozenset("would will could can may might should must".split())
+_AUX_NEXT = _MODALS | frozenset("is was are were has had have does did do".split())
 
 
 def _glued_clause(ws: list[str], source: str) -> bool:
-    """A subject pronoun and its verb glued to a word it did not follow in the source, with
-    nothing to link them: "Senator criticises plan it would cost jobs" of "... the plan on
-    Monday, saying it would cost jobs" (not "Police said he was" of "said on Monday he was")."""
+    """A clause glued on by a deletion: a subject pronoun and its verb, or a modal after a
+    main verb, next to a word it did not follow in the source, with nothing to link them:
+    "Senator criticises plan it would cost jobs", "... plan would cost jobs" of "... the plan
+    on Monday, saying it would cost jobs" (not "Police said he was" of "said on Monday he
+    was", nor "Officials said plan would" after a verb of saying)."""
     for k in range(2, len(ws) - 1):
         prev, nxt, w = ws[k - 1], ws[k + 1].lower(), ws[k].lower()
         if w in _MODALS and not _adjacent(prev, ws[k], source) and _verb_before(ws[:k - 1]):
@@ -567,9 +569,6 @@ def _glued_clause(ws: list[str], source: str) -> bool:
         if not _adjacent(prev, ws[k], source):
             return True
     return False
-
-
-_MODALS = frozenset("would will could can may might should must".split())
 
 
 def _adjacent(a: str, b: str, source: str) -> bool:

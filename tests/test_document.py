@@ -252,6 +252,12 @@ def test_other_sites_pasted_titles(above, title):
     assert parse("\n".join(_MENU + above + _BODY)).title == title
 
 
+@pytest.mark.parametrize("line", ["Riverside Library News & Council \u2022 October 18, 2019",
+                                  "October 27, 2023 in Riverside library, Council"])
+def test_a_line_of_date_and_category_is_not_the_title(line):
+    assert parse("\n".join(_MENU + [line] + _BODY)).title is None
+
+
 def test_a_byline_run_into_the_first_sentence_is_removed():
     doc = parse("By Jane Doe: The Riverside library will close at the end of the month, the "
                 "council said. " + " ".join(_BODY[1:]))
