@@ -117,6 +117,15 @@ def _plural_noun(word: str) -> bool:
     return bool(lemmas) and lemmas[0] != word
 
 
+def _adverb(word: str) -> bool:
+    """An -ly adverb lemminflect knows ("ultimately", "reportedly"), not "Italy" or "family"."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return low.endswith("ly") and word[:1].islower() and "ADV" in getAllLemmas(low) \
+        and "NOUN" not in getAllLemmas(low)
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
@@ -131,6 +140,8 @@ def _plural(subject: list[str]) -> bool:
     head = words[:cut]
     if "and" in (w.lower() for w in head):
         return True
+    while len(head) > 1 and _adverb(head[-1]):
+        head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
     last = head[-1]
     if last.lower() in _PLURAL:
         return True

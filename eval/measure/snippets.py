@@ -80,6 +80,18 @@ def _add(total: dict, row: dict) -> None:
         total[k] = total.get(k, 0) + v
 
 
+def _accepted(html: str) -> bool:
+    """Whether the document model takes a page (one in another language should be refused)."""
+    from summarize import InputError
+    from summarize.document import parse
+
+    try:
+        parse(html)
+    except InputError:
+        return False
+    return True
+
+
 def measure(root: Path, pasted: Path | None = None, show: bool = False) -> dict:
     """Snippet counts for the HTML way, the pasted way and trafilatura's own text."""
     from summarize import InputError, Summarizer
@@ -93,11 +105,7 @@ def measure(root: Path, pasted: Path | None = None, show: bool = False) -> dict:
         if _language(ref) != "en":
             if ref.strip():
                 other += 1
-                try:
-                    parse(page["html"])
-                    other_accepted += 1
-                except InputError:
-                    pass
+                other_accepted += _accepted(page["html"])
             continue
         _add(out.setdefault("trafilatura", {"pages": 0}), {"pages": 1, **_counts(page, ref)})
         inputs = {"html": page["html"]}
