@@ -548,7 +548,6 @@ _CLAUSE_LINKS = frozenset("that and but or so because if when while as since aft
 _CLAUSE_VERBS = frozenset("say think believe know hope fear expect suggest argue claim insist warn "
                           "admit deny report feel worry predict".split())
 _MODALS = frozenset("would will could can may might should must".split())
-_AUX_NEXT = _MODALS | frozenset("is was are were has had have does did do".split())
 
 
 def _glued_clause(ws: list[str], source: str) -> bool:
@@ -561,7 +560,7 @@ def _glued_clause(ws: list[str], source: str) -> bool:
         prev, nxt, w = ws[k - 1], ws[k + 1].lower(), ws[k].lower()
         if w in _MODALS and not _adjacent(prev, ws[k], source) and _verb_before(ws[:k - 1]):
             return True  # "Senator criticises plan [, saying it] would cost jobs"
-        if w not in _SUBJECT_PRONOUNS or not (nxt in _AUX_NEXT or _finite(nxt)):
+        if w not in _SUBJECT_PRONOUNS or not _finite(nxt):  # (auxiliaries and modals too)
             continue
         if prev.endswith((",", ";", ":")) or prev.lower() in _CLAUSE_LINKS or _finite(prev) \
                 or prev.lower() in _CLAUSE_VERBS:

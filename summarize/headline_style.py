@@ -122,8 +122,10 @@ def _adverb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     low = word.lower()
-    return low.endswith("ly") and word[:1].islower() and "ADV" in getAllLemmas(low) \
-        and "NOUN" not in getAllLemmas(low)
+    if not (low.endswith("ly") and word[:1].islower()):
+        return False
+    parts = getAllLemmas(low)
+    return "ADV" in parts and "NOUN" not in parts
 
 
 def _plural(subject: list[str]) -> bool:
