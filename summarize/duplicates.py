@@ -43,6 +43,17 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+# a run of this many words that two sentences share is a repeated clause, not a shared name
+# ("the U.S. Securities and Exchange Commission" is six)
+ECHO_RUN = 7
+
+
+def shingles(text: str, n: int = ECHO_RUN) -> set[tuple[str, ...]]:
+    """The runs of ``n`` consecutive lower-cased tokens of ``text``."""
+    t = _tokens(text)
+    return {t[i:i + n] for i in range(len(t) - n + 1)}
+
+
 def facts(text: str) -> frozenset[str]:
     """Numbers (digits or number words) and capitalised names in a sentence."""
     out = {n.replace(",", "") for n in _NUMBER.findall(text)}

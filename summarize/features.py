@@ -67,7 +67,12 @@ def sentence_features(doc: Document, emb: np.ndarray, title_emb: np.ndarray | No
     centroid = (emb[core] if core.any() else emb).mean(0)
     centroid /= max(1e-6, float(np.linalg.norm(centroid)))
     sims = emb @ emb.T
-    first_para = sents[0].paragraph
+    # several accounts of one story (``accounts``): each outlet's lead is a lead
+    first_para, start, size = {}, {}, {}
+    for k, s in enumerate(sents):
+        first_para.setdefault(s.account, s.paragraph)
+        start.setdefault(s.account, k)
+        size[s.account] = size.get(s.account, 0) + 1
     seen_para: set[int] = set()
     seen_section: set[int] = set()
     for k, s in enumerate(sents):
@@ -75,9 +80,10 @@ def sentence_features(doc: Document, emb: np.ndarray, title_emb: np.ndarray | No
         f = facts(s.text)
         s_flags = flags[k] if flags is not None else neutral.detect(s.text)
         X[k, col["bias"]] = 1.0
-        X[k, col["lead"]] = np.exp(-k / 3.0)
-        X[k, col["rel_pos"]] = k / max(1, n - 1)
-        X[k, col["first_para"]] = float(s.paragraph == first_para)
+        pos = k - start[s.account]
+        X[k, col["lead"]] = np.exp(-pos / 3.0)
+        X[k, col["rel_pos"]] = pos / max(1, size[s.account] - 1)
+        X[k, col["first_para"]] = float(s.paragraph == first_para[s.account])
         X[k, col["para_start"]] = float(s.paragraph not in seen_para)
         X[k, col["section_start"]] = float(s.section not in seen_section)
         seen_para.add(s.paragraph)

@@ -681,8 +681,9 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,
         if "ADJ" in getAllLemmas(before) or before.endswith(("ing", "ed")):
             return False  # "a brutal and shocking attack": the conjunction would be left alone
     if m.entry.type == "evaluative" and (title_case or not toks[m.j][0][:1].isupper()):
-        if not {"NOUN", "ADJ"} & set(getAllLemmas(nxt)):
+        if "-" not in nxt and not {"NOUN", "ADJ"} & set(getAllLemmas(nxt)):
             return False  # "he is not a racist amid criticism": a noun here, not an adjective
+            # (a compound after it modifies the noun too: "a heated three-hour meeting")
     if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):
         return False
     return True

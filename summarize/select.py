@@ -23,13 +23,17 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
            target_words: int | None = None,
            lam: float = 0.75, max_sim: float = 0.8, overflow: float = 1.0,
            needs_previous: frozenset[int] | set[int] = frozenset(),
-           content: list[set[str]] | None = None) -> list[int]:
+           content: list[set[str]] | None = None,
+           shingles: list[set[tuple[str, ...]]] | None = None) -> list[int]:
     """Indices of the chosen sentences, in source order.
 
     scores: (n,) summary-worthiness; emb: (n, d) unit vectors; words: word counts.
     needs_previous: sentences that only make sense after the one before them ("It was
     ...", "He said ..."): they are taken only once sentence i - 1 is in the brief.
     content: each sentence's content words (``duplicates.content_words``), or None.
+    shingles: each sentence's runs of ``duplicates.ECHO_RUN`` words (``duplicates.shingles``),
+    or None: a candidate that shares one with a chosen sentence repeats its clause and is
+    skipped ("The deal sets up for a reduction to a prior order of 777x jets" twice).
     """
     chosen: list[int] = []
     total = 0
@@ -42,11 +46,13 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
     red = {i: 0.0 for i in pool}  # max similarity to a chosen sentence
     covered = {i: 0.0 for i in pool}  # share of its content words already in the brief
     seen: set[str] = set()
+    said: set[tuple[str, ...]] = set()  # the chosen sentences' shingles
     target = min(target_words or max_words, max_words)
     while pool and len(chosen) < max_sentences and (total < target or len(chosen) < min_sentences):
         best, best_val = -1, -np.inf
         for i in pool:
-            if red[i] >= max_sim or (i in needs_previous and i - 1 not in chosen):
+            if red[i] >= max_sim or (i in needs_previous and i - 1 not in chosen) \
+                    or shingles is not None and shingles[i] & said:
                 continue
             val = lam * rel[i] - (1 - lam) * max(red[i], covered[i])
             if val > best_val:
@@ -59,6 +65,8 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
             continue  # try a shorter one
         chosen.append(best)
         total += words[best]
+        if shingles is not None:
+            said |= shingles[best]
         if pool:
             sims = emb[pool] @ emb[best]
             for i, s in zip(pool, sims):

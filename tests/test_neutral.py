@@ -431,3 +431,10 @@ def test_a_verb_of_criticism_before_to_is_not_flagged():
 
     assert not [f for f in detect("2023 slated to be hottest year on record") if f.text == "slated"]
     assert [f.text for f in detect("Senator slated the plan on Monday")] == ["slated"]
+
+
+def test_an_evaluative_word_before_a_compound_modifier_is_dropped():
+    from summarize import neutral
+
+    text = "The vote came after a heated three-hour meeting."
+    assert neutral.rewrite_edits(text, 0.85)[0] == "The vote came after a three-hour meeting."

@@ -2,11 +2,14 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from summarize import Brief, InputError, summarize
 from summarize.duplicates import facts
+
+ROOT = Path(__file__).resolve().parents[1]
 
 JUNK_MARKERS = ("YOU MAY ALSO LIKE", "Leave a Reply", "email address", "HTML headings",
                 "Don't forget", "Advertisement", "Shutterstock", "```", "Final Thoughts",
@@ -35,7 +38,12 @@ def test_brief_is_neutral_and_factual(padded_brief, padded_article):
     assert {"reeling", "heated", "slammed", "shocking"} <= flagged
     brief = padded_brief.summary.lower()
     assert [w for w in flagged if re.search(rf"\b{re.escape(w)}\b", brief)] == []
-    assert "reacting after mayor elena marsh announced" in brief
+    # the frame "The city of Port Calder is reeling after" gives way to the news it framed
+    assert brief.startswith("in port calder, mayor elena marsh announced on monday that")
+    frame = [e for e in padded_brief.edits if e.original.startswith("The city of Port Calder")]
+    assert [(e.original, e.replacement, e.sentence, e.at) for e in frame] == [
+        ("The city of Port Calder is reeling after", "In Port Calder,", 0, 0)]
+    assert padded_article[frame[0].start:frame[0].end] == frame[0].original
     for key in ("Marsh", "Riverside", "$420,000"):
         assert key in padded_brief.summary
 
@@ -426,3 +434,26 @@ def test_an_seo_article_whose_lead_is_framed_by_stock_phrases(summarizer):
     assert not any(w in low for w in ("contentious", "anger", "heated", "slam", "outrage",
                                       "only time will tell", "leave a reply"))
     assert not any("issue" in h.text for h in brief.headlines)
+
+
+def test_seo_article_brief_is_neutral(summarizer):
+    """A hand-written SEO article (``ui/examples/pool_closure.txt``): the story told under
+    headings, a slanted title and frame, filler and junk.  The brief states the news without
+    the input's loaded words, keeps its facts and none of the junk."""
+    from summarize import neutral
+
+    article = (ROOT / "ui" / "examples" / "pool_closure.txt").read_text()
+    b = summarizer.summarize(article)
+    flagged = {f.text.lower() for f in neutral.detect(article)}
+    assert {"furious", "firestorm", "outrage", "heated"} <= flagged
+    quotes = " ".join(article[s:e] for s, e in neutral.quoted_spans(article)).lower()
+    left = [w for w in flagged if re.search(rf"\b{re.escape(w)}\b", b.summary.lower())
+            and w not in quotes]
+    assert left == []
+    assert b.summary.startswith("In Oakridge, the city council voted 5-2 on Tuesday night to "
+                                "permanently close the Elm Street Community Pool.")
+    assert "$2.3 million" in b.summary
+    for junk in ("YOU MAY ALSO LIKE", "Leave a Reply", "H2 and H3", "newsletter", "2024 Oakridge"):
+        assert junk not in b.summary and all(junk not in h.text for h in b.headlines)
+    for h in b.headlines:
+        assert not neutral.detect(h.text), h.text

@@ -121,7 +121,8 @@ def _examples() -> tuple[list[list[str]], list[str]]:
     files = sorted(EXAMPLES.glob("*"))
     labels = {"library_closure.md": "Library closure (padded, slanted, comment form)",
               "storm_outage.md": "Storm outage (told three times, filler)",
-              "factory_layoffs.html": "Factory layoffs (an HTML page)"}
+              "factory_layoffs.html": "Factory layoffs (an HTML page)",
+              "pool_closure.txt": "Pool closure (an SEO article: headings, filler, a slanted frame)"}
     return ([[f.read_text()] for f in files], [labels.get(f.name, f.stem) for f in files])
 
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import accounts, neutral
+from .. import accounts, calm
 from .. import compressor as cmp
 from .. import headlines as hl
 from ..compressor import load_shipped as load_compressor
 from ..document import Document
-from ..duplicates import content_words
+from ..duplicates import content_words, shingles
 from ..encoder import Encoder, get_encoder
 from ..features import FEATURES, sentence_features
 from ..options import Options
@@ -137,13 +137,17 @@ class ExtractiveEngine:
         dangling = {s.index for s in sents
                     if (DANGLING if s.index else DANGLING_FIRST).match(s.text)}
         content = [content_words(s.text) for s in sents]
+        echoes = [shingles(s.text) for s in sents]
+        # a sentence that loses its frame or closing judgement in the brief counts as cut
+        words = [len(calm.trim(s.text)[0].split()) if options.neutral_brief and f else s.words
+                 for s, f in zip(sents, flags)]
 
         def pick(needs_previous):
-            return select(scores, emb["sentences"], [s.words for s in sents], eligible,
+            return select(scores, emb["sentences"], words, eligible,
                           max_words=options.max_words, target_words=options.target_words,
                           min_sentences=options.min_sentences,
                           max_sentences=options.max_sentences, lam=options.diversity,
-                          needs_previous=needs_previous, content=content)
+                          needs_previous=needs_previous, content=content, shingles=echoes)
 
         chosen = pick(dangling) or pick(frozenset())  # all dangle: better them than nothing
         timer.lap("select", t)
@@ -177,7 +181,7 @@ class ExtractiveEngine:
         for i in st.chosen:
             text = sents[i].text
             if options.neutral_brief:
-                text, changes = neutral.rewrite_edits(text, min_weight=BRIEF_REWRITE_WEIGHT)
+                text, changes = calm.neutral_sentence(text, rewrite_weight=BRIEF_REWRITE_WEIGHT)
                 edits += brief_edits(st.doc.raw, sents[i], changes, len(refs))
             refs.append(SentenceRef(text, sents[i].start, sents[i].end, i,
                                     round(float(st.scores[i]), 4)))
