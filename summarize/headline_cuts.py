@@ -481,7 +481,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     main = _RELATIVE_CLAUSE.sub(" ", text).split()
     verbless = not any(_finite(w) for w in main[1:])
     finite_next = r",?\s+(?:" + "|".join(
-        _FINITE_WORDS | ({"says", "said"} if verbless else set())) + r")\b"
+        _FINITE_WORDS | _COPULAR | ({"says", "said"} if verbless else set())) + r")\b"
     if len(ws) > 1 and (at_last(finite_next) if verbless else re.search(
             re.escape(ws[-2]) + r"\s+(?:\S+\s+){0,2}?" + last + finite_next, source)):
         # "Prince Andrew, brother of ..., Charles | has"; "Trump asserts that his tweets
@@ -570,6 +570,23 @@ def _glued_clause(ws: list[str], source: str) -> bool:
     return False
 
 
+def _orphaned_object(ws: list[str], source: str) -> bool:
+    """A noun left where a deletion took the preposition before it: "increase protection
+    websites" of "increase protection from dangerous websites" (not "Man jailed" of "Man
+    from Leeds jailed": a verb follows the gap)."""
+    from lemminflect import getAllLemmas
+
+    for a, b in zip(ws, ws[1:]):
+        if not b.isalpha() or not b.islower() or b in STOP or _adjacent(a, b, source):
+            continue
+        gap = re.search(r"(?<!\w)" + re.escape(a) + r"\s+(\w+)[^.;:]{0,60}?\s" + re.escape(b)
+                        + r"(?!\w)", source)
+        lemmas = getAllLemmas(b)
+        if gap and gap.group(1).lower() in PREPOSITIONS - {"to"} and "VERB" not in lemmas:
+            return True
+    return False
+
+
 def _adjacent(a: str, b: str, source: str) -> bool:
     """Whether ``b`` follows ``a`` in the source sentence."""
     return bool(re.search(r"(?<!\w)" + re.escape(a) + r"\s+" + re.escape(b) + r"(?!\w)",
@@ -586,6 +603,11 @@ def _verb_before(ws: list[str]) -> bool:
         if _finite(w) and not w[:1].isupper():
             return _verb_lemma(w.lower()) not in _CLAUSE_VERBS  # "said [the] plan would"
     return False
+
+
+# verbs that link a subject to what it is ("A muddled view of the talks once again | seems
+# to be weighing on investors"): never a noun, so the cut before one leaves a subject
+_COPULAR = frozenset("seems seemed appears appeared remains remained becomes became".split())
 
 
 def fragment_reason(text: str, source: str | None = None) -> str | None:
@@ -702,6 +724,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
     if source and _glued_clause(ws, source):
         return "a clause glued on where a word linked it"  # "criticises plan [, saying] it would"
+    if source and _orphaned_object(ws, source):
+        return "a preposition cut from its object"  # "increase protection [from dangerous] websites"
     if source and _noun_phrase_cut(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
         return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
     if source and any(w[:1].isupper() and _noun_phrase_cut(w, source, ws[k - 1], ws[k + 1])

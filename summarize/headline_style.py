@@ -172,7 +172,9 @@ def drop_articles(text: str) -> str:
 
 # a past event told as background keeps its past tense ("A year ago, NASA announced ...")
 _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|month|season|night|"
-                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|years\s+(?:earlier|before))\b", re.I)
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|years\s+(?:earlier|before)|earlier(?=\s+[a-z]+ed\b))\b",
+                        re.I)  # "Nadal earlier defeated X": background, not the news
+_ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
 
@@ -188,6 +190,7 @@ def tense(text: str) -> str:
     if ws and ws[0].lower() in ("here", "there"):
         return text  # "Here is the text": no passive
     quoted = False
+    aside_end, head = 0, None
     for i in range(1, min(len(ws), reach)):
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
@@ -219,25 +222,38 @@ def tense(text: str) -> str:
             return text
         if w in _STOP_AT:
             return text
-        if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(","):
+        if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(",") and i - 1 != aside_end:
             continue  # "the injured man", "of the united states": not the main verb
         if i > 1 and prev.endswith("ly") and ws[i - 2].lower() in _NOT_SUBJECT_END:
             continue  # "in widely used software": an adjective after its adverb
+        if i <= aside_end:
+            continue
+        if i > 1 and ws[i - 2].endswith(",") and (prev.endswith("ly") or prev in _ONCE):
+            # "Redonda, once thought doomed, ...": an aside, up to its closing comma
+            aside_end = next((j for j in range(i, len(ws)) if ws[j].endswith(",")), len(ws))
+            head = ws[:i - 1]  # the subject without the aside decides the verb's number
+            continue
         if ws[i][:1].isupper():
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
         if _present_verb(w, ws[i - 1], i == 1, nxt):
             return text  # "Amazon offers ... certified refurbished ...": already present
         if _modifies_a_noun(ws, i):
             continue  # "2,500-year-old lost city", "SpaceX's first manned flight": adjectives
+        if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
+            continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
         if lemma:
             # "used to", "based on", "charged in": not a simple past; after "we've": perfect
             if lemma == "be" or nxt in PREPOSITIONS - {"to"} or nxt == "to" and lemma == "use" \
                     or re.search(r"['\u2019](?:ve|d|re)$", prev):
                 return text
-            plural = _plural(subject)
+            plural = _plural(head or subject)
             return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
     return text
+
+
+# participles that qualify an amount ("an estimated $2.3 million"), not verbs before one
+_ESTIMATE = frozenset("estimated projected expected anticipated approximated".split())
 
 
 def _modifies_a_noun(ws: list[str], i: int) -> bool:

@@ -365,7 +365,7 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
             probs = np.where(src.keep_probs >= threshold, src.keep_probs, 0.0)
             kept = cmp.decode(ws, probs, budget, min_words=3)
             if not cmp.well_formed(ws, kept) or _gaps(kept) > MAX_MODEL_GAPS \
-                    or _bridges_clause(ws, kept):
+                    or _bridges_clause(ws, kept) or _splits_compound(src.text, kept):
                 continue
             text = clean_edges(cmp.detokenize(ws, kept))
             if text and all(text != v for v, _ in out):
@@ -392,6 +392,17 @@ def _bridges_clause(ws: list[str], kept: list[int]) -> bool:
     for a, b in zip(words, words[1:]):
         gap = [w.lower() for w in ws[a + 1:b]]
         if any(w in _CLAUSE_OPENERS for w in gap) and "," not in gap:
+            return True
+    return False
+
+
+def _splits_compound(text: str, kept: list[int]) -> bool:
+    """Whether a hyphenated compound is kept in part ("AI landmarks [increased 300,000-]fold
+    to 2018"): its words and hyphens come as one."""
+    spans, keep = cmp.word_spans(text), set(kept)
+    for k in range(1, len(spans) - 1):
+        if text[spans[k][0]:spans[k][1]] == "-" and spans[k - 1][1] == spans[k][0] \
+                and spans[k][1] == spans[k + 1][0] and len({k - 1 in keep, k in keep, k + 1 in keep}) > 1:
             return True
     return False
 

@@ -30,6 +30,14 @@ from summarize.headline_style import drop_articles, style, tense
     ("Police say they found two bodies", "Police say they found two bodies"),
     ("Nominees have been the least popular for years", "Nominees have been least popular for years"),
     ("Sales did not rise", "Sales did not rise"),
+    # an aside after the subject: its participle is no verb, the subject decides the number
+    ("The island of Redonda, once thought doomed", "Island of Redonda, once thought doomed"),
+    ("The mayor, widely criticised, resigned", "Mayor, widely criticised, resigns"),
+    ("Firefighters, once trapped, escaped", "Firefighters, once trapped, escape"),
+    # "earlier" marks a past event as background; an estimate's participle is no verb
+    ("Top-ranked Nadal earlier defeated Khachanov 6-3", "Top-ranked Nadal earlier defeated Khachanov 6-3"),
+    ("The pool needs an estimated $2.3 million in repairs", "Pool needs estimated $2.3 million in repairs"),
+    ("Officials estimated 300 people died", "Officials estimate 300 people died"),
     # the main verb is already present: a later past form is an adjective
     ("Amazon offers the MacBook in certified refurbished condition",
      "Amazon offers MacBook in certified refurbished condition"),

@@ -552,6 +552,13 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Trump asserts that his tweets targeting four congresswomen", "Trump asserts that his "
      "tweets targeting four congresswomen were not racist.", "the subject without its verb"),
     ("Police say the man", "Police say the man was armed.", "the subject without its verb"),
+    ("Muddled view of US-China trade talks once again", "A muddled view of US-China trade talks "
+     "once again seems to be weighing on investors.", "the subject without its verb"),
+    ("The mayor remains in office", "The mayor remains in office after the vote.", None),
+    ("Safe Browsing to increase protection websites", "Turning on Safe Browsing will increase "
+     "protection from dangerous websites.", "a preposition cut from its object"),
+    ("Man jailed for fraud", "A man from Leeds was jailed for fraud.", None),
+    ("Police arrest man", "Police in Ohio arrested a man.", None),
     ("Group that owns most of her music, Big Machine", "The group that owns most of her music, "
      "Big Machine, says she will be allowed to play.", "the subject without its verb"),
     ("Prices of homes rise 0.5% in February", "Prices of homes rose 0.5% in February, says "
@@ -909,3 +916,13 @@ def test_a_short_article_gets_a_complete_top_headline(text, top):
     from summarize import summarize
 
     assert summarize(text).headline == top
+
+
+def test_a_hyphenated_compound_is_kept_whole():
+    text = "Computing power for AI landmarks increased 300,000-fold from 2012 to 2018."
+    words = hl.cmp.words(text)
+    fold = words.index("fold")
+    kept = [k for k in range(len(words)) if k not in (words.index("increased"), fold - 2, fold - 1)]
+    assert hl._splits_compound(text, kept)  # "... landmarks fold from 2012 to 2018"
+    assert not hl._splits_compound(text, [k for k in kept if k != fold])
+    assert not hl._splits_compound(text, list(range(len(words))))
