@@ -102,6 +102,20 @@ def _open_quote(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def unclosed_quote(text: str) -> str | None:
+    """The closing mark a sentence's last opened quotation still waits for, or None: a brief
+    that takes the first sentence of a quotation of several closes it ("\u201cThese rioters
+    are criminals." -> "\u201cThese rioters are criminals.\u201d").  A straight mark closes a
+    curly opening ("\u201c... the camel's back.\"" is closed)."""
+    waiting: list[str] = []  # the closing marks of the open quotations, innermost last
+    for ch in text:
+        if ch == "\u201c" or ch == '"' and not waiting:
+            waiting.append("\u201d" if ch == "\u201c" else '"')
+        elif ch in '"\u201d' and waiting:
+            waiting.pop()
+    return waiting[-1] if waiting else None
+
+
 def _inside_short_quote(text: str, start: int, m: re.Match) -> bool:
     """Whether boundary ``m`` lies inside a quotation that closes soon, in the same paragraph."""
     close = _open_quote(text, start, m.end("close"))

@@ -61,6 +61,16 @@ def test_greedy_oracle_stops_when_nothing_helps():
     assert greedy(sents, tokenize("Police arrested two men. Two men were charged.")) == [1, 2]
 
 
+def test_greedy_oracle_keeps_to_a_word_limit():
+    sents = ["Police arrested two men on Monday in the city centre.", "Two men were charged.",
+             "Rain fell."]
+    ref = tokenize("Police arrested two men on Monday in the city centre. Two men were charged.")
+    toks, words = [tokenize(s) for s in sents], [len(s.split()) for s in sents]
+    assert greedy(toks, ref) == [0, 1]
+    assert greedy(toks, ref, words=words, max_words=10) == [0]
+    assert greedy(toks, ref, words=words, max_words=5) == [1]
+
+
 def test_bootstrap_is_deterministic_and_paired_difference_signed():
     assert stats.bootstrap_ci([1, 2, 3, 9]) == stats.bootstrap_ci([1, 2, 3, 9])
     d = stats.paired_bootstrap([3, 4, 5, 6], [1, 2, 3, 4])

@@ -81,3 +81,17 @@ def test_a_sentence_end_without_its_space_is_split():
     # web addresses and file names stay whole
     assert split("See www.example.com.Then go home.") == ["See www.example.com.Then go home."]
     assert split("Open main.Py now.") == ["Open main.Py now."]
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("\u201cThese rioters, they are also criminals.", "\u201d"),
+    ('He said: "So far this is not good.', '"'),
+    ("\u201cIt was the straw that broke the camel\u2019s back.\"", None),  # mixed marks close
+    ("He said \u201cyes\u201d and left.", None),
+    ('"He said \u201cyes\u201d today.', '"'),
+    ("It\u2019s the mayor\u2019s plan.", None),
+])
+def test_unclosed_quote(text, mark):
+    from summarize.sentences import unclosed_quote
+
+    assert unclosed_quote(text) == mark

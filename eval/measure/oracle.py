@@ -44,14 +44,17 @@ def ngram_f1(pred: list[str], ref: list[str], n: int) -> float:
     return 2 * prec * rec / (prec + rec)
 
 
-def greedy(sentences: list[list[str]], ref: list[str], max_sentences: int = 5) -> list[int]:
-    """Indices (in order) that greedily maximise ROUGE-1 + ROUGE-2 F1 against ``ref``."""
+def greedy(sentences: list[list[str]], ref: list[str], max_sentences: int = 5,
+           words: list[int] | None = None, max_words: int | None = None) -> list[int]:
+    """Indices (in order) that greedily maximise ROUGE-1 + ROUGE-2 F1 against ``ref``; with
+    ``words`` (each sentence's) and ``max_words``, the chosen ones stay within that length."""
     chosen: list[int] = []
     best = 0.0
     while len(chosen) < max_sentences:
         top, top_i = best, -1
         for i in range(len(sentences)):
-            if i in chosen:
+            if i in chosen or words and max_words and \
+                    sum(words[j] for j in chosen + [i]) > max_words:
                 continue
             toks = [t for j in sorted(chosen + [i]) for t in sentences[j]]
             v = ngram_f1(toks, ref, 1) + ngram_f1(toks, ref, 2)

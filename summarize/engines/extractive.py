@@ -26,6 +26,7 @@ from ..results import Brief, SentenceRef
 from ..scorer_model import load_shipped as load_shipped_scorer
 from ..scoring import HandScorer
 from ..select import select
+from ..sentences import unclosed_quote
 from ..wellformed import load_shipped as load_judge
 from .common import (
     Timer,
@@ -183,6 +184,7 @@ class ExtractiveEngine:
             if options.neutral_brief:
                 text, changes = calm.neutral_sentence(text, rewrite_weight=BRIEF_REWRITE_WEIGHT)
                 edits += brief_edits(st.doc.raw, sents[i], changes, len(refs))
+            text += unclosed_quote(text) or ""  # the quotation goes on in the article
             refs.append(SentenceRef(text, sents[i].start, sents[i].end, i,
                                     round(float(st.scores[i]), 4)))
         heads, rejected = hl.candidates(
