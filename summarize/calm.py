@@ -33,13 +33,14 @@ _FRAME = re.compile(
     r"(?:(?:now|still|all|so|deeply|visibly|clearly|understandably)\s+)?"
     r"(?P<word>[A-Za-z-]+)\s+(?:after|as|when|because|that)\s+)(?P<rest>\S.*)$", re.S)
 # the frame's subject names where it happened: "Residents of Oakridge", "Oakridge parents"
-_GROUP = (r"(?:city|town|village|county|state|island|community|communities|people|residents|"
-          r"citizens|voters|parents|families|fans|locals|neighbou?rs|businesses|officials|leaders|"
-          r"students|workers|members)")
+_GROUPS = (r"city|town|village|county|state|island|community|communities|people|residents|"
+           r"citizens|voters|parents|families|fans|locals|neighbou?rs|businesses|officials|leaders|"
+           r"students|workers|members")
+_GROUP = "(?:" + _GROUPS + ")"
 _PLACE = re.compile(r"^(?i:the\s+)?(?i:" + _GROUP + r")\s+(?:of|in|across|throughout)\s+"
                     r"(?P<a>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)$"
                     r"|^(?P<b>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)\s+(?i:" + _GROUP + r")$")
-_OPENER = re.compile(r"(?i:the|a|an|many|some|most|all|local|angry|" + _GROUP[3:-1] + r")$")
+_OPENER = re.compile(r"(?i:the|a|an|many|some|most|all|local|angry|" + _GROUPS + r")$")
 _CAPITAL = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 # a clause's subject does not open with a gerund, a preposition or a verb
 _NOT_A_SUBJECT = re.compile(r"^(?:\w+ing|to|of|in|on|at|for|with|by|from|about|is|are|was|were|has|"
@@ -91,15 +92,15 @@ def trim(text: str, min_weight: float = neutral.FLAG_WEIGHT) -> tuple[str, list[
         if _loaded(frame.start("word"), frame.end("word"), flags) \
                 and not _NOT_A_SUBJECT.match(clause) and has_verb(clause):
             new = _instead_of_frame(frame.group("subject"), clause)
-            if new is not None:
+            if new is not None:  # a replacement keeps the space before the clause
                 cut = text[:frame.end("frame")].rstrip()
-                edits.append(TextEdit(0, len(cut), cut, new, FRAME_REASON))
+                edits.append(TextEdit(0, len(cut) if new else frame.end("frame"), cut, new,
+                                      FRAME_REASON))
     edits.sort(key=lambda x: x.start)
     out = text
     for x in reversed(edits):
         out = out[:x.start] + x.new + out[x.end:]
     if edits and edits[0].start == 0 and not edits[0].new:
-        out = out.lstrip()
         out = out[:1].upper() + out[1:]
     return out, edits
 

@@ -103,3 +103,18 @@ def test_a_headline_of_several_accounts_ranks_by_the_words_their_titles_share():
              "model": 0.0, "v_rank": 0}
     assert hl.score({**feats, "agree": 1.0}, hl.RANK_WEIGHTS) - hl.score(feats, hl.RANK_WEIGHTS) \
         == pytest.approx(hl.RANK_WEIGHTS["agree"])
+
+
+def test_each_accounts_lead_is_a_lead():
+    import numpy as np
+
+    from summarize.features import FEATURES, sentence_features
+
+    doc = parse(THREE)
+    n = len(doc.sentences)
+    X = sentence_features(doc, np.eye(n, dtype=np.float32), None)
+    lead = X[:, FEATURES.index("lead")]
+    firsts = [k for k, s in enumerate(doc.sentences) if k == 0 or s.account != doc.sentences[k - 1].account]
+    assert [doc.sentences[k].account for k in firsts] == [0, 1, 2]
+    assert lead[firsts].tolist() == [1.0, 1.0, 1.0]
+    assert lead[1] < 1.0 and X[firsts, FEATURES.index("first_para")].tolist() == [1.0, 1.0, 1.0]

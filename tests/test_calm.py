@@ -52,3 +52,14 @@ def test_edits_point_into_the_sentence():
     for e in edits:
         assert text[e.start:e.start + len(e.original)] == e.original
     assert out[edits[1].at:].startswith("criticised")
+
+
+def test_edits_point_into_the_sentence_after_a_frame_that_goes():
+    text = "Parents are furious after the Oakridge board slammed the plan."
+    out, edits = calm.neutral_sentence(text)
+    assert out == "The Oakridge board criticised the plan."
+    assert [(e.original, e.new) for e in edits] == [
+        ("Parents are furious after", ""), ("slammed", "criticised")]
+    for e in edits:
+        assert text[e.start:e.start + len(e.original)] == e.original
+    assert out[edits[1].at:].startswith("criticised")

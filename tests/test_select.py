@@ -63,3 +63,18 @@ def test_a_retelling_in_other_words_gives_way_to_a_new_fact():
     content = [content_words(s) for s in sents] + [{"other"}]
     assert select(scores, emb, words, [0, 1, 2, 3], target_words=20, max_sentences=2,
                   content=content) == [0, 2]
+
+
+def test_a_repeated_clause_is_not_said_twice():
+    # the second sentence repeats seven words of the first (a standfirst bullet and the
+    # body); its embedding is unlike and most of its content is new, yet it echoes
+    from summarize.duplicates import shingles
+    sents = ["The deal sets up for a reduction to a prior order of 777x jets.",
+             "It sets up for a reduction to a prior commitment, down by 30 to 126 jets.",
+             "The 777 program has faced delays."]
+    scores = np.array([0.9, 0.8, 0.5])
+    emb = _emb(np.eye(3))
+    words = [len(s.split()) for s in sents]
+    assert select(scores, emb, words, [0, 1, 2], max_words=100) == [0, 1, 2]
+    assert select(scores, emb, words, [0, 1, 2], max_words=100,
+                  shingles=[shingles(s) for s in sents]) == [0, 2]
