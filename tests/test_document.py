@@ -88,7 +88,14 @@ _FINNISH = ("Kaupunginvaltuusto päätti maanantaina, että vanhan torin kirjast
             "ei riitä rakennuksen ylläpitoon.")
 
 
-@pytest.mark.parametrize("text", [_POLISH, _FINNISH, "Przeczytaj też: " + _POLISH * 2])
+# a short paragraph (under 30 words) with no English function word at all
+_POLISH_SHORT = ("Rada miasta zdecydowała w poniedziałek o zamknięciu basenu. Mieszkańcy "
+                 "protestowali przed ratuszem przez cały dzień, a burmistrz obiecał nowe "
+                 "konsultacje w przyszłym tygodniu.")
+
+
+@pytest.mark.parametrize("text", [_POLISH, _FINNISH, "Przeczytaj też: " + _POLISH * 2,
+                                  _POLISH_SHORT])
 def test_languages_that_share_short_words_with_english_are_refused(text):
     with pytest.raises(InputError) as err:
         parse(text)
@@ -97,6 +104,8 @@ def test_languages_that_share_short_words_with_english_are_refused(text):
 
 @pytest.mark.parametrize("text", [
     # names, numbers and a lower-cased wire lead: few function words, still English
+    # a short lead with no English function word (gigaword-style, my own)
+    "cska sofia beat molde 2-1 in uefa cup second qualifying round, second leg, monday night.",
     "Bayern Munich 3 Borussia Dortmund 1 , Eintracht Frankfurt 2 Hansa Rostock 0 , "
     "Werder Bremen 1 Schalke 04 1 , VfB Stuttgart 0 Hertha Berlin 2 , Hamburg SV 1 "
     "Wolfsburg 1 , Freiburg 2 Mainz 05 2 , Koeln 0 Leverkusen 3 on Saturday .",
