@@ -23,6 +23,7 @@ import re
 from . import neutral
 from .headline_checks import has_verb
 from .neutral import TextEdit
+from .text import upper_first
 
 FRAME_REASON = "emotional frame around the news: the clause after it is the news"
 TAIL_REASON = "closing judgement: it tells the reader what to think of the news"
@@ -101,7 +102,7 @@ def trim(text: str, min_weight: float = neutral.FLAG_WEIGHT) -> tuple[str, list[
     for x in reversed(edits):
         out = out[:x.start] + x.new + out[x.end:]
     if edits and edits[0].start == 0 and not edits[0].new:
-        out = out[:1].upper() + out[1:]
+        out = upper_first(out)
     return out, edits
 
 

@@ -284,8 +284,31 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
     return not (kept[0] > 0 and first[:1].islower() and _VERBISH.match(first.lower()))
 
 
+def _orphan_commas(ws: list[str], kept: list[int]) -> set[int]:
+    """Kept commas of an aside whose words are gone, before the verb ("Khaleel, [22,] started"
+    would read "Khaleel, started")."""
+    from lemminflect import getAllLemmas
+
+    def verb(w: str) -> bool:  # a finite verb's form, not a plural noun ("plums")
+        parts = getAllLemmas(w) if w.isalpha() and w.islower() else {}
+        return bool(_VERBISH.match(w)) and "VERB" in parts and "NOUN" not in parts \
+            or w in ("is", "are", "was", "were", "has", "have", "had", "will", "would")
+
+    out = set()
+    for a, b in zip(kept, kept[1:]):
+        if b - a >= 2 and ws[a] == "," and ws[b - 1].endswith(",") and verb(ws[b]):
+            out.add(a)  # "Khaleel, | 22, | started"
+    for a, b, c in zip(kept, kept[1:], kept[2:]):
+        if ws[b] == "," and b - a >= 2 and ws[a + 1] == "," and c == b + 1 and verb(ws[c]):
+            out.add(b)  # "Khaleel | , 22 | , started"
+    return out
+
+
 def detokenize(ws: list[str], kept: list[int]) -> str:
-    """Join kept words with spaces, punctuation attached."""
+    """Join kept words with spaces, punctuation attached; a bracket left empty goes, and so
+    does the comma of an aside that went before the verb."""
+    orphans = _orphan_commas(ws, kept)
+    kept = [i for i in kept if i not in orphans]
     out = ""
     for i in kept:
         w = ws[i]
@@ -293,4 +316,5 @@ def detokenize(ws: list[str], kept: list[int]) -> str:
             out += " "
         out += w
     out = re.sub(r"\s+([,.;:!?%)\u201d])", r"\1", out)
+    out = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", out)
     return out.strip(" ,;:-")

@@ -29,7 +29,8 @@ MANY_REMOVED, FEW_WORDS = 20, 12  # a page with this much furniture and fewer wo
 _DATELINE = re.compile(
     r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,' -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23 (UPI) --")
     r"\((?:CNN(?: ?[A-Z][a-z]+)?|Reuters(?: Health)?|AP|AFP|UPI|EW\.com|Mashable|BBC(?: News)?"
-    r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News)\)"
+    r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News"
+    r"|[KW][A-Z]{2,3}(?:-TV)?(?=\)\s*(?:--|\u2014|\u2013|-)\s))\)"  # a station: "HOUSTON, Texas (KTRK) --"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
     r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:--|\u2014|\u2013)\s*"
     # "Cleveland, Ohio \u2013", "CLEVELAND, Ohio \u2013", "Dekalb, Ill. \u2014",

@@ -316,7 +316,9 @@ def _inflected_verb(word: str) -> bool:
 _ASK_VERBS = frozenset("ask asks asked tell tells told urge urges urged force forces forced "
                        "persuade persuades persuaded order orders ordered allow allows allowed "
                        "encourage encourages encouraged want wants wanted expect expects "
-                       "expected".split())
+                       "expected push pushes pushed prompt prompts prompted cause causes caused "
+                       "enable enables enabled require requires required invite invites invited "
+                       "lead leads led".split())
 # a copula, a noun phrase and a last word: "Zero rating is a poison pill wrapped"
 _COPULA_NP_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?|the|\S+['\u2019]s)\s+(?:\S+\s+){1,4}\S+$")
 # verbs that need their preposition: "does not account | for", "Unless they opt | for"
@@ -324,7 +326,9 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "consist": "of", "refer": "to", "cope": "with", "comply": "with",
                         "result": "in", "focus": "on", "dispose": "of", "stem": "from",
                         "adhere": "to", "subscribe": "to", "cater": "to", "abide": "by",
-                        "invest": "in", "engage": "in", "specialize": "in", "combine": "with"}
+                        "invest": "in", "engage": "in", "specialize": "in", "combine": "with",
+                        "lead": "to", "contribute": "to", "belong": "to", "swear": "in",
+                        "usher": "in", "phase": "in"}
 
 
 def _verb_lemma(word: str) -> str | None:
@@ -433,6 +437,8 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if (re.search(r"[\u2014\u2013]\w+$", ws[-1]) or len(ws) > 1 and ws[-2] in ("\u2014", "\u2013")) \
             and at_last(r"\s+[\w\u2014\u2013]"):
         return "cut inside a dash aside"  # "... twice in the past half-century\u2014once | in ..."
+    if last.lower() in ("all", "half") and at_last(r"\s+(?:over|the|of|across|around|along)\b"):
+        return "cut inside a phrase"  # "to acquire property all | over the US"
     if last.lower() in _PARTITIVE and at_last(r"\s+of\b"):
         return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
     if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b") and \
@@ -441,6 +447,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))
     if prep and at_last(r"\s+" + prep + r"\b"):
         return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
+    if _verb_lemma(last.lower()) and at_last(r"\s+(?:themselves|himself|herself|itself|ourselves|"
+                                             r"yourself|him|them|us|me)\b"):
+        return "a verb cut from its object"  # "Oligarchs loan | themselves $470B"
     asked = [k for k in range(max(1, len(ws) - 5), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
     if asked and not any(w.lower() in PREPOSITIONS for w in ws[asked[-1] + 1:]) and at_last(
             r"(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]"):

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .text import upper_first
+
 # "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
 # in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on"; nor
 # after a copula or "not": "hearings are an effort", not "are effort"; "not the only"; nor
@@ -167,7 +169,7 @@ def drop_articles(text: str) -> str:
     out = _ARTICLE.sub("", text)
     if len(out.split()) < 3:
         return text
-    return out[:1].upper() + out[1:]
+    return upper_first(out)
 
 
 # a past event told as background keeps its past tense ("A year ago, NASA announced ...")

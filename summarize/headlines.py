@@ -46,6 +46,7 @@ from .headline_checks import (
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
 from .headline_cuts import SUBORDINATE, fragment_reason
 from .results import Headline
+from .text import upper_first
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+")
@@ -159,8 +160,7 @@ def clean_edges(text: str) -> str:
                      None) or next((q for q, o in (("\u2019", "\u2018"), ("'", "'"))
                                     if q in tail.group() and open_single(text, o, q)), None)
         text += close or ""
-    text = re.sub(r"^[\s,;:\-\u2014\u2013]+", "", text)
-    return text[:1].upper() + text[1:] if text else text
+    return upper_first(re.sub(r"^[\s,;:\-\u2014\u2013]+", "", text))
 
 
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
@@ -273,7 +273,7 @@ def _attributed(sentence: str) -> str | None:
     if not short or short.lower() in ("he", "she", "they", "it"):
         return None
     what = m.group("what")
-    return f"{what[:1].upper()}{what[1:]}, {short} says"
+    return f"{upper_first(what)}, {short} says"
 
 
 def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
@@ -556,12 +556,19 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     n = len(cut.split())
     if n < len(ws) and ws[n - 1].endswith(",") and SUBORDINATE.match(title):
         return False  # "As Electoral College Elects Trump[, Hillary is ...]": the clause alone
-    if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
-        return True
     last = (tokens(cut) or [""])[-1]
     parts = getAllLemmas(last.lower())
+    if n < len(ws) and ws[n].lower() in ("and", "or") and set(parts) == {"ADJ"}:
+        return False  # "the wealthy, influential political | and corporate families"
+    if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
+        return True
     if ws[n].lower() == "by" and "VERB" in parts:
         return False  # "... following in the shadow cast | by his father": a passive's agent
+    prev = cut.split()[-2].strip("\"'\u201c\u201d\u2018\u2019").lower() if n > 1 else ""
+    prev_parts = set(getAllLemmas(prev)) if prev.isalpha() else {"X"}
+    if "VERB" in parts and last.endswith("s") and prev.isalpha() and prev not in STOP \
+            and prev not in headline_style.PREPOSITIONS and (not prev_parts or prev_parts & {"NOUN", "PROPN"}):
+        return False  # "Territory's Governor Calls | For Calm": a subject's verb, not a noun
     return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()
 
 
@@ -663,6 +670,8 @@ def title_candidates(title: str, article: str, c: Constraints,
         weight = TITLE_QUESTION if whole else 1.0
         if why == "no verb" and len(text.split()) >= 4 and not verb_in_title:
             why, weight = None, min(weight, TITLE_NO_VERB)
+        if not why and _cut_before_verb(variant, title):
+            why = "a cut of the title before its verb"
         # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case
         # (in sentence case the capitals are names: "Standing Rock protesters").
         # Single quotes in a title are the headline style for a quotation or a metaphor
@@ -739,6 +748,30 @@ def title_order(titles: list[str]) -> list[float]:
               - w["length"] * len(t.split()) / 10 for t in titles]
     rank = {i: r for r, i in enumerate(sorted(range(len(titles)), key=lambda i: -scores[i]))}
     return [max(0.5, 1 - w["step"] * rank[i]) for i in range(len(titles))]
+
+
+_ING = re.compile(r"\b[A-Za-z]+ing\b")
+
+
+def _cut_before_verb(cut: str, title: str) -> bool:
+    """Whether ``cut``, the start of ``title``, leaves the title's verb out and keeps only an
+    -ing form ("Vessel Returning to Puerto Rico From St. Thomas | With 475 Pounds of Cocaine
+    Intercepted by Federal Agents"): a noun phrase that reads as a different clause."""
+    from lemminflect import getAllLemmas
+
+    def verbs(text: str) -> bool:  # a word the dictionary knows as a verb, not an -ing form
+        return any({"VERB", "AUX"} & set(getAllLemmas(w.lower())) for w in tokens(_ING.sub("", text)))
+
+    full = clean_edges(LABEL.sub("", title.strip()))
+    kicker = _KICKER.match(full)
+    whole = next((t for t in (full, kicker and kicker.group("rest"))
+                  if t and t.lower().startswith(cut.lower())), "")
+    ing = _ING.search(cut)
+    if len(cut) >= len(whole) or not ing:
+        return False
+    # a verb before the -ing form, after the first word ("Police Arrest Man Carrying Gun";
+    # "Ferry" alone could be a verb in Title Case), else the -ing form is all there is
+    return not verbs(" ".join(cut[:ing.start()].split()[1:])) and verbs(whole[len(cut):])
 
 
 def _cut_from(text: str, title: str) -> bool:

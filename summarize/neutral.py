@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .lemmas import candidates, form_of, inflect
 from .results import Flag
+from .text import upper_first
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 FLAG_WEIGHT = 0.5  # entries below this weight are features, not flags
@@ -214,6 +215,9 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
 
     word = toks[m.i][0]
     after = toks[m.j][0] if m.j < len(toks) else ""
+    if word.lower() == "exclusive" and after.isalpha() and not after.isupper() \
+            and toks[m.j][1] == toks[m.i][2] + 1 and after.lower() not in _NOT_NOUN_NEXT | _DETERMINER:
+        return True  # "an exclusive agreement", "exclusive rights": a term, not the "EXCLUSIVE:" label
     # (the first word with a capitalised word after it: "Fantastic Beasts and Where to Find
     # Them has no such charms")
     opens_name = m.i == 0 and after[:1].isupper() and not after.isupper() \
@@ -708,7 +712,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\b([Aa])n?(\s+)(?=([A-Za-z]))",
                   lambda m: m.group(1) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(2),
                   text)
-    return text[:1].upper() + text[1:] if text else text
+    return upper_first(text)
 
 
 def _vowel_sound(text: str, pos: int) -> bool:

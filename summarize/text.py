@@ -208,3 +208,14 @@ def title_case(ws: list[str]) -> bool:
     """Most words capitalised (short function words aside): "Why The City Voted To Close"."""
     content = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
     return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
+
+
+_CAMEL = re.compile(r"^[a-z]+[A-Z]")  # "iPhone", "eBay": a name spelled with a small first letter
+
+
+def upper_first(text: str) -> str:
+    """``text`` with its first letter capitalised, unless its first word is a name spelled
+    with a small letter first ("iPhone SE fits ...", not "IPhone SE fits ...")."""
+    if not text or _CAMEL.match(text):
+        return text
+    return text[:1].upper() + text[1:]

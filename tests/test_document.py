@@ -366,6 +366,8 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
     ("SANTA FE, N.M. (AP) — ", "The state will raise its minimum wage."),
     ("Beijing (Xinhua) -- ", "The central bank cut its lending rate."),
     ("\u2014 -- ", "Hillary Clinton has an explanation for the hack."),  # its place filled by script
+    ("HOUSTON, Texas (KTRK) -- ", "A salon chain is banning men."),  # a station's call letters
+    ("(WSVN) - ", "An overnight crash left one driver dead."),
 ])
 def test_title_case_datelines_are_removed(lead, rest):
     doc = parse(lead + rest + " The band said so on Monday.")
@@ -376,6 +378,8 @@ def test_title_case_datelines_are_removed(lead, rest):
 def test_a_name_in_brackets_is_not_a_dateline():
     doc = parse("Ascom (Holding) AG sold its unit. The buyer paid in cash.")
     assert doc.sentences[0].text.startswith("Ascom (Holding) AG") and not doc.removed
+    doc = parse("The (WHO) report came out. The buyer paid in cash.")  # call letters need a dash
+    assert doc.sentences[0].text.startswith("The (WHO)") and not doc.removed
 
 
 def test_a_sentence_with_a_comma_and_a_colon_is_not_a_dateline():

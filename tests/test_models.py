@@ -52,6 +52,15 @@ def test_decode_constraints():
     assert text.split()[-1] not in ("on", "the", "to")
 
 
+def test_a_deletion_leaves_no_empty_bracket_nor_the_comma_of_a_lost_aside():
+    ws = cmp.words("His brother Khaleel, 22, started the page (previously) on Monday.")
+    keep = lambda *xs: sorted(ws.index(x) for x in xs)  # noqa: E731
+    assert cmp.detokenize(ws, keep("His", "brother", "Khaleel", ",", "started", "page", "(", ")")) \
+        == "His brother Khaleel started page"
+    ws = cmp.words("Apples, pears, plums and cherries are sold.")
+    assert cmp.detokenize(ws, [0, 1, 4, 5, 6]) == "Apples, plums and cherries"  # a list keeps its comma
+
+
 def test_a_deletion_never_drops_a_negation():
     ws = cmp.words("America is no longer for sale to the highest bidder.")
     drop_no_longer = [0, 1, 4, 5, 6, 7, 8]  # "America is for sale to the highest"

@@ -438,3 +438,9 @@ def test_an_evaluative_word_before_a_compound_modifier_is_dropped():
 
     text = "The vote came after a heated three-hour meeting."
     assert neutral.rewrite_edits(text, 0.85)[0] == "The vote came after a three-hour meeting."
+
+
+def test_exclusive_before_a_noun_is_a_term_not_a_label():
+    assert not neutral.detect("The county entered an exclusive agreement with the resort.")
+    assert [f.text for f in neutral.detect("EXCLUSIVE: Star reveals all")] == ["EXCLUSIVE"] * 2
+    assert [f.text for f in neutral.detect("In an exclusive, the paper said so.")] == ["exclusive"]

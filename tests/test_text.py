@@ -1,7 +1,7 @@
 """Cleaning: markup goes, characters keep their origin in the raw text."""
 
 from summarize.document import parse
-from summarize.text import clean, decode, looks_like_html
+from summarize.text import clean, decode, looks_like_html, upper_first
 
 
 def _maps_back(raw, ct):
@@ -79,3 +79,10 @@ def test_a_drop_cap_a_or_i_is_joined_only_to_a_name_the_text_uses():
                  "The talks with Iran failed.\nI ran to the store."):  # "I" + a short word
         assert clean(text).text == text
     assert clean("Police in Israel said no.\nI srael said no.").text.endswith("\nIsrael said no.")
+
+
+def test_upper_first_leaves_a_name_spelled_small():
+    assert upper_first("iPhone SE fits in more") == "iPhone SE fits in more"
+    assert upper_first("eBay sells") == "eBay sells"
+    assert upper_first("the iPhone") == "The iPhone"
+    assert upper_first("") == ""
