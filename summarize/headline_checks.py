@@ -473,6 +473,14 @@ _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0
 
 _BYLINE_TITLE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s|$)")
 # a date stamp: "Published February 24, 2020", "Updated: 3 March"
+# a name and a job ("Jane Roe, Staff Attorney, Racial Justice Program"), or a name and a place
+# ("James Lynch from University of Michigan"): the author's line, not a headline
+_NAME = r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}"
+_JOB = (r"(?:Attorney|Editor|Reporter|Writer|Correspondent|Columnist|Professor|Director|Contributor|"
+        r"Analyst|Officer|Fellow|Counsel|Researcher|Producer|Manager|Founder|Journalist|Author)")
+_AUTHOR_LINE = re.compile(r"^" + _NAME + r",\s+(?:[A-Z][\w-]*\s+){0,3}" + _JOB +
+                          r"(?:,\s+(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s*)+)?$"
+                          r"|^" + _NAME + r"\s+from\s?(?:the\s+)?(?:University|College|Institute)\b[\w\s]{0,40}$")
 STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 
 _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you)\b",
@@ -497,7 +505,7 @@ def not_a_headline(title: str) -> str | None:
         return "the title line is a caption or link"
     if len(t) > 2 and t[0] in "'\u2018" and t.rstrip(".!?")[-1] in "'\u2019":
         return "the title line is a quotation"  # "'The fact that nobody has explored the hill ...'"
-    if _BYLINE_TITLE.match(t) and (re.search(r"\d", t) or len(t.split()) <= 5):
+    if _BYLINE_TITLE.match(t) and (re.search(r"\d", t) or len(t.split()) <= 5) or _AUTHOR_LINE.match(t):
         return "the title line is a byline"  # "By Laura E. Adkins December 28, 2016"
     if STAMP.match(t):
         return "the title line is a date stamp"  # "Published February 24, 2020 ..."

@@ -514,6 +514,24 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
 _READER = re.compile(r"\b(?:you|your|you're|you've|you'll)(?![\w'])", re.I)
+_YOUR = re.compile(r"\b[Yy]our\s+(?=\w)")
+
+
+def _without_your(title: str) -> str:
+    """A title that addresses the reader only by "your" says the same without it ("The 10 Best
+    Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
+    found = [m.group(0).lower() for m in _READER.finditer(title)]
+    if not found or set(found) != {"your"} or title.rstrip().endswith("?") \
+            or re.search(r"(?:['\u2019]s|\b(?:is|are|was|were))\s+your\b", title, re.I):
+        return title  # "What's your opinion on ...?": the question is the reader's
+    from lemminflect import getAllLemmas
+
+    first = (title.split() or [""])[0].lower()
+    if first in getAllLemmas(first).get("VERB", ()):
+        return title  # "Protect your home this winter": an order to the reader all the same
+    return upper_first(_YOUR.sub("", title))
+
+
 # Title weights (the "title" feature): a title without a verb ("Simple Hiking Survival Kit")
 # or one that asks a question is still a human headline, but a clause of the article can
 # rank above it.
@@ -664,6 +682,7 @@ def title_candidates(title: str, article: str, c: Constraints,
         if got is None or not got[0]:
             continue
         text, flags, neu = got
+        text = _without_your(text)
         whole = question and not _cut_from(text, title)
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
@@ -759,8 +778,10 @@ def _cut_before_verb(cut: str, title: str) -> bool:
     Intercepted by Federal Agents"): a noun phrase that reads as a different clause."""
     from lemminflect import getAllLemmas
 
-    def verbs(text: str) -> bool:  # a word the dictionary knows as a verb, not an -ing form
-        return any({"VERB", "AUX"} & set(getAllLemmas(w.lower())) for w in tokens(_ING.sub("", text)))
+    def verbs(text: str, only: bool = False) -> bool:  # a word the dictionary knows as a verb
+        # (``only``: and not as a noun), not an -ing form
+        parts = [set(getAllLemmas(w.lower())) for w in tokens(_ING.sub("", text))]
+        return any({"VERB", "AUX"} & p and not (only and "NOUN" in p) for p in parts)
 
     full = clean_edges(LABEL.sub("", title.strip()))
     kicker = _KICKER.match(full)
@@ -771,7 +792,8 @@ def _cut_before_verb(cut: str, title: str) -> bool:
         return False
     # a verb before the -ing form, after the first word ("Police Arrest Man Carrying Gun";
     # "Ferry" alone could be a verb in Title Case), else the -ing form is all there is
-    return not verbs(" ".join(cut[:ing.start()].split()[1:])) and verbs(whole[len(cut):])
+    return not verbs(" ".join(cut[:ing.start()].split()[1:])) and not verbs(cut[ing.end():], only=True) \
+        and verbs(whole[len(cut):], only=True)
 
 
 def _cut_from(text: str, title: str) -> bool:

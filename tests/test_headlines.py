@@ -482,6 +482,25 @@ def test_a_title_is_not_cut_before_its_verb():
                                    "Police Arrest Man Carrying Gun, Officials Say")
 
 
+@pytest.mark.parametrize("title,out", [
+    ("The 10 Best Ways to Measure Your Body Fat Percentage",
+     "The 10 Best Ways to Measure Body Fat Percentage"),
+    ("Your guide to the city's new bus routes", "Guide to the city's new bus routes"),
+    ("What's your opinion on the new bus routes?", "What's your opinion on the new bus routes?"),
+    ("Protect your home this winter", "Protect your home this winter"),  # an order all the same
+    ("What you need to know about your taxes", "What you need to know about your taxes"),
+])
+def test_a_title_that_says_your_says_the_same_without_it(title, out):
+    assert hl._without_your(title) == out
+
+
+def test_a_byline_taken_for_the_title_is_not_a_headline():
+    assert hl.not_a_headline("Jane Roe, Staff Attorney, Racial Justice Program") \
+        == "the title line is a byline"
+    assert hl.not_a_headline("Jane Roe from University of Leeds") == "the title line is a byline"
+    assert hl.not_a_headline("Joe Biden, Former Vice President, Says He Will Run") is None
+
+
 def test_a_title_is_not_cut_at_an_abbreviation():
     title = ("Ferry Returning to Gull Island From St. Thomas With 400 Crates Stopped by Customs, "
              "Harbor Police Say")
