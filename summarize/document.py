@@ -41,7 +41,12 @@ _DATELINE = re.compile(
     r"|^(?:By \. [^.]{1,80} \. )?(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]{5,40}\d{4} \. )"
 )
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
-                         r"(?: NEWS)?|Exclusive|EXCLUSIVE)\s*:\s+(?=[A-Z0-9\u201c\"])")
+                         r"(?: NEWS)?|Exclusive|EXCLUSIVE|Anchor|Reporter)\s*:\s+(?=[A-Z0-9\u201c\"])"
+                         # a broadcast transcript's speakers: "Anchor: After heavy downpours ..."
+                         # a credit: "Kveller via JTA \u2014 The state ...", "Axios' Kaveh Waddell reports: ..."
+                         r"|^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+via\s+[A-Z][\w.]*"
+                         r"(?:\s+[A-Z][\w.]*){0,2}\s*(?:--|\u2014|\u2013)\s+(?=[A-Z])"
+                         r"|^[A-Z][\w.]*['\u2019]s?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}\s+reports:\s+(?=[A-Z])")
 # a byline run into the first sentence: "By Aaron Humes: The Americas cannot ignore ..."
 _BYLINE_LEAD = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'-]+"
                           r"(?:\s+[A-Z][\w.'-]+){0,3}\s*(?::|\u2014|\u2013|--)\s+(?=[A-Z0-9\u201c\"])")

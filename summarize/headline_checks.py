@@ -161,6 +161,10 @@ _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]
 # ("us" is not among them: a lower-cased wire text writes the country so.)
 VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
                     r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019])")
+# ... but a newsroom's explainer speaks so of itself: "What we learned from the interview",
+# "Everything we know about the crash"
+_EXPLAINER = re.compile(r"(?:^|:\s+)(?:\d+\s+)?(?:what|things|everything)\s+we\s+(?:know|learned|learnt|heard|saw)\b",
+                        re.I)
 _ONE_WOULD = re.compile(r"^One\s+(?:would|could|might|can|should|must)\b")  # "One would hope so"
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
                      r"(?<!\w)\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|"
@@ -243,7 +247,7 @@ def ill_formed(text: str) -> str | None:
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
             or STAMP.match(text):
         return "a dateline, byline or credit"
-    if VOICE.search(QUOTED.sub(" ", text)) or _ONE_WOULD.match(text):
+    if VOICE.search(_EXPLAINER.sub(" ", QUOTED.sub(" ", text))) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
     if _SPLIT_VERB.match(text):
         return "the subject cut from its verb by a comma"

@@ -543,6 +543,19 @@ _SHARE = re.compile(r"\b([\w'\u2019]+)\s+(?:one|some|many|most|all|none|each|sev
                     r"largest|top)\s+)?([\w'\u2019-]+)", re.I)
 
 
+def _to_dropped(ws: list[str], source: str) -> bool:
+    """Whether two adjacent words of the candidate stand in the source with "to" between them,
+    and never side by side ("The man seemed to ponder" -> "Man seems ponder")."""
+    for a, b in zip(ws, ws[1:]):
+        if not (a.isalpha() and b.isalpha() and b.islower()):
+            continue
+        a, b = re.escape(_source_form(a, source)), re.escape(b) + r"(?![\w'\u2019-])"
+        if a.lower() != "to" and re.search(_WORD_START + a + r"\s+to\s+" + b, source) \
+                and not re.search(_WORD_START + a + r"\s+" + b, source):
+            return True
+    return False
+
+
 def _share_dropped(text: str, source: str) -> bool:
     """Whether the cut joins the word before a share ("is one of the most ...") to the noun
     phrase after it: "Eric Pollard is influential figures"."""
@@ -676,6 +689,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a pronoun whose referent is elsewhere"
     if source and _share_dropped(text, source):
         return "a share cut from its noun"  # "Pollard is [one of the most] influential figures"
+    if source and _to_dropped(ws, source):
+        return "an infinitive without its 'to'"  # "Man seems [to] ponder"
     why = _opening_reason(text, ws, source)
     if why:
         return why

@@ -174,8 +174,9 @@ def drop_articles(text: str) -> str:
 
 # a past event told as background keeps its past tense ("A year ago, NASA announced ...")
 _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|month|season|night|"
-                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|years\s+(?:earlier|before)|earlier(?=\s+[a-z]+ed\b))\b",
-                        re.I)  # "Nadal earlier defeated X": background, not the news
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|years\s+(?:earlier|before)|earlier(?=\s+[a-z]+ed\b)"
+                        r"|(?:has|have|had)\s+[a-z]+\s+before(?=\s+(?:that|,|and)\b))\b",
+                        re.I)  # "Nadal earlier defeated X", "has hinted before that": background
 _ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())

@@ -46,6 +46,7 @@ from .headline_checks import (
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
 from .headline_cuts import SUBORDINATE, fragment_reason
 from .results import Headline
+from .text import title_case as text_title_case
 from .text import upper_first
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
@@ -304,8 +305,13 @@ def _phrase_boundary(ws: list[str], k: int) -> bool:
 
 
 
+# what the tokenizer leaves of a contraction ("doesn't" -> "doesn", "t") and "do": no content
+_NOT_CONTENT = frozenset("doesn don didn isn wasn aren weren hasn haven hadn won wouldn couldn "
+                         "shouldn can ll ve re do does did".split())
+
+
 def _content(text: str) -> set[str]:
-    return {w for w in tokens(text) if w not in STOP}
+    return {w for w in tokens(text) if w not in STOP and w not in _NOT_CONTENT and len(w) > 1}
 
 
 @dataclass
@@ -578,6 +584,9 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     parts = getAllLemmas(last.lower())
     if n < len(ws) and ws[n].lower() in ("and", "or") and set(parts) == {"ADJ"}:
         return False  # "the wealthy, influential political | and corporate families"
+    if n + 1 < len(ws) and ws[n].lower() in ("and", "&") and cut.split()[-1][:1].isupper() \
+            and ws[n + 1][:1].isupper() and not text_title_case(ws):
+        return False  # "11 things we learned from Harry | and Meghan's interview"
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
     if ws[n].lower() == "by" and "VERB" in parts:

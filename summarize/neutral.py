@@ -406,11 +406,24 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                     " ".join(m.entry.words), new)
         edits.append(TextEdit(m.start, end, flag.text, new, flag.reason, flag=flag))
     shouted = _shouted(toks)
-    for w, s, e in toks:
-        if w.isupper() and w.isalpha() and (len(w) >= 6 or shouted and (
+    def caps(j: int, least: int = 2) -> bool:  # a shouted word at ``j``
+        return 0 <= j < len(toks) and toks[j][0].isupper() and toks[j][0].isalpha() and len(toks[j][0]) >= least
+
+    def next_to(j: int, k: int) -> bool:  # words ``j`` and ``k`` with only a space between
+        a, b = sorted((j, k))
+        return caps(j) and not text[toks[a][2]:toks[b][1]].strip()
+
+    for k, (w, s, e) in enumerate(toks):
+        # two words in capitals inside a sentence are a name ("reaching OBSERVER ONLINE is"),
+        # not a shout; an acronym beside a word is neither ("the UK SHOCKED"), and a longer
+        # run is a shout ("WOMEN CAN TALK SPORTS")
+        mate = [j for j in (k - 1, k + 1) if next_to(j, k)]
+        run = not shouted and caps(k, 4) and len(mate) == 1 and caps(mate[0], 4) \
+            and not next_to(mate[0] + (mate[0] - k), mate[0])
+        if w.isupper() and w.isalpha() and (len(w) >= 6 or run or shouted and (
                 len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
-            edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case),
+            edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),
                                   REASONS["all_caps"]))
     out = text
     for x in sorted(edits, key=lambda x: x.start, reverse=True):
@@ -631,7 +644,7 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return True  # "a cold snap", "a holiday snap": a present verb wants a plural subject
     if _adjective_only(prev) or re.search(r"\w['\u2019]s$", prev):
         return True  # "icy caves", "McCabe's claims": an adjective or a possessive before it
-    if word.endswith("s") and toks[m.i - 1][0].islower() and (_adjective_reading(prev) or any(
+    if word.endswith("s") and (toks[m.i - 1][0].islower() or m.i == 1) and (_adjective_reading(prev) or any(
             e.type == "evaluative" and e.words == (prev,) for e in lexicon().entries(prev))):
         return True  # "wild claims", "shocking claims prove": an adjective before an -s form
 

@@ -425,3 +425,19 @@ def test_a_slideshow_caption_that_names_a_person_is_not_the_title():
     lines = ["2018 Boys State Swim Results", "Aidan Gantenbein 100 backstroke",
              "Miguel Bernal North Diving", "Posted: Fri 6:45 PM, Feb 16, 2018 |"]
     assert parse("\n".join(_MENU + lines + _BODY)).title != "Miguel Bernal North Diving"
+
+
+@pytest.mark.parametrize("lead, rest", [
+    ("Anchor: ", "After heavy rain on Monday, Tuesday was cold."),  # a transcript's speaker
+    ("Kveller via JTA \u2014 ", "The state of Oregon has sworn in its first judge."),  # a credit
+    ("Axios' Kaveh Waddell reports: ", "This new phase in campus surveillance responds to shootings."),
+])
+def test_a_speaker_or_a_credit_before_the_first_sentence_is_a_label(lead, rest):
+    doc = parse(lead + rest + " The band said so on Monday.")
+    assert doc.sentences[0].text == rest
+    assert doc.removed[0].reason == "label" and doc.removed[0].text == lead.strip()
+
+
+def test_a_report_is_not_a_label():  # "Report: ..." says who claims it
+    assert parse("Report: Apple plans to buy a car maker. The deal is big.").sentences[0].text \
+        == "Report: Apple plans to buy a car maker."

@@ -36,6 +36,8 @@ from summarize.headline_style import drop_articles, style, tense
     ("Firefighters, once trapped, escaped", "Firefighters, once trapped, escape"),
     # "earlier" marks a past event as background; an estimate's participle is no verb
     ("Top-ranked Nadal earlier defeated Khachanov 6-3", "Top-ranked Nadal earlier defeated Khachanov 6-3"),
+    ("The duchess has hinted before that her health suffered",  # not "Duchess hints before that"
+     "Duchess has hinted before that her health suffered"),
     ("The pool needs an estimated $2.3 million in repairs", "Pool needs estimated $2.3 million in repairs"),
     ("Officials estimated 300 people died", "Officials estimate 300 people died"),
     # the main verb is already present: a later past form is an adjective

@@ -494,6 +494,19 @@ def test_a_title_that_says_your_says_the_same_without_it(title, out):
     assert hl._without_your(title) == out
 
 
+def test_an_explainer_title_in_the_newsroom_voice_is_a_headline():
+    assert hl.reject_reason("What we learned from the mayor's interview", hl.Constraints(),
+                            hl.Title.of(None), [], title_case=True) is None
+    assert hl.reject_reason("Mayor says we must pay more", hl.Constraints(),
+                            hl.Title.of(None), [], title_case=True).startswith("the writer's voice")
+
+
+def test_a_contraction_is_no_content_word():  # "doesn't" made "doesn" and "t", and the title
+    # "AI Can Do Great Things - if It Doesn't Burn the Planet" did not match its article
+    assert hl._content("AI Can Do Great Things if It Doesn't Burn the Planet") \
+        == {"ai", "great", "things", "burn", "planet"}
+
+
 def test_a_byline_taken_for_the_title_is_not_a_headline():
     assert hl.not_a_headline("Jane Roe, Staff Attorney, Racial Justice Program") \
         == "the title line is a byline"
@@ -812,6 +825,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Two brothers loan", "Two brothers loaned themselves $4m through shell firms.",
      "a verb cut from its object"),
     ("The crisis pushes many", "The crisis pushed many to leave the city.", "a verb cut from its 'to'"),
+    ("Man seems ponder", "The man seemed to ponder over the question.",
+     "an infinitive without its 'to'"),
+    ("Man seems to ponder question", "The man seemed to ponder the question.", None),
     ("Brothers use deposits to buy property all", "The brothers used deposits to buy property all "
      "over the US.", "cut inside a phrase"),
     ("Brothers use deposits to buy it all", "The brothers used deposits to buy it all.", None),

@@ -444,3 +444,15 @@ def test_exclusive_before_a_noun_is_a_term_not_a_label():
     assert not neutral.detect("The county entered an exclusive agreement with the resort.")
     assert [f.text for f in neutral.detect("EXCLUSIVE: Star reveals all")] == ["EXCLUSIVE"] * 2
     assert [f.text for f in neutral.detect("In an exclusive, the paper said so.")] == ["exclusive"]
+
+
+def test_a_run_of_capitals_is_a_name_and_a_lone_one_a_shout():
+    assert neutral.rewrite("Information reaching OBSERVER ONLINE is that a boy was seen.")[0] \
+        == "Information reaching Observer Online is that a boy was seen."
+    assert neutral.rewrite("China warns SURRENDER is the only option.")[0] \
+        == "China warns surrender is the only option."
+
+
+def test_an_s_form_after_an_opening_adjective_is_a_noun():
+    assert neutral.rewrite("Deadly fumes leaked out of the boiler pipe.")[0] \
+        == "Deadly fumes leaked out of the boiler pipe."
