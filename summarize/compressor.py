@@ -260,7 +260,8 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
     whose verb it deletes (the reported clause would become the main one), and a gap of
     more than 4 words inside it that crosses a clause boundary must be an aside between
     commas or brackets (otherwise it glues two clauses together: "The cuts will [...,
-    and that ...] pay").
+    and that ...] pay"), and an opening subordinate clause keeps its conjunction or goes
+    whole (``_subordinate_glued``).
     """
     if sum(ws[i][0].isalnum() for i in kept) < 4:
         return False
@@ -280,8 +281,26 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
         if (ws[a + 1].lower() in _PREPOSITIONS and ws[a][:1].islower() and ws[b][:1].isupper()
                 and ws[a].lower() not in _FUNCTION_END):
             return False
+    if _subordinate_glued(ws, kept):
+        return False
     first = ws[kept[0]]
     return not (kept[0] > 0 and first[:1].islower() and _VERBISH.match(first.lower()))
+
+
+_SUBORDINATORS = frozenset("although though while because when if as after since unless whereas "
+                           "once before until".split())
+
+
+def _subordinate_glued(ws: list[str], kept: list[int]) -> bool:
+    """Whether a sentence that opens with a subordinate clause lost its conjunction and the
+    clause's end, so that the clause's subject takes the main clause's verb ("[Even though]
+    Céline Dion [is a pop icon, people have occasionally] chosen to focus on her body")."""
+    low = [w.lower() for w in ws[:2]]
+    if not low or not (low[0] in _SUBORDINATORS or low[:2] in (["even", "though"], ["even", "if"])):
+        return False
+    comma = next((i for i, w in enumerate(ws) if w == "," or w.endswith(",")), None)
+    return comma is not None and 0 not in kept and kept[0] <= comma < kept[-1] \
+        and any(a <= comma < b - 1 for a, b in zip(kept, kept[1:]))
 
 
 def _orphan_commas(ws: list[str], kept: list[int]) -> set[int]:

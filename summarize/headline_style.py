@@ -297,7 +297,9 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
             break
         if w.endswith((",", ";", ":")):
             break
-        if w.lower() == "and" and out[k + 2].lower() in _OBJECT_START:
+        # (an irregular past is no adjective: "... and told world real reason", "and hid out")
+        if w.lower() == "and" and (out[k + 2].lower() in _OBJECT_START or (
+                out[k + 1].isalpha() and out[k + 1].islower() and not out[k + 1].endswith("ed"))):
             lemma = _past_lemma(out[k + 1].lower())
             if lemma and lemma != "be":
                 out[k + 1] = _present(lemma, plural)

@@ -47,6 +47,9 @@ from summarize.headline_style import drop_articles, style, tense
     ("Hollywood stars brought glamour to London", "Hollywood stars bring glamour to London"),
     ("Australian brewer fosters has bought a stake", "Australian brewer fosters buys stake"),
     ("Fictional astronauts get put into hibernation", "Fictional astronauts get put into hibernation"),
+    ("Hitler suffered a dislocated shoulder and hid out with a friend",  # an irregular past
+     "Hitler suffers dislocated shoulder and hides out with friend"),
+    ("Police arrested a man and broken glass was found", "Police arrest man and broken glass was found"),
     ("The government freed three prisoners and sent them to Qatar",
      "Government frees three prisoners and sends them to Qatar"),
     ("The army freed hostages and wounded soldiers", "Army frees hostages and wounded soldiers"),

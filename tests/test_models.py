@@ -61,6 +61,15 @@ def test_a_deletion_leaves_no_empty_bracket_nor_the_comma_of_a_lost_aside():
     assert cmp.detokenize(ws, [0, 1, 4, 5, 6]) == "Apples, plums and cherries"  # a list keeps its comma
 
 
+def test_an_opening_subordinate_clause_does_not_lend_its_subject_to_the_main_verb():
+    ws = cmp.words("Even though the singer is a pop icon, people have often chosen to focus on "
+                   "her looks.")
+    keep = lambda *xs: sorted(ws.index(x) for x in xs)  # noqa: E731
+    glued = keep("singer", "chosen", "to", "focus", "on", "her", "looks")  # "singer chosen to focus"
+    assert not cmp.well_formed(ws, glued)
+    assert cmp.well_formed(ws, keep("people", "have", "chosen", "to", "focus", "on", "her", "looks"))
+
+
 def test_a_deletion_never_drops_a_negation():
     ws = cmp.words("America is no longer for sale to the highest bidder.")
     drop_no_longer = [0, 1, 4, 5, 6, 7, 8]  # "America is for sale to the highest"
