@@ -43,6 +43,9 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             "weighing seem seems seemed appear appears appeared put puts "
                             "announce announces explain explains".split())
 # ... but a passive is complete without its object: "he is going to be criticised"
+_SMALL = frozenset("the a an and or of to in on at for by with from as is are was were".split())
+# "about his past", "the company's past": a noun, not the preposition
+_OWNERS = frozenset("his her its their our my your the a".split())
 _PASSIVE_COMPLETE = frozenset("criticised criticized".split())
 BE_WORDS = frozenset("be been being is are was were get gets got".split())
 _OPEN_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|whom|a|an|the|since|because|as|although|"
@@ -242,7 +245,8 @@ def ill_formed(text: str) -> str | None:
     if _SAID_END.match(text):  # "The host quips": what was said went
         return f"ends on '{ws[-1]}' without what was said"
     low = [w.lower().strip(",;:.") for w in ws]
-    if any(a == b and a.isalpha() for a, b in zip(low, low[1:])):
+    if any(a == b and a.isalpha() and not (x[:1].isupper() and y[:1].isupper() and a not in _SMALL)
+           for a, b, x, y in zip(low, low[1:], ws, ws[1:])):  # (a name: "Dee Dee Myers")
         return "a word repeated"
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
             or STAMP.match(text):
@@ -430,7 +434,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
-    if last in BAD_END | TRANSITIVE_END and not passive or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+    owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
+    if last in BAD_END | TRANSITIVE_END and not passive and not owned or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
             tail and not has_verb(tail.group(0).lstrip(", ")) or \

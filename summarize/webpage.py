@@ -113,6 +113,8 @@ def extract(html: str, url: str | None = None) -> Page:
                 len(p.split()) >= 12 and p.rstrip()[-1:] in ".!?\"\u201d"
                 for p in plain.text.split("\n")):
             doc = plain
+    if doc and _HOLE.search(doc.text or ""):
+        doc.text = _fill_holes(doc.text, _bare(html, url))
     lines = visible_lines(html)
     h1 = _first_h1(html)
     meta = _with_title_tag(getattr(doc, "title", None), html, getattr(doc, "sitename", None),
@@ -138,6 +140,29 @@ def extract(html: str, url: str | None = None) -> Page:
 
 
 SHORT_PRECISE = 60  # words: below this, trafilatura's precision mode may have missed the article
+# a word gone before punctuation: precision mode drops some inline links ("especially high for
+# <span class="link"><a>Joe Biden</a></span>." -> "especially high for .")
+_HOLE = re.compile(r"\w\s+[.,;:!?](?=\s|$)", re.M)
+
+
+def _fill_holes(text: str, plain) -> str:
+    """``text`` (precision mode) with each paragraph that has a hole replaced by the paragraph
+    of ``plain`` (default mode) that holds all its words in order and starts the same way."""
+    fuller = [" ".join(p.split()) for p in (getattr(plain, "text", "") or "").split("\n") if p.strip()]
+    out = []
+    for para in text.split("\n"):
+        if _HOLE.search(para):
+            words = para.split()
+            para = next((f for f in fuller if f.split()[:4] == words[:4] and len(f) > len(para)
+                         and _in_order([w.strip(".,;:!?") for w in words], f.split())), para)
+        out.append(para)
+    return "\n".join(out)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` (punctuation stripped, empty ones skipped) occur in ``longer`` in order."""
+    it = iter(w.strip(".,;:!?") for w in longer)
+    return all(any(w == x for x in it) for w in words if w)
 
 
 def _bare(html: str, url: str | None, **mode):

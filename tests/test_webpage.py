@@ -150,6 +150,27 @@ def test_a_scrap_from_trafilaturas_precision_mode_gives_way_to_its_default_mode(
     assert extract("<html><body><p>x</p></body></html>").text == "Posted by Jane"
 
 
+def test_a_link_that_precision_mode_dropped_from_a_sentence_comes_back(monkeypatch):
+    """trafilatura's precision mode dropped inline links on cbsnews.com ("especially high for
+    <span class="link"><a>Joe Biden</a></span>." -> "especially high for ."): a paragraph with
+    such a hole takes the default mode's paragraph that holds all its words in order."""
+    from types import SimpleNamespace
+
+    from summarize import webpage
+
+    lead = "The stakes are high for all of the candidates ahead of the debate in Columbia."
+    found = {True: f"{lead}\nBut they are especially high for .\nThe race is close.",
+             False: f"Menu\n{lead}\nBut they are especially high for Joe Biden.\nThe race is close."}
+
+    def bare(html, url, favor_precision=False):
+        return SimpleNamespace(text=found[favor_precision], title="Stakes are high",
+                               sitename=None, hostname=None)
+
+    monkeypatch.setattr(webpage, "_bare", bare)
+    assert extract("<html><body><p>x</p></body></html>").text.split("\n") == [
+        lead, "But they are especially high for Joe Biden.", "The race is close."]  # no "Menu"
+
+
 def test_pasted_page_with_a_pixel_tag_a_video_title_and_a_counted_teaser_list():
     """What real pasted pages add: a tracking pixel's tag as text (still a pasted page, not
     HTML), a lower-case byline under the title, a video's title after the byline (not the
