@@ -234,6 +234,10 @@ _REPORT_GAP = frozenset("said says say told tells announced added reported accor
 _NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as than its his her "
                         "their our my your this that these those".split())
 _PREPOSITIONS = frozenset("of in at for with by from on into about as to over under after".split())
+# nouns that need their "of": "all sorts of ...", "a number of ...", "dozens of ..."
+_QUANTITY_NOUNS = frozenset("sort sorts kind kinds type types number lot lots dozens hundreds "
+                            "thousands millions billions majority minority handful couple bunch "
+                            "series share part".split())
 
 
 _CLAUSE_WORDS = frozenset("and but that which who whom whose while whereas although because "
@@ -278,6 +282,8 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
             return False
         if ws[a].lower() in _NEEDS_NEXT:
             return False
+        if gap[0] == "of" and ws[a].lower() in _QUANTITY_NOUNS:
+            return False  # "All sorts [of historical] cross-currents play"
         if (ws[a + 1].lower() in _PREPOSITIONS and ws[a][:1].islower() and ws[b][:1].isupper()
                 and ws[a].lower() not in _FUNCTION_END):
             return False

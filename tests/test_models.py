@@ -70,6 +70,12 @@ def test_an_opening_subordinate_clause_does_not_lend_its_subject_to_the_main_ver
     assert cmp.well_formed(ws, keep("people", "have", "chosen", "to", "focus", "on", "her", "looks"))
 
 
+def test_a_quantity_keeps_its_of():
+    ws = cmp.words("All sorts of historical cross-currents play off each other in this song.")
+    assert not cmp.well_formed(ws, [0, 1, 4, 5, 6, 7, 8])  # "All sorts cross-currents play off ..."
+    assert cmp.well_formed(ws, [0, 1, 2, 3, 4, 5, 6, 7, 8])  # "All sorts of historical ..."
+
+
 def test_a_deletion_never_drops_a_negation():
     ws = cmp.words("America is no longer for sale to the highest bidder.")
     drop_no_longer = [0, 1, 4, 5, 6, 7, 8]  # "America is for sale to the highest"
