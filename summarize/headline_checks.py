@@ -481,7 +481,6 @@ _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0
 
 
 _BYLINE_TITLE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s|$)")
-# a date stamp: "Published February 24, 2020", "Updated: 3 March"
 # a name and a job ("Jane Roe, Staff Attorney, Racial Justice Program"), or a name and a place
 # ("James Lynch from University of Michigan"): the author's line, not a headline
 _NAME = r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}"
@@ -490,6 +489,7 @@ _JOB = (r"(?:Attorney|Editor|Reporter|Writer|Correspondent|Columnist|Professor|D
 _AUTHOR_LINE = re.compile(r"^" + _NAME + r",\s+(?:[A-Z][\w-]*\s+){0,3}" + _JOB +
                           r"(?:,\s+(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s*)+)?$"
                           r"|^" + _NAME + r"\s+from\s?(?:the\s+)?(?:University|College|Institute)\b[\w\s]{0,40}$")
+# a date stamp: "Published February 24, 2020", "Updated: 3 March"
 STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 
 _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you)\b",

@@ -306,7 +306,7 @@ def _phrase_boundary(ws: list[str], k: int) -> bool:
 
 
 # what the tokenizer leaves of a contraction ("doesn't" -> "doesn", "t") and "do": no content
-_NOT_CONTENT = frozenset("doesn don didn isn wasn aren weren hasn haven hadn won wouldn couldn "
+_NOT_CONTENT = frozenset("doesn don didn isn wasn aren weren hasn haven hadn wouldn couldn "
                          "shouldn can ll ve re do does did".split())
 
 

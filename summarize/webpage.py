@@ -103,7 +103,7 @@ def extract(html: str, url: str | None = None) -> Page:
         raise InputError(f"The page is {len(html):,} characters of HTML; the limit is "
                          f"{MAX_HTML_CHARS:,}.", kind="too_long")
     html = _CONTROL.sub("", html)  # a NUL or control character in a saved page stops lxml
-    doc = _bare(html, url, favor_precision=True)
+    doc, plain = _bare(html, url, favor_precision=True), None
     if _word_count(doc) < SHORT_PRECISE:
         # precision mode sometimes keeps a scrap of a plain blog post (security.googleblog.com:
         # 3 words of 600): the default mode's text, when it finds twice as much and a paragraph
@@ -113,8 +113,8 @@ def extract(html: str, url: str | None = None) -> Page:
                 len(p.split()) >= 12 and p.rstrip()[-1:] in ".!?\"\u201d"
                 for p in plain.text.split("\n")):
             doc = plain
-    if doc and _HOLE.search(doc.text or ""):
-        doc.text = _fill_holes(doc.text, _bare(html, url))
+    if doc and doc is not plain and _HOLE.search(doc.text or ""):
+        doc.text = _fill_holes(doc.text, plain or _bare(html, url))
     lines = visible_lines(html)
     h1 = _first_h1(html)
     meta = _with_title_tag(getattr(doc, "title", None), html, getattr(doc, "sitename", None),
