@@ -98,9 +98,7 @@ def trim(text: str, min_weight: float = neutral.FLAG_WEIGHT) -> tuple[str, list[
                 edits.append(TextEdit(0, len(cut) if new else frame.end("frame"), cut, new,
                                       FRAME_REASON))
     edits.sort(key=lambda x: x.start)
-    out = text
-    for x in reversed(edits):
-        out = out[:x.start] + x.new + out[x.end:]
+    out = neutral.apply_edits(text, edits)
     if edits and edits[0].start == 0 and not edits[0].new:
         out = upper_first(out)
     return out, edits

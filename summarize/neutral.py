@@ -425,10 +425,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),
                                   REASONS["all_caps"]))
-    out = text
-    for x in sorted(edits, key=lambda x: x.start, reverse=True):
-        out = out[:x.start] + x.new + out[x.end:]
-    out = _tidy(out)
+    out = _tidy(apply_edits(text, edits))
     edits.sort(key=lambda x: x.start)
     _place(text, out, edits)
     return out, edits
@@ -704,6 +701,14 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,
     if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):
         return False
     return True
+
+
+def apply_edits(text: str, edits: list[TextEdit]) -> str:
+    """``text`` with each edit's span replaced by its ``new`` (spans do not overlap)."""
+    out = text
+    for x in sorted(edits, key=lambda x: x.start, reverse=True):
+        out = out[:x.start] + x.new + out[x.end:]
+    return out
 
 
 def _case_like(new: str, like: str, title_case: bool = False) -> str:
