@@ -473,6 +473,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
     if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):
         return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
+    if ws[-1].isalpha() and ws[-1].islower() and not _participle(ws[-1]) \
+            and _can_be(ws[-1].lower(), {"NOUN"}) and at_last(r"\s+by\s+[A-Z]"):
+        return "a noun cut from its 'by'"  # "trailed late before goals | by Josh Bailey"
     if len(ws) > 2 and ws[-2].lower() == "being" and ws[-3].lower() not in BE_WORDS and at_last(
             r"\s+(?:from|by|with|in|into|at|to|for|on|off|out)\b"):
         return "a participle cut from its complement"  # "inside vessel being removed | from the water"

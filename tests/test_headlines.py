@@ -833,6 +833,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "removed from the water.", "a participle cut from its complement"),
     ("New kind of camera is being installed", "A new kind of camera is being installed in "
      "schools.", None),  # a passive that is the clause
+    ("Islanders trailed by two before goals", "The Islanders trailed by two before goals by "
+     "Josh Bailey and Ryan Pulock forced overtime.", "a noun cut from its 'by'"),
+    ("Police were called by neighbours", "Police were called by Mrs Smith.", None),
     ("Man seems ponder", "The man seemed to ponder over the question.",
      "an infinitive without its 'to'"),
     ("Man seems to ponder question", "The man seemed to ponder the question.", None),
