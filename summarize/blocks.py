@@ -52,6 +52,7 @@ FEATURES = [
     "after_comments", "segment_share", "ellipsis_end", "count_end", "caption_verb",
 ]
 _ELLIPSIS_END = re.compile(r"\w\s*(?:\.\.\.|\u2026)$")     # a cut teaser: "Voters see..."
+_FIGURE = re.compile(r"^[^A-Za-z]*\d[^A-Za-z]*$")  # a number alone: a chart's label or axis
 COUNT_END = re.compile(r"\(\d+\)$|\b\d+\s+comments?$", re.I)  # "... (142)": a comment count
 # Photo captions describe a picture in the present tense: "Schiff speaks during a briefing".
 CAPTION_VERB = re.compile(r"\b(?:pictured|(?:speaks|talks|looks on|poses|arrives|walks|gestures|"
@@ -173,14 +174,16 @@ def main_segment(blocks: list[Block], toks: list[list[str]]) -> tuple[int, int]:
     A block that ends a sentence with at least 10 words adds its word count, unless it is a
     cut teaser ("...") or a rule of ``boilerplate`` calls it junk (a legal footer is long
     running text too); any other block subtracts a little, so menus and link rows between
-    paragraphs break the run, and the heading of a comment section ends it.
+    paragraphs break the run, and the heading of a comment section ends it.  A block without
+    a letter ("$915", "\u201917", "13.0%": a chart's axis) costs little: an interactive chart
+    between paragraphs does not split the article.
     """
     heads = set(comment_heads(blocks))
     best, best_span, cur, start = 0.0, (0, 0), 0.0, 0
     for i, (b, t) in enumerate(zip(blocks, toks)):
         running = b.terminal and len(t) >= 10 and not _ELLIPSIS_END.search(b.text) and not (
             len(b.text) < 900 and boilerplate.classify(b.text, standalone=True))
-        v = float(len(t)) if running else -4.0 - 0.5 * len(t)
+        v = float(len(t)) if running else -0.5 if _FIGURE.match(b.text) else -4.0 - 0.5 * len(t)
         if i in heads:
             v = -1e6
         if cur <= 0:

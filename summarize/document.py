@@ -11,6 +11,7 @@ English, nothing but page furniture).  It does not score or select anything.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,6 +40,9 @@ _DATELINE = re.compile(
     r"\s+(?:--|\u2014|\u2013)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][A-Za-z.]*, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z])"
     r"|^(?:By \. [^.]{1,80} \. )?(?:PUBLISHED: \. [^|]{5,60}\| \. UPDATED: \. [^.]{5,40}\d{4} \. )"
+    # a date or a live update's time: "Feb. 23, 2015 -- Life-threatening ...", "12:00 PM PT -- Sheriff's ..."
+    r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)\s*(?:--|\u2014|\u2013)\s+(?=[A-Z0-9\u201c\"])"
 )
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
                          r"(?: NEWS)?|Exclusive|EXCLUSIVE|Anchor|Reporter)\s*:\s+(?=[A-Z0-9\u201c\"])"
@@ -50,6 +54,10 @@ _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Bre
 # a byline run into the first sentence: "By Aaron Humes: The Americas cannot ignore ..."
 _BYLINE_LEAD = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'-]+"
                           r"(?:\s+[A-Z][\w.'-]+){0,3}\s*(?::|\u2014|\u2013|--)\s+(?=[A-Z0-9\u201c\"])")
+# an image's credit run into the first sentence: "© Provided by Business Insider Inc
+# Nintendo/Apple Nintendo and Apple shocked ..."
+_CREDIT_LEAD = re.compile(r"^\u00a9\s*(?:Provided by\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}\s+"
+                          r"(?:Inc|LLC|Ltd|Corp|Limited)\.?\s+(?:[A-Z][\w.-]*(?:/[A-Z][\w.-]*)+\s+)?(?=[A-Z])")
 # the dashes of a dateline whose place the page fills in by script: "— -- Hillary Clinton has
 # ..." (one dash before a name is an embedded post's signature: "— Governor Kristi Noem ...")
 _EMPTY_DATELINE = re.compile(r"^(?:[—–]\s*(?:--|[—–])|--)\s+(?=\S)")
@@ -264,7 +272,8 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
             continue
         # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)", and a label
         # ("Summary: ...", "UPDATE: ...").
-        for pat, reason in ((_LEAD_LABEL, "label"), (_BYLINE_LEAD, "byline or date stamp"),
+        for pat, reason in ((_CREDIT_LEAD, "image credit or caption"), (_LEAD_LABEL, "label"),
+                            (_BYLINE_LEAD, "byline or date stamp"),
                             (_DATELINE, "dateline"), (_EMPTY_DATELINE, "dateline")):
             m = pat.match(block)
             if m and m.end() < len(block):
@@ -273,7 +282,14 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
                 bs += m.end()
                 block = t[bs:be]
         kept = 0
-        for ss, se in sentences.split_spans(block):
+        spans = sentences.split_spans(block)
+        whole = _whole_block(block) if len(spans) > 1 else None
+        if whole:
+            # a consent dialog is one paragraph ("We use cookies ... We may share your
+            # information with third-party partners ..."), and so is an author's bio
+            removed.append(Removed(raw[rs:re_].strip(), whole, rs, re_))
+            continue
+        for ss, se in spans:
             cut = boilerplate.junk_prefix(block[ss:se])
             if cut:
                 ps, pe = ct.raw_span(bs + ss, bs + ss + cut)
@@ -355,13 +371,15 @@ def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
     """Drop a kept block with a "Photo: ..." credit right below it or at its own end: a
     photo's caption ("Duck fluff and feathers in the middle of a drying process ..." /
     "Photo: Getty Images", "Natalie Naccache | Bloomberg | Getty Images", "Photo by Jason
-    Kempin/Getty Images"; "... under the CLPS program. Credit: SpaceX"). A credit before its
+    Kempin/Getty Images"; "... under the CLPS program. Credit: SpaceX"; "... general
+    election. (Thomas Coex/AFP/Getty Images)"). A credit before its
     picture ("Image copyright Getty Images") says nothing of the line above it."""
     for i, b in enumerate(bl):
         if not keep[i]:
             continue
         below = i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8
-        if below or (len(b.words) <= 80 and _CREDIT_END.search(b.text.strip())):
+        if below or (len(b.words) <= 80 and (_CREDIT_END.search(b.text.strip())
+                                             or boilerplate.CREDIT_TAIL.search(b.text))):
             keep[i] = False
 
 
@@ -397,11 +415,11 @@ def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _TITLE_TAIL = re.compile(
-    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
+    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
     rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*)$", re.I)
 
 
-_BY_WORDS = re.compile(r"\s+(?:written\s+)?by\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
+_BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
 
 
 def clean_page_title(text: str) -> str:
@@ -442,7 +460,7 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 # a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
-_GLUED_BY = re.compile(r"\s+(?:written\s+)?by\s+[A-Z]", re.I)
+_GLUED_BY = re.compile(r"\s+(?:written\s+)?by:?\s+[A-Z]", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
@@ -512,12 +530,20 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     from .headline_checks import LABEL, not_a_headline
 
     body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
-                and not blocks.COUNT_END.search(bl[i].text)]
+                and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
+                and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))]
     if not body_idx:
         return None
     first = body_idx[0]
     article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
     whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
+    # a button's label the page repeats ("Read Later" x4) that a tag ran on into: "Read Later
+    # chaos theory" is not a headline ("The Guardian view on Hong Kong: ..." is)
+    short = Counter(b.text for b in bl if 2 <= len(b.text.split()) <= 3)
+    buttons = tuple(t + " " for t, k in short.items() if k >= 2)
+    def button_tag(line: str) -> bool:
+        return any(line.startswith(b) and len(line[len(b):].split()) <= 3 for b in buttons)
+
     best, best_score, above = None, 0.0, None
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
@@ -528,7 +554,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
         cleaned = clean_page_title(bl[i].text)
         text = LABEL.sub("", cleaned)
-        if not text:
+        if not text or button_tag(text):
             continue
         n = len(text.split())
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
@@ -549,6 +575,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or not_a_headline(text) or _named_caption(text) \
+                or boilerplate.CREDIT_TAIL.search(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue
         if keep[i] and n > 20 and byline is None:
@@ -584,6 +611,17 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                                          and n > len(bl[best].words)):
             best, best_score = i, score
     return best
+
+
+def _whole_block(block: str) -> str | None:
+    """Why a paragraph is furniture as a whole: it opens with a legal or cookie notice, or with
+    an author's byline and job ("By Alex Heath, a deputy editor and author of ... He's covered
+    the tech industry ...")."""
+    spans = sentences.split_spans(block)
+    first = " ".join(block[spans[0][0]:spans[0][1]].split()) if spans else ""
+    if boilerplate.classify(first) == "legal or cookie notice":
+        return "legal or cookie notice"
+    return "author's bio" if boilerplate.BIO_BYLINE.match(first) else None
 
 
 def _reasons(removed: list[Removed]) -> str:

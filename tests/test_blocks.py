@@ -64,6 +64,18 @@ def test_a_comment_section_ends_the_main_text_and_starts_the_comments():
     assert X[:, blocks.FEATURES.index("after_comments")].tolist() == [0] * 4 + [1] * 7
 
 
+def test_a_chart_between_paragraphs_does_not_cut_the_main_text_in_two():
+    # an interactive chart pasted as one number per line between the lead and the rest: a
+    # menu of as many lines would cut it
+    chart = "\n".join([f"${n}" for n in range(100, 700, 10)] + [f"\u2019{y}" for y in range(17, 29)])
+    text = "\n\n".join([PARA * 2, PARA, chart, PARA * 2, PARA * 2, PARA])
+    bl = blocks.split(text)
+    assert blocks.main_segment(bl, [b.words for b in bl]) == (0, len(bl))
+    menu = "\n".join(f"Section {n}" for n in range(72))
+    bl = blocks.split(text.replace(chart, menu))
+    assert blocks.main_segment(bl, [b.words for b in bl]) == (len(bl) - 3, len(bl))
+
+
 def test_one_says_line_is_a_quotation_not_a_comment():
     bl = blocks.split(PARA + "\n\nThe notice says:\n\n" + PARA)
     assert blocks.comment_heads(bl) == []

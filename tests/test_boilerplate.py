@@ -36,6 +36,10 @@ JUNK = [
     ("Posted by3 years ago", "byline or date stamp"),  # a forum post: the name is a link
     ("We use cookies to improve your experience. Accept all cookies.", "legal or cookie notice"),
     ("Video playback is not available on your device.", "page or player message"),
+    ("Wait 1 second to continue.", "page or player message"),  # an interstitial's countdown
+    ("Please accept our privacy terms", "legal or cookie notice"),  # a consent dialog's heading
+    # a byline with the writer's job: the first sentence of an author's bio
+    ("By Jane Doe, a deputy editor and author of the Harbor Times newsletter.", "byline or date stamp"),
     ("The material on this blog is for informational purposes only and is no substitute for "
      "a visit to your doctor.", "legal or cookie notice"),
     ("Gadgetry and the Gadgetry logo are registered trademarks of Gadgetry Inc.",
@@ -108,6 +112,10 @@ NEWS = [
     "Kraft plans to cut advertising of Oreo cookies to children.",
     "The report says the headings of the budget were changed.",
     "Share prices fell 3% on Tuesday.",
+    # a credit in brackets that is not at the end, and an agency named in the story
+    "The old ferry (shown in a photo by AFP/Getty Images last year) will be replaced by a larger "
+    "one in May, the council said on Tuesday after a long debate about the cost of the new boat.",
+    "By Tuesday, the editor of the Harbor Times said the ferry would run again.",
     "Follow-up tests confirmed the diagnosis, doctors said.",
     "Watch parties were held in 40 cities.",
     "Note: The council voted on Monday to add two crossings.",

@@ -1,5 +1,6 @@
 """The document model: title, headings, body sentences with raw offsets, recorded junk, errors."""
 
+import numpy as np
 import pytest
 
 from summarize import InputError, parse
@@ -441,3 +442,81 @@ def test_a_speaker_or_a_credit_before_the_first_sentence_is_a_label(lead, rest):
 def test_a_report_is_not_a_label():  # "Report: ..." says who claims it
     assert parse("Report: Apple plans to buy a car maker. The deal is big.").sentences[0].text \
         == "Report: Apple plans to buy a car maker."
+
+
+def _title_of(lines: list[str], kept: set[int]) -> str | None:
+    """The pasted title ``_page_title`` finds among ``lines`` (one block each) when the block
+    model keeps the blocks numbered in ``kept``."""
+    from summarize import blocks
+    from summarize.document import _page_title
+
+    bl = blocks.split("\n".join(lines))
+    keep = np.array([i in kept for i in range(len(bl))])
+    i = _page_title(bl, keep)
+    return None if i is None else bl[i].text
+
+
+def test_a_consent_dialog_the_block_model_keeps_is_not_the_articles_first_paragraph():
+    consent = ("We use cookies and similar technologies to improve your browsing experience and "
+               "show targeted ads. We may share your information with third-party partners for "
+               "marketing purposes.")
+    lines = _MENU + ["Please accept our privacy terms", consent,
+                     "The Hidden Keepers of Riverside Books", "By Jane Doe"] + _BODY
+    body = set(range(len(_MENU) + 1, len(lines))) - {len(_MENU) + 2, len(_MENU) + 3}
+    assert _title_of(lines, body) == "The Hidden Keepers of Riverside Books"
+
+
+def test_a_repeated_buttons_label_with_a_tag_run_on_is_not_the_title():
+    # "Read Later" x3, then "Read Later" with the tag "council library" run on (one block),
+    # two lines above the byline; the title right above the byline shares fewer words
+    lines = _MENU + ["Read Later", "Share", "Read Later", "Read Later\ncouncil library",
+                     "The Hidden Keepers of Riverside", "By Jane Doe", "May 20, 2019"] + _BODY
+    first = len(lines) - len(_BODY)
+    assert _title_of(lines, set(range(first, len(lines)))) == "The Hidden Keepers of Riverside"
+
+
+def test_a_caption_that_ends_with_its_credit_is_neither_title_nor_article():
+    from summarize import blocks
+    from summarize.document import _drop_captions
+
+    caption = ("Mayor Jane Doe speaks at the Riverside library on March 18 following the "
+               "council's vote to close it at the end of the month. (John Smith/AFP/Getty Images)")
+    lines = _MENU + ["Riverside library to close", "Share on Facebook", caption, "By Jane Doe"] + _BODY
+    first = len(lines) - len(_BODY)
+    assert _title_of(lines, set(range(first, len(lines)))) == "Riverside library to close"
+    bl = blocks.split("\n".join([caption] + _BODY))
+    keep = np.ones(len(bl), bool)
+    _drop_captions(bl, keep)
+    assert keep.tolist() == [False] + [True] * len(_BODY)
+
+
+def test_a_title_with_a_glued_by_colon_byline_loses_it():
+    lines = _MENU + ["Riverside library to close after council vote\nby: Jane Doe", "From: City News"]
+    assert parse("\n".join(lines + _BODY)).title == "Riverside library to close after council vote"
+
+
+def test_a_consent_dialog_and_an_authors_bio_go_as_whole_paragraphs():
+    notice = ("We use cookies and similar technologies to improve your browsing experience. "
+              "We may share your information with third-party partners for marketing purposes.")
+    bio = ("By Jane Doe, a deputy editor and author of the City newsletter. She has covered the "
+           "council for over a decade at The Courier and other outlets.")
+    doc = parse("\n\n".join(_BODY[:2] + [notice, bio] + _BODY[2:]))
+    assert [s.text for s in doc.sentences if "third-party" in s.text or "decade" in s.text] == []
+    from summarize.document import _whole_block
+
+    assert _whole_block(notice) == "legal or cookie notice" and _whole_block(bio) == "author's bio"
+    assert _whole_block(_BODY[0]) is None
+
+
+@pytest.mark.parametrize("lead, reason", [
+    ("Feb. 23, 2015 -- ", "dateline"),  # a date before the first sentence
+    ("12:00 PM PT -- ", "dateline"),  # a live update's time
+    ("\u00a9 Provided by Business Insider Inc Nintendo/Apple ", "image credit or caption"),
+])
+def test_a_date_a_time_or_a_photo_credit_before_the_first_sentence_goes(lead, reason):
+    rest = "Nintendo and Apple surprised the world by announcing a new game."
+    doc = parse(lead + rest + " The band said so on Monday.")
+    assert doc.sentences[0].text == rest
+    assert doc.removed[0].reason == reason and doc.removed[0].text == lead.strip()
+
+
