@@ -362,6 +362,9 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?(?!them\b|us\b|you\b)\S*[^s\W
 # "what" and up to three words without one ("eliminated in what Tom Bergeron | called ...")
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 _WHAT_END = re.compile(r"\bwhat\s+(?P<rest>(?:\S+\s+){0,2}\S+)$", re.I)
+# a clause's conjunction and subject without its verb: "... asking if there [were ...]"
+_SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
+                          r"since|once)\s+(?:there|it|you)$", re.I)
 
 
 # verbs that take an adjective after them ("goes viral", "found alive", "ruled unconstitutional")
@@ -407,9 +410,17 @@ def _clause_verb(rest: str) -> bool:
         if _finite(w) and not (prev in _NOUN_BEFORE | {"and", "or"}
                                and "NOUN" in getAllLemmas(w.lower())):
             return True  # ("plane and helicopters": a noun)
-        if base_verb(w) and (not i or prev in _SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", prev)):
+        j = i - 1
+        while j > 0 and (ws[j].lower() in _CLAUSE_ADVERBS or ws[j].lower().endswith("ly")):
+            j -= 1  # "most voters there support": the subject is before the adverb
+        subject = ws[j].lower() if i and j >= 0 else ""
+        if base_verb(w) and (not i or subject in _SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", subject)):
             return True
     return False
+
+
+_CLAUSE_ADVERBS = frozenset("there here now also still often usually already mostly largely "
+                            "generally really actually simply even".split())
 
 
 _SUBJECT_PRONOUNS = frozenset("they we you i".split())
@@ -436,6 +447,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
     if last in BAD_END | TRANSITIVE_END and not passive and not owned or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+            _SUBJECT_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
             tail and not has_verb(tail.group(0).lstrip(", ")) or \

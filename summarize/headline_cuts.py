@@ -638,6 +638,27 @@ def _verb_before(ws: list[str]) -> bool:
 _COPULAR = frozenset("seems seemed appears appeared remains remained becomes became".split())
 
 
+# a subject pronoun right before a preposition: its verb went ("a photo she | to Facebook")
+_PRONOUN_PREPOSITION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:to|from|in|on|at|with|for|"
+                                  r"of|by|about|into|onto|over)\b")
+
+
+_UNITS = frozenset("hundred thousand million billion trillion percent per cent".split())
+
+
+def _number_deleted(ws: list[str], source: str) -> bool:
+    """Whether a unit ("billion", "percent") lost the number the source puts before it, or a
+    "more than" its number ("More [than $900 billion] in interest")."""
+    src = source.split()
+    numbered = {w.lower().strip(",.") for k, w in enumerate(src) if k and re.search(r"\d", src[k - 1])}
+    if any(w.lower().strip(",.") in _UNITS & numbered and (not k or not re.search(r"\d", ws[k - 1]))
+           for k, w in enumerate(ws)):
+        return True
+    compared = re.findall(r"\b(more|less|fewer)\s+than\s+\S*\d", source, re.I)
+    return bool(compared) and not re.search(r"\b(?:more|less|fewer)\s+(?!than\b)\w+", source, re.I) \
+        and bool(re.search(r"\b(?:more|less|fewer)\b(?!\s+than\b)", " ".join(ws), re.I))
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -663,8 +684,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     negation cut from its "until" ("isn't expected [until next year]") or its "but" ("had no
     option [but to surrender]"), a phrasal verb cut
     from its complement ("ferry taken out [of service]"), a verb cut from its "as" ("treat
-    animals [as pets]"), a pronoun object at the end ("... to understand them"), and a subject
-    replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired");
+    animals [as pets]"), a pronoun object at the end ("... to understand them"), a subject
+    replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired"),
+    a verb deleted after its pronoun subject ("a photo she [posted] to Facebook") and a
+    quantity without its number ("more [than $900] billion", "more [than $900 billion] in");
     and what ``_opening_reason`` and ``_end_reason`` list.  Headlines made from titles do not
     go through these checks."""
     ws = text.split()
@@ -756,6 +779,11 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a clause glued on where a word linked it"  # "criticises plan [, saying] it would"
     if source and _orphaned_object(ws, source):
         return "a preposition cut from its object"  # "increase protection [from dangerous] websites"
+    if source and _number_deleted(ws, source):
+        return "a quantity without its number"  # "more [than $900] billion in interest"
+    if source and any(" ".join(m.group(0).split()) not in " ".join(source.split())
+                      for m in _PRONOUN_PREPOSITION.finditer(text)):
+        return "a verb deleted after its pronoun subject"  # "after a photo she [posted] to Facebook"
     if source and _noun_phrase_cut(ws[-1], source, ws[-2] if len(ws) > 1 else ""):
         return "cut inside a noun phrase"  # "... monitor state of body's natural | microbial health"
     if source and any(w[:1].isupper() and _noun_phrase_cut(w, source, ws[k - 1], ws[k + 1])

@@ -692,7 +692,7 @@ def title_candidates(title: str, article: str, c: Constraints,
             continue
         text, flags, neu = got
         text = _without_your(text)
-        whole = question and not _cut_from(text, title)
+        whole = question and not _cut_from(variant, title)  # (a rewrite may be shorter)
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0

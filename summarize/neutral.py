@@ -242,7 +242,7 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     flags: list[Flag] = []
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
-                or m.entry.replacement == "criticize" and _before_to(m, toks):
+                or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks):
             continue
         span = text[m.start:m.end]
         sugg = None
@@ -543,6 +543,12 @@ def _before_to(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         and toks[m.j][0].lower() == "to"
 
 
+def _asked_where(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a "go after" is asked "where": a way forward, not an attack ("Where do
+    U.S.-Israeli relations go after Netanyahu's victory?")."""
+    return m.entry.words[0] == "go" and any(t[0].lower() in ("where", "wherever") for t in toks[:m.i])
+
+
 def _other_sense(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """Whether the verb is used in a sense its replacement does not have: a passive before
     "to" ("cities that are slated to lose funding"; a verb of criticism before "to" in a
@@ -551,7 +557,7 @@ def _other_sense(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     fall), a verb of speech before a gerund ("admitted 'unintentionally' shooting down the
     jet": "said shooting" is not English)."""
     after = [t[0].lower() for t in toks[m.j:m.j + 6]]
-    if _before_to(m, toks):
+    if _before_to(m, toks) or _asked_where(m, toks):
         return True
     if m.entry.type == "emotive_verb" and after[:1] != ["into"] and "into" in after[1:5]:
         return True

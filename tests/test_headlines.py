@@ -103,6 +103,18 @@ def test_an_opening_day_and_date_are_left_out():
         == "NASA added five companies to the program"  # (headline style comes later)
 
 
+def test_a_question_title_rewritten_shorter_is_still_the_whole_question():
+    # "go after" asked "where" is not an attack (not "criticise"); the question keeps its mark
+    article = ("Benjamin Netanyahu's victory in Tuesday's election keeps in place a prime minister "
+               "who has resisted the United States on Iran, officials said.")
+    title = "Where do strained U.S.-Israeli relations go after Netanyahu's victory?"
+    heads, _ = hl.candidates(_ranked(article), article, title, n=3)
+    assert heads[0].text == title
+    article += " The deal with Israel was signed in May."
+    heads, _ = hl.candidates(_ranked(article), article, "Is the shocking deal good for Israel?", n=3)
+    assert "Is the deal good for Israel?" in [h.text for h in heads]
+
+
 def test_a_cut_inside_a_title_is_not_a_title_candidate():
     title = "Van Der Beek eliminated from 'Dancing with the Stars' after announcing his outrageous plans"
     article = title + ". He was eliminated on Monday. He announced his plans, he said."
@@ -372,6 +384,11 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Council spends $200m between 1996", "ends mid-phrase"),
     ("Native ad units will power native ad spending past", "ends mid-phrase"),
     ("Bloomberg has to answer about his past", None),  # a noun after "his"
+    ("Writer posted to Twitter asking if there", "ends mid-phrase"),  # a clause's subject alone
+    ("Mayor denies that it", "ends mid-phrase"),
+    ("Mayor asks where to put it", None),
+    # a "that" clause whose subject has an adverb after it
+    ("Results suggest that most voters there support the plan", None),
     ("Museum shows the city's past", None),
     ("Braun works with Kanye West and Kim Kardashian - both", "ends mid-phrase"),
     ("The deal coincides", "ends mid-phrase"),
@@ -850,6 +867,18 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "cost jobs.", None),
     ("Minister warns it will cost jobs", "The minister warned on Monday that it will cost "
      "jobs.", None),
+    # a verb deleted after its pronoun subject; a number deleted before its unit
+    ("Veteran responds after photo she to Facebook", "A veteran responded after a photo she "
+     "posted to Facebook drew criticism.", "a verb deleted after its pronoun subject"),
+    ("Veteran says she to run for mayor", "The veteran said she plans to run for mayor.",
+     "a verb deleted after its pronoun subject"),
+    ("More billion in interest will be due", "Within a decade, more than $900 billion in "
+     "interest will be due.", "a quantity without its number"),
+    ("$900 billion in interest will be due", "Within a decade, more than $900 billion in "
+     "interest will be due.", None),
+    ("More in interest will be due", "Within a decade, more than $900 billion in interest will "
+     "be due.", "a quantity without its number"),
+    ("More people will pay interest", "More people will pay more than $900 in interest.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why

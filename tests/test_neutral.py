@@ -409,6 +409,7 @@ def test_an_evaluative_word_used_as_a_noun_is_not_dropped():
     ("The man admitted ripping the bag with a knife.", None),  # "rip" is flagged, not replaced
     ("The pad, which vets had heated up in a microwave, burned the dog.", None),  # a particle
     ("He knows how wrong it can go, after he posted the picture.", None),  # not "go after"
+    ("Where do relations go after the election?", None),  # a way forward, not an attack
     # ... while the loaded uses are still rewritten
     ("The economy plunged into recession.", "The economy fell into recession."),
     ("China hit back at the United States on Monday.", "China responded to the United States on Monday."),
