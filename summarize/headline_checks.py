@@ -363,6 +363,9 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?(?!them\b|us\b|you\b)\S*[^s\W
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 _WHAT_END = re.compile(r"\bwhat\s+(?P<rest>(?:\S+\s+){0,2}\S+)$", re.I)
 # a clause's conjunction and subject without its verb: "... asking if there [were ...]"
+# a superlative without its noun: "Sudan is one of the poorest [countries in Africa]"
+_SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world's)\s+"
+                              r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$", re.I)
 _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
                           r"since|once)\s+(?:there|it|you)$", re.I)
 
@@ -447,7 +450,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
     if last in BAD_END | TRANSITIVE_END and not passive and not owned or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
-            _SUBJECT_END.search(text.rstrip(",;:")) or \
+            _SUBJECT_END.search(text.rstrip(",;:")) or _SUPERLATIVE_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
             tail and not has_verb(tail.group(0).lstrip(", ")) or \

@@ -441,7 +441,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "cut inside a phrase"  # "to acquire property all | over the US"
     if last.lower() in _PARTITIVE and at_last(r"\s+of\b"):
         return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
-    if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b") and \
+    if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b|(?:\s+\S+){0,4}\s+[\u2014\u2013-]\s.{0,60}?\bas\b") and \
             any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
         return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
     prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))

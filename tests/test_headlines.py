@@ -387,6 +387,9 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Writer posted to Twitter asking if there", "ends mid-phrase"),  # a clause's subject alone
     ("Mayor denies that it", "ends mid-phrase"),
     ("Mayor asks where to put it", None),
+    ("Sudan is one of the poorest", "ends mid-phrase"),  # a superlative without its noun
+    ("Sudan is one of the most isolated", "ends mid-phrase"),
+    ("Sudan is one of the poorest countries", None),
     # a "that" clause whose subject has an adverb after it
     ("Results suggest that most voters there support the plan", None),
     ("Museum shows the city's past", None),
@@ -867,6 +870,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "cost jobs.", None),
     ("Minister warns it will cost jobs", "The minister warned on Monday that it will cost "
      "jobs.", None),
+    # "regard X as" with an aside between X and "as"
+    ("Whale experts regard New Zealand", "Whale experts regard New Zealand \u2013 or Aotearoa as "
+     "it is called \u2013 as the whale stranding capital of the world.", "a verb cut from its 'as'"),
     # a verb deleted after its pronoun subject; a number deleted before its unit
     ("Veteran responds after photo she to Facebook", "A veteran responded after a photo she "
      "posted to Facebook drew criticism.", "a verb deleted after its pronoun subject"),
