@@ -8,6 +8,7 @@
     python -m eval web --cv          # real web pages, HTML and pasted (folds by site)
     python -m eval edits --data cnndm  # the neutral rewrite changes no name/number/date/negation
     python -m eval titles --show     # titles of other sites' pages ($POSTLIGHT_PATH)
+    python -m eval titles --source readability  # ... of mozilla/readability's ($READABILITY_PATH)
     python -m eval list              # datasets and anchor systems
 """
 
@@ -53,9 +54,12 @@ def main(argv=None) -> int:
                                       "negation changed, every edited sentence faithful")
     ed.add_argument("--data", required=True)
     ed.add_argument("--limit", type=int)
-    ti = sub.add_parser("titles", help="titles of postlight/parser's saved pages against its tests")
-    ti.add_argument("--pages", help="checkout of postlight/parser (default $POSTLIGHT_PATH)")
-    ti.add_argument("--pasted", help="folder of <fixture>.txt pasted texts (default $POSTLIGHT_PASTED)")
+    ti = sub.add_parser("titles", help="titles of other projects' saved pages against their tests")
+    ti.add_argument("--source", choices=("postlight", "readability"), default="postlight",
+                    help="postlight/parser's fixtures or mozilla/readability's test pages")
+    ti.add_argument("--pages", help="checkout of the source (default $POSTLIGHT_PATH or $READABILITY_PATH)")
+    ti.add_argument("--pasted", help="folder of <page>.txt pasted texts (default $POSTLIGHT_PASTED "
+                                     "or $READABILITY_PASTED)")
     ti.add_argument("--show", action="store_true", help="print the titles that disagree")
     sn = sub.add_parser("snippets", help="trafilatura's saved pages: article and furniture "
                                          "snippets kept, furniture in briefs")

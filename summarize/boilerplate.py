@@ -167,7 +167,7 @@ CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|i
                           r"shutterstock|credit|library|courtesy|handout)\b[^()\[\]]{0,50}[)\]]\s*$"
                           r"|[a-z]Credit:\s", re.I)
 READER_Q = re.compile(r"\b(?:you|your|you're|yours)\b", re.I)
-TAGS_PAT = re.compile(r"^(?:tags?|categories|category|filed under|topics?|keywords?|related "
+TAGS_PAT = re.compile(r"^(?:tags?|categories|category|filed (?:under|to)|topics?|keywords?|related "
                       r"topics|more on|share this|share)\s*[:|]", re.I)
 
 

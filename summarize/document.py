@@ -432,7 +432,13 @@ def clean_page_title(text: str) -> str:
     if by and _known_words(by.group(1).split()) >= 2:
         return text  # "... Shot Dead In Milan By Rookie Police Officer": words, not a name
     out = text[:m.start()].strip()
+    if _CREDIT_VERB_END.search(out):
+        return text  # "JIS News | Presented by: Anthony Morgan": a credit, not a title's byline
     return out if len(out.split()) >= 3 else text
+
+
+_CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|edited|hosted|"
+                              r"photographed|narrated|read)\s*$", re.I)
 
 
 # Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),

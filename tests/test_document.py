@@ -493,6 +493,9 @@ def test_a_caption_that_ends_with_its_credit_is_neither_title_nor_article():
 def test_a_title_with_a_glued_by_colon_byline_loses_it():
     lines = _MENU + ["Riverside library to close after council vote\nby: Jane Doe", "From: City News"]
     assert parse("\n".join(lines + _BODY)).title == "Riverside library to close after council vote"
+    from summarize.document import clean_page_title
+
+    assert clean_page_title("City News | Presented by: Jane Doe") == "City News | Presented by: Jane Doe"
 
 
 def test_a_consent_dialog_and_an_authors_bio_go_as_whole_paragraphs():

@@ -239,6 +239,27 @@ def test_titles_of_other_sites_pages_are_read_from_their_tests(tmp_path, monkeyp
     assert "Skipped" in titles.report_lines()[2]
 
 
+def test_titles_of_readabilitys_test_pages(tmp_path, monkeypatch, library_body_html):
+    """... and on a tree shaped as mozilla/readability's test pages: English pages only, a
+    site's suffix in the expected title does not count against the product's title."""
+    from eval.measure import titles
+
+    title = "Riverside library to close after council vote"
+    for name, lang, want in (("ledger", "en", f"{title} - The Ledger"), ("post", "en-US", "Elsewhere"),
+                             ("gazette", "fr", title)):
+        page = tmp_path / "test" / "test-pages" / name
+        page.mkdir(parents=True)
+        (page / "source.html").write_text(f"<html><head><title>{title}</title></head><body><article>"
+                                          f"<h1>{title}</h1>{library_body_html}</article></body></html>")
+        (page / "expected-metadata.json").write_text(json.dumps({"title": want, "lang": lang}))
+    assert len(titles.readability_titles(tmp_path)) == 2
+    assert titles.agrees(title, f"{title} - The Ledger") and not titles.agrees(title, "Elsewhere")
+    assert titles.measure_readability(tmp_path) == {"html": {"pages": 2, "agree": 1, "refused": {}}}
+    monkeypatch.setenv(titles.READABILITY, str(tmp_path))
+    lines = titles.report_lines()
+    assert "Skipped" in lines[2] and any("| html | 2 | 1 of 2 | none |" in line for line in lines)
+
+
 def test_other_sites_pages_are_scored_by_their_snippets(tmp_path, monkeypatch, library_body_html):
     """eval/measure/snippets.py on a hand-made tree shaped as trafilatura's tests folder: one
     English page (an article snippet kept, a menu snippet left out) and one Polish page."""
