@@ -245,6 +245,8 @@ def tense(text: str) -> str:
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
+        if lemma and nxt == "to" and _later_past(rest):
+            continue  # "Outbreak linked to tools sickened 11 people": a participle before "to"
         if lemma:
             # "used to", "based on", "charged in": not a simple past; after "we've": perfect
             if lemma == "be" or nxt in PREPOSITIONS - {"to"} or nxt == "to" and lemma == "use" \
@@ -253,6 +255,19 @@ def tense(text: str) -> str:
             plural = _plural(head or subject)
             return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
     return text
+
+
+def _later_past(rest: list[str]) -> bool:
+    """Whether a past verb comes later in the clause after a noun ("... to contaminated medical
+    tools sickened 11 people"), not after a preposition, "and" or a comma."""
+    for k in range(1, len(rest)):
+        if rest[k - 1].endswith((",", ";")):
+            return False
+        prev = rest[k - 1].lower()
+        if prev not in PREPOSITIONS and prev not in ("and", "or", "to", "the", "a", "an") \
+                and _past_lemma(rest[k].lower()) and not rest[k][:1].isupper():
+            return True
+    return False
 
 
 # participles that qualify an amount ("an estimated $2.3 million"), not verbs before one

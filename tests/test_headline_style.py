@@ -11,6 +11,10 @@ from summarize.headline_style import drop_articles, style, tense
     ("The \u00a318bn scheme will generate 5% of the UK's power",
      "\u00a318bn scheme to generate 5% of UK's power"),
     ("Police arrested five protesters", "Police arrest five protesters"),
+    # a participle before "to" with the main verb after its noun
+    ("An outbreak of CRE linked to contaminated medical tools sickened 11 people",
+     "Outbreak of CRE linked to contaminated medical tools sickens 11 people"),
+    ("The firm switched to solar power in 2019", "Firm switches to solar power in 2019"),
     ("Visitors who booked their tickets through Klook came to the theatre",
      "Visitors who booked their tickets through Klook come to theatre"),
     ("A man was arrested in Leeds", "Man arrested in Leeds"),
