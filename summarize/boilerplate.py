@@ -104,7 +104,6 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           r"information|educational) purposes only|(?:is|are) (?:a )?registered "
                           r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)",
                           re.I)
-# (a handle may run on: "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST")
 # an author's bio that opens with the byline: "By Alex Heath, a deputy editor and author of the
 # Command Line newsletter."
 BIO_BYLINE = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|"
@@ -112,6 +111,7 @@ BIO_BYLINE = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|
                         r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:(?:is\s+)?(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|"
                         r"contributor|author|journalist|producer|critic|analyst)s?\b")
+# (a handle may run on: "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST")
 BYLINE_PAT = re.compile(
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-"
@@ -314,7 +314,8 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             # what a platform's page says around a post or a video
                             r"|\byou(?:'re| are) using\b.{0,40}\bbrowser\b|\bupdate your browser\b"
                             r"|^press [a-z0-9] to\b|\bplayback doesn't begin\b|\btry restarting your "
-                            r"device\b|^wait \d+ seconds? to continue\b|\badded to the TV's watch history\b|\bby copying the code below\b"
+                            r"device\b|^wait \d+ seconds? to continue\b|\badded to the TV's watch history\b"
+                            r"|\bby copying the code below\b"
                             # a paywall's: "If you're seeing this message but you're already a
                             # subscriber, you can log in ...", "First-time subscribers also receive"
                             r"|\bseeing this message\b|\balready an? (?:subscriber|member)\b"
@@ -325,13 +326,13 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             # a screen reader's link: "Skip to main content", "Jump to navigation"
                             r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
                             r"menu|search|footer|article|recipe|comments)", re.I)
-# A picture's caption names the colours of what it shows: "dark matter (in white) merges".
-# ... or says that it shows something: "A house, for sale in Toronto's Beaches, is shown."
 # a caption of any length that ends with its photo credit: "... reacts as he visits the Western
 # Wall in Jerusalem on March 18 ... (Thomas Coex/AFP/Getty Images)" (``document`` drops it after
 # the block model: as a feature, it moved the trees for 5 dev blocks and cost 0.002 CV F1)
 CREDIT_TAIL = re.compile(r"\([^()]{0,80}(?:/\s*(?:getty|afp|ap|reuters|epa|shutterstock|bloomberg|xinhua|"
                          r"pa|rex|wireimage|alamy)\b|\bgetty images\b|\bap photo\b)[^()]{0,40}\)\s*$", re.I)
+# A picture's caption names the colours of what it shows: "dark matter (in white) merges".
+# ... or says that it shows something: "A house, for sale in Toronto's Beaches, is shown."
 CAPTION_SHOWN = re.compile(r"\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below|in (?:this|the) "
                            r"(?:photo|image|picture)))?\.?$")
 CAPTION_COLOUR = re.compile(r"\((?:in |shown in )?(?:red|blue|green|white|yellow|orange|purple|"

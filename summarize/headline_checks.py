@@ -362,10 +362,10 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?(?!them\b|us\b|you\b)\S*[^s\W
 # "what" and up to three words without one ("eliminated in what Tom Bergeron | called ...")
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 _WHAT_END = re.compile(r"\bwhat\s+(?P<rest>(?:\S+\s+){0,2}\S+)$", re.I)
-# a clause's conjunction and subject without its verb: "... asking if there [were ...]"
 # a superlative without its noun: "Sudan is one of the poorest [countries in Africa]"
 _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world's)\s+"
                               r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$", re.I)
+# a clause's conjunction and subject without its verb: "... asking if there [were ...]"
 _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
                           r"since|once)\s+(?:there|it|you)$", re.I)
 
