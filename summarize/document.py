@@ -283,7 +283,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
                 block = t[bs:be]
         kept = 0
         spans = sentences.split_spans(block)
-        whole = _whole_block(block) if len(spans) > 1 else None
+        whole = _whole_block(block, spans) if len(spans) > 1 else None
         if whole:
             # a consent dialog is one paragraph ("We use cookies ... We may share your
             # information with third-party partners ..."), and so is an author's bio
@@ -619,11 +619,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     return best
 
 
-def _whole_block(block: str) -> str | None:
+def _whole_block(block: str, spans: list[tuple[int, int]] | None = None) -> str | None:
     """Why a paragraph is furniture as a whole: it opens with a legal or cookie notice, or with
     an author's byline and job ("By Alex Heath, a deputy editor and author of ... He's covered
-    the tech industry ...")."""
-    spans = sentences.split_spans(block)
+    the tech industry ..."); ``spans``: its sentences, when the caller has split them."""
+    spans = sentences.split_spans(block) if spans is None else spans
     first = " ".join(block[spans[0][0]:spans[0][1]].split()) if spans else ""
     if boilerplate.classify(first) == "legal or cookie notice":
         return "legal or cookie notice"

@@ -416,7 +416,7 @@ def _clause_verb(rest: str) -> bool:
         j = i - 1
         while j > 0 and (ws[j].lower() in _CLAUSE_ADVERBS or ws[j].lower().endswith("ly")):
             j -= 1  # "most voters there support": the subject is before the adverb
-        subject = ws[j].lower() if i and j >= 0 else ""
+        subject = ws[j].lower() if i else ""
         if base_verb(w) and (not i or subject in _SUBJECT_PRONOUNS or re.fullmatch(r"[a-z]+[^s]s", subject)):
             return True
     return False

@@ -654,8 +654,8 @@ def _number_deleted(ws: list[str], source: str) -> bool:
     if any(w.lower().strip(",.") in _UNITS & numbered and (not k or not re.search(r"\d", ws[k - 1]))
            for k, w in enumerate(ws)):
         return True
-    compared = re.findall(r"\b(more|less|fewer)\s+than\s+\S*\d", source, re.I)
-    return bool(compared) and not re.search(r"\b(?:more|less|fewer)\s+(?!than\b)\w+", source, re.I) \
+    return bool(re.search(r"\b(?:more|less|fewer)\s+than\s+\S*\d", source, re.I)) \
+        and not re.search(r"\b(?:more|less|fewer)\s+(?!than\b)\w+", source, re.I) \
         and bool(re.search(r"\b(?:more|less|fewer)\b(?!\s+than\b)", " ".join(ws), re.I))
 
 

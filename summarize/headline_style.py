@@ -264,7 +264,7 @@ def _later_past(rest: list[str]) -> bool:
         if rest[k - 1].endswith((",", ";")):
             return False
         prev = rest[k - 1].lower()
-        if prev not in PREPOSITIONS and prev not in ("and", "or", "to", "the", "a", "an") \
+        if prev not in PREPOSITIONS and prev not in ("and", "or", "the", "a", "an") \
                 and _past_lemma(rest[k].lower()) and not rest[k][:1].isupper():
             return True
     return False
