@@ -28,7 +28,8 @@ MIN_BLOCKS_TO_CLASSIFY = 6
 MANY_REMOVED, FEW_WORDS = 20, 12  # a page with this much furniture and fewer words is no article
 
 _DATELINE = re.compile(
-    r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,' -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23 (UPI) --")
+    r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,'/ -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23 (UPI) --",
+    # "Beirut/THE HAGUE, March 7 (Reuters) -")
     r"\((?:CNN(?: ?[A-Z][a-z]+)?|Reuters(?: Health)?|AP|AFP|UPI|EW\.com|Mashable|BBC(?: News)?"
     r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News"
     r"|[KW][A-Z]{2,3}(?:-TV)?(?=\)\s*(?:--|\u2014|\u2013|-)\s))\)"  # a station: "HOUSTON, Texas (KTRK) --"
@@ -416,7 +417,9 @@ def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
-    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*)$", re.I)
+    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
+    # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
+    r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video)$", re.I)
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
@@ -445,11 +448,14 @@ _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|
 # captions that end with their credit ("... campaign. (onmeth.com)").
 _BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb]\s")
 _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
+# a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |
+# Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
+_META_LINE = re.compile(r"(?:^|\|)\s*(?:published|last updated|updated):\s|\|\s*(?:written\s+)?by\s+[A-Z]", re.I)
 # a time or a numeric date, words glued by a menu ("HomeNewsBusinessMarkets"), a byline's
 # job title ("Steve Peoples, AP National Political Writer"), "you are here"
 _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
                         r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|"
-                        r"contributor)$|you are here)")
+                        r"contributor)$|you are here)|(?i:" + _META_LINE.pattern + ")")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
 # pm ET": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
@@ -466,11 +472,16 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 # a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
-_GLUED_BY = re.compile(r"\s+(?:written\s+)?by:?\s+[A-Z]", re.I)
+_GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
+# the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
+_AUTHOR_LEAD = re.compile(r"^(?:authors?|written by)(?: of (?:the|this) (?:article|story))?:?$", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
+# ... or further up, with its byline right below it, over a paywall's offers and a video
+# player's messages (Postmedia's pages: 43 blocks)
+FAR_TITLE_WINDOW = 80
 
 
 def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
@@ -485,7 +496,8 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
                 or _HANDLE_BYLINE.match(text) or _PARTICLE_BYLINE.match(text) \
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
                 or text.strip().lower() in ("by", "by:") \
-                or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?":
+                or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
+                or _META_LINE.search(text) or _AUTHOR_LEAD.match(text):
             return seen + 1
         if len(text.split()) > 1 and not _BREADCRUMB.search(text):
             seen += 1
@@ -556,16 +568,18 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     below = _byline_after(bl, first, first + 3) if _is_title_like(bl[first].text, 25) else None
     last = first + 1 if below is not None and (below == 1 or below == 2 and bl[first].text[-1:] != ".") \
         and first + 1 < len(bl) else first
-    for i in range(max(0, first - TITLE_WINDOW), last):
+    for i in range(max(0, first - FAR_TITLE_WINDOW), last):
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
         cleaned = clean_page_title(bl[i].text)
         text = LABEL.sub("", cleaned)
-        if not text or button_tag(text):
-            continue
+        if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text):
+            continue  # (the line under "Author of the article:" is its byline: "The Associated Press")
         n = len(text.split())
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
         byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
+        if first - i > TITLE_WINDOW and not (byline and byline <= 2):
+            continue
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")

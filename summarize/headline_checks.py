@@ -192,8 +192,9 @@ _EMPTY_NEWS = re.compile(r"^(?:\S+\s+){1,3}(?:makes?|made|issues?|issued|release
                          r"facebook|news|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"\b\s*)+)*$", re.I)
 # an opening phrase and a comma, then a pronoun for the subject
-_PRONOUN_AFTER_OPENING = re.compile(r"^[^,\"\u201c]{3,50},\s+(he|she|it|they)\s+(?!said\b|says\b)[a-z]+",
-                                    re.I)
+# (within the first sentence: "IRCC gave up office space. Now, it can't ..." has its referent)
+_PRONOUN_AFTER_OPENING = re.compile(r"^(?:[^,.\"\u201c]|\.(?!\s)){3,50},\s+(he|she|it|they)\s+"
+                                    r"(?!said\b|says\b)[a-z]+", re.I)
 # a word, then a pronoun subject: "[told the] Independent he expects ..."
 _PRONOUN_SECOND = re.compile(r"^(?!(?:as|when|if|while|because|since|after|before|once|although|"
                              r"though|and|but|so|what|how|why|where|who|that|now|then)\s)\S+\s+"
@@ -362,6 +363,9 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?(?!them\b|us\b|you\b)\S*[^s\W
 # "what" and up to three words without one ("eliminated in what Tom Bergeron | called ...")
 _HOW_END = re.compile(r"\bhow\s+\S+$", re.I)
 _WHAT_END = re.compile(r"\bwhat\s+(?P<rest>(?:\S+\s+){0,2}\S+)$", re.I)
+# "what X looks like" ends its phrase: "This Is What Union Democracy Looks Like"
+_WHAT_LIKE = re.compile(r"\bwhat\b.*\b(?:looks?|looked|is|was|are|were|feels?|felt|sounds?|"
+                        r"seems?|seemed)\s+like$", re.I)
 # a superlative without its noun: "Sudan is one of the poorest [countries in Africa]"
 _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world's)\s+"
                               r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$", re.I)
@@ -449,6 +453,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
+    owned = owned or last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
     if last in BAD_END | TRANSITIVE_END and not passive and not owned or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             _SUBJECT_END.search(text.rstrip(",;:")) or _SUPERLATIVE_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
@@ -511,6 +516,9 @@ _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an acc
                      re.I)
 
 
+SHORT_TWO_SENTENCES = 12  # words: at most, two sentences are one headline
+
+
 def not_a_headline(title: str) -> str | None:
     """Why a line taken for the title is something else, or None: a pull quote (the whole
     line quoted), a standfirst of two sentences, a caption with its credit ("(onmeth.com)"),
@@ -521,9 +529,11 @@ def not_a_headline(title: str) -> str | None:
             or _QUOTE_SAID.match(t):
         return "the title line is a quotation"
     # (a headline in Title Case may be two: "Trump Has Shown Receptiveness To Obama's Agenda.
-    # Does He Actually Mean It?"; a standfirst is written in sentence case)
+    # Does He Actually Mean It?"; a standfirst is written in sentence case, and is longer than
+    # a headline of two short ones: "IRCC gave up office space in January. Now, it can't
+    # accommodate RTO-4")
     if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1 \
-            and not title_case(t.split()):
+            and not title_case(t.split()) and len(t.split()) > SHORT_TWO_SENTENCES:
         return "the title line is two sentences"
     if _CREDIT_END.search(t):
         return "the title line is a caption or link"

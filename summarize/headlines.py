@@ -72,8 +72,9 @@ _TRAIL_SAID_ANY = re.compile(
     r",\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:has\s+|have\s+)?(?:said|says|ruled|announced|reported|"
     r"warned|claimed|confirmed|revealed|found|told\s+[^,.]+)\s*$")
 # "The world's largest retailer, Wal-Mart, has agreed": a short appositive before the verb
+# (one lower-case word is a list's item: "Newborns left in dustbins, buses, forests: ...")
 _NAME_APPOSITIVE = re.compile(
-    r"^(?P<subj>[^,]{3,60}),\s+[^,]{2,40},\s+(?=(?:has|have|had|is|are|was|were|will|would|can|"
+    r"^(?P<subj>[^,]{3,60}),\s+(?![a-z]+,)[^,]{2,40},\s+(?=(?:has|have|had|is|are|was|were|will|would|can|"
     r"could|\w+ed|\w+s)\b)")
 _TRAIL_CLAUSE = re.compile(
     r",?\s+(?:which|who|while|as|after|before|when|because|although|though|despite|including|"
@@ -165,8 +166,9 @@ def clean_edges(text: str) -> str:
 
 
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
-_DATELINE_LEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\w.]{1,14}"
-                            r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
+_DATELINE_LEAD = re.compile(r"^[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,3},\s+[A-Z][\w.]{1,14}"
+                            r"(?:\s+(?:[A-Z][\w.]*|\d{1,2})){0,2}(?:\s+\([A-Z][\w .]{1,20}\))?"
+                            r"\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
 
 
 def compress(sentence: str, max_words: int = 14) -> list[str]:
@@ -557,14 +559,23 @@ def title_variants(title: str, max_words: int) -> list[str]:
     for start in starts:
         lead = tokens(start)[:2]
         before_colon = clean_edges(start.rsplit(": ", 1)[0])
+        before_semicolon = clean_edges(start.split("; ", 1)[0])  # "X Avoids Criticism; Takes ..."
         before_dash = clean_edges(_DASH_TAIL.sub("", start))  # "... \u2013 Fans Are Furious!"
         cuts = [v for v in compress(start, max_words) if tokens(v)[:2] == lead] + _phrase_cuts(start)
-        out += [start, before_colon, before_dash, _first_sentence(start)] + [
+        # a second sentence cut to a stub is no part of a headline ("... in January. Now")
+        cuts = [v for v in cuts if _first_sentence(v) == v
+                or len(_first_sentence(_without_first_sentence(v)).split()) >= 3]
+        out += [start, before_colon, before_semicolon, before_dash, _first_sentence(start)] + [
             v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
     return [v for v in dict.fromkeys(out) if v]
 
 
 _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
+
+
+# nouns that say little without their prepositional object ("leave room | for classic results")
+_WANTS_ITS_OBJECT = frozenset("stance room position approach emphasis reliance dependence "
+                              "crackdown".split())
 
 
 def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
@@ -589,6 +600,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
         return False  # "11 things we learned from Harry | and Meghan's interview"
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
+    if last.lower() in _WANTS_ITS_OBJECT:
+        return False  # "Takes Cautious Stance | on Revising Japan-U.S. Pact": a stance on what
     if ws[n].lower() == "by" and "VERB" in parts:
         return False  # "... following in the shadow cast | by his father": a passive's agent
     prev = cut.split()[-2].strip("\"'\u201c\u201d\u2018\u2019").lower() if n > 1 else ""
@@ -599,14 +612,21 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()
 
 
+def _without_first_sentence(text: str) -> str:
+    """``text`` after its first sentence ("" for one sentence)."""
+    return text[len(_first_sentence(text)):].lstrip(" .!?'\"\u2019\u201d")
+
+
 def _first_sentence(text: str) -> str:
     """``text`` up to its first sentence end outside a quotation ("South Dakota doubles down
     on 'Meth. We're on it.' They just might be." -> the part before "They")."""
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for m in _BREAK.finditer(text):
         before = text[:m.start()].rsplit(None, 1)[-1].rstrip(".").lower()
-        if before in sentences.TITLES or len(before) == 1:
-            continue  # "... From St. Thomas With ...", "... by J. Smith": no sentence end
+        if before in sentences.TITLES or len(before) == 1 \
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", before.rsplit("-", 1)[-1]):
+            continue  # "... From St. Thomas With ...", "... by J. Smith", "Japan-U.S. Pact":
+            # no sentence end
         if not any(a < m.start() < b - 1 for a, b in quoted):
             return clean_edges(text[:m.start()] + m.group(0).strip())
     return text

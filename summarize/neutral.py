@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .lemmas import candidates, form_of, inflect
 from .results import Flag
+from .text import title_case as text_title_case
 from .text import upper_first
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -215,6 +216,11 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
 
     word = toks[m.i][0]
     after = toks[m.j][0] if m.j < len(toks) else ""
+    if m.entry.type in VERB_TYPES and m.j == m.i + 1 and word.lower() == m.entry.words[0] \
+            and m.i and toks[m.i - 1][0][:1].isupper() and not toks[m.i - 1][0].endswith("s") \
+            and prev not in _PLURAL_SUBJECT and "NOUN" in getAllLemmas(word.lower()):
+        return True  # "Israeli tank fired", "Kabul blast kills": a noun after a name's word
+        # (a verb's bare form wants a plural subject: "Democrats slam")
     if word.lower() == "exclusive" and after.isalpha() and not after.isupper() \
             and toks[m.j][1] == toks[m.i][2] + 1 and after.lower() not in _NOT_NOUN_NEXT | _DETERMINER:
         return True  # "an exclusive agreement", "exclusive rights": a term, not the "EXCLUSIVE:" label
@@ -400,7 +406,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         else:
             continue
         end = m.end
-        if repl.split()[0] == "respond" and m.j < len(toks) and toks[m.j][0].lower() in _AT:
+        if repl.split()[0] == "respond" and m.j < len(toks) and toks[m.j][0].lower() in _AT \
+                and not (m.j + 1 < len(toks) and toks[m.j + 1][0].lower() in _TIME_WORDS):
             end, new = toks[m.j][2], new + " to"  # "hit back at" -> "responded to"
         flag = Flag(text[m.start:end], m.entry.type, REASONS[m.entry.type], m.start, end,
                     " ".join(m.entry.words), new)
@@ -460,9 +467,11 @@ def _name_like(word: str) -> bool:
 
 
 def _title_case(toks: list[tuple[str, int, int]]) -> bool:
-    """Whether most words are capitalised ("Mayor Slammed For Closing Library")."""
+    """Whether the words are in Title Case ("Mayor Slammed For Closing Library"); a sentence
+    with many names is not ("Two arrested after Just Stop Oil protest at Sigourney Weaver
+    West End play": "Just" is part of a name there, not an intensifier)."""
     words = [w for w, _, _ in toks if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) >= 3 and text_title_case(words)
 
 
 def _place(text: str, out: str, edits: list[TextEdit]) -> None:
@@ -682,6 +691,11 @@ def _measure(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         bool(_QUANTITY_NEXT.match(toks[m.j][0]))
 
 
+_HAVE = frozenset("has have had having".split())
+_OBJECT_START = frozenset("the a an his her their its our my your these those this them him "
+                          "us me".split())
+
+
 def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,
                title_case: bool = False) -> bool:
     """Drop an adjective or adverb only where a word it modifies follows it, and where no
@@ -706,6 +720,8 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,
             # (a compound after it modifies the noun too: "a heated three-hour meeting")
     if m.entry.type == "evaluative" and prev in ("more", "most", "less", "least", "so", "too"):
         return False
+    if m.entry.type == "evaluative" and (prev in _HAVE or nxt in _OBJECT_START):
+        return False  # "Johannesburg has failed its informal traders": the verb, not an adjective
     return True
 
 

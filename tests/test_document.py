@@ -262,6 +262,42 @@ def test_other_sites_pasted_titles(above, title):
     assert parse("\n".join(_MENU + above + _BODY)).title == title
 
 
+_PAYWALL = ["Subscribe now to read the latest news in your city.", "Unlimited online access.",
+            "Access articles from across Canada with one account.", "Support local journalism.",
+            "Create an account or sign in to continue with your reading experience.",
+            "Enjoy additional articles per month", "Get email updates from your favourite authors",
+            "Sign In or Create an Account", "Email Address", "Continue or", "View more offers"]
+
+
+@pytest.mark.parametrize("above,title", [
+    # a chain's template (flairNLP/fundus's Postmedia pages): "Author of the article:" over the
+    # byline, an agency's name for one; then a paywall's offers and a video player's messages,
+    # 40 lines and more, before the article; the video's title with "Back to video" run on
+    (["Riverside library to close after council vote",
+      "The council says repairs cost too much.", "Author of the article:", "The Associated Press",
+      "Published May 07, 2025", "Join the conversation"] + _PAYWALL * 3
+     + ["We apologize, but this video has failed to load.",
+        "Riverside library to close after council vote Back to video", "Play Video"],
+     "Riverside library to close after council vote"),
+    # two short sentences in one headline
+    (["Riverside gave up its library in May. Now, it can't lend books",
+      "The council says repairs cost too much.", "Author of the article:", "By Jane Doe"]
+     + _PAYWALL * 3, "Riverside gave up its library in May. Now, it can't lend books"),
+    # a meta line with the byline at its end, under the title (The Namibian)
+    (["Riverside library to close after council vote",
+      "Libraries, National, News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours "
+      "ago | Written by Jane Doe", "THERE YOU GO \u2026 Mayor Jane Roe leaves the library on a "
+      "Monday and hands over the keys to the council."],
+     "Riverside library to close after council vote"),
+    # a byline glued on without a space (Daily News, Tanzania)
+    (["Home Riverside library to close after council vote", "News",
+      "Riverside library to close after council vote bySauli Doe", "April 24, 2019"],
+     "Riverside library to close after council vote"),
+])
+def test_pasted_titles_of_news_chains(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
+
+
 @pytest.mark.parametrize("line", ["Riverside Library News & Council \u2022 October 18, 2019",
                                   "October 27, 2023 in Riverside library, Council"])
 def test_a_line_of_date_and_category_is_not_the_title(line):
@@ -369,6 +405,7 @@ def test_a_labelled_title_and_a_title_taken_for_the_first_paragraph():
     ("\u2014 -- ", "Hillary Clinton has an explanation for the hack."),  # its place filled by script
     ("HOUSTON, Texas (KTRK) -- ", "A salon chain is banning men."),  # a station's call letters
     ("(WSVN) - ", "An overnight crash left one driver dead."),
+    ("Beirut/THE HAGUE, March 7 (Reuters) - ", "A tank crew fired at the reporters."),
 ])
 def test_title_case_datelines_are_removed(lead, rest):
     doc = parse(lead + rest + " The band said so on Monday.")
@@ -523,3 +560,14 @@ def test_a_date_a_time_or_a_photo_credit_before_the_first_sentence_goes(lead, re
     assert doc.removed[0].reason == reason and doc.removed[0].text == lead.strip()
 
 
+
+
+def test_a_meta_line_is_no_title_and_counts_as_the_byline():
+    from summarize.blocks import split
+    from summarize.document import _NOT_TITLE, _byline_after
+
+    meta = ("Libraries, National, News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 "
+            "hours ago | Written by Jane Doe")
+    assert _NOT_TITLE.search(meta)
+    bl = split("\n".join(["Riverside library to close after council vote", meta] + _BODY))
+    assert _byline_after(bl, 0, 3) == 1

@@ -294,6 +294,7 @@ def test_a_day_inside_a_name_stays():
     ("The repression has only fuelled the crisis. It is up to them to de-escalate",
      "two sentences"),
     ("Materials from the state's viral campaign. (onmeth.com)", "a caption or link"),
+    ("IRCC gave up office space in January. Now, it can't accommodate RTO-4", None),  # short
     ("Palm Bay 18 22 13 17 - 70", "mostly numbers"),
     ("Follow us on Twitter", "page furniture"),
     ("Don't have an account? Sign up \u00bb", "page furniture"),
@@ -407,6 +408,11 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Gap grows between rich and poor", None),
     ("The players' union agrees a new deal", None),
     ("Apple shows what it has made", None),
+    ("Teamsters show what union democracy looks like", None),  # "what X looks like" is whole
+    # a pronoun whose referent is in the sentence before (a two-sentence headline)
+    ("IRCC gave up office space in January. Now, it can't accommodate RTO-4", None),
+    ("In a new study, they detail the effects", "its subject is the pronoun"),
+    ("Union Democracy Looks Like", "ends mid-phrase"),
     # an adjective or adverb left without what it modified (pasted pages of other sites)
     ("Same goes for his claim that he would have won popular", "ends on a modifier"),
     ("The shortstop is having hysterically", "ends on a modifier"),
@@ -489,6 +495,19 @@ def test_dangling_auxiliaries_and_attributive_words_end_mid_phrase(text):
      "Police Arrest Port Mayor On Fraud Charges", True),
     ("Podcast: reporting on the wealthy, influential political and corporate families of Canada",
      "Podcast: reporting on the wealthy, influential political", False),
+    # a noun that wants its object (flairNLP/fundus's saved pages); a semicolon ends a headline;
+    # "U.S." before a capital ends no sentence; a list's item is no appositive
+    ("Google's Search makeover incorporates yet more AI, but Google promises to leave room for "
+     "classic results", "Google's Search makeover incorporates yet more AI, but Google promises "
+     "to leave room", False),
+    ("Japan Prime Minister Dodges Criticism During Leaders Debate; Takes Cautious Stance on "
+     "Revising Japan-U.S. Pact", "Japan Prime Minister Dodges Criticism During Leaders Debate", True),
+    ("Japan Prime Minister Dodges Criticism During Leaders Debate; Takes Cautious Stance on "
+     "Revising Japan-U.S. Pact", "Japan Prime Minister Dodges Criticism During Leaders Debate; "
+     "Takes Cautious Stance on Revising Japan-U.S.", False),
+    ("Newborns left in dustbins, buses, forests: Madhya Pradesh tops India in infant abandonment "
+     "cases for 5th straight year", "Newborns left in dustbins forests: Madhya Pradesh tops India "
+     "in infant abandonment cases", False),
 ])
 def test_a_title_is_not_cut_before_the_preposition_its_verb_wants(title, cut, kept):
     assert (cut in hl.title_variants(title, 14)) is kept
@@ -536,6 +555,13 @@ def test_a_byline_taken_for_the_title_is_not_a_headline():
         == "the title line is a byline"
     assert hl.not_a_headline("Jane Roe from University of Leeds") == "the title line is a byline"
     assert hl.not_a_headline("Joe Biden, Former Vice President, Says He Will Run") is None
+
+
+def test_a_title_of_two_short_sentences_is_not_cut_to_a_stub_of_the_second():
+    assert hl.title_variants("IRCC gave up office space in January. Now, it can't accommodate "
+                             "RTO-4", 14) == ["IRCC gave up office space in January. Now, it can't "
+                                              "accommodate RTO-4", "IRCC gave up office space in "
+                                              "January", "IRCC gave up office space"]
 
 
 def test_a_title_is_not_cut_at_an_abbreviation():
