@@ -228,7 +228,12 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
     probs = None
     if classify and len(bl) >= MIN_BLOCKS_TO_CLASSIFY:
         model = block_model or blocks.shipped_model()
-        probs = model.predict_proba(blocks.features(bl))
+        # a consent plugin's table of cookies, a hundred rows of sentences, would pass for the
+        # article: the model judges the page without it
+        rows = _cookie_rows(bl)
+        rest = [b for i, b in enumerate(bl) if i not in rows]
+        probs = np.zeros(len(bl))
+        probs[[i for i in range(len(bl)) if i not in rows]] = model.predict_proba(blocks.features(rest))
         keep = probs >= model.threshold
     else:
         keep = np.ones(len(bl), bool)
@@ -368,6 +373,21 @@ _CREDIT_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?:photo(?:graph)?s?|image|
                          r"illustration)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$", re.I)
 
 
+# a row of a cookie consent plugin's table: "_ga 2 years This cookie is installed by Google
+# Analytics.", "PHPSESSID session This cookie is native to PHP applications."
+_COOKIE_ROW = re.compile(r"^[\w.$-]{1,40}\s+(?:(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|"
+                         r"years?)\s+){1,3}|session\s+|never\s+|persistent\s+|past\s+)[A-Z]")
+COOKIE_TABLE = 3  # rows that say "cookie", at least
+
+
+def _cookie_rows(bl: list[blocks.Block]) -> set[int]:
+    """The blocks of a cookie table: rows that open with a cookie's name and its lifetime, when
+    ``COOKIE_TABLE`` of them or more mention cookies."""
+    rows = {i for i, b in enumerate(bl) if _COOKIE_ROW.match(b.text)}
+    said = sum("cookie" in bl[i].text.lower() for i in rows)
+    return rows if said >= COOKIE_TABLE else set()
+
+
 def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
     """Drop a kept block with a "Photo: ..." credit right below it or at its own end: a
     photo's caption ("Duck fluff and feathers in the middle of a drying process ..." /
@@ -425,9 +445,20 @@ _TITLE_TAIL = re.compile(
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
 
 
+# a kicker before a headline: "CHILDHOOD SWEETHEART Who is ...", or a quotation before a long
+# one ("'This new search box does not mean ...': Google's Search makeover incorporates ...")
+_CAPS_KICKER = re.compile(r"^(?:[A-Z][A-Z'\u2019-]{3,}\s+){2,4}(?=[A-Z][a-z]+(?:\s+\S+){3})")
+_QUOTE_KICKER = re.compile(r"^['\u2018\"\u201c].{10,200}?['\u2019\"\u201d]:\s+(?=[A-Z])")
+LONG_TITLE = 25  # words: a quotation before a headline this long is its kicker
+
+
 def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
-    a comment count ("(148)") or a slide counter ("1 / 13")."""
+    a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
+    headline's quoted kicker."""
+    text = _CAPS_KICKER.sub("", text)
+    if len(text.split()) > LONG_TITLE:
+        text = _QUOTE_KICKER.sub("", text)
     m = _TITLE_TAIL.search(text)
     if not m:
         return text
@@ -446,7 +477,7 @@ _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|
 
 # Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),
 # captions that end with their credit ("... campaign. (onmeth.com)").
-_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb]\s")
+_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
 _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 # a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |
 # Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
@@ -474,6 +505,8 @@ _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|v
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
 # the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
+# "By Lance Ulanoff published 19 May 2026" (Future's sites)
+_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:published|updated)\b")
 _AUTHOR_LEAD = re.compile(r"^(?:authors?|written by)(?: of (?:the|this) (?:article|story))?:?$", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
@@ -497,7 +530,7 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
                 or text.strip().lower() in ("by", "by:") \
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
-                or _META_LINE.search(text) or _AUTHOR_LEAD.match(text):
+                or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text):
             return seen + 1
         if len(text.split()) > 1 and not _BREADCRUMB.search(text):
             seen += 1
@@ -526,6 +559,42 @@ def _known_words(ws: list[str]) -> int:
     return sum(bool(getAllLemmas(w.lower())) for w in ws)
 
 
+def _capitals(text: str) -> bool:
+    """A line of two or more words in capitals ("GET DEALS DELIVERED")."""
+    return len(text.split()) >= 2 and text.isupper()
+
+
+def _in_capitals_menu(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is in capitals between two more: a menu ("MAKE BETTER COFFEE",
+    "THE BEST TRAVEL BAGS", "GET DEALS DELIVERED"), not a headline."""
+    return 0 < i < len(bl) - 1 and all(_capitals(bl[j].text) for j in (i - 1, i, i + 1))
+
+
+def _not_a_headline(text: str, byline: int | None) -> str | None:
+    """``headline_checks.not_a_headline``, except that a line of two sentences right above its
+    byline or time stamp is a headline ("31% of new crypto buyers influenced by friends.
+    Here's why that can be 'a horrible idea,' advisor says" over "PUBLISHED FRI, APR 28")."""
+    from .headline_checks import TWO_SENTENCES, not_a_headline
+
+    why = not_a_headline(text)
+    if why and why.endswith(TWO_SENTENCES) and byline == 1 and len(text.split()) <= TWO_SENTENCE_TITLE:
+        return None
+    return why
+
+
+TWO_SENTENCE_TITLE = 20  # words at most
+
+
+def _people_caption(text: str) -> bool:
+    """Whether a line names people in a list without a verb: a photo's caption ("Democratic
+    megadonor George Soros, Sen. Jon Tester (D., Mont.), and Democratic donor Alexander
+    Soros"), not a headline."""
+    from .headline_checks import has_verb
+
+    return bool(re.search(r",\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]", text)) and not has_verb(text) \
+        and sum(w[:1].isupper() for w in text.split()) >= 6
+
+
 def _named_caption(text: str) -> bool:
     """Whether a short line opens with a person's name (two capitalised words no dictionary
     knows) and has no finite verb: a slideshow's caption ("Miguel Bernal North Diving",
@@ -545,7 +614,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     article's first paragraph that shares words with the article, best when a byline or a
     date follows it closely (related headlines and video titles have none); not a pull
     quote, a caption with its credit, a breadcrumb or a score line."""
-    from .headline_checks import LABEL, not_a_headline
+    from .headline_checks import LABEL
 
     body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
                 and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
@@ -572,8 +641,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
         cleaned = clean_page_title(bl[i].text)
         text = LABEL.sub("", cleaned)
-        if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text):
-            continue  # (the line under "Author of the article:" is its byline: "The Associated Press")
+        if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
+                or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text):
+            continue  # (the line under "Author of the article:" is its byline: "The Associated
+            # Press"; a line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR TEAM")
         n = len(text.split())
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
@@ -594,7 +665,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
-                or _PULL_QUOTE.match(text) or not_a_headline(text) or _named_caption(text) \
+                or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \
+                or _people_caption(text) \
                 or boilerplate.CREDIT_TAIL.search(text) \
                 or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
             continue
@@ -607,9 +679,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # anywhere in the article
         close = byline is not None and byline <= 2
         overlap = len(words & (whole if close else article)) / len(words)
-        if not close and best is None and first - i == 1 and i and _is_stamp(bl[i - 1].text):
-            # its date right above, the article right below, no title with a byline before
-            # (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the title)
+        if not close and best is None and first - i <= 3 and i and _is_stamp(bl[i - 1].text):
+            # its date right above, the article right below (a standfirst and a photo credit
+            # may come between) (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the
+            # title)
             close, byline = True, 1
         # right above the first paragraph with its byline below them (only a standfirst, the
         # byline and a time stamp between), one shared word will do (a paywalled page's title

@@ -146,7 +146,7 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories"
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
-                                r"When|Despite|Since)\b[^,;:]*$", re.I)
+                                r"When|Despite|Since|As)\b[^,;:]*$", re.I)
 
 _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|never|"
                       r"also|cannot|let|always|just|only|probably|likely|soon|ever|still|then|"
@@ -512,11 +512,13 @@ _AUTHOR_LINE = re.compile(r"^" + _NAME + r",\s+(?:[A-Z][\w-]*\s+){0,3}" + _JOB +
 # a date stamp: "Published February 24, 2020", "Updated: 3 March"
 STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 
-_PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you)\b",
+_PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you|"
+                     r"(?:a|your) preferred source)\b",
                      re.I)
 
 
 SHORT_TWO_SENTENCES = 12  # words: at most, two sentences are one headline
+TWO_SENTENCES = "two sentences"
 
 
 def not_a_headline(title: str) -> str | None:
@@ -534,7 +536,7 @@ def not_a_headline(title: str) -> str | None:
     # accommodate RTO-4")
     if sum(len(x.split()) >= 4 for x in split_sentences(QUOTED.sub("\u201cq\u201d", t))) > 1 \
             and not title_case(t.split()) and len(t.split()) > SHORT_TWO_SENTENCES:
-        return "the title line is two sentences"
+        return "the title line is " + TWO_SENTENCES
     if _CREDIT_END.search(t):
         return "the title line is a caption or link"
     if len(t) > 2 and t[0] in "'\u2018" and t.rstrip(".!?")[-1] in "'\u2019":

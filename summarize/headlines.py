@@ -34,6 +34,7 @@ from .headline_checks import (
     LABEL,
     QUOTED,
     TRANSITIVE_END,
+    TWO_SENTENCES,
     VERBISH,
     Constraints,
     Title,
@@ -729,8 +730,9 @@ def title_candidates(title: str, article: str, c: Constraints,
                            if f.type != "scare_quotes"] if _mostly_capitalised(text) else flags
         if _READER.search(text):
             why = "the title addresses the reader"
-        elif line_why:
-            why = line_why
+        elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
+            why = line_why  # (the first of a title's two sentences is a headline: "31% of new
+            # crypto buyers influenced by friends. Here's why that can be 'a horrible idea'")
         elif question and not whole:
             why = why or "a cut of a question"
         elif not why and loaded:

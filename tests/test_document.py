@@ -571,3 +571,67 @@ def test_a_meta_line_is_no_title_and_counts_as_the_byline():
     assert _NOT_TITLE.search(meta)
     bl = split("\n".join(["Riverside library to close after council vote", meta] + _BODY))
     assert _byline_after(bl, 0, 3) == 1
+
+
+@pytest.mark.parametrize("above,title", [
+    # a menu in capitals above; the writer and a time stamp above the title (Wired)
+    (["MAKE BETTER COFFEE", "THE BEST LIBRARY BAGS", "GET DEALS DELIVERED",
+      "JANE DOE CITY TEAM", "CITYAPR 28, 2024 10:00 AM",
+      "The Riverside Library Will Close After the Council Vote",
+      "Whether you read books or borrow films, the library is closing.",
+      "PHOTOGRAPH: JANE DOE"], "The Riverside Library Will Close After the Council Vote"),
+    # a kicker in capitals glued on (The Sun)
+    (["LAST CHAPTER Riverside library to close after council vote", "Jane Doe",
+      "Published: 22:04, 22 Apr 2024"], "Riverside library to close after council vote"),
+    # a long headline's quoted kicker, a byline with "published" (Future's sites), and a
+    # "preferred source" button that is no title
+    (["'This vote does not mean that the town will lose every book it has': Riverside library "
+      "to close after council vote, but a mobile library will visit twice a week", "News",
+      "By Jane Doe published 19 May 2026", "Add us as a preferred source on Google"],
+     "Riverside library to close after council vote, but a mobile library will visit twice a week"),
+    # a photo's caption that names people, under the title and its standfirst
+    (["Jane Doe", "January 16, 2023", "Riverside Library Will Close After Council Vote",
+      "The council says repairs cost too much",
+      "Council member Jane Roe, Mayor John Doe (D., Riverside), and librarian Ann Poe",
+      "John Smith", "April 28, 2023"], "Riverside Library Will Close After Council Vote"),
+    # two sentences over a time stamp (CNBC)
+    (["40% of library users borrow films. Here's why the council closes it anyway, mayor says",
+      "PUBLISHED FRI, APR 28 2023 2:23 PM EDT", "Jane Doe"],
+     "40% of library users borrow films. Here's why the council closes it anyway, mayor says"),
+])
+def test_pasted_titles_with_kickers_menus_and_captions(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
+
+
+def test_a_tags_line_with_slashes_is_no_title():
+    from summarize.document import _BREADCRUMB
+
+    assert _BREADCRUMB.search("Bheki/ Informal Traders/ City of Johannesburg")
+    assert not _BREADCRUMB.search("Riverside library to close after 24/7 service ends")
+
+
+def test_a_cookie_table_is_not_the_article():
+    rows = [f"{name} {life} This cookie is set by {who} to store {what}."
+            for name, life, who, what in [
+                ("_ga", "2 years", "Google Analytics", "how visitors use the website"),
+                ("PHPSESSID", "session", "PHP", "the session of each user on the website"),
+                ("bcookie", "2 years", "LinkedIn", "which share buttons a visitor has used"),
+                ("_gid", "1 day", "Google Analytics", "how visitors use the website today"),
+                ("uvc", "1 year 1 month", "Addthis", "how often the share buttons are used"),
+                ("CMPRO", "3 months", "Casalemedia", "which advertisements a visitor has seen"),
+            ]] * 4
+    doc = parse("\n".join(_MENU + ["Riverside library to close after council vote",
+                                   "By Jane Doe"] + _BODY + ["Comments", "Cookie settings"] + rows))
+    assert doc.sentences[0].text.startswith("The Riverside library on Elm Street will close")
+    assert not any("cookie" in s.text for s in doc.sentences)
+
+
+def test_menus_in_capitals_and_captions_of_people_are_no_titles():
+    from summarize.blocks import split
+    from summarize.document import _in_capitals_menu, _people_caption
+
+    bl = split("MAKE BETTER COFFEE\nTHE BEST LIBRARY BAGS\nGET DEALS DELIVERED\nThe Library Closes")
+    assert [_in_capitals_menu(bl, i) for i in range(4)] == [False, True, False, False]
+    assert _people_caption("Council member Jane Roe, Mayor John Doe (D., Riverside), and "
+                           "librarian Ann Poe")
+    assert not _people_caption("Jane Roe, John Doe and Ann Poe Close the Riverside Library")

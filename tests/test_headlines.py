@@ -297,6 +297,7 @@ def test_a_day_inside_a_name_stays():
     ("IRCC gave up office space in January. Now, it can't accommodate RTO-4", None),  # short
     ("Palm Bay 18 22 13 17 - 70", "mostly numbers"),
     ("Follow us on Twitter", "page furniture"),
+    ("Add us as a preferred source on Google", "page furniture"),
     ("Don't have an account? Sign up \u00bb", "page furniture"),
     ("By Laura E. Adkins December 28, 2016", "a byline"),
     ("'The fact that nobody has explored the hill before is a mystery'", "a quotation"),
@@ -409,6 +410,7 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("The players' union agrees a new deal", None),
     ("Apple shows what it has made", None),
     ("Teamsters show what union democracy looks like", None),  # "what X looks like" is whole
+    ("As Trump pitches Venezuelan oil dream", "opens with 'As', a subordinate clause"),
     # a pronoun whose referent is in the sentence before (a two-sentence headline)
     ("IRCC gave up office space in January. Now, it can't accommodate RTO-4", None),
     ("In a new study, they detail the effects", "its subject is the pronoun"),
@@ -555,6 +557,15 @@ def test_a_byline_taken_for_the_title_is_not_a_headline():
         == "the title line is a byline"
     assert hl.not_a_headline("Jane Roe from University of Leeds") == "the title line is a byline"
     assert hl.not_a_headline("Joe Biden, Former Vice President, Says He Will Run") is None
+
+
+def test_the_first_of_a_titles_two_sentences_is_a_candidate():
+    title = "31% of library users borrow films. Here's why that can be 'a good idea,' mayor says"
+    made = {h.text: h.rejected for h, _ in hl.title_candidates(
+        title, "About 31% of library users borrow films, the mayor says; films are popular.",
+        hl.Constraints(), set())}
+    assert made["31% of library users borrow films"] is None
+    assert made[title] == "the title line is two sentences"
 
 
 def test_a_title_of_two_short_sentences_is_not_cut_to_a_stub_of_the_second():
