@@ -264,6 +264,43 @@ def ill_formed(text: str) -> str | None:
         return "'be' without its modal (a deletion inside the verb)"  # "is fighting be a losing"
     if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
+    unresolved = _unresolved_reference(QUOTED.sub(" ", text))
+    if unresolved:
+        return f"'{unresolved}' refers to what the headline does not say"
+    return None
+
+
+_SINGULAR_PERSON = frozenset("his her him he she".split())
+_GROUPS = frozenset("police people staff crowd public officials".split())
+_GROUP_NAME = re.compile(r"^[A-Z]\w+(?:ians|ans|ats|ers|ites|ists)$")
+_THIS_NOUN = re.compile(r"(?<! of)\s(?:this|these)\s+(?:particular\s+|same\s+|new\s+)?(?P<noun>[a-z]{3,})\b")
+_TIME_NOUNS = frozenset("year years week weeks month months season summer winter spring autumn "
+                        "fall weekend morning afternoon evening time decade century quarter "
+                        "term session round".split())
+
+
+def _unresolved_reference(text: str) -> str | None:
+    """The word of ``text`` that refers back to what only the article says, or None: "his" or
+    "she" with no one named before it ("Palestinians say his appointment could ruin ceasefire
+    talks"), "this" before a noun that is not a time ("... contain this particular error")."""
+    from lemminflect import getAllLemmas
+
+    ws = re.findall(r"[\w'\u2019-]+", text)
+    for k, w in enumerate(ws):
+        if w.lower() in _SINGULAR_PERSON:
+            for prior in ws[:k]:
+                nouns = getAllLemmas(prior.lower(), "NOUN").get("NOUN", ())
+                plural = bool(nouns) and prior.lower() not in nouns or prior.lower() in _GROUPS \
+                    or bool(_GROUP_NAME.search(prior))  # "Palestinians", "Democrats", "Police"
+                known = getAllLemmas(prior.lower())
+                if not plural and (prior[:1].isupper() or not known or nouns and "VERB" not in known):
+                    break  # a name or a person before it: "Mayor says his plan ...", "obama ..."
+            else:
+                return w
+            break
+    m = _THIS_NOUN.search(text)
+    if m and m.group("noun") not in _TIME_NOUNS:
+        return m.group(0).strip()
     return None
 
 
@@ -371,7 +408,11 @@ _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world'
                               r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$", re.I)
 # a clause's conjunction and subject without its verb: "... asking if there [were ...]"
 _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
-                          r"since|once)\s+(?:there|it|you)$", re.I)
+                          r"since|once)\s+(?:there|it|you)$|"
+                          # the next clause's subject alone after a comma: "..., many [in Gaza
+                          # wondered]"
+                          r",\s+(?:many|some|most|others|several|few|all|both|they|he|she|it|we|"
+                          r"officials|police|people|experts|critics)$", re.I)
 
 
 # verbs that take an adjective after them ("goes viral", "found alive", "ruled unconstitutional")

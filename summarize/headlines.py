@@ -106,7 +106,8 @@ _MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?
 # a date before a comma ("March 1, 2019,"); after a day ("On Saturday, March 1, ...") or
 # opening the sentence it would open the headline alone
 _DATE = _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?=,)"
-_DATE_AFTER = r"(?:,?\s+" + _DATE + r")?"
+# ... or day first ("on Monday, 28 April, ..."; only after a day)
+_DATE_AFTER = r"(?:,?\s+(?:" + _DATE + r"|\d{1,2}\s+" + _MONTHS + r"(?:\s+\d{4})?(?=,)))?"
 _DAY = re.compile(r"(?:^|\s+)(?:here\s+)?(?:(?i:on)\s+)?(?:(?i:last|next|this)\s+)?(?:" + _DAYS +
                   r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b(?!['\u2019]s\b)"
                   + _DATE_AFTER + r"|\s+(?:this|last)\s+(?:morning|afternoon|evening|night)\b"
