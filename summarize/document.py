@@ -361,10 +361,11 @@ def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 
 # a photo credit in the "Photo: Name, Agency" form, which news sites put under a caption
-_AGENCY = r"(?:Getty(?:\s+Images)?|Reuters|REUTERS|AFP|AP(?:\s+Photo)?|Bloomberg|EPA|Shutterstock|Alamy|PA)"
+_AGENCY = (r"(?:Getty(?:\s+Images)?|Reuters|REUTERS|AFP|AP(?:\s+Photo)?|Bloomberg|EPA|Shutterstock|Alamy|PA|"
+           r"(?:The\s+)?(?:Associated|Canadian)\s+Press)")
 _CREDIT_BELOW = re.compile(r"^(?:(?:photo|photograph|picture|image)s?:\s*\S|photo\s+by\s"
                            r"|credit(?:\.\.\.|…)\s*$)"  # the New York Times: "Credit..." over the name
-                           r"|^[^|/]{2,40}\s*[|/]\s*(?:[^|/]{2,30}\s*[|/]\s*)?" + _AGENCY + r"\s*$", re.I)
+                           r"|^[^|/]{2,40}\s*[|/]\s*(?:[^|/]{2,30}\s*[|/]\s*)?" + _AGENCY + r"\)?\s*$", re.I)
 
 
 # a caption that ends with its own credit after the last sentence: "... program. Credit: SpaceX",

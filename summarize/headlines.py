@@ -121,8 +121,9 @@ def _drop_days(text: str) -> str:
     Saturday, March 1, ...", "On Nov. 18, ..."), except a day that is part of a name after a
     capitalised word ("Black Friday", "Cyber Monday")."""
     def keep_names(m: re.Match) -> str:
-        if _SPENT.search(text[:m.start()]) and not m.group(0).strip().lower().startswith("on"):
-            return m.group(0)  # "spent Monday trying": the day is the object
+        if (_SPENT.search(text[:m.start()]) or text[:m.start()].endswith(" of")) \
+                and not m.group(0).strip().lower().startswith("on"):
+            return m.group(0)  # "spent Monday trying", "for much of Thursday": the day is the object
         before = text[max(0, m.start() - 30):m.end()]
         tail = re.search(r"\S+\s+\S+$", before)
         return m.group(0) if tail and _NAME_DAY.fullmatch(tail.group(0)) else ""
@@ -527,6 +528,9 @@ _READER = re.compile(r"\b(?:you|your|you're|you've|you'll)(?![\w'])", re.I)
 _YOUR = re.compile(r"\b[Yy]our\s+(?=\w)")
 
 
+_EXISTENTIAL = re.compile(r"^there\s+(?:is|are|was|were)\s+(?:an?|no|some)\s+\S+$", re.I)
+
+
 def _without_your(title: str) -> str:
     """A title that addresses the reader only by "your" says the same without it ("The 10 Best
     Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
@@ -722,6 +726,8 @@ def title_candidates(title: str, article: str, c: Constraints,
             why, weight = None, min(weight, TITLE_NO_VERB)
         if not why and _cut_before_verb(variant, title):
             why = "a cut of the title before its verb"
+        if not why and v_rank and _EXISTENTIAL.match(text):
+            why = "a part of the title that says only that something exists"  # "There is a solution"
         # Title Case hides loaded words from the detector ("Shocking"): look at it in lower case
         # (in sentence case the capitals are names: "Standing Rock protesters").
         # Single quotes in a title are the headline style for a quotation or a metaphor

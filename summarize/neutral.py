@@ -206,6 +206,13 @@ def _word_matches(entry: Entry, k: int, word: str) -> bool:
 _MINOR = frozenset("a an the and or but of in on at to for by with from as".split())
 
 
+# what "heated" judges ("a heated debate"); before anything else it is warm
+_HEATED_TALK = frozenset("debate debates argument arguments exchange exchanges discussion "
+                         "discussions row rows dispute disputes clash clashes meeting meetings "
+                         "words battle battles rhetoric session sessions conversation exchange "
+                         "negotiations talks contest race campaign protest protests".split())
+
+
 def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) -> bool:
     """Context rules: a report verb used as a noun ("jobless claims") is not a report verb;
     with ``names``, a capitalised word after a lower-case one is a name."""
@@ -221,6 +228,12 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
             and prev not in _PLURAL_SUBJECT and "NOUN" in getAllLemmas(word.lower()):
         return True  # "Israeli tank fired", "Kabul blast kills": a noun after a name's word
         # (a verb's bare form wants a plural subject: "Democrats slam")
+    if word.lower() == "heated":  # "heated clothes airers", "a heated pool": warm, not angry
+        k = m.j
+        while k < len(toks) and "-" in toks[k][0]:
+            k += 1  # (past a compound modifier: "a heated three-hour meeting")
+        if k >= len(toks) or toks[k][0].lower() not in _HEATED_TALK:
+            return True
     if word.lower() == "exclusive" and after.isalpha() and not after.isupper() \
             and toks[m.j][1] == toks[m.i][2] + 1 and after.lower() not in _NOT_NOUN_NEXT | _DETERMINER:
         return True  # "an exclusive agreement", "exclusive rights": a term, not the "EXCLUSIVE:" label

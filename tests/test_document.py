@@ -635,3 +635,20 @@ def test_menus_in_capitals_and_captions_of_people_are_no_titles():
     assert _people_caption("Council member Jane Roe, Mayor John Doe (D., Riverside), and "
                            "librarian Ann Poe")
     assert not _people_caption("Jane Roe, John Doe and Ann Poe Close the Riverside Library")
+
+
+@pytest.mark.parametrize("lines", [
+    # a wire agency's credit at the caption's end (CBC), or on a line of its own (The Nation)
+    ["Mayor Jane Doe speaks at the Riverside library in October 2011. The library will close at "
+     "the end of the month. (Adel Hana/Associated Press)"],
+    ["Mayor Jane Doe announces the closure at a council meeting Wednesday, January 10, 2024.",
+     "(Robert F. Bukaty / AP)"],
+])
+def test_a_caption_with_a_wire_agencys_credit_is_not_the_article(lines):
+    from summarize import blocks
+    from summarize.document import _drop_captions
+
+    bl = blocks.split("\n".join(lines + _BODY))
+    keep = np.ones(len(bl), bool)
+    _drop_captions(bl, keep)
+    assert not keep[0] and keep[len(lines):].all()

@@ -486,6 +486,9 @@ def test_wreaking_havoc_is_damage(text, expected):
     ("China hit back on Tuesday.", "China responded on Tuesday."),  # not "responded to Tuesday"
     ("Democrats slam the plan.", "Democrats criticise the plan."),
     ("Critics Slam Mayor For Shocking Library Closure", "Critics Criticise Mayor For Library Closure"),
+    # "heated" is warm before anything but talk (The Telegraph's "best heated clothes airers")
+    ("The best heated clothes airers save energy.", None),
+    ("The vote came after a heated debate.", "The vote came after a debate."),
 ])
 def test_verbs_names_and_facts_survive_the_rewrite(text, expected):
     assert neutral.rewrite(text)[0] == (expected or text)
