@@ -389,6 +389,10 @@ def _cookie_rows(bl: list[blocks.Block]) -> set[int]:
     return rows if said >= COOKIE_TABLE else set()
 
 
+# a caption that says what the picture shows: "Pictured right, is reader Nicole Bresler, ..."
+_PICTURED = re.compile(r"^(?:Pictured|Picture(?:d)? (?:above|below|left|right))\b")
+
+
 def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
     """Drop a kept block with a "Photo: ..." credit right below it or at its own end: a
     photo's caption ("Duck fluff and feathers in the middle of a drying process ..." /
@@ -401,7 +405,8 @@ def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
             continue
         below = i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8
         if below or (len(b.words) <= 80 and (_CREDIT_END.search(b.text.strip())
-                                             or boilerplate.CREDIT_TAIL.search(b.text))):
+                                             or boilerplate.CREDIT_TAIL.search(b.text)
+                                             or _PICTURED.match(b.text))):
             keep[i] = False
 
 

@@ -207,19 +207,24 @@ class Encoder:
     def encode(self, texts: list[str], keep_states: set[str] | None = None) -> np.ndarray:
         """Unit-norm embeddings, shape (len(texts), dim); repeated texts are encoded once.
 
-        ``keep_states``: texts whose token states to keep for ``states_for_words`` (texts
-        already in the embedding cache are not re-encoded and so have none).
+        ``keep_states``: texts whose token states to keep for ``states_for_words``; they are
+        encoded on every call (the cache keeps no states), in batches of their own, so that
+        a text's states and embedding do not depend on what was encoded before (batches of
+        other lengths pad differently, and bf16 sums differ in their last bits: the same
+        article gave other headlines on its second run).
         """
         self.load()
         self.states = {}
         keep = frozenset(keep_states or ())
-        found = {t: self._cache[t] for t in texts if t in self._cache}
-        todo = sorted({t for t in texts if t not in found}, key=len)
+        found = {t: self._cache[t] for t in texts if t in self._cache and t not in keep}
+        kept = sorted({t for t in texts if t in keep}, key=len)
+        todo = sorted({t for t in texts if t not in found and t not in keep}, key=len)
         # Sorted by length so that each batch pads to similar lengths.
-        for i in range(0, len(todo), self.batch_size):
-            chunk = todo[i:i + self.batch_size]
-            found.update(zip(chunk, self._forward(chunk, keep)))
-        for t in todo:
+        for group in (kept, todo):
+            for i in range(0, len(group), self.batch_size):
+                chunk = group[i:i + self.batch_size]
+                found.update(zip(chunk, self._forward(chunk, keep)))
+        for t in kept + todo:
             self._cache[t] = found[t]
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

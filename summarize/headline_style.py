@@ -33,7 +33,9 @@ from .text import upper_first
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
 _ARTICLE_KEPT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been",
-                                                         "not", "such", "quite", "what", "many"))
+                                                         "not", "such", "quite", "what", "many",
+                                                         # a rate: "twice a year"
+                                                         "once", "Once", "twice", "Twice", "times"))
 # nor "the" after a quantity's "of": "many of the protesters", not "many of protesters"
 _OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
     "many", "most", "some", "all", "none", "one", "each", "both", "several", "few", "any", "much",

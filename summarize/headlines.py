@@ -400,11 +400,19 @@ def _bridges_clause(ws: list[str], kept: list[int]) -> bool:
     """Whether a deleted run crosses into an adverbial clause whose words are kept after it
     (no comma in between; the sentence's final mark is no word of it)."""
     words = [k for k in kept if any(c.isalnum() for c in ws[k])]
-    for a, b in zip(words, words[1:]):
+    for n, (a, b) in enumerate(zip(words, words[1:])):
         gap = [w.lower() for w in ws[a + 1:b]]
-        if any(w in _CLAUSE_OPENERS for w in gap) and "," not in gap:
+        if "," in gap:
+            continue
+        if any(w in _CLAUSE_OPENERS for w in gap):
             return True
+        after = [ws[k].lower().strip(",") for k in words[n + 1:n + 6]]
+        if any(w in ("after", "before") for w in gap) and _AUX_WORDS.intersection(after):
+            return True  # "channel [soon after former leader] Ismail Haniyeh was killed"
     return False
+
+
+_AUX_WORDS = frozenset("was were is are has have had will would".split())
 
 
 def _splits_compound(text: str, kept: list[int]) -> bool:

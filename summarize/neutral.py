@@ -606,7 +606,8 @@ def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
 _PLURAL_SUBJECT = frozenset("people police media men women children staff public crowd "
                             "who that which".split())
 _NOUN_BEFORE = frozenset("the a an his her their its our my your these those this such of grand "
-                         "about new recent latest fresh after amid over following".split())
+                         "about new recent latest fresh after amid over following from with "
+                         "against despite into under among".split())  # "recover from claims"
 
 
 _BE_HAVE_NEXT = frozenset("is are was were has have had".split())

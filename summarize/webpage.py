@@ -124,7 +124,7 @@ def extract(html: str, url: str | None = None) -> Page:
     text = (doc.text or "").strip() if doc else ""
     if not text:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True)
-    paras = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    paras = _join_broken([" ".join(p.split()) for p in text.split("\n") if p.strip()])
     if paras and title and _key(paras[0]) == _key(title):
         paras = paras[1:]  # the <h1> repeated at the top of the article
     kept = {_key(p) for p in paras}
@@ -137,6 +137,23 @@ def extract(html: str, url: str | None = None) -> Page:
         b = blocks.Block(0, len(line), line)
         removed.append(Removed(line, blocks.reason(b), -1, -1))
     return Page("\n".join(paras), title, lines, removed, url, getattr(doc, "sitename", None))
+
+
+# a line that goes on from the one before: a possessive or a punctuation mark first (Times of
+# India's paragraphs come broken at their links: "NEW DELHI:" / "Pakistan" / "'s \"whole-of-system
+# approach\" ...")
+_GOES_ON = re.compile(r"^(?:['\u2019]s\b|[,.;:!?](?:\s|$))")
+
+
+def _join_broken(paras: list[str]) -> list[str]:
+    """``paras`` with each line that goes on from the one before joined to it."""
+    out: list[str] = []
+    for p in paras:
+        if out and _GOES_ON.match(p):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
 
 
 SHORT_PRECISE = 60  # words: below this, trafilatura's precision mode may have missed the article

@@ -89,3 +89,18 @@ def test_cli_on_text_does_not_import_transformers(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True,
                          text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "False False"
+
+
+def test_a_second_encode_gives_the_same_states_and_embeddings(tmp_path):
+    """Texts whose token states are asked for are encoded again (the cache keeps none) and in
+    batches of their own: the same input gives the same states, embeddings and so headlines
+    on every call, whatever was encoded before (the compressor read no states on a repeat)."""
+    enc = Encoder(build_encoder(tmp_path / "bert", TEXT), precision="fp32").load()
+    enc.batch_size = 2
+    others = ["A library.", "The council met on Monday evening to vote on the budget."]
+    first = enc.encode(SENTENCES[:2] + others, keep_states=set(SENTENCES[:2]))
+    states = {s: enc.states[s][0].copy() for s in SENTENCES[:2]}
+    again = enc.encode(SENTENCES[:2] + others, keep_states=set(SENTENCES[:2]))
+    assert np.array_equal(first, again)
+    for s in SENTENCES[:2]:
+        assert np.array_equal(enc.states[s][0], states[s])

@@ -652,3 +652,14 @@ def test_a_caption_with_a_wire_agencys_credit_is_not_the_article(lines):
     keep = np.ones(len(bl), bool)
     _drop_captions(bl, keep)
     assert not keep[0] and keep[len(lines):].all()
+
+
+def test_a_caption_that_says_what_is_pictured_is_not_the_article():
+    from summarize import blocks
+    from summarize.document import _drop_captions
+
+    caption = "Pictured right, is reader Jane Roe, from Riverside, speaking to the librarian."
+    bl = blocks.split("\n".join([caption] + _BODY))
+    keep = np.ones(len(bl), bool)
+    _drop_captions(bl, keep)
+    assert keep.tolist() == [False] + [True] * len(_BODY)

@@ -170,6 +170,7 @@ def test_the_articles_a_share_keeps_do_not_hide_the_main_verb():
     ("The 2,500-year-old lost city is buried underground", "2,500-year-old lost city buried underground"),
     ("SpaceX's first manned flight has been postponed", "SpaceX's first manned flight postponed"),
     ("Here is the prepared text", "Here is prepared text"),
+    ("Twice a year, it releases a forecast", "Twice a year, it releases forecast"),  # a rate
 ])
 def test_quotations_adjectives_and_here_keep_their_words(text, expected):
     assert style(text) == expected

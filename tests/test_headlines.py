@@ -621,6 +621,13 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ws = cmp.words("Bodies were set up since Labour won power.")
     kept = [ws.index(w) for w in ("Bodies", "set", "up", "Labour", "won", "power")]
     assert hl._bridges_clause(ws, kept)  # "Bodies set up Labour won power"
+    # "after" before a clause (CBC), not before a noun
+    ws = cmp.words("The notice, posted on the board soon after the mayor was ousted, was seen as defiant.")
+    kept = [ws.index(w) for w in ("notice", "posted", "on", "board", "mayor", "was", "ousted")]
+    assert hl._bridges_clause(ws, kept)  # "Notice posted on board mayor was ousted"
+    ws = cmp.words("The library closed after the vote on Monday and was sold.")
+    kept = [ws.index(w) for w in ("library", "closed", "vote")]
+    assert not hl._bridges_clause(ws, kept)
 
 
 @pytest.mark.parametrize("text,source,why", [

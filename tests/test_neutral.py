@@ -489,6 +489,8 @@ def test_wreaking_havoc_is_damage(text, expected):
     # "heated" is warm before anything but talk (The Telegraph's "best heated clothes airers")
     ("The best heated clothes airers save energy.", None),
     ("The vote came after a heated debate.", "The vote came after a debate."),
+    # a noun after a preposition (Express: "recover from claims" had become "recover from says")
+    ("They will struggle to recover from claims they are lazy.", None),
 ])
 def test_verbs_names_and_facts_survive_the_rewrite(text, expected):
     assert neutral.rewrite(text)[0] == (expected or text)

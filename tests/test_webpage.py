@@ -268,3 +268,11 @@ def test_a_box_heading_taken_for_the_title_gives_way_to_the_pages_own(box, libra
     # a title that shares a word with the page's own stays as trafilatura gave it
     assert _with_title_tag("Library to close", page, "The Ledger", "www.ledger.com") == \
         "Library to close"
+
+
+def test_a_paragraph_broken_at_its_link_is_joined():
+    from summarize.webpage import _join_broken
+
+    # Times of India's markup: "NEW DELHI: <a>Pakistan</a>'s ..." comes out in three lines
+    assert _join_broken(["NEW DELHI:", "Pakistan", "'s plan is evolving, officials say.", "Next."]) \
+        == ["NEW DELHI:", "Pakistan's plan is evolving, officials say.", "Next."]
