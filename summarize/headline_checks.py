@@ -474,6 +474,20 @@ _CLAUSE_ADVERBS = frozenset("there here now also still often usually already mos
 _SUBJECT_PRONOUNS = frozenset("they we you i".split())
 
 
+_RELATIVE_START = re.compile(r"\s(?:which|who|that)\s+(?P<rest>[^,]+)$")
+
+
+def _only_a_relative_verb(text: str, title_case: bool = False) -> bool:
+    """Whether the only verb of ``text`` is its relative clause's, the main clause's gone:
+    "Jacob Zuma's daughter which left 350 people dead" (not "Man who stole car is jailed")."""
+    m = _RELATIVE_START.search(text)
+    if not m or has_verb(text[:m.start()], title_case):
+        return False
+    rest = m.group("rest").split()
+    first = next((k for k in range(len(rest)) if has_verb(" ".join(rest[:k + 1]), title_case)), None)
+    return first is not None and not has_verb(" ".join(rest[first + 1:]), title_case)
+
+
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,
                   vocab: set[str] | None = None, title_case: bool = False) -> str | None:
     """Why ``text`` fails the headline constraints, or None.
@@ -507,6 +521,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return bad
     if not has_verb(text, title_case):  # "Council Approves Plan"
         return "no verb"
+    if _only_a_relative_verb(text, title_case):
+        return "no verb but a relative clause's"  # "Jacob Zuma's daughter which left 350 dead"
     if _dangling_modifier(ws):
         return "ends on a modifier without what it modifies"
     said = list(_SAID.finditer(text))

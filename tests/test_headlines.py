@@ -419,6 +419,9 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Palestinians say his appointment could ruin ceasefire talks", "'his' refers to"),
     ("Two batches of bills printed in 2014 contain this particular error", "'this particular error' refers"),
     ("Mayor says his plan will work", None),
+    # the only verb a relative clause's: the main clause went
+    ("Jacob Zuma's daughter which left 350 people dead", "no verb but a relative clause's"),
+    ("Man who stole car is jailed", None),
     ("obama says his plan will work", None),  # lower-cased wire text: an unknown word is a name
     ("Prices rise this year", None),
     # a pronoun whose referent is in the sentence before (a two-sentence headline)
