@@ -510,9 +510,9 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
-# the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
 # "By Lance Ulanoff published 19 May 2026" (Future's sites)
 _PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:published|updated)\b")
+# the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
 _AUTHOR_LEAD = re.compile(r"^(?:authors?|written by)(?: of (?:the|this) (?:article|story))?:?$", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
@@ -576,6 +576,9 @@ def _in_capitals_menu(bl: list[blocks.Block], i: int) -> bool:
     return 0 < i < len(bl) - 1 and all(_capitals(bl[j].text) for j in (i - 1, i, i + 1))
 
 
+TWO_SENTENCE_TITLE = 20  # words at most
+
+
 def _not_a_headline(text: str, byline: int | None) -> str | None:
     """``headline_checks.not_a_headline``, except that a line of two sentences right above its
     byline or time stamp is a headline ("31% of new crypto buyers influenced by friends.
@@ -588,16 +591,14 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     return why
 
 
-TWO_SENTENCE_TITLE = 20  # words at most
-
-
 def _people_caption(text: str) -> bool:
     """Whether a line names people in a list without a verb: a photo's caption ("Democratic
     megadonor George Soros, Sen. Jon Tester (D., Mont.), and Democratic donor Alexander
     Soros"), not a headline."""
     from .headline_checks import has_verb
 
-    return bool(re.search(r",\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]", text)) and not has_verb(text) \
+    return bool(re.search(r",\s+and\s+(?:\S+\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+", text)) \
+        and not has_verb(text) \
         and sum(w[:1].isupper() for w in text.split()) >= 6
 
 

@@ -299,7 +299,9 @@ def _unresolved_reference(text: str) -> str | None:
                 return w
             break
     m = _THIS_NOUN.search(text)
-    if m and m.group("noun") not in _TIME_NOUNS:
+    if m and m.group("noun") not in _TIME_NOUNS and ":" not in text[:m.start()]:
+        # (after a colon the part before says what: "The man whose duvet nearly killed him:
+        # How this medical mystery was solved")
         return m.group(0).strip()
     return None
 

@@ -52,6 +52,9 @@ from .text import upper_first
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+")
+# a sentence adverb between commas: "The Afghan Taliban, however, claimed ..."
+_ADVERB_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in fact|of course|in turn|"
+                           r"for (?:its|his|her|their) part),\s+", re.I)
 _DASH_TAIL = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*$")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:On|In|At|After|Before|During|Following|Despite|While|When|As|Last|Earlier|Later|Since|"
@@ -177,7 +180,7 @@ _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,3},\s+[A-Z]
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original."""
     base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", sentence)))
-    base = _DASH_ASIDE.sub(" ", base)
+    base = _ADVERB_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", base))
     steps = [base]
     s = _DASH_TAIL.sub("", base)
     steps.append(s)

@@ -210,7 +210,9 @@ _MINOR = frozenset("a an the and or but of in on at to for by with from as".spli
 _HEATED_TALK = frozenset("debate debates argument arguments exchange exchanges discussion "
                          "discussions row rows dispute disputes clash clashes meeting meetings "
                          "words battle battles rhetoric session sessions conversation exchange "
-                         "negotiations talks contest race campaign protest protests".split())
+                         "negotiations talks contest race campaign protest protests altercation "
+                         "altercations confrontation confrontations scuffle fight fights "
+                         "standoff".split())
 
 
 def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) -> bool:

@@ -635,6 +635,8 @@ def test_menus_in_capitals_and_captions_of_people_are_no_titles():
     assert _people_caption("Council member Jane Roe, Mayor John Doe (D., Riverside), and "
                            "librarian Ann Poe")
     assert not _people_caption("Jane Roe, John Doe and Ann Poe Close the Riverside Library")
+    assert not _people_caption("Daily Deals: More Library Books Are Free, Including DVDs, Maps "
+                               "and Atlases, and More")  # (IGN's title: no name after "and")
 
 
 @pytest.mark.parametrize("lines", [

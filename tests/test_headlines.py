@@ -424,6 +424,7 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Man who stole car is jailed", None),
     ("obama says his plan will work", None),  # lower-cased wire text: an unknown word is a name
     ("Prices rise this year", None),
+    ("The man whose duvet nearly killed him: How this mystery was solved", None),  # said before
     # a pronoun whose referent is in the sentence before (a two-sentence headline)
     ("IRCC gave up office space in January. Now, it can't accommodate RTO-4", None),
     ("In a new study, they detail the effects", "its subject is the pronoun"),
@@ -602,6 +603,11 @@ def test_a_title_is_not_cut_at_an_abbreviation():
     assert not any(v.endswith("From St") or v.endswith("From St.")
                    for v in hl.title_variants(title, 14))
     assert hl._first_sentence("Library Will Close. Will The Town Miss It?") == "Library Will Close"
+
+
+def test_a_sentence_adverb_between_commas_goes():
+    assert hl.compress("The Taliban, however, claimed responsibility for the attack.")[0] == \
+        "The Taliban claimed responsibility for the attack"
 
 
 def test_a_label_goes_from_a_sentence_and_a_title_is_cut_before_so():

@@ -489,6 +489,7 @@ def test_wreaking_havoc_is_damage(text, expected):
     # "heated" is warm before anything but talk (The Telegraph's "best heated clothes airers")
     ("The best heated clothes airers save energy.", None),
     ("The vote came after a heated debate.", "The vote came after a debate."),
+    ("The two engaged in a heated altercation.", "The two engaged in an altercation."),
     # a noun after a preposition (Express: "recover from claims" had become "recover from says")
     ("They will struggle to recover from claims they are lazy.", None),
 ])
