@@ -248,6 +248,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         if ti is not None:
             doc_title = clean_page_title(bl[ti].text)
             keep[ti] = False
+            _keep_the_lead(bl, keep, ti)
             bl[ti] = blocks.Block(bl[ti].start, bl[ti].end, "")  # used as the title
     headings: list[Heading] = []
     body: list[Sentence] = []
@@ -379,6 +380,44 @@ _CREDIT_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?:photo(?:graph)?s?|image|
 _COOKIE_ROW = re.compile(r"^[\w.$-]{1,40}\s+(?:(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|"
                          r"years?)\s+){1,3}|session\s+|never\s+|persistent\s+|past\s+)[A-Z]")
 COOKIE_TABLE = 3  # rows that say "cookie", at least
+
+
+LEAD_WINDOW, LEAD_WORDS = 12, 25  # blocks after the title's byline; words of a paragraph
+PAYWALL_LINES = 5  # dropped lines at least between the lead and the rest of the article
+# a writer's bio under the byline: "Jacob Wade is a personal finance expert who has covered ..."
+_WRITER_BIO = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+is\s+an?\s+[^.]{0,80}?\b(?:expert|"
+                         r"writer|journalist|editor|reporter|contributor|author|correspondent|"
+                         r"columnist|freelancer)\b")
+
+
+def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> None:
+    """Keep the article's first paragraph when a paywall's offers cut it off from the rest: the
+    first long paragraph under the title's byline, before the first kept one (Postmedia's
+    pasted pages: "India fired missiles into Pakistani-controlled territory ..." then 30 lines
+    of subscription offers; the block model gave it P 0.01)."""
+    from .headline_checks import has_verb
+
+    by = _byline_after(bl, ti, len(bl))
+    if by is None:
+        return
+    start = ti + 1
+    seen = 0
+    while start < len(bl) and seen < by:  # past the byline
+        seen += len(bl[start].text.split()) > 1 and not _BREADCRUMB.search(bl[start].text)
+        start += 1
+    for i in range(start, min(len(bl), start + LEAD_WINDOW)):
+        if keep[i]:
+            return
+        t = bl[i].text
+        if len(bl[i].words) >= LEAD_WORDS and bl[i].terminal and has_verb(t) \
+                and not _whole_block(t) and not boilerplate.classify(t, standalone=True) \
+                and not boilerplate.CREDIT_TAIL.search(t) and not blocks.CAPTION_VERB.search(t) \
+                and not _WRITER_BIO.match(t):
+            # ... cut off: the next kept paragraph is a run of dropped lines away (a standfirst
+            # right above the article is the block model's to judge)
+            if not keep[i + 1:i + 1 + PAYWALL_LINES].any():
+                keep[i] = True
+            return
 
 
 def _cookie_rows(bl: list[blocks.Block]) -> set[int]:

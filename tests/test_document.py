@@ -665,3 +665,19 @@ def test_a_caption_that_says_what_is_pictured_is_not_the_article():
     keep = np.ones(len(bl), bool)
     _drop_captions(bl, keep)
     assert keep.tolist() == [False] + [True] * len(_BODY)
+
+
+def test_the_lead_cut_off_by_a_paywall_is_kept():
+    # Postmedia's pasted pages: the first paragraph under the byline, then a paywall's offers
+    offers = ["THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "Subscribe now to read the latest news.",
+              "Unlimited online access to the Riverside Courier.", "Support local journalism.",
+              "Sign In or Create an Account", "Email Address", "Continue or", "View more offers"] * 3
+    lead = ("The Riverside library on Elm Street will close at the end of the month after the "
+            "council voted five to two on Monday to stop paying for its repairs, officials said.")
+    text = "\n".join(_MENU + ["Riverside library to close after council vote", "Author of the article:",
+                              "By Jane Doe", "Published May 07, 2025", "Article content", lead]
+                     + offers + _BODY[1:])
+    assert parse(text).sentences[0].text == lead
+    bio = ("Jane Doe is a personal finance expert who has covered credit cards, investing, "
+           "insurance, and tax issues for the Riverside Courier for over ten years.")
+    assert parse(text.replace(lead, bio)).sentences[0].text != bio  # a writer's bio is not the lead
