@@ -231,9 +231,9 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         # a consent plugin's table of cookies, a hundred rows of sentences, would pass for the
         # article: the model judges the page without it
         rows = _cookie_rows(bl)
-        rest = [b for i, b in enumerate(bl) if i not in rows]
+        judged = [i for i in range(len(bl)) if i not in rows]
         probs = np.zeros(len(bl))
-        probs[[i for i in range(len(bl)) if i not in rows]] = model.predict_proba(blocks.features(rest))
+        probs[judged] = model.predict_proba(blocks.features([bl[i] for i in judged]))
         keep = probs >= model.threshold
     else:
         keep = np.ones(len(bl), bool)
@@ -397,14 +397,10 @@ def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> None:
     of subscription offers; the block model gave it P 0.01)."""
     from .headline_checks import has_verb
 
-    by = _byline_after(bl, ti, len(bl))
-    if by is None:
+    found = _byline_below(bl, ti, len(bl))
+    if found is None:
         return
-    start = ti + 1
-    seen = 0
-    while start < len(bl) and seen < by:  # past the byline
-        seen += len(bl[start].text.split()) > 1 and not _BREADCRUMB.search(bl[start].text)
-        start += 1
+    start = found[1] + 1  # under the byline
     for i in range(start, min(len(bl), start + LEAD_WINDOW)):
         if keep[i]:
             return
@@ -566,6 +562,12 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     """How many lines after block ``i`` the byline or dateline is (a breadcrumb or a one-word
     line, a share button's "Facebook" or "Print", in between is not counted; at most 4
     lines), or None."""
+    found = _byline_below(bl, i, first)
+    return found and found[0]
+
+
+def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int] | None:
+    """``_byline_after``'s count of lines, with the byline's block index; or None."""
     seen = 0
     for j in range(i + 1, min(i + 14, first + 1, len(bl))):
         # (lower-case lines run on into the byline's block: "By Jonathan Garber close video")
@@ -576,7 +578,7 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
                 or text.strip().lower() in ("by", "by:") \
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
                 or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text):
-            return seen + 1
+            return seen + 1, j
         if len(text.split()) > 1 and not _BREADCRUMB.search(text):
             seen += 1
         if seen >= 4:

@@ -510,8 +510,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
-    owned = owned or last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
-    if last in BAD_END | TRANSITIVE_END and not passive and not owned or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+    what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
+    if last in BAD_END | TRANSITIVE_END and not passive and not owned and not what_like or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             _SUBJECT_END.search(text.rstrip(",;:")) or _SUPERLATIVE_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \

@@ -28,7 +28,7 @@ from .headline_checks import (
     opens_imperative,
     participle_opener,
 )
-from .headline_style import PREPOSITIONS
+from .headline_style import PREPOSITIONS, can_be
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
@@ -232,13 +232,6 @@ def _participle_clause(first: str, last: str, source: str) -> bool:
         return False
     return re.search(_WORD_START + re.escape(last.strip(",;:")) + r"\b",
                      source[:comma]) is not None
-
-
-def _can_be(word: str, parts: set[str]) -> bool:
-    """Whether lemminflect's dictionary gives ``word`` one of ``parts`` of speech."""
-    from lemminflect import getAllLemmas
-
-    return bool(parts & set(getAllLemmas(word.lower())))
 
 
 def _plural_after_preposition(ws: list[str], k: int) -> bool:
@@ -474,7 +467,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):
         return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
     if ws[-1].isalpha() and ws[-1].islower() and not _participle(ws[-1]) \
-            and _can_be(ws[-1].lower(), {"NOUN"}) and at_last(r"\s+by\s+[A-Z]"):
+            and can_be(ws[-1].lower(), {"NOUN"}) and at_last(r"\s+by\s+[A-Z]"):
         return "a noun cut from its 'by'"  # "trailed late before goals | by Josh Bailey"
     if len(ws) > 2 and ws[-2].lower() == "being" and ws[-3].lower() not in BE_WORDS and at_last(
             r"\s+(?:from|by|with|in|into|at|to|for|on|off|out)\b"):
@@ -505,7 +498,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if ", " in text and not title_case and not any(
             _finite(w) or _inflected_verb(w) or w.isalpha() and w.endswith("ing")
             or base_verb(w) and not (ws[k].lower() in _NOUN_BEFORE or "-" in ws[k]
-                                      or _can_be(ws[k].lower(), {"ADJ"}))
+                                      or can_be(ws[k].lower(), {"ADJ"}))
             for k, w in enumerate(ws[1:])):  # ("plug-in version": a noun)
         return "a list without its verb"  # "New electric vehicles, several new SUVs[, ... are among]"
     return None
@@ -732,7 +725,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         if why:
             return why
     m = _DEGREE.search(text)  # "Theater was so | getting the cheapest tickets"
-    if m and not _can_be(m.group(1), {"ADJ", "ADV"}):
+    if m and not can_be(m.group(1), {"ADJ", "ADV"}):
         return "a degree word without its adjective"
     if _REL_END.search(text):  # "... third witness testifying who listened"
         return "ends inside a relative clause"

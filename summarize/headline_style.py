@@ -113,11 +113,11 @@ _SINGULAR_NAMES = frozenset("states nations times news emirates netherlands phil
                             "communications systems services technologies resources".split())
 
 
-def _noun(word: str) -> bool:
-    """Whether lemminflect knows ``word`` as a noun."""
+def can_be(word: str, parts: set[str]) -> bool:
+    """Whether lemminflect's dictionary gives ``word`` one of ``parts`` of speech."""
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas(word, "NOUN"))
+    return bool(parts & set(getAllLemmas(word.lower())))
 
 
 def _plural_noun(word: str) -> bool:
@@ -254,7 +254,7 @@ def tense(text: str) -> str:
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
-        if lemma and _past_lemma(nxt) and _noun(w):
+        if lemma and _past_lemma(nxt) and can_be(w, {"NOUN"}):
             continue  # "Israeli tank crew killed": a noun ("crew", not "crowed") before the verb
         if lemma and nxt == "to" and _later_past(rest):
             continue  # "Outbreak linked to tools sickened 11 people": a participle before "to"
