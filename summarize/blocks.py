@@ -99,6 +99,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
 _BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 
+# an image's file name, a line of its own under a headline ("google.JPG"): no continuation
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I)
+
+
 def split(text: str) -> list[Block]:
     """Blocks of ``text`` (clean text: ``\\n`` line ends, single spaces).
 
@@ -129,7 +133,7 @@ def split(text: str) -> list[Block]:
         if cur:
             prev = text[cur[-1][0]:cur[-1][1]]
             ends = prev[-1] in TERMINAL or prev[-1] == ":"
-            continues = not ends and not _BYLINE_LINE.match(stripped) and (
+            continues = not ends and not _BYLINE_LINE.match(stripped) and not _FILE_NAME.match(stripped) and (
                 stripped[:1].islower() or (wrapped_doc and len(prev) >= 40
                                            and not boilerplate.LABEL_PAT.match(prev)))
             if ends or not continues:

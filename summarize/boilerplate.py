@@ -117,6 +117,8 @@ BYLINE_PAT = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-"
     # a date run on: "By Amelie Marie Nishizawa Feb 8, 2020 5 min read"
     r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
+    # "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"
+    r"(?:Analysis|Opinion|Commentary|Column|Story|Words) by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|,)|"
     r"(?i:written by\b|posted by(?:\b|(?=\d))|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"

@@ -28,13 +28,15 @@ MIN_BLOCKS_TO_CLASSIFY = 6
 MANY_REMOVED, FEW_WORDS = 20, 12  # a page with this much furniture and fewer words is no article
 
 _DATELINE = re.compile(
-    r"^(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,'/ -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23 (UPI) --",
-    # "Beirut/THE HAGUE, March 7 (Reuters) -")
+    r"^(?:[|\u2022]\s*)?(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,'/ -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23
+    # (UPI) --", "Beirut/THE HAGUE, March 7 (Reuters) -", "| KABUL, Afghanistan (AP) --")
     r"\((?:CNN(?: ?[A-Z][a-z]+)?|Reuters(?: Health)?|AP|AFP|UPI|EW\.com|Mashable|BBC(?: News)?"
+    # the day in brackets: "Washington (Aug. 13) --"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?=\)\s*(?:--|\u2014|\u2013)\s)"
     r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News"
     r"|[KW][A-Z]{2,3}(?:-TV)?(?=\)\s*(?:--|\u2014|\u2013|-)\s))\)"  # a station: "HOUSTON, Texas (KTRK) --"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
-    r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:--|\u2014|\u2013)\s*"
+    r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z0-9 .]{2,20}\))?\s*(?:--|\u2014|\u2013)\s*"
     # "Cleveland, Ohio \u2013", "CLEVELAND, Ohio \u2013", "Dekalb, Ill. \u2014",
     # "Washington, DC, United States:"
     r"|^[A-Z](?:[a-z]+|[A-Z]+)(?: [A-Z](?:[a-z]+|[A-Z]+))?,(?: [A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?,?){1,2}"
@@ -242,6 +244,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         _drop_teaser_lists(bl, keep)
         _drop_captions(bl, keep)
         _drop_video_blurbs(bl, keep)
+        _keep_dateline_lead(bl, keep)
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
         ti = _page_title(bl, keep)
@@ -428,18 +431,48 @@ def _cookie_rows(bl: list[blocks.Block]) -> set[int]:
 _PICTURED = re.compile(r"^(?:Pictured|Picture(?:d)? (?:above|below|left|right))\b")
 
 
+DATELINE_LEAD_WORDS = 20  # a dateline's paragraph at least this long is the article's lead
+
+
+def _keep_dateline_lead(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Keep the paragraph that opens with a dateline ("WASHINGTON (Aug. 13) -- Declaring ...")
+    right above the article's first kept paragraph (at most two lines between): only a lead
+    opens so, and the block model, which has seen few, may give it less than even odds."""
+    first = next((i for i, k in enumerate(keep) if k and bl[i].terminal and len(bl[i].words) >= 12), None)
+    if first is None:
+        return
+    for i in range(max(0, first - 3), first):
+        if not keep[i] and len(bl[i].words) >= DATELINE_LEAD_WORDS and bl[i].terminal \
+                and _DATELINE.match(bl[i].text):
+            keep[i] = True
+            return
+
+
+CAPTION_SENTENCES, CAPTION_WORDS = 2, 45  # a caption is no longer than either
+# a caption that opens with its photographer's credit: "Cliff Welch/Icon SMI Maurkice Pouncey
+# denies ...", "Jane Doe/Getty Images Prince Harry arrives ..."
+_CREDIT_SLASH_LEAD = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+/[A-Z][\w.]*(?:\s+(?:[A-Z]{2,5}|Images|Photos?|"
+                                r"Pictures))?\s+[A-Z]")
+
+
 def _drop_captions(bl: list[blocks.Block], keep: np.ndarray) -> None:
     """Drop a kept block with a "Photo: ..." credit right below it or at its own end: a
     photo's caption ("Duck fluff and feathers in the middle of a drying process ..." /
     "Photo: Getty Images", "Natalie Naccache | Bloomberg | Getty Images", "Photo by Jason
     Kempin/Getty Images"; "... under the CLPS program. Credit: SpaceX"; "... general
-    election. (Thomas Coex/AFP/Getty Images)"). A credit before its
+    election. (Thomas Coex/AFP/Getty Images)"), or one with the photographer's credit run on
+    before it ("Cliff Welch/Icon SMI Maurkice Pouncey denies ..."). A credit before its
     picture ("Image copyright Getty Images") says nothing of the line above it."""
     for i, b in enumerate(bl):
         if not keep[i]:
             continue
-        below = i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8
-        if below or (len(b.words) <= 80 and (_CREDIT_END.search(b.text.strip())
+        # (a paragraph of three sentences over a credit is the article's: the caption is the
+        # credit's other neighbour, under it: "US Navy / Getty Images" / "U.S. Marines ...")
+        below = i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
+            and (len(b.words) <= CAPTION_WORDS or len(sentences.split_spans(b.text)) <= CAPTION_SENTENCES)
+        lead = _CREDIT_SLASH_LEAD.match(b.text) and len(b.words) <= CAPTION_WORDS \
+            and len(sentences.split_spans(b.text)) <= CAPTION_SENTENCES
+        if below or lead or (len(b.words) <= 80 and (_CREDIT_END.search(b.text.strip())
                                              or boilerplate.CREDIT_TAIL.search(b.text)
                                              or _PICTURED.match(b.text))):
             keep[i] = False
@@ -526,11 +559,11 @@ _META_LINE = re.compile(r"(?:^|\|)\s*(?:published|last updated|updated):\s|\|\s*
 # a time or a numeric date, words glued by a menu ("HomeNewsBusinessMarkets"), a byline's
 # job title ("Steve Peoples, AP National Political Writer"), "you are here"
 _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
-                        r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|"
+                        r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|analyst|"
                         r"contributor)$|you are here)|(?i:" + _META_LINE.pattern + ")")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
-# pm ET": a dateline that starts with the date
-_DATE_LEAD = re.compile(r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+# pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
+_DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
                         r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}))", re.I)
 # a breadcrumb or a category line that ends with the date: "Blog Home AI & Machine Learning •
@@ -579,8 +612,8 @@ def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int]
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
                 or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text):
             return seen + 1, j
-        if len(text.split()) > 1 and not _BREADCRUMB.search(text):
-            seen += 1
+        if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text):
+            seen += 1  # (a caption with its credit, "... Photo: DEADLINE", is not counted either)
         if seen >= 4:
             return None
     return None
@@ -632,6 +665,14 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     return why
 
 
+def _verbless_apposition(text: str) -> bool:
+    """A name and what it is, without a verb: "Jim McKelvey, cofounder of Square" (a caption
+    over its credit; a headline over the picture's credit has a verb)."""
+    from .headline_checks import has_verb
+
+    return "," in text and not has_verb(text, title_case=True)
+
+
 def _people_caption(text: str) -> bool:
     """Whether a line names people in a list without a verb: a photo's caption ("Democratic
     megadonor George Soros, Sen. Jon Tester (D., Mont.), and Democratic donor Alexander
@@ -657,6 +698,36 @@ def _named_caption(text: str) -> bool:
                    for w in ws[2:])
 
 
+# the heading of a list of other stories: "More from Real Simple", "Related Articles", "See also"
+_LIST_HEADING = re.compile(r"^(?:more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|articles|news)|"
+                           r"related(?:\s+(?:stories|articles|links|coverage|content|posts|reading))?|"
+                           r"see\s+also|read\s+(?:more|next)|you\s+(?:may|might)\s+also\s+like|"
+                           r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed))\s*:?$", re.I)
+# a caption's credit at the end of the line: "... I've ever had.' Photograph: Andrew Yee for the
+# Guardian", "... Edinburgh Photo: DEADLINE"
+_CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$",
+                               re.I)
+
+
+LIST_ITEMS = 10
+
+
+def _listed(bl: list[blocks.Block]) -> set[int]:
+    """The lines of a list of other stories under its heading ("More from Real Simple" /
+    "Inexpensive Ideas for Holiday Party Food" / "How to Make the Holidays More Affordable"):
+    the lines of three to 20 words up to the first one that ends as a sentence does, at most
+    ``LIST_ITEMS``."""
+    out: set[int] = set()
+    for i, b in enumerate(bl):
+        if _LIST_HEADING.match(b.text):
+            j = i + 1
+            while j < len(bl) and j - i <= LIST_ITEMS and 3 <= len(bl[j].words) <= 20 \
+                    and bl[j].text[-1:] not in ".!":
+                out.add(j)
+                j += 1
+    return out
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
@@ -679,6 +750,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     def button_tag(line: str) -> bool:
         return any(line.startswith(b) and len(line[len(b):].split()) <= 3 for b in buttons)
 
+    listed = _listed(bl[:first])
     best, best_score, above = None, 0.0, None
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
@@ -689,7 +761,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
         cleaned = clean_page_title(bl[i].text)
         text = LABEL.sub("", cleaned)
+        # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
         if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
+                or _CREDIT_TAIL_LINE.search(text) \
+                or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
+                and _verbless_apposition(text) \
                 or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR TEAM")
@@ -697,8 +773,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
         byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
-        if first - i > TITLE_WINDOW and not (byline and byline <= 2):
-            continue
+        if (first - i > TITLE_WINDOW or i in listed) and not (byline and byline <= 2):
+            continue  # (a story in a list of others has no byline of its own)
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")

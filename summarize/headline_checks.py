@@ -133,7 +133,8 @@ def open_single(text: str, o: str, q: str) -> bool:
     """Whether ``text`` opens one more single quotation with ``o`` than it closes with ``q``
     (an apostrophe inside a word, "Rudolph's", is neither)."""
     opened = len(re.findall(r"(?:^|(?<=\s))" + o + r"(?=\w)", text))
-    closed = len(re.findall(r"(?<=[\w.!?])" + q + r"(?=\s|$|[,.;:!?])", text))
+    # (a quotation may close after its comma: "Is A 'Dangerous Gamble,' Says Top Official")
+    closed = len(re.findall(r"(?<=[\w.!?,])" + q + r"(?=\s|$|[,.;:!?])", text))
     return opened - closed == 1
 
 
@@ -407,7 +408,10 @@ _WHAT_LIKE = re.compile(r"\bwhat\b.*\b(?:looks?|looked|is|was|are|were|feels?|fe
                         r"seems?|seemed)\s+like$", re.I)
 # a superlative without its noun: "Sudan is one of the poorest [countries in Africa]"
 _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world's)\s+"
-                              r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$", re.I)
+                              r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$"
+                              # a quantity without its noun: "... to close Florida's first few"
+                              r"|\b(?:first|last|next|a|the|those|these|its|their|his|her|\w+['\u2019]s)\s+few$",
+                              re.I)
 # a clause's conjunction and subject without its verb: "... asking if there [were ...]"
 _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
                           r"since|once)\s+(?:there|it|you)$|"

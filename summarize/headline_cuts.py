@@ -652,6 +652,21 @@ def _number_deleted(ws: list[str], source: str) -> bool:
         and bool(re.search(r"\b(?:more|less|fewer)\b(?!\s+than\b)", " ".join(ws), re.I))
 
 
+def _relative_verb_promoted(ws: list[str], source: str) -> bool:
+    """Whether a deletion took a relative pronoun and left its clause's verb as the main one:
+    "Kate Henshaw wins Africa Movie Academy Award" of "Kate Henshaw, who in 2008, won the
+    Africa Movie Academy Award ..., has taken to Instagram" (the gap holds "who" and no verb)."""
+    for a, b in zip(ws, ws[1:]):
+        b_src = _source_form(b.strip(",;:"), source)
+        if not b_src.isalpha() or _adjacent(a, b_src, source):
+            continue
+        gap = re.search(r"(?<!\w)" + re.escape(a.rstrip(",")) + r",?\s+(?:who|which)\s+(?P<rest>[^.;:]{0,60}?)\s*"
+                        + re.escape(b_src) + r"(?!\w)", source)
+        if gap and not any(_finite(w) for w in gap.group("rest").split()):
+            return True
+    return False
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -768,6 +783,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
             re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
+    if source and _relative_verb_promoted(ws, source):
+        return "a relative clause's verb left as the main verb"  # "Henshaw[, who in 2008,] wins award"
     if source and _glued_clause(ws, source):
         return "a clause glued on where a word linked it"  # "criticises plan [, saying] it would"
     if source and _orphaned_object(ws, source):

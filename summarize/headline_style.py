@@ -162,8 +162,9 @@ def _plural(subject: list[str]) -> bool:
             and last.lower() not in _SINGULAR_NAMES and _plural_noun(last.lower()):
         return True  # a band or a team: "The Doobie Brothers", "The Los Angeles Chargers"
     if len(head) > 1 and last[:1].isupper() and head[-2][:1].isupper() \
-            and head[-2].lower() not in ("the", "a", "an"):
-        return False  # "United States", "Wells Fargo"
+            and head[-2].lower() not in ("the", "a", "an") \
+            and not (head[-2].endswith(".") and _plural_noun(last.lower())):
+        return False  # "United States", "Wells Fargo" (but "U.S. Marines" are many)
     low = last.lower()
     if len(head) == 1 and last[:1].isupper():
         from lemminflect import getAllLemmas
@@ -203,6 +204,7 @@ def tense(text: str) -> str:
         return text  # "Here is the text": no passive
     quoted = False
     aside_end, head = 0, None
+    clause = False  # inside a clause that "that" opens ("announcement that it will help")
     for i in range(1, min(len(ws), reach)):
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
@@ -211,8 +213,15 @@ def tense(text: str) -> str:
             closes = ws[i].rstrip(",.;:!?").endswith(("\"", "\u201d")) and (len(ws[i]) > 1 or quoted)
             quoted = not closes
             continue
+        verb = w in ("will", "is", "are", "was", "were") or w in _AUX_PERFECT or bool(_past_lemma(w))
         if prev in _RELATIVE:
+            clause = not verb  # (a subject of its own after "that": "announcement that it will")
             continue  # "questions that will help": a relative clause's verb, not the main one
+        if clause and verb:
+            clause = False  # "Russia's announcement that it will help Iran": the clause's verb
+            continue
+        if _base_after_plural(ws, i):
+            return text  # "Some stores mark down prepared foods": the main verb is present already
         if w in _THINK_PRESENT and not ws[i][:1].isupper():
             return text  # "Republicans think Pence will win": the main verb is present already
         if w in ("is", "are") and nxt == "to":
@@ -266,6 +275,22 @@ def tense(text: str) -> str:
             plural = _plural(head or subject)
             return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
     return text
+
+
+def _base_after_plural(ws: list[str], i: int) -> bool:
+    """Whether ``ws[i]`` is a verb's base form right after a plural noun that opens the clause
+    ("Some stores mark down ...", "Officials say ..."): a present main verb."""
+    from lemminflect import getAllLemmas
+
+    w, prev = ws[i], ws[i - 1]
+    if not (w.isalpha() and w.islower() and prev.isalpha() and prev.islower()) or i > 3 \
+            or w in _STOP_AT | _AUX_PERFECT or w in ("will", "be", "do", "get", "got"):
+        return False  # ("prices have soared", "authorities will seize": the headline tense follows)
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if nxt[:1].isupper() or nxt.lower() in _STOP_AT | _AUX_PERFECT or _past_lemma(nxt):
+        return False  # a noun: "Civil liberties group Electronic Frontier Foundation has joined"
+    return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or _plural_noun(prev)) \
+        and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:i - 1])
 
 
 def _later_past(rest: list[str]) -> bool:

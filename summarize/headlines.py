@@ -536,10 +536,37 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
 _READER = re.compile(r"\b(?:you|your|you're|you've|you'll)(?![\w'])", re.I)
+# a quotation: "“...”", '"..."', "‘...’" and "'...'" between word boundaries
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u2018.*?(?:\u2019(?!\w)|$)"
+                     r"|(?:^|(?<=\s))'.*?(?:'(?!\w)|$)")
 _YOUR = re.compile(r"\b[Yy]our\s+(?=\w)")
 
 
 _EXISTENTIAL = re.compile(r"^there\s+(?:is|are|was|were)\s+(?:an?|no|some)\s+\S+$", re.I)
+
+
+# a show's or a page's name for the day, ending with the full date
+_DATED_LABEL = re.compile(r"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                          r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$")
+# a title that reports what someone says: "..., Says Top Central Bank Official", "... Warns
+# Climate Scientist James Hansen", "Jessica Livingston: Why Startups Need to Focus on Sales"
+_SAYS = r"(?:[Ss]ays|[Ww]arns|[Aa]rgues|[Cc]laims|[Ii]nsists|[Tt]ells|[Uu]rges|[Ww]rites)"
+_SAID_BY = re.compile(r"(?:,?\s+" + _SAYS + r"(?:\s+[A-Z][\w.'\u2019-]*){1,6}|,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
+                      + _SAYS + r")[?.]?$")
+_NAMED_SPEAKER = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+){1,2}):\s+\S")
+
+
+def _reported(title: str) -> bool:
+    """Whether a title attributes what it says to a speaker: a report verb and who at its end,
+    or a person's name (words no dictionary knows) and a colon at its start."""
+    if _SAID_BY.search(title):
+        return True
+    m = _NAMED_SPEAKER.match(title)
+    if not m:
+        return False
+    from lemminflect import getAllLemmas
+
+    return not any(getAllLemmas(w.lower()) for w in m.group("name").split())
 
 
 def _without_your(title: str) -> str:
@@ -720,6 +747,7 @@ def title_candidates(title: str, article: str, c: Constraints,
     art = set(tokens(article))
     question = title.rstrip().endswith("?")
     verb_in_title = has_verb(title, title_case=True)  # then its cuts need one too
+    dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
     line_why = not_a_headline(title)  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts
     out = []
@@ -735,6 +763,8 @@ def title_candidates(title: str, article: str, c: Constraints,
         weight = TITLE_QUESTION if whole else 1.0
         if why == "no verb" and len(text.split()) >= 4 and not verb_in_title:
             why, weight = None, min(weight, TITLE_NO_VERB)
+        if dated_label:
+            why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"
         if not why and _cut_before_verb(variant, title):
             why = "a cut of the title before its verb"
         if not why and v_rank and _EXISTENTIAL.match(text):
@@ -746,7 +776,12 @@ def title_candidates(title: str, article: str, c: Constraints,
         flags = [f for f in flags if f.type != "scare_quotes"]
         loaded = flags or [f for f in neutral.detect(text.lower(), sentence_level=False)
                            if f.type != "scare_quotes"] if _mostly_capitalised(text) else flags
-        if _READER.search(text):
+        if _reported(text):  # a speaker's opinion, reported: "We Need X, Warns James Hansen"
+            loaded = [f for f in loaded if f.type != "opinion"]
+            flags = [f for f in flags if f.type != "opinion"]
+            if why and why.startswith(("opens with 'We'", "opens with 'I'")):
+                why = None  # the speaker's "we", who the title names
+        if _READER.search(_QUOTED.sub("", text)):  # (a quotation's "you" is its speaker's)
             why = "the title addresses the reader"
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
             why = line_why  # (the first of a title's two sentences is a headline: "31% of new

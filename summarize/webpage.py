@@ -72,10 +72,16 @@ def visible_lines(html: str) -> list[str]:
     return out
 
 
+# a site's name for every page, not an article's title: "News from The Associated Press"
+_GENERIC_TITLE = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|breaking\s+|top\s+)?(?:news|stories|headlines)\s+"
+                            r"(?:from|at)\s+(?:the\s+)?[A-Z][\w.&' -]{1,40}|home\s*(?:page)?|welcome\s+to\s+.{1,40})$",
+                            re.I)
+
+
 def clean_title(title: str | None, sitename: str | None = None, hostname: str | None = None,
                 h1: str | None = None) -> str | None:
     """The page title without the site's name ("Big news | Site" -> "Big news")."""
-    if not title or not title.strip():
+    if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()):
         return h1 or None
     title = " ".join(title.split())
     if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title):

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from summarize import InputError, parse
+from summarize import InputError, boilerplate, parse
 
 
 def test_fixture_structure(padded_article):
@@ -681,3 +681,94 @@ def test_the_lead_cut_off_by_a_paywall_is_kept():
     bio = ("Jane Doe is a personal finance expert who has covered credit cards, investing, "
            "insurance, and tax issues for the Riverside Courier for over ten years.")
     assert parse(text.replace(lead, bio)).sentences[0].text != bio  # a writer's bio is not the lead
+
+
+@pytest.mark.parametrize("lead,first", [
+    ('WASHINGTON (Aug. 13) -- Declaring the library "a lost cause," the council voted to close it.',
+     'Declaring the library "a lost cause," the council voted to close it.'),
+    ("| RIVERSIDE, Calif. (AP) -- The council voted to close the library on Elm Street.",
+     "The council voted to close the library on Elm Street."),
+])
+def test_a_dateline_with_its_day_or_a_bar_before_it_is_removed(lead, first):
+    assert parse(lead + " It will shut in March. Residents are angry.").sentences[0].text == first
+
+
+def test_the_paragraph_with_a_dateline_over_the_article_is_its_lead():
+    from summarize import blocks
+    from summarize.document import _keep_dateline_lead
+
+    lead = ("WASHINGTON (Aug. 13) -- Declaring the library a lost cause, the Riverside council has "
+            "voted to close it at the end of the month, officials said on Friday.")
+    bl = blocks.split("\n".join(["Jane Doe Senior Correspondent", lead] + _BODY))
+    keep = np.array([False, False] + [True] * len(_BODY))
+    _keep_dateline_lead(bl, keep)
+    assert keep.tolist() == [False, True] + [True] * len(_BODY)
+
+
+def test_a_paragraph_of_three_sentences_over_a_credit_is_not_its_caption():
+    from summarize import blocks
+    from summarize.document import _drop_captions
+
+    para = " ".join(_BODY[:3])
+    caption = "Mayor Jane Doe visits the library on Thursday."
+    bl = blocks.split("\n".join([para, "US Navy / Getty Images", caption, _BODY[3]]))
+    keep = np.ones(len(bl), bool)
+    _drop_captions(bl, keep)
+    assert keep[0]
+    bl = blocks.split("\n".join([caption, "US Navy / Getty Images", para]))
+    keep = np.ones(len(bl), bool)
+    _drop_captions(bl, keep)
+    assert not keep[0] and keep[2]  # a one-sentence caption over its credit is one
+
+
+@pytest.mark.parametrize("above,title", [
+    # a caption with its credit at its end, under the title (the Guardian: the byline is a
+    # name alone and the date has its weekday; the Telegraph: the standfirst between)
+    (["Mayor Doe: 'Next year we will build a bigger one'",
+      "The city says it cannot pay for repairs to the old building.",
+      "Click here for an exclusive gallery of the library",
+      "Mayor Jane Doe: 'The Riverside library was the heart of the council vote.' Photograph: "
+      "John Roe for the Courier", "Jane Doe", "@janedoe", "Friday 18 November 2011 18.00 EST"],
+     "Mayor Doe: 'Next year we will build a bigger one'"),
+    (["Food and Drink News", "Riverside library hours vote leaves two in council",
+      "A library closure vote at the town hall left two members in tears.",
+      "Residents taking part in the library vote at the Riverside council on Elm Street Photo: COURIER",
+      "9:39AM BST 05 Oct 2011"],
+     "Riverside library hours vote leaves two in council"),
+    # a caption of a name and who that is, over its credit and the byline (Mashable)
+    (["Like Follow", "Riverside readers lose their library", "1.1k", "Shares", "Share", "Tweet",
+      "What's This?", "Jane Roe, chief librarian of Riverside", "Image: John Roe",
+      "By Jane Doe2014-01-26 21:32:46 UTC"],
+     "Riverside readers lose their library"),
+    # a byline that says what the piece is (CNN): "Analysis by ..., ... Analyst"
+    (["Audio", "Riverside library to close after council vote",
+      "Analysis by Ilona Kowalczyk, Courier Senior Library Council Analyst", "11 minute read"],
+     "Riverside library to close after council vote"),
+    # the title over a list of other stories that its heading announces (MSN)
+    (["POPULAR SEARCHES:", "How readers can keep their books",
+      "The city council says it cannot pay for repairs to the building.", "More from the Courier",
+      "Library closure vote expected as council meets on budget",
+      "Riverside residents rally against rising library fines"],
+     "How readers can keep their books"),
+])
+def test_a_caption_a_byline_or_a_listed_story_is_not_the_pasted_title(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
+    assert boilerplate.BYLINE_PAT.match("Analysis by Joan Doe, Courier Senior Supreme Court Analyst")
+
+
+def test_an_image_file_name_does_not_run_on_into_the_title():
+    from summarize import blocks
+
+    assert [b.text for b in blocks.split("Riverside library to close\nlibrary.JPG\nBy Jane Doe")] == [
+        "Riverside library to close", "library.JPG", "By Jane Doe"]
+
+
+def test_a_caption_with_its_photographers_credit_before_it_is_not_the_article():
+    from summarize import blocks
+    from summarize.document import _drop_captions
+
+    caption = "Jane Roe/Icon SMI Mayor Jane Doe speaks at the Riverside library on Thursday."
+    bl = blocks.split("\n".join([caption] + _BODY))
+    keep = np.ones(len(bl), bool)
+    _drop_captions(bl, keep)
+    assert keep.tolist() == [False] + [True] * len(_BODY)

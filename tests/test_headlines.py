@@ -956,6 +956,11 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("More in interest will be due", "Within a decade, more than $900 billion in interest will "
      "be due.", "a quantity without its number"),
     ("More people will pay interest", "More people will pay more than $900 in interest.", None),
+    # a relative pronoun deleted with a date: its verb is not the sentence's main verb
+    ("Mayor Jane Doe wins library award", "Mayor Jane Doe, who in 2008, won the library award, "
+     "has opened a new branch.", "a relative clause's verb left as the main verb"),
+    ("Mayor Jane Doe opens new branch", "Mayor Jane Doe, who won the library award in 2008, "
+     "has opened a new branch.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -1108,3 +1113,30 @@ def test_a_hyphenated_compound_is_kept_whole():
     assert hl._splits_compound(text, kept)  # "... landmarks fold from 2012 to 2018"
     assert not hl._splits_compound(text, [k for k in kept if k != fold])
     assert not hl._splits_compound(text, list(range(len(words))))
+
+
+@pytest.mark.parametrize("title", [
+    # a speaker's opinion, reported ("We need", "need to" are the speaker's, not the outlet's)
+    "We Need a New Library, Warns Riverside Mayor Jane Doe",
+    "Elena Kowalczyk: Why Riverside Needs to Keep Its Library",
+    # a quotation that closes after its comma; a quotation's "you" is its speaker's
+    "Library Closure Is A 'Costly Mistake,' Says Riverside Council Member",
+    "Doe on the library: ‘Closing it doesn’t save you money’",
+])
+def test_a_title_that_reports_a_speaker_is_the_top_candidate(title):
+    article = ("Riverside mayor Jane Doe said on Monday the council's vote to close the library "
+               "was a costly mistake and would not save money. The city needs a new library, she said.")
+    heads, rejected = hl.candidates(_ranked(article), article, title, n=3)
+    assert heads[0].text == title, (heads, [(r.text, r.rejected) for r in rejected])
+
+
+def test_a_label_with_its_date_is_no_headline():
+    article = ("Library advocates are looking for new options. On Wednesday, the council voted "
+               "to close the Riverside library.")
+    heads, _ = hl.candidates(_ranked(article), article, "Riverside Weekly for Friday, April 19, 2013", n=3)
+    assert heads and all("2013" not in h.text and "April" not in h.text for h in heads)
+
+
+def test_a_quantity_without_its_noun_is_a_dangling_end():
+    assert hl.reject_reason("Mayor chose to close Riverside's first few", hl.Constraints(),
+                            hl.Title.of(None), []) == "ends mid-phrase"

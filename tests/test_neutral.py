@@ -500,3 +500,9 @@ def test_verbs_names_and_facts_survive_the_rewrite(text, expected):
 def test_a_noun_sense_after_a_name_is_not_flagged():
     assert not neutral.detect("An Israeli tank fired at the reporters.")
     assert [f.text for f in neutral.detect("Shares tank after the report.")] == ["tank"]
+
+
+def test_a_name_is_not_a_loaded_noun_and_both_sides_keep_their_labels():
+    assert not neutral.detect("Gates on Tillerson and Russia", sentence_level=False)
+    text = "The sparring match between the conservative justice and the liberal attorney"
+    assert neutral.rewrite(text)[0] == text  # deleting one side's label is itself a slant

@@ -276,3 +276,10 @@ def test_a_paragraph_broken_at_its_link_is_joined():
     # Times of India's markup: "NEW DELHI: <a>Pakistan</a>'s ..." comes out in three lines
     assert _join_broken(["NEW DELHI:", "Pakistan", "'s plan is evolving, officials say.", "Next."]) \
         == ["NEW DELHI:", "Pakistan's plan is evolving, officials say.", "Next."]
+
+
+def test_a_sites_name_for_every_page_is_no_title():
+    assert clean_title("News from The Associated Press", h1=None) is None
+    assert clean_title("News from The Associated Press", h1="Council votes to close library") == \
+        "Council votes to close library"
+    assert clean_title("News from the council: library to close") == "News from the council: library to close"

@@ -57,6 +57,13 @@ controversial
 FACT_BEARING = set("serious severe major critical key vital significant strong".split())
 
 
+# The labels of political sides: deleting one side's and keeping the other's is itself a slant
+# ("the conservative justice and [liberal] Biden attorney"), so neither is ever deleted,
+# whatever the title evidence says about one of them.
+SIDES = set("liberal conservative progressive leftist rightist left-wing right-wing far-left "
+            "far-right".split())
+
+
 def evidence(path) -> tuple[Counter, Counter, int]:
     """Counts of each entry in outlet titles and neutral titles, and the number of stories."""
     outlet: Counter = Counter()
@@ -85,7 +92,7 @@ def weight(term: str, type_: str, o: int, n: int, rows: int) -> float:
         w = max(w, 0.9)
     if term in WEAK and not (n == 0 and o >= 8):  # unless neutral editors clearly avoid it
         w = 0.3
-    if term in FACT_BEARING:
+    if term in FACT_BEARING or term in SIDES:
         return 0.3
     rate_o, rate_n = o / (3 * rows), n / rows
     if n >= 3 and rate_n * 1.5 >= rate_o:
