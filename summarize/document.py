@@ -244,14 +244,16 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         _drop_teaser_lists(bl, keep)
         _drop_captions(bl, keep)
         _drop_video_blurbs(bl, keep)
-        _keep_dateline_lead(bl, keep)
+        lead = _keep_dateline_lead(bl, keep)
+        if lead is not None:
+            probs[lead] = 1.0  # kept by a rule that is sure: the brief may open with it
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
         ti = _page_title(bl, keep)
         if ti is not None:
             doc_title = clean_page_title(bl[ti].text)
             keep[ti] = False
-            _keep_the_lead(bl, keep, ti)
+            _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             bl[ti] = blocks.Block(bl[ti].start, bl[ti].end, "")  # used as the title
     headings: list[Heading] = []
     body: list[Sentence] = []
@@ -393,20 +395,20 @@ _WRITER_BIO = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+is\s+an?\s+
                          r"columnist|freelancer)\b")
 
 
-def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> None:
+def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> int | None:
     """Keep the article's first paragraph when a paywall's offers cut it off from the rest: the
     first long paragraph under the title's byline, before the first kept one (Postmedia's
     pasted pages: "India fired missiles into Pakistani-controlled territory ..." then 30 lines
-    of subscription offers; the block model gave it P 0.01)."""
+    of subscription offers; the block model gave it P 0.01). Returns the block kept, if any."""
     from .headline_checks import has_verb
 
     found = _byline_below(bl, ti, len(bl))
     if found is None:
-        return
+        return None
     start = found[1] + 1  # under the byline
     for i in range(start, min(len(bl), start + LEAD_WINDOW)):
         if keep[i]:
-            return
+            return None
         t = bl[i].text
         if len(bl[i].words) >= LEAD_WORDS and bl[i].terminal and has_verb(t) \
                 and not _whole_block(t) and not boilerplate.classify(t, standalone=True) \
@@ -416,7 +418,9 @@ def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> None:
             # right above the article is the block model's to judge)
             if not keep[i + 1:i + 1 + PAYWALL_LINES].any():
                 keep[i] = True
-            return
+                return i
+            return None
+    return None
 
 
 def _cookie_rows(bl: list[blocks.Block]) -> set[int]:
@@ -434,18 +438,20 @@ _PICTURED = re.compile(r"^(?:Pictured|Picture(?:d)? (?:above|below|left|right))\
 DATELINE_LEAD_WORDS = 20  # a dateline's paragraph at least this long is the article's lead
 
 
-def _keep_dateline_lead(bl: list[blocks.Block], keep: np.ndarray) -> None:
+def _keep_dateline_lead(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """Keep the paragraph that opens with a dateline ("WASHINGTON (Aug. 13) -- Declaring ...")
     right above the article's first kept paragraph (at most two lines between): only a lead
-    opens so, and the block model, which has seen few, may give it less than even odds."""
+    opens so, and the block model, which has seen few, may give it less than even odds.
+    Returns the block kept, if any."""
     first = next((i for i, k in enumerate(keep) if k and bl[i].terminal and len(bl[i].words) >= 12), None)
     if first is None:
-        return
+        return None
     for i in range(max(0, first - 3), first):
         if not keep[i] and len(bl[i].words) >= DATELINE_LEAD_WORDS and bl[i].terminal \
                 and _DATELINE.match(bl[i].text):
             keep[i] = True
-            return
+            return i
+    return None
 
 
 CAPTION_SENTENCES, CAPTION_WORDS = 2, 45  # a caption is no longer than either

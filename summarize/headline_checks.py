@@ -41,7 +41,7 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             "coincide coincides coincided relies rely relied depends depend "
                             "consists consist belongs belong refers stems weigh weighs weighed "
                             "weighing seem seems seemed appear appears appeared put puts "
-                            "announce announces explain explains".split())
+                            "announce announces explain explains thought".split())  # "been thought | of"
 # ... but a passive is complete without its object: "he is going to be criticised"
 _SMALL = frozenset("the a an and or of to in on at for by with from as is are was were".split())
 # "about his past", "the company's past": a noun, not the preposition

@@ -224,14 +224,19 @@ def _participle_clause(first: str, last: str, source: str) -> bool:
     no clause: a noun follows the participle)."""
     ws = source.split()
     comma = source.find(",")
-    if len(ws) < 3 or ws[0].lower() != first or comma < 0 \
-            or not (_participle(first) or first.endswith("ed") and len(first) > 5):  # "rebranded"
+    if len(ws) < 3 or ws[0].lower() != first or comma < 0:
+        return False
+    inside = re.search(_WORD_START + re.escape(last.strip(",;:")) + r"\b", source[:comma]) is not None
+    if first.endswith("ing") and _verb_lemma(first) in _CLAUSE_VERBS | _DECLARING and inside:
+        # a participle of saying with a clause for its object, then the main clause:
+        # "Declaring 'the soul of the Corps' is at stake, Defense Secretary Robert Gates has ..."
+        return any(_finite(w) for w in source[comma + 1:].split()[:8])
+    if not (_participle(first) or first.endswith("ed") and len(first) > 5):  # "rebranded"
         return False
     second = ws[1].lower().strip(",")
     if second not in PREPOSITIONS and not second.endswith("ly") and second != "to":
         return False
-    return re.search(_WORD_START + re.escape(last.strip(",;:")) + r"\b",
-                     source[:comma]) is not None
+    return inside
 
 
 def _plural_after_preposition(ws: list[str], k: int) -> bool:
@@ -568,6 +573,10 @@ _CLAUSE_LINKS = frozenset("that and but or so because if when while as since aft
 # base forms that take a clause with its subject ("We think it will ...")
 _CLAUSE_VERBS = frozenset("say think believe know hope fear expect suggest argue claim insist warn "
                           "admit deny report feel worry predict".split())
+# ... and verbs that declare, whose participle opens a sentence with its clause ("Declaring X
+# is at stake, ...")
+_DECLARING = frozenset("declare note stress acknowledge add explain announce assert state contend "
+                       "concede".split())
 _MODALS = frozenset("would will could can may might should must".split())
 
 
@@ -604,6 +613,12 @@ def _orphaned_object(ws: list[str], source: str) -> bool:
                         + r"(?!\w)", source)
         lemmas = getAllLemmas(b)
         if gap and gap.group(1).lower() in PREPOSITIONS - {"to"} and "VERB" not in lemmas:
+            return True
+        # ... or at the gap's other end: "Clip is millennials" of "The clip is part of a
+        # documentary about millennials" (not "[a group of] protesters")
+        near = re.search(r"(?<!\w)" + re.escape(a) + r"\s[^.;:]{0,80}?\s(\w+)\s+" + re.escape(b) + r"(?!\w)",
+                         source)
+        if near and near.group(1).lower() in PREPOSITIONS - {"to", "of"} and "VERB" not in lemmas:
             return True
     return False
 
@@ -650,6 +665,38 @@ def _number_deleted(ws: list[str], source: str) -> bool:
     return bool(re.search(r"\b(?:more|less|fewer)\s+than\s+\S*\d", source, re.I)) \
         and not re.search(r"\b(?:more|less|fewer)\s+(?!than\b)\w+", source, re.I) \
         and bool(re.search(r"\b(?:more|less|fewer)\b(?!\s+than\b)", " ".join(ws), re.I))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _year_cut(ws: list[str], source: str) -> bool:
+    """Whether a year lost the month or the preposition before it: "... at Facebook's office
+    2005" of "... at Facebook's office in June 2005"."""
+    for k, w in enumerate(ws[1:], 1):
+        year = w.strip(",.;:")
+        prev = ws[k - 1].lower().strip(",")
+        if re.fullmatch(r"(?:19|20)\d\d", year) and prev not in PREPOSITIONS \
+                and not _adjacent(ws[k - 1], w, source) \
+                and not re.fullmatch(_MONTH + r"|\d{1,2}(?:st|nd|rd|th)?", ws[k - 1].strip(","), re.I) \
+                and re.search(r"\b(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?|(?:in|since|by|from|of|until)"
+                              r")\s+" + year + r"\b", source, re.I):
+            return True
+    return False
+
+
+def _opening_phrase_alone(ws: list[str], source: str) -> bool:
+    """Whether the candidate is the sentence's opening phrase without its main clause: "In
+    letter addressed to Apple's board" of "In a letter addressed to Apple's board and the
+    'Apple community,' Jobs said ..."."""
+    src = source.split()
+    comma = source.find(",")
+    if len(src) < 3 or comma < 0 or ws[0].lower() != src[0].lower() \
+            or src[0].lower() not in PREPOSITIONS - {"to", "of", "about"} or src[1].lower() not in _DETERMINERS:
+        return False  # ("About 80% of adults own ..." is a clause)
+    last = ws[-1].strip(",;:\"'\u201d\u2019")
+    inside = re.search(r"(?<!\w)" + re.escape(_source_form(last, source)) + r"(?!\w)", source[:comma])
+    return inside is not None and any(_finite(w) for w in source[comma + 1:].split()[:8])
 
 
 def _relative_verb_promoted(ws: list[str], source: str) -> bool:
@@ -783,6 +830,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
             re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
+    if source and _year_cut(ws, source):
+        return "a year without its month"  # "office [in June] 2005"
+    if source and _opening_phrase_alone(ws, source):
+        return "an opening phrase without its main clause"  # "In a letter addressed to X[, Jobs said]"
     if source and _relative_verb_promoted(ws, source):
         return "a relative clause's verb left as the main verb"  # "Henshaw[, who in 2008,] wins award"
     if source and _glued_clause(ws, source):

@@ -701,7 +701,7 @@ def test_the_paragraph_with_a_dateline_over_the_article_is_its_lead():
             "voted to close it at the end of the month, officials said on Friday.")
     bl = blocks.split("\n".join(["Jane Doe Senior Correspondent", lead] + _BODY))
     keep = np.array([False, False] + [True] * len(_BODY))
-    _keep_dateline_lead(bl, keep)
+    assert _keep_dateline_lead(bl, keep) == 1
     assert keep.tolist() == [False, True] + [True] * len(_BODY)
 
 

@@ -961,6 +961,20 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "has opened a new branch.", "a relative clause's verb left as the main verb"),
     ("Mayor Jane Doe opens new branch", "Mayor Jane Doe, who won the library award in 2008, "
      "has opened a new branch.", None),
+    # a participle of saying with its clause, without the main clause after the comma
+    ('Declaring "the library\'s soul" is at stake', 'Declaring "the library\'s soul" is at stake, '
+     "Mayor Jane Doe has ordered a review.", "a participle phrase without its main clause"),
+    ("Rising fines are hurting readers", "Rising fines are hurting readers, the survey found.", None),
+    # the opening phrase alone; a year without its month; a noun without its preposition
+    ("In letter addressed to council", "In a letter addressed to the council, Mayor Jane Doe said "
+     "the library would close.", "an opening phrase without its main clause"),
+    ("About 80% of readers own library card", "About 80% of readers own a library card, according "
+     "to the council.", None),
+    ("Interview of Jane Doe at library 2005", "The Courier found an interview of Jane Doe at the "
+     "library in June 2005.", "a year without its month"),
+    ("Library reopens in 2005", "The library reopened in 2005.", None),
+    ("Clip is readers filmed by Jane Doe", "The clip is part of a documentary about readers filmed "
+     "by Jane Doe.", "a preposition cut from its object"),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -1140,3 +1154,5 @@ def test_a_label_with_its_date_is_no_headline():
 def test_a_quantity_without_its_noun_is_a_dangling_end():
     assert hl.reject_reason("Mayor chose to close Riverside's first few", hl.Constraints(),
                             hl.Title.of(None), []) == "ends mid-phrase"
+    assert hl.reject_reason("Rarely have libraries been thought", hl.Constraints(),
+                            hl.Title.of(None), []) == "ends mid-phrase"  # thought [of]
