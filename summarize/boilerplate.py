@@ -89,6 +89,11 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        r"\bcookies\b.{0,80}\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b|"
                        r"\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b.{0,80}\bcookies\b|"
                        r"opt[- ]out of (?:these |all |our )?cookies|"
+                       # an ad-tracking notice: "A NOTE ABOUT relevant advertising: We collect
+                       # information about the content (including ads) you use across this site"
+                       r"\bonline behaviou?ral advertising\b|^a note about relevant advertising\b|"
+                       r"\bwe collect information about the content\b|"
+                       r"\bstrictly prohibited without (?:the )?(?:express )?(?:prior )?(?:written )?(?:consent|permission)\b|"
                        r"^(?:please )?(?:accept|review|read) our (?:updated )?privacy (?:terms|notice)", re.I)
 # Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
 LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
@@ -154,6 +159,8 @@ DATE_LABEL = re.compile(r"^(?:release|publication|published|posted|updated|last 
 # A reader is asked for an opinion: "We want to hear what you think about this article."
 HEAR_FROM_YOU = re.compile(r"\b(?:we|i)(?:'d| would)? (?:want|love|like) to (?:hear|know)\b.{0,40}"
                            r"\b(?:you|your)\b", re.I)
+# an agency's caption, however long: "File Photo: A Skoda logo is displayed at ...", "File photo of X."
+FILE_PHOTO = re.compile(r"^file\s+(?:photo|picture|image)s?\s*(?::|\bof\b)", re.I)
 CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|video|graphic|"
                           r"illustration|credits?|caption|source|footage|screenshot|"
                           r"featured image|main image|top image|header image)s?\b"
@@ -394,7 +401,7 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "question to the reader"
     if _self_reference(ws):
         return "text about the text itself"
-    if ((standalone or len(ws) <= 20) and _credit(ws, text)) or \
+    if ((standalone or len(ws) <= 20) and _credit(ws, text)) or FILE_PHOTO.match(text.strip()) or \
             (len(ws) <= 60 and CAPTION_COLOUR.search(text)) or \
             (len(ws) <= 30 and CAPTION_SHOWN.search(text.strip())):
         return "image credit or caption"

@@ -36,7 +36,10 @@ _DATELINE = re.compile(
     r"|Bloomberg(?: News)?|PA|Xinhua|dpa|AAP|HealthDay|KHN|The Conversation|(?:CBS|NBC|ABC|Fox) News"
     r"|[KW][A-Z]{2,3}(?:-TV)?(?=\)\s*(?:--|\u2014|\u2013|-)\s))\)"  # a station: "HOUSTON, Texas (KTRK) --"
     r"\s*(?:--|\u2014|\u2013|-)?\s*"
-    r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z0-9 .]{2,20}\))?\s*(?:--|\u2014|\u2013)\s*"
+    r"|^[A-Z][A-Z .,'-]{2,40}(?:\s*\([A-Za-z0-9 .]{2,20}\))?\s*(?:--|\u2014|\u2013|-(?=\s))\s*"
+    # the place and the day: "PARIS, April 8 \u2014", "London, Jun 11 (efe-epa).-"
+    r"|^[A-Z][A-Za-z .'-]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*\([\w ./-]{2,20}\))?\s*\.?(?:--|\u2014|\u2013|-)\s+(?=[A-Z0-9\u201c\"])"
     # "Cleveland, Ohio \u2013", "CLEVELAND, Ohio \u2013", "Dekalb, Ill. \u2014",
     # "Washington, DC, United States:"
     r"|^[A-Z](?:[a-z]+|[A-Z]+)(?: [A-Z](?:[a-z]+|[A-Z]+))?,(?: [A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?,?){1,2}"
@@ -47,6 +50,21 @@ _DATELINE = re.compile(
     r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)\s*(?:--|\u2014|\u2013)\s+(?=[A-Z0-9\u201c\"])"
 )
+# the place before the article's first sentence: "Kigali: Four outstanding young people ...",
+# "NEW DELHI: Shares of PSU banks ..." (the lead paragraph only: in an interview "McKelvey: ..."
+# is the speaker)
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}):\s+(?=[A-Z0-9\u201c\"])")
+
+
+def _a_place(words: str) -> bool:
+    """Whether the words before a lead's colon name a place: in capitals ("NEW DELHI"), or with
+    a word no dictionary knows ("Kigali", "New Delhi"), not a label ("Update", "Summary")."""
+    from lemminflect import getAllLemmas
+
+    ws = words.split()
+    return words.isupper() and len(words) > 2 or any(not getAllLemmas(w.lower()) for w in ws)
+
+
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
                          r"(?: NEWS)?|Exclusive|EXCLUSIVE|Anchor|Reporter)\s*:\s+(?=[A-Z0-9\u201c\"])"
                          # a broadcast transcript's speakers: "Anchor: After heavy downpours ..."
@@ -286,8 +304,11 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         # ("Summary: ...", "UPDATE: ...").
         for pat, reason in ((_CREDIT_LEAD, "image credit or caption"), (_LEAD_LABEL, "label"),
                             (_BYLINE_LEAD, "byline or date stamp"),
-                            (_DATELINE, "dateline"), (_EMPTY_DATELINE, "dateline")):
-            m = pat.match(block)
+                            (_DATELINE, "dateline"), (_EMPTY_DATELINE, "dateline"),
+                            (None if body else _PLACE_COLON, "dateline")):
+            m = pat.match(block) if pat is not None else None
+            if m and pat is _PLACE_COLON and not _a_place(m.group("place")):
+                m = None
             if m and m.end() < len(block):
                 ds, de = ct.raw_span(bs, bs + m.end())
                 removed.append(Removed(raw[ds:de].strip(), reason, ds, de))
@@ -587,7 +608,8 @@ _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))",
 # "By Lance Ulanoff published 19 May 2026" (Future's sites)
 _PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:published|updated)\b")
 # the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
-_AUTHOR_LEAD = re.compile(r"^(?:authors?|written by)(?: of (?:the|this) (?:article|story))?:?$", re.I)
+# (a menu's "Authors" is no such line)
+_AUTHOR_LEAD = re.compile(r"^(?:authors? of (?:the|this) (?:article|story):?|authors?:|written by:?)$", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
@@ -671,6 +693,28 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     return why
 
 
+def _masthead(text: str) -> bool:
+    """A line of a few words in capitals without a verb: the site's name ("THE TIMES OF
+    INDIA", with its date stamp cut off), not a headline ("BREXIT DEAL AGREED" has a verb)."""
+    from .headline_checks import has_verb
+
+    return _capitals(text) and len(text.split()) <= MASTHEAD_WORDS and not has_verb(text.lower())
+
+
+MASTHEAD_WORDS = 6
+
+
+def _breadcrumb_of(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a breadcrumb that ends with the headline a line or three below:
+    "Home National Coronavirus: Doctors Threaten ..." over "Coronavirus: Doctors Threaten ..."."""
+    text = bl[i].text
+    for j in range(i + 1, min(i + 4, len(bl))):
+        below = bl[j].text
+        if len(below.split()) >= 4 and text.endswith(" " + below) and len(text.split()) - len(below.split()) <= 3:
+            return True
+    return False
+
+
 def _verbless_apposition(text: str) -> bool:
     """A name and what it is, without a verb: "Jim McKelvey, cofounder of Square" (a caption
     over its credit; a headline over the picture's credit has a verb)."""
@@ -751,10 +795,15 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
     # a button's label the page repeats ("Read Later" x4) that a tag ran on into: "Read Later
     # chaos theory" is not a headline ("The Guardian view on Hong Kong: ..." is)
-    short = Counter(b.text for b in bl if 2 <= len(b.text.split()) <= 3)
+    # ... or a one-word button ("Email" x3) that the page's tags ran on into: "Email coronavirus
+    # new york city" (lower case, no verb)
+    short = Counter(b.text for b in bl if 1 <= len(b.text.split()) <= 3)
     buttons = tuple(t + " " for t, k in short.items() if k >= 2)
     def button_tag(line: str) -> bool:
-        return any(line.startswith(b) and len(line[len(b):].split()) <= 3 for b in buttons)
+        from .headline_checks import has_verb
+
+        return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
+            line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
 
     listed = _listed(bl[:first])
     best, best_score, above = None, 0.0, None
@@ -769,6 +818,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         text = LABEL.sub("", cleaned)
         # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
         if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
+                or _masthead(text) or _breadcrumb_of(bl, i) \
                 or _CREDIT_TAIL_LINE.search(text) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \

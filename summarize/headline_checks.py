@@ -43,6 +43,12 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             "weighing seem seems seemed appear appears appeared put puts "
                             "announce announces explain explains thought".split())  # "been thought | of"
 # ... but a passive is complete without its object: "he is going to be criticised"
+# "in" as a verb's particle, the end of a phrasal verb: "Suspect turns himself in", "Rival caves in"
+_PARTICLE_IN = re.compile(r"\b(?:(?:turn|hand|give)(?:s|ed)?\s+(?:himself|herself|themselves|itself|him|her|them)"
+                          r"|(?:give|gives|gave|cave|caves|caved|step|steps|stepped|weigh|weighs|weighed|kick|kicks|"
+                          r"kicked|chime|chimes|chimed|move|moves|moved|check|checks|checked|log|logs|logged|sink|"
+                          r"sinks|sank|pour|pours|poured|roll|rolls|rolled|fill|fills|filled|settle|settles|settled))"
+                          r"\s+in$", re.I)
 _SMALL = frozenset("the a an and or of to in on at for by with from as is are was were".split())
 # "about his past", "the company's past": a noun, not the preposition
 _OWNERS = frozenset("his her its their our my your the a".split())
@@ -515,7 +521,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
     what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
-    if last in BAD_END | TRANSITIVE_END and not passive and not owned and not what_like or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+    particle = last == "in" and _PARTICLE_IN.search(text) is not None  # "turns himself in"
+    if last in BAD_END | TRANSITIVE_END and not passive and not owned and not what_like and not particle or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             _SUBJECT_END.search(text.rstrip(",;:")) or _SUPERLATIVE_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \

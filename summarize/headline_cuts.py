@@ -699,6 +699,23 @@ def _opening_phrase_alone(ws: list[str], source: str) -> bool:
     return inside is not None and any(_finite(w) for w in source[comma + 1:].split()[:8])
 
 
+# a noun whose "that" clause says what it holds: "False claims that Kamala Harris is not
+# eligible", "Fears that prices will rise"
+_CONTENT_NOUN_THAT = re.compile(r"^(?:\S+\s+){0,3}?(?:claims?|reports?|allegations?|rumou?rs?|fears?|concerns?|"
+                                r"suggestions?|news|beliefs?|ideas?|notions?|hopes?|evidence|speculation|"
+                                r"warnings?|assertions?|accusations?)\s+that\s+(?P<rest>.+)$", re.I)
+
+
+def _content_clause_alone(text: str) -> bool:
+    """Whether the candidate is a noun and its "that" clause without the main verb after
+    them: "False claims that Kamala Harris is not legally eligible to serve" (of "... have
+    been circulating"); "Fears that prices will rise hit markets" has one."""
+    m = _CONTENT_NOUN_THAT.match(text)
+    if not m or any(_finite(w) for w in text[:m.start("rest")].split()[1:-2]):
+        return False
+    return sum(_finite(w) for w in m.group("rest").split()) <= 1
+
+
 def _relative_verb_promoted(ws: list[str], source: str) -> bool:
     """Whether a deletion took a relative pronoun and left its clause's verb as the main one:
     "Kate Henshaw wins Africa Movie Academy Award" of "Kate Henshaw, who in 2008, won the
@@ -830,6 +847,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
             re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
+    if _content_clause_alone(text):
+        return "a noun and its 'that' clause, without a main verb"  # "False claims that X is Y"
     if source and _year_cut(ws, source):
         return "a year without its month"  # "office [in June] 2005"
     if source and _opening_phrase_alone(ws, source):

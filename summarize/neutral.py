@@ -263,8 +263,10 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     flags: list[Flag] = []
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
-                or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks):
-            continue
+                or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks) \
+                or m.entry.type == "report_verb" and m.i and toks[m.i - 1][0].lower() in _WH_BEFORE_NOUN \
+                and _noun_use(m, toks):
+            continue  # ("Here's why claims X can't be Y are false": a noun, not the report verb)
         span = text[m.start:m.end]
         sugg = None
         if m.entry.replacement == DROP:
@@ -579,12 +581,15 @@ def _other_sense(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     headline with no "is"), a verb with an object moved "into"
     something ("a blast plunged Texas into an emergency"; "plunged into recession" is a
     fall), a verb of speech before a gerund ("admitted 'unintentionally' shooting down the
-    jet": "said shooting" is not English)."""
+    jet": "said shooting" is not English), a verb of criticism with "with" what hit them
+    ("pummeling consumers with brownouts")."""
     after = [t[0].lower() for t in toks[m.j:m.j + 6]]
     if _before_to(m, toks) or _asked_where(m, toks):
         return True
     if m.entry.type == "emotive_verb" and after[:1] != ["into"] and "into" in after[1:5]:
         return True
+    if m.entry.replacement == "criticize" and "with" in after[1:5] and "for" not in after[:after.index("with")]:
+        return True  # "pummeling Iloilo City consumers with brownouts": hit with things, not words
     return m.entry.replacement == "say" and any(
         w.endswith("ing") and len(w) > 4 and w not in _NOT_A_GERUND for w in after[:2])
 
@@ -612,6 +617,9 @@ _NOUN_BEFORE = frozenset("the a an his her their its our my your these those thi
                          "against despite into under among".split())  # "recover from claims"
 
 
+# an -s form right after these has no subject of its own: a noun ("Here's why claims Kamala
+# Harris can't be vice president are false")
+_WH_BEFORE_NOUN = frozenset("why how whether where when".split())
 _BE_HAVE_NEXT = frozenset("is are was were has have had".split())
 
 
@@ -658,7 +666,7 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         # and feathers ...", "Claims of fraud spread") or an imperative, not a report
         return not word.endswith(("ed", "ing")) and len(m.entry.words) == 1
     prev = toks[m.i - 1][0].lower()
-    if prev in _NOUN_BEFORE or (word.endswith("s") and (prev.endswith("ed")
+    if prev in _NOUN_BEFORE or word.endswith("s") and prev in _WH_BEFORE_NOUN or (word.endswith("s") and (prev.endswith("ed")
                                                        or _third_person_verb(toks[m.i - 1][0]))):
         return True  # "has denied claims", "denies claims": a verb is not followed by a verb
     if m.j < len(toks) and toks[m.j][0].lower() in _BE_HAVE_NEXT:

@@ -168,3 +168,15 @@ def test_site_promotions(line, why):
 
 def test_a_sentence_about_headlines_is_not_a_promotion():
     assert classify("The headlines for the mayor were harsh on Monday.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "File Photo: A Riverside Library sign is displayed at the town hall in Riverside, Ohio, March 5, 2019.",
+    "File photo of Mayor Jane Doe.",
+    "A NOTE ABOUT relevant advertising: We collect information about the content (including ads) "
+    "you use across this site.",
+    "Use of any of this information or media on this site is strictly prohibited without express "
+    "written consent.",
+])
+def test_an_agency_caption_an_ad_notice_and_a_copyright_line_are_furniture(text):
+    assert classify(text, standalone=False)

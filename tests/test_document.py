@@ -686,6 +686,19 @@ def test_the_lead_cut_off_by_a_paywall_is_kept():
 @pytest.mark.parametrize("lead,first", [
     ('WASHINGTON (Aug. 13) -- Declaring the library "a lost cause," the council voted to close it.',
      'Declaring the library "a lost cause," the council voted to close it.'),
+    ("NEW YORK - The council voted to close the library on Elm Street.",
+     "The council voted to close the library on Elm Street."),
+    ("PARIS, April 8 \u2014 The council voted to close the library on Elm Street.",
+     "The council voted to close the library on Elm Street."),
+    ("London, Jun 11 (efe-epa).- The council voted to close the library on Elm Street.",
+     "The council voted to close the library on Elm Street."),
+    # the place before a colon, in the lead only (and not a label's word)
+    ("Kigali: The council voted to close the library on Elm Street.",
+     "The council voted to close the library on Elm Street."),
+    ("NEW DELHI: The council voted to close the library on Elm Street.",
+     "The council voted to close the library on Elm Street."),
+    ("Library: The council voted to close the building on Elm Street.",
+     "Library: The council voted to close the building on Elm Street."),
     ("| RIVERSIDE, Calif. (AP) -- The council voted to close the library on Elm Street.",
      "The council voted to close the library on Elm Street."),
 ])
@@ -754,6 +767,28 @@ def test_a_paragraph_of_three_sentences_over_a_credit_is_not_its_caption():
 def test_a_caption_a_byline_or_a_listed_story_is_not_the_pasted_title(above, title):
     assert parse("\n".join(_MENU + above + _BODY)).title == title
     assert boilerplate.BYLINE_PAT.match("Analysis by Joan Doe, Courier Senior Supreme Court Analyst")
+
+
+@pytest.mark.parametrize("above,title", [
+    # a menu's "Authors" is not the byline of the promotion above it (The Week)
+    (["5 LIBRARY THINGS TO KNOW", "Popular", "Authors", "Magazine", "World", "Politics", "Business",
+      "Tech", "Science", "Arts", "Books", "Life", "Photos", "Video", "Puzzles", "Newsletters", "Menu",
+      "Subscribe & save", "Give a gift", "SUBSCRIBE", "Riverside readers lose their library",
+      "6:14 a.m."], "Riverside readers lose their library"),
+    # a one-word button with the page's tags run on (ABC7)
+    (["Share", "Tweet", "Email riverside library elm street",
+      "Library news: Riverside library to close overnight for cleaning of the building and shelves",
+      "By Jane Doe", "Share", "Tweet", "Email", "Share", "Tweet", "Email"],
+     "Library news: Riverside library to close overnight for cleaning of the building and shelves"),
+    # a breadcrumb that ends with the title (ZimEye); the site's name in capitals over its date
+    # stamp (the Times of India)
+    (["Council Street Riverside readers lose their library", "Riverside readers lose their library",
+      "By Jane Doe"], "Riverside readers lose their library"),
+    (["THE RIVERSIDE LIBRARY COURIER | Oct 02, 2020, 19:02:47 IST", "Riverside readers lose their library"],
+     "Riverside readers lose their library"),
+])
+def test_a_menu_a_tags_line_a_breadcrumb_or_a_masthead_is_not_the_pasted_title(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
 
 
 def test_an_image_file_name_does_not_run_on_into_the_title():

@@ -975,6 +975,11 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Library reopens in 2005", "The library reopened in 2005.", None),
     ("Clip is readers filmed by Jane Doe", "The clip is part of a documentary about readers filmed "
      "by Jane Doe.", "a preposition cut from its object"),
+    # a noun and its "that" clause without the main verb
+    ("False claims that library will close", "False claims that the library will close have been "
+     "circulating.", "a noun and its 'that' clause, without a main verb"),
+    ("Mayor rejects claims that library will close", "The mayor rejected claims that the library "
+     "will close.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -1156,3 +1161,13 @@ def test_a_quantity_without_its_noun_is_a_dangling_end():
                             hl.Title.of(None), []) == "ends mid-phrase"
     assert hl.reject_reason("Rarely have libraries been thought", hl.Constraints(),
                             hl.Title.of(None), []) == "ends mid-phrase"  # thought [of]
+
+
+def test_a_phrasal_verbs_particle_ends_a_headline_and_a_cut_keeps_its_semicolons_clause():
+    assert hl.reject_reason("Second suspect in shooting turns himself in", hl.Constraints(),
+                            hl.Title.of(None), []) is None
+    assert hl.reject_reason("Police arrest man in", hl.Constraints(), hl.Title.of(None), []) == "ends mid-phrase"
+    cuts = hl.title_variants("Library vote: Record 749 visits in a day; Riverside, other towns "
+                             "announce new hours", 14)
+    assert "Library vote: Record 749 visits in a day; Riverside" not in cuts
+    assert "Library vote: Record 749 visits in a day" in cuts

@@ -506,3 +506,13 @@ def test_a_name_is_not_a_loaded_noun_and_both_sides_keep_their_labels():
     assert not neutral.detect("Gates on Tillerson and Russia", sentence_level=False)
     text = "The sparring match between the conservative justice and the liberal attorney"
     assert neutral.rewrite(text)[0] == text  # deleting one side's label is itself a slant
+
+
+def test_a_report_verbs_noun_after_why_and_a_verb_of_force_with_its_instrument_stay():
+    text = "Here's why claims the mayor can't close the library are false"
+    assert neutral.rewrite(text)[0] == text
+    assert not neutral.detect(text, sentence_level=False)
+    text = "The company has been pummeling Riverside consumers with power cuts."
+    assert neutral.rewrite(text)[0] == text
+    assert neutral.rewrite("The mayor slammed the council for its vote.")[0] == \
+        "The mayor criticised the council for its vote."
