@@ -215,7 +215,8 @@ def tense(text: str) -> str:
             continue
         verb = w in ("will", "is", "are", "was", "were") or w in _AUX_PERFECT or bool(_past_lemma(w))
         if prev in _RELATIVE:
-            clause = not verb  # (a subject of its own after "that": "announcement that it will")
+            # (a subject of its own after "that": "announcement that it will"; not "groups that seek")
+            clause = not verb and not can_be(w, {"VERB"})
             continue  # "questions that will help": a relative clause's verb, not the main one
         if clause and verb:
             clause = False  # "Russia's announcement that it will help Iran": the clause's verb

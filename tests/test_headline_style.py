@@ -82,6 +82,7 @@ from summarize.headline_style import drop_articles, style, tense
     # the verb of a clause that "that" opens with its own subject is not the main verb
     ("Russia's announcement that it will help Iran is raising questions",
      "Russia's announcement that it will help Iran is raising questions"),
+    ("Groups that seek to combat misinformation cried foul", "Groups that seek to combat misinformation cry foul"),
     # "U.S. Marines" are many
     ("U.S. Marines embarked aboard the ship", "U.S. Marines embark aboard ship"),
 ])
