@@ -731,6 +731,17 @@ def _relative_verb_promoted(ws: list[str], source: str) -> bool:
     return False
 
 
+# Checks of a cut against its source sentence, in order, with the reason each gives.
+_SOURCE_CHECKS = (
+    (_year_cut, "a year without its month"),  # "office [in June] 2005"
+    (_opening_phrase_alone, "an opening phrase without its main clause"),  # "In a letter addressed to X[, Jobs said]"
+    (_relative_verb_promoted, "a relative clause's verb left as the main verb"),  # "Henshaw[, who in 2008,] wins award"
+    (_glued_clause, "a clause glued on where a word linked it"),  # "criticises plan [, saying] it would"
+    (_orphaned_object, "a preposition cut from its object"),  # "increase protection [from dangerous] websites"
+    (_number_deleted, "a quantity without its number"),  # "more [than $900] billion in interest"
+)
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -849,18 +860,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"
     if _content_clause_alone(text):
         return "a noun and its 'that' clause, without a main verb"  # "False claims that X is Y"
-    if source and _year_cut(ws, source):
-        return "a year without its month"  # "office [in June] 2005"
-    if source and _opening_phrase_alone(ws, source):
-        return "an opening phrase without its main clause"  # "In a letter addressed to X[, Jobs said]"
-    if source and _relative_verb_promoted(ws, source):
-        return "a relative clause's verb left as the main verb"  # "Henshaw[, who in 2008,] wins award"
-    if source and _glued_clause(ws, source):
-        return "a clause glued on where a word linked it"  # "criticises plan [, saying] it would"
-    if source and _orphaned_object(ws, source):
-        return "a preposition cut from its object"  # "increase protection [from dangerous] websites"
-    if source and _number_deleted(ws, source):
-        return "a quantity without its number"  # "more [than $900] billion in interest"
+    for check, why in _SOURCE_CHECKS if source else ():
+        if check(ws, source):
+            return why
     if source and any(" ".join(m.group(0).split()) not in " ".join(source.split())
                       for m in _PRONOUN_PREPOSITION.finditer(text)):
         return "a verb deleted after its pronoun subject"  # "after a photo she [posted] to Facebook"

@@ -322,7 +322,7 @@ def test_a_caption_over_a_credit_line_is_not_the_article():
 
 def test_share_buttons_and_a_hidden_by_do_not_hide_the_byline():
     from summarize import blocks
-    from summarize.document import _byline_after
+    from summarize.page_title import _byline_after
 
     def after(lines, i=0):
         bl = [blocks.Block(0, 0, t) for t in lines]
@@ -343,7 +343,7 @@ def test_a_long_line_the_block_model_keeps_without_a_byline_is_not_the_title():
     import numpy as np
 
     from summarize import blocks
-    from summarize.document import _page_title
+    from summarize.page_title import _page_title
 
     lines = ["Riverside library to close, council decides", "ARTICLES"] + _RELATED + [
         "Council members said the building needs repairs that the city cannot pay for this "
@@ -426,7 +426,7 @@ def test_a_sentence_with_a_comma_and_a_colon_is_not_a_dateline():
 
 
 def test_a_three_word_title_is_words_not_a_name():
-    from summarize.document import _three_word_title
+    from summarize.page_title import _three_word_title
 
     assert _three_word_title("Royal Self-Indicting Arrogance")
     assert not _three_word_title("Ben Patton Trinity")  # a photo caption's name
@@ -454,7 +454,7 @@ def test_a_foreign_article_inside_an_english_menu_is_not_english():
 
 
 def test_a_slideshow_caption_that_names_a_person_is_not_the_title():
-    from summarize.document import _named_caption
+    from summarize.page_title import _named_caption
 
     assert _named_caption("Miguel Bernal North Diving")
     assert _named_caption("Aidan Gantenbein 100 backstroke")
@@ -485,7 +485,7 @@ def _title_of(lines: list[str], kept: set[int]) -> str | None:
     """The pasted title ``_page_title`` finds among ``lines`` (one block each) when the block
     model keeps the blocks numbered in ``kept``."""
     from summarize import blocks
-    from summarize.document import _page_title
+    from summarize.page_title import _page_title
 
     bl = blocks.split("\n".join(lines))
     keep = np.array([i in kept for i in range(len(bl))])
@@ -530,7 +530,7 @@ def test_a_caption_that_ends_with_its_credit_is_neither_title_nor_article():
 def test_a_title_with_a_glued_by_colon_byline_loses_it():
     lines = _MENU + ["Riverside library to close after council vote\nby: Jane Doe", "From: City News"]
     assert parse("\n".join(lines + _BODY)).title == "Riverside library to close after council vote"
-    from summarize.document import clean_page_title
+    from summarize.page_title import clean_page_title
 
     assert clean_page_title("City News | Presented by: Jane Doe") == "City News | Presented by: Jane Doe"
 
@@ -564,7 +564,7 @@ def test_a_date_a_time_or_a_photo_credit_before_the_first_sentence_goes(lead, re
 
 def test_a_meta_line_is_no_title_and_counts_as_the_byline():
     from summarize.blocks import split
-    from summarize.document import _NOT_TITLE, _byline_after
+    from summarize.page_title import _NOT_TITLE, _byline_after
 
     meta = ("Libraries, National, News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 "
             "hours ago | Written by Jane Doe")
@@ -604,7 +604,7 @@ def test_pasted_titles_with_kickers_menus_and_captions(above, title):
 
 
 def test_a_tags_line_with_slashes_is_no_title():
-    from summarize.document import _BREADCRUMB
+    from summarize.page_title import _BREADCRUMB
 
     assert _BREADCRUMB.search("Bheki/ Informal Traders/ City of Johannesburg")
     assert not _BREADCRUMB.search("Riverside library to close after 24/7 service ends")
@@ -628,7 +628,7 @@ def test_a_cookie_table_is_not_the_article():
 
 def test_menus_in_capitals_and_captions_of_people_are_no_titles():
     from summarize.blocks import split
-    from summarize.document import _in_capitals_menu, _people_caption
+    from summarize.page_title import _in_capitals_menu, _people_caption
 
     bl = split("MAKE BETTER COFFEE\nTHE BEST LIBRARY BAGS\nGET DEALS DELIVERED\nThe Library Closes")
     assert [_in_capitals_menu(bl, i) for i in range(4)] == [False, True, False, False]

@@ -1,0 +1,371 @@
+"""The headline of a pasted page: which line, above the article, is its title.
+
+A select-all copy of a news page holds the headline among menus, bylines, captions, related
+stories and buttons, with nothing to mark it.  ``_page_title`` scores the title-like lines
+before the article's first paragraph by the words they share with the article and by how
+close a byline or a time stamp sits below them; ``clean_page_title`` takes off what pages
+glue to a headline (a byline, a slide counter, a kicker).  The helpers name the lines that
+are not a headline (a caption with its credit, a masthead, a breadcrumb, a listed story).
+
+It does not classify blocks (``blocks``), clean sentences (``document``) or judge a title as a
+headline candidate (``headlines``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+from . import blocks, boilerplate
+from . import text as textmod
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_TITLE_TAIL = re.compile(
+    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
+    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
+    # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
+    r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video)$", re.I)
+
+
+_BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
+
+
+# a kicker before a headline: "CHILDHOOD SWEETHEART Who is ...", or a quotation before a long
+# one ("'This new search box does not mean ...': Google's Search makeover incorporates ...")
+_CAPS_KICKER = re.compile(r"^(?:[A-Z][A-Z'\u2019-]{3,}\s+){2,4}(?=[A-Z][a-z]+(?:\s+\S+){3})")
+_QUOTE_KICKER = re.compile(r"^['\u2018\"\u201c].{10,200}?['\u2019\"\u201d]:\s+(?=[A-Z])")
+LONG_TITLE = 25  # words: a quotation before a headline this long is its kicker
+
+
+def clean_page_title(text: str) -> str:
+    """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
+    a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
+    headline's quoted kicker."""
+    text = _CAPS_KICKER.sub("", text)
+    if len(text.split()) > LONG_TITLE:
+        text = _QUOTE_KICKER.sub("", text)
+    m = _TITLE_TAIL.search(text)
+    if not m:
+        return text
+    by = _BY_WORDS.match(m.group(0))
+    if by and _known_words(by.group(1).split()) >= 2:
+        return text  # "... Shot Dead In Milan By Rookie Police Officer": words, not a name
+    out = text[:m.start()].strip()
+    if _CREDIT_VERB_END.search(out):
+        return text  # "JIS News | Presented by: Anthony Morgan": a credit, not a title's byline
+    return out if len(out.split()) >= 3 else text
+
+
+_CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|edited|hosted|"
+                              r"photographed|narrated|read)\s*$", re.I)
+
+
+# Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),
+# captions that end with their credit ("... campaign. (onmeth.com)").
+_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
+_PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
+# a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |
+# Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
+_META_LINE = re.compile(r"(?:^|\|)\s*(?:published|last updated|updated):\s|\|\s*(?:written\s+)?by\s+[A-Z]", re.I)
+# a time or a numeric date, words glued by a menu ("HomeNewsBusinessMarkets"), a byline's
+# job title ("Steve Peoples, AP National Political Writer"), "you are here"
+_NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
+                        r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|analyst|"
+                        r"contributor)$|you are here)|(?i:" + _META_LINE.pattern + ")")
+# "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
+# pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
+_DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+                        r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
+                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}))", re.I)
+# a breadcrumb or a category line that ends with the date: "Blog Home AI & Machine Learning •
+# October 18, 2019"
+_DATE_TAIL = re.compile(r"[|\u2022\u00b7]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                        r"\.?\s+\d{1,2},?\s+\d{4}\s*$", re.I)
+# "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
+_TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
+# a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
+_HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30}$")
+# a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
+_PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
+                              r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
+_GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
+# "By Lance Ulanoff published 19 May 2026" (Future's sites)
+_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:published|updated)\b")
+# the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
+# (a menu's "Authors" is no such line)
+_AUTHOR_LEAD = re.compile(r"^(?:authors? of (?:the|this) (?:article|story):?|authors?:|written by:?)$", re.I)
+_BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
+_BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
+_LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
+TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
+# ... or further up, with its byline right below it, over a paywall's offers and a video
+# player's messages (Postmedia's pages: 43 blocks)
+FAR_TITLE_WINDOW = 80
+
+
+def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
+    """How many lines after block ``i`` the byline or dateline is (a breadcrumb or a one-word
+    line, a share button's "Facebook" or "Print", in between is not counted; at most 4
+    lines), or None."""
+    found = _byline_below(bl, i, first)
+    return found and found[0]
+
+
+def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int] | None:
+    """``_byline_after``'s count of lines, with the byline's block index; or None."""
+    seen = 0
+    for j in range(i + 1, min(i + 14, first + 1, len(bl))):
+        # (lower-case lines run on into the byline's block: "By Jonathan Garber close video")
+        text = _BY_NAME.sub("By ", _BYBY.sub("", _LOWER_TAIL.sub("", bl[j].text)))
+        if boilerplate.BYLINE_PAT.match(text) or boilerplate.DATED_BYLINE_PAT.match(text) \
+                or _HANDLE_BYLINE.match(text) or _PARTICLE_BYLINE.match(text) \
+                or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
+                or text.strip().lower() in ("by", "by:") \
+                or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
+                or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text):
+            return seen + 1, j
+        if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text):
+            seen += 1  # (a caption with its credit, "... Photo: DEADLINE", is not counted either)
+        if seen >= 4:
+            return None
+    return None
+
+
+def _is_stamp(text: str) -> bool:
+    """A date or time stamp line: "01.21.2020 07:00 AM", "Nov. 19, 2019 8:03 am ET"."""
+    return len(text.split()) <= 8 and bool(_DATE_LEAD.match(text) or _TIME_STAMP.search(text)
+                                           or boilerplate.DATED_BYLINE_PAT.match(text))
+
+
+def _three_word_title(text: str) -> bool:
+    """Whether a line of three words reads as a title in Title Case: words, not a name
+    ("Royal Self-Indicting Arrogance", not the caption "Ben Patton Trinity")."""
+    ws = text.split()
+    return not text.isupper() and all(w[:1].isupper() for w in ws) and _known_words(ws) >= 2
+
+
+def _known_words(ws: list[str]) -> int:
+    """How many of ``ws`` lemminflect's dictionary knows (in lower case): words, not names."""
+    from lemminflect import getAllLemmas
+
+    return sum(bool(getAllLemmas(w.lower())) for w in ws)
+
+
+def _capitals(text: str) -> bool:
+    """A line of two or more words in capitals ("GET DEALS DELIVERED")."""
+    return len(text.split()) >= 2 and text.isupper()
+
+
+def _in_capitals_menu(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is in capitals between two more: a menu ("MAKE BETTER COFFEE",
+    "THE BEST TRAVEL BAGS", "GET DEALS DELIVERED"), not a headline."""
+    return 0 < i < len(bl) - 1 and all(_capitals(bl[j].text) for j in (i - 1, i, i + 1))
+
+
+TWO_SENTENCE_TITLE = 20  # words at most
+
+
+def _not_a_headline(text: str, byline: int | None) -> str | None:
+    """``headline_checks.not_a_headline``, except that a line of two sentences right above its
+    byline or time stamp is a headline ("31% of new crypto buyers influenced by friends.
+    Here's why that can be 'a horrible idea,' advisor says" over "PUBLISHED FRI, APR 28")."""
+    from .headline_checks import TWO_SENTENCES, not_a_headline
+
+    why = not_a_headline(text)
+    if why and why.endswith(TWO_SENTENCES) and byline == 1 and len(text.split()) <= TWO_SENTENCE_TITLE:
+        return None
+    return why
+
+
+MASTHEAD_WORDS = 6
+
+
+def _masthead(text: str) -> bool:
+    """A line of a few words in capitals without a verb: the site's name ("THE TIMES OF
+    INDIA", with its date stamp cut off), not a headline ("BREXIT DEAL AGREED" has a verb)."""
+    from .headline_checks import has_verb
+
+    return _capitals(text) and len(text.split()) <= MASTHEAD_WORDS and not has_verb(text.lower())
+
+
+def _breadcrumb_of(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a breadcrumb that ends with the headline a line or three below:
+    "Home National Coronavirus: Doctors Threaten ..." over "Coronavirus: Doctors Threaten ..."."""
+    text = bl[i].text
+    for j in range(i + 1, min(i + 4, len(bl))):
+        below = bl[j].text
+        if len(below.split()) >= 4 and text.endswith(" " + below) and len(text.split()) - len(below.split()) <= 3:
+            return True
+    return False
+
+
+def _verbless_apposition(text: str) -> bool:
+    """A name and what it is, without a verb: "Jim McKelvey, cofounder of Square" (a caption
+    over its credit; a headline over the picture's credit has a verb)."""
+    from .headline_checks import has_verb
+
+    return "," in text and not has_verb(text, title_case=True)
+
+
+def _people_caption(text: str) -> bool:
+    """Whether a line names people in a list without a verb: a photo's caption ("Democratic
+    megadonor George Soros, Sen. Jon Tester (D., Mont.), and Democratic donor Alexander
+    Soros"), not a headline."""
+    from .headline_checks import has_verb
+
+    return bool(re.search(r",\s+and\s+(?:\S+\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+", text)) \
+        and not has_verb(text) \
+        and sum(w[:1].isupper() for w in text.split()) >= 6
+
+
+def _named_caption(text: str) -> bool:
+    """Whether a short line opens with a person's name (two capitalised words no dictionary
+    knows) and has no finite verb: a slideshow's caption ("Miguel Bernal North Diving",
+    "Aidan Gantenbein 100 backstroke"), not a headline ("Kepa Arrizabalaga Joins Chelsea")."""
+    from lemminflect import getAllLemmas
+
+    ws = text.split()
+    if not 3 <= len(ws) <= 6 or not all(w[:1].isupper() and w.isalpha() and not
+                                        getAllLemmas(w.lower()) for w in ws[:2]):
+        return False
+    return not any("VERB" in getAllLemmas(w.lower()) and not w.lower().endswith("ing")
+                   for w in ws[2:])
+
+
+# the heading of a list of other stories: "More from Real Simple", "Related Articles", "See also"
+_LIST_HEADING = re.compile(r"^(?:more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|articles|news)|"
+                           r"related(?:\s+(?:stories|articles|links|coverage|content|posts|reading))?|"
+                           r"see\s+also|read\s+(?:more|next)|you\s+(?:may|might)\s+also\s+like|"
+                           r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed))\s*:?$", re.I)
+# a caption's credit at the end of the line: "... I've ever had.' Photograph: Andrew Yee for the
+# Guardian", "... Edinburgh Photo: DEADLINE"
+_CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$",
+                               re.I)
+
+
+LIST_ITEMS = 10
+
+
+def _listed(bl: list[blocks.Block]) -> set[int]:
+    """The lines of a list of other stories under its heading ("More from Real Simple" /
+    "Inexpensive Ideas for Holiday Party Food" / "How to Make the Holidays More Affordable"):
+    the lines of three to 20 words up to the first one that ends as a sentence does, at most
+    ``LIST_ITEMS``."""
+    out: set[int] = set()
+    for i, b in enumerate(bl):
+        if _LIST_HEADING.match(b.text):
+            j = i + 1
+            while j < len(bl) and j - i <= LIST_ITEMS and 3 <= len(bl[j].words) <= 20 \
+                    and bl[j].text[-1:] not in ".!":
+                out.add(j)
+                j += 1
+    return out
+
+
+def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
+    """The block of a pasted page that is its headline: a title-like line before the
+    article's first paragraph that shares words with the article, best when a byline or a
+    date follows it closely (related headlines and video titles have none); not a pull
+    quote, a caption with its credit, a breadcrumb or a score line."""
+    from .document import _CREDIT_BELOW, _content_words, _is_title_like, _whole_block
+    from .headline_checks import LABEL, has_verb
+
+    body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
+                and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
+                and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))]
+    if not body_idx:
+        return None
+    first = body_idx[0]
+    article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
+    whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
+    # a button's label the page repeats ("Read Later" x4) that a tag ran on into: "Read Later
+    # chaos theory" is not a headline ("The Guardian view on Hong Kong: ..." is)
+    # ... or a one-word button ("Email" x3) that the page's tags ran on into: "Email coronavirus
+    # new york city" (lower case, no verb)
+    short = Counter(b.text for b in bl if 1 <= len(b.text.split()) <= 3)
+    buttons = tuple(t + " " for t, k in short.items() if k >= 2)
+    def button_tag(line: str) -> bool:
+        return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
+            line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
+
+    listed = _listed(bl[:first])
+    best, best_score, above = None, 0.0, None
+    # the article's first "paragraph" may be its headline when its byline follows it
+    # (or one line further, under a standfirst, when it does not end as a sentence does)
+    below = _byline_after(bl, first, first + 3) if _is_title_like(bl[first].text, 25) else None
+    last = first + 1 if below is not None and (below == 1 or below == 2 and bl[first].text[-1:] != ".") \
+        and first + 1 < len(bl) else first
+    for i in range(max(0, first - FAR_TITLE_WINDOW), last):
+        # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
+        cleaned = clean_page_title(bl[i].text)
+        text = LABEL.sub("", cleaned)
+        # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
+        if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
+                or _masthead(text) or _breadcrumb_of(bl, i) \
+                or _CREDIT_TAIL_LINE.search(text) \
+                or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
+                and _verbless_apposition(text) \
+                or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text):
+            continue  # (the line under "Author of the article:" is its byline: "The Associated
+            # Press"; a line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR TEAM")
+        n = len(text.split())
+        # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
+        # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
+        byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
+        if (first - i > TITLE_WINDOW or i in listed) and not (byline and byline <= 2):
+            continue  # (a story in a list of others has no byline of its own)
+        most = 30 if byline and byline <= 2 else 25
+        # three words: "The Impeachment Clock" over its byline, or a column's title in Title
+        # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
+        short = byline == 1 and text.split()[0] in ("The", "A", "An") or (
+            byline is not None and byline <= 4 and _three_word_title(text))
+        # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")
+        # over its time stamp; a caption's credit or a paragraph is not a stamp
+        stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)
+        # ... or in Title Case ("Want to See a More Diverse WordPress Community? So Do We.")
+        line = text[:-1] if text.endswith(".") and n <= 16 and (
+            stamped or textmod.title_case(text.split())) else text
+        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
+                or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
+                or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
+                or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \
+                or _people_caption(text) \
+                or boilerplate.CREDIT_TAIL.search(text) \
+                or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
+            continue
+        if keep[i] and n > 20 and byline is None:
+            continue  # a paragraph the block model keeps ("Explaining Beijing's changed ...")
+        words = _content_words(text)
+        if not words:
+            continue
+        # a line with its byline right below (or a standfirst between) may take its words from
+        # anywhere in the article
+        close = byline is not None and byline <= 2
+        overlap = len(words & (whole if close else article)) / len(words)
+        if not close and best is None and first - i <= 3 and i and _is_stamp(bl[i - 1].text):
+            # its date right above, the article right below (a standfirst and a photo credit
+            # may come between) (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the
+            # title)
+            close, byline = True, 1
+        # right above the first paragraph with its byline below them (only a standfirst, the
+        # byline and a time stamp between), one shared word will do (a paywalled page's title
+        # over its standfirst: "Google Stadia, ... : So Many Ways to Play...and Pay")
+        if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
+                      else 0.25 if byline is not None else 0.3):
+            continue
+        near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
+        if first - i > 12 and not (byline and byline <= 3):
+            continue  # far from the article: only a line with its byline right below it
+        if above is not None and above[0] == i - 1 and byline is not None and \
+                above[1] == byline + 1 and 5 <= above[2] < n and n >= 12 \
+                and not textmod.title_case(text.split()):
+            continue  # a standfirst, longer, between the headline above and their byline
+        above = (i, byline, n)
+        # the nearer the article, the likelier
+        score = overlap + near - 0.005 * (first - i)
+        if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
+                                         and n > len(bl[best].words)):
+            best, best_score = i, score
+    return best
