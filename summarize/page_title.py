@@ -241,8 +241,10 @@ _LIST_HEADING = re.compile(r"^(?:more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+
                            r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed))\s*:?$", re.I)
 # a caption's credit at the end of the line: "... I've ever had.' Photograph: Andrew Yee for the
 # Guardian", "... Edinburgh Photo: DEADLINE"
-_CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$",
-                               re.I)
+_CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$"
+                               # ... or an embedded video's title: "Police blast protesters with water
+                               # cannon \u2013 video Guardian"
+                               r"|\s[\u2013\u2014-]\s+video(?:\s+[A-Z][\w ]{0,30})?$", re.I)
 
 
 LIST_ITEMS = 10
@@ -358,10 +360,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
         if first - i > 12 and not (byline and byline <= 3):
             continue  # far from the article: only a line with its byline right below it
-        if above is not None and above[0] == i - 1 and byline is not None and \
-                above[1] == byline + 1 and 5 <= above[2] < n and n >= 12 \
-                and not textmod.title_case(text.split()):
-            continue  # a standfirst, longer, between the headline above and their byline
+        if above is not None and (above[0] == i - 1 or above[0] == i - 2 and len(bl[i - 1].words) <= 8) \
+                and byline is not None and above[1] is not None and above[1] > byline \
+                and 5 <= above[2] < n and n >= 12 and not textmod.title_case(text.split()):
+            continue  # a standfirst, longer, between the headline above and their byline (a
+            # short line may stand between: "This article is more than 5 years old")
         above = (i, byline, n)
         # the nearer the article, the likelier
         score = overlap + near - 0.005 * (first - i)

@@ -807,3 +807,14 @@ def test_a_caption_with_its_photographers_credit_before_it_is_not_the_article():
     keep = np.ones(len(bl), bool)
     _drop_captions(bl, keep)
     assert keep.tolist() == [False] + [True] * len(_BODY)
+
+
+def test_a_standfirst_and_an_embedded_videos_title_are_not_the_pasted_title():
+    # the Guardian: the title, a notice, the standfirst, a video's title with its credit, the
+    # writers, the date (with its weekday) over the article
+    above = ["Riverside readers hold out against library closure", "This article is more than 5 years old",
+             "Anger and distrust pervade the Riverside library as promises from the council that there "
+             "are no plans to close it early ring hollow",
+             "Council workers empty the Riverside library shelves \u2013 video Courier",
+             "Jane Doe and John Roe", "Tue 29 Nov 2016 15.26 EST"]
+    assert parse("\n".join(_MENU + above + _BODY)).title == "Riverside readers hold out against library closure"
