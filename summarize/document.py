@@ -19,7 +19,7 @@ from . import accounts, blocks, boilerplate, sentences, webpage
 from . import text as textmod
 from .errors import InputError
 from .language import is_english
-from .page_title import _byline_below, _page_title, clean_page_title
+from .page_title import _byline_below, _known_words, _page_title, clean_page_title
 from .results import Removed
 
 DEFAULT_MAX_CHARS = 200_000
@@ -56,13 +56,19 @@ _DATELINE = re.compile(
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}):\s+(?=[A-Z0-9\u201c\"])")
 
 
-def _a_place(words: str) -> bool:
-    """Whether the words before a lead's colon name a place: in capitals ("NEW DELHI"), or with
-    a word no dictionary knows ("Kigali", "New Delhi"), not a label ("Update", "Summary")."""
-    from lemminflect import getAllLemmas
-
+def _place_dateline(block: str) -> re.Match | None:
+    """The place before the lead's colon, when the words name one: in capitals ("NEW DELHI"),
+    or with a word no dictionary knows ("Kigali", "New Delhi"), not a label ("Update")."""
+    m = _PLACE_COLON.match(block)
+    if not m:
+        return None
+    words = m.group("place")
     ws = words.split()
-    return words.isupper() and len(words) > 2 or any(not getAllLemmas(w.lower()) for w in ws)
+    return m if words.isupper() and len(words) > 2 or _known_words(ws) < len(ws) else None
+
+
+def _no_match(block: str) -> None:
+    return None  # (a later paragraph's "Name:" is a speaker, not a place)
 
 
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
@@ -302,13 +308,11 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
             continue
         # Drop a leading dateline such as "LONDON (Reuters) --" or "(CNN)", and a label
         # ("Summary: ...", "UPDATE: ...").
-        for pat, reason in ((_CREDIT_LEAD, "image credit or caption"), (_LEAD_LABEL, "label"),
-                            (_BYLINE_LEAD, "byline or date stamp"),
-                            (_DATELINE, "dateline"), (_EMPTY_DATELINE, "dateline"),
-                            (None if body else _PLACE_COLON, "dateline")):
-            m = pat.match(block) if pat is not None else None
-            if m and pat is _PLACE_COLON and not _a_place(m.group("place")):
-                m = None
+        for match, reason in ((_CREDIT_LEAD.match, "image credit or caption"), (_LEAD_LABEL.match, "label"),
+                              (_BYLINE_LEAD.match, "byline or date stamp"),
+                              (_DATELINE.match, "dateline"), (_EMPTY_DATELINE.match, "dateline"),
+                              (_no_match if body else _place_dateline, "dateline")):
+            m = match(block)
             if m and m.end() < len(block):
                 ds, de = ct.raw_span(bs, bs + m.end())
                 removed.append(Removed(raw[ds:de].strip(), reason, ds, de))
