@@ -32,9 +32,11 @@ _TITLE_TAIL = re.compile(
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
 
 
-# a kicker before a headline: "CHILDHOOD SWEETHEART Who is ...", or a quotation before a long
+# a kicker before a headline: "CHILDHOOD SWEETHEART Who is ...", "DONE ROAMING SNP cabinet minister
+# ...", "OH NO-LAN Linda Nolan reveals ..." (not "NHS GP Practices Close ..."), or a quotation before a long
 # one ("'This new search box does not mean ...': Google's Search makeover incorporates ...")
-_CAPS_KICKER = re.compile(r"^(?:[A-Z][A-Z'\u2019-]{3,}\s+){2,4}(?=[A-Z][a-z]+(?:\s+\S+){3})")
+_CAPS_KICKER = re.compile(r"^(?=(?:[A-Z]{1,3}\s+)?[A-Z][A-Z'\u2019-]{3,}\s)(?:[A-Z][A-Z'\u2019-]+\s+){2,4}"
+                          r"(?=[A-Z][a-z]+(?:\s+\S+){3}|[A-Z]{2,5}\s+[a-z]+(?:\s+\S+){3})")
 _QUOTE_KICKER = re.compile(r"^['\u2018\"\u201c].{10,200}?['\u2019\"\u201d]:\s+(?=[A-Z])")
 LONG_TITLE = 25  # words: a quotation before a headline this long is its kicker
 
@@ -91,14 +93,28 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
-# "By Lance Ulanoff published 19 May 2026" (Future's sites)
-_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:published|updated)\b")
+# "By Lance Ulanoff published 19 May 2026" (Future's sites), or with a machine's date: "By Mike
+# Wall 2019-11-18T20:51:19Z Science & Astronomy"
+_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:(?:published|updated)\b|\d{4}-\d\d-\d\d)")
 # the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
 # (a menu's "Authors" is no such line)
 _AUTHOR_LEAD = re.compile(r"^(?:authors? of (?:the|this) (?:article|story):?|authors?:|written by:?)$", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
+# a short byline with a station's or a desk's name: "By 7 News WHDH", "By CNN Staff"
+_SHORT_BY = re.compile(r"^By\s+(?:[A-Z0-9][\w.'&-]*\s*){1,5}$")
+# a byline of a name alone over its date, in capitals or not: "NATHANAEL JOHNSON" / "JANUARY 10,
+# 2020 9:00AM (UTC)", "Beth Allcock" / "Published: 7:49, 2 Nov 2023"
+_NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}$")
+
+
+def _name_line(text: str) -> bool:
+    """A line of two or three capitalised words no dictionary knows: a writer's name ("Beth
+    Allcock"), not a section ("Latest Wales News")."""
+    return bool(_NAME_LINE.match(text)) and not _known_words(text.split())
+
+
 TITLE_WINDOW = 40  # blocks before the article's first paragraph where its headline may be
 # ... or further up, with its byline right below it, over a paywall's offers and a video
 # player's messages (Postmedia's pages: 43 blocks)
@@ -124,13 +140,26 @@ def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int]
                 or boilerplate.STAMP_PAT.search(text) or _DATE_LEAD.match(text) \
                 or text.strip().lower() in ("by", "by:") \
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
-                or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text):
+                or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text) \
+                or _SHORT_BY.match(text) \
+                or _name_line(text) and j + 1 < len(bl) and _is_stamp(bl[j + 1].text):
             return seen + 1, j
         if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text):
             seen += 1  # (a caption with its credit, "... Photo: DEADLINE", is not counted either)
         if seen >= 4:
             return None
     return None
+
+
+# a standfirst's opening that names again whom the headline above it is about: "The singer", "The
+# 24-year-old", "The woman's"
+_ANAPHORIC_OPENING = re.compile(r"^The\s+(?:\d+-year-old|[a-z]+(?:['\u2019]s)?)\s+(?!of\b)[a-z]")
+
+
+def _uncaptioned(bl: list[blocks.Block], i: int, first: int) -> int:
+    """How many blocks between ``i`` and ``first`` are not a picture's caption with its credit."""
+    return sum(not (boilerplate.CREDIT_TAIL.search(bl[j].text) or _CREDIT_TAIL_LINE.search(bl[j].text))
+               for j in range(i + 1, first))
 
 
 def _is_stamp(text: str) -> bool:
@@ -165,6 +194,10 @@ def _in_capitals_menu(bl: list[blocks.Block], i: int) -> bool:
 
 
 TWO_SENTENCE_TITLE = 20  # words at most
+# a headline's last word an abbreviation with its period: "U.S.", "Mass.", "Inc."
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
+                               r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|"
+                               r"Wyo|Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
 
 
 def _not_a_headline(text: str, byline: int | None) -> str | None:
@@ -309,7 +342,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _CREDIT_TAIL_LINE.search(text) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
-                or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text):
+                or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
+                or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR TEAM")
         n = len(text.split())
@@ -327,9 +361,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # over its time stamp; a caption's credit or a paragraph is not a stamp
         stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)
         # ... or in Title Case ("Want to See a More Diverse WordPress Community? So Do We.")
+        # ... or with an abbreviation's period ("... brothels in Mass.")
         line = text[:-1] if text.endswith(".") and n <= 16 and (
-            stamped or textmod.title_case(text.split())) else text
-        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:" or _NOT_TITLE.search(text) \
+            stamped or textmod.title_case(text.split()) or _ABBREVIATION_END.search(text)) else text
+        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \
@@ -357,14 +392,20 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
                       else 0.25 if byline is not None else 0.3):
             continue
-        near = 0.0 if byline is None else 0.6 if byline <= 2 else 0.3
-        if first - i > 12 and not (byline and byline <= 3):
-            continue  # far from the article: only a line with its byline right below it
+        near = 0.0 if byline is None else 0.6 if byline <= 2 and n > 3 else 0.3
+        if first - i > 12 and not (byline and byline <= 3) and _uncaptioned(bl, i, first) > 12:
+            continue  # far from the article: only a line with its byline right below it (the
+            # pictures' captions, with their credits, between them are not counted)
         if above is not None and (above[0] == i - 1 or above[0] == i - 2 and len(bl[i - 1].words) <= 8) \
                 and byline is not None and above[1] is not None and above[1] > byline \
                 and 5 <= above[2] < n and n >= 12 and not textmod.title_case(text.split()):
             continue  # a standfirst, longer, between the headline above and their byline (a
             # short line may stand between: "This article is more than 5 years old")
+        if above is not None and above[0] == i - 1 and above[1] is not None and byline is not None \
+                and _ANAPHORIC_OPENING.match(text):
+            continue  # a standfirst right under its headline, naming again whom it is about
+            # ("Woman's body found on popular beach" / "The woman's identity is not known, say
+            # police"; "... Linda Nolan reveals ..." / "The singer previously opened up ...")
         above = (i, byline, n)
         # the nearer the article, the likelier
         score = overlap + near - 0.005 * (first - i)

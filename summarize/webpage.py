@@ -103,12 +103,17 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
     return " - ".join(keep)
 
 
+# a paragraph's drop cap in an element of its own, before the paragraph (and the link that opens it)
+_DROP_CAP = re.compile(r"<(?i:span)\b[^>]*>\s*([A-Z])\s*</(?i:span)>\s*<(?i:p)\b([^>]*)>((?:\s*<(?!/)[^>]+>)*)")
+
+
 def extract(html: str, url: str | None = None) -> Page:
     """The article of an HTML page (raises InputError if the page is too large)."""
     if len(html) > MAX_HTML_CHARS:
         raise InputError(f"The page is {len(html):,} characters of HTML; the limit is "
                          f"{MAX_HTML_CHARS:,}.", kind="too_long")
     html = _CONTROL.sub("", html)  # a NUL or control character in a saved page stops lxml
+    html = _DROP_CAP.sub(r"<p\2>\3\1", html)  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
     doc, plain = _bare(html, url, favor_precision=True), None
     if _word_count(doc) < SHORT_PRECISE:
         # precision mode sometimes keeps a scrap of a plain blog post (security.googleblog.com:
@@ -119,6 +124,12 @@ def extract(html: str, url: str | None = None) -> Page:
                 len(p.split()) >= 12 and p.rstrip()[-1:] in ".!?\"\u201d"
                 for p in plain.text.split("\n")):
             doc = plain
+        if doc is plain and _one_blob(plain):
+            # the default mode ran the whole page into one paragraph, header, byline and
+            # captions with the article (People's pages): recall mode keeps its paragraphs
+            recall = _bare(html, url, favor_recall=True)
+            if recall and (recall.text or "").count("\n") >= 2 and _word_count(recall) >= _word_count(plain) // 2:
+                doc = plain = recall
     if doc and doc is not plain and _HOLE.search(doc.text or ""):
         doc.text = _fill_holes(doc.text, plain or _bare(html, url))
     lines = visible_lines(html)
@@ -193,6 +204,15 @@ def _bare(html: str, url: str | None, **mode):
 
     return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                        include_tables=True, output_format="python", **mode)
+
+
+BLOB_WORDS = 150  # a paragraph this long with no other is a page run together
+
+
+def _one_blob(doc) -> bool:
+    """Whether trafilatura's text is one paragraph of ``BLOB_WORDS`` words or more."""
+    text = (doc.text or "").strip() if doc else ""
+    return "\n" not in text and len(text.split()) >= BLOB_WORDS
 
 
 def _word_count(doc) -> int:

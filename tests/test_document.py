@@ -811,3 +811,53 @@ def test_a_standfirst_and_an_embedded_videos_title_are_not_the_pasted_title():
              "Council workers empty the Riverside library shelves \u2013 video Courier",
              "Jane Doe and John Roe", "Tue 29 Nov 2016 15.26 EST"]
     assert parse("\n".join(_MENU + above + _BODY)).title == "Riverside readers hold out against library closure"
+
+
+@pytest.mark.parametrize("above,title", [
+    # a caption with its credit after a slash, in brackets or not (Boston Globe, the Conversation);
+    # a headline that ends with an abbreviation's period
+    (["Crime", "Feds: Riverside library closed over unpaid repairs in Mass.",
+      "Librarian Jane Doe speaks at Wednesday's press conference. Pat Greenhouse / The Courier",
+      "By Jane Doe", "November 8, 2023 | 1:49 PM"],
+     "Feds: Riverside library closed over unpaid repairs in Mass."),
+    (["The Riverside library will close soon. EPA-EFE/John Roe",
+      "Riverside library to close at the end of the month after a council vote",
+      "Published: November 2, 2023 6.55pm SAST"],
+     "Riverside library to close at the end of the month after a council vote"),
+    # a byline of a station's or a desk's name (WHDH); the site's name over the date (NY Post)
+    (["Riverside readers lose their library to council vote", "By 7 Riverside Library", "November 8, 2023",
+      "Share"], "Riverside readers lose their library to council vote"),
+    (["The Riverside Library", "NOVEMBER 2, 2023", "Search", "NEWS",
+      "Riverside library to close after council vote, readers say", "By Jane Doe",
+      "Published Nov. 2, 2023, 9:12 a.m. ET"], "Riverside library to close after council vote, readers say"),
+    # a writer's name over the date (Salon): the headline above the standfirst is close to them
+    (["Despite everything, Riverside readers kept borrowing in 2019",
+      "Lending in the city has fallen over the past ten years, the council said on Friday",
+      "JANE KOWALCZYK", "JANUARY 10, 2020 9:00AM (UTC)"],
+     "Despite everything, Riverside readers kept borrowing in 2019"),
+    # a standfirst that names again what the headline is about (WalesOnline, the Sun)
+    (["News", "Woman's library card found in council vote box",
+      "The library's future is not known, say council members", "Riverside Courier", "Bookmark", "Share",
+      "By", "Jane Doe", "12:39, 2 NOV 2023"],
+     "Woman's library card found in council vote box"),
+])
+def test_a_caption_a_stations_byline_a_masthead_or_a_standfirst_is_not_the_pasted_title(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
+
+
+def test_a_captions_credit_after_a_slash_drops_the_caption():
+    assert boilerplate.CREDIT_TAIL.search("Jane Doe speaks at the library. (John Roe/Riverside Courier)")
+    assert boilerplate.CREDIT_TAIL.search("The library closes. EPA-EFE/John Roe")
+    assert not boilerplate.CREDIT_TAIL.search("The fees rose to 5%. Rates and/or fines")
+    assert not boilerplate.CREDIT_TAIL.search("He said the plan would work. It did not, he said/wrote.")
+
+
+def test_a_tabloid_kicker_in_capitals_is_taken_off_the_pasted_title():
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("OH NO-LAN Jane Doe reveals library closure after council vote") == \
+        "Jane Doe reveals library closure after council vote"
+    assert clean_page_title("DONE READING SNP council closes Riverside library this week") == \
+        "SNP council closes Riverside library this week"
+    assert clean_page_title("NHS GP Practices Close Across Riverside This Week") == \
+        "NHS GP Practices Close Across Riverside This Week"

@@ -283,3 +283,32 @@ def test_a_sites_name_for_every_page_is_no_title():
     assert clean_title("News from The Associated Press", h1="Council votes to close library") == \
         "Council votes to close library"
     assert clean_title("News from the council: library to close") == "News from the council: library to close"
+
+
+def test_a_drop_cap_in_its_own_element_joins_its_word():
+    # the Evening Standard: <span>T</span><p><a>urkey</a>, Poland and ...
+    html = ("<html><head><title>Riverside library to close</title></head><body><article>"
+            "<h1>Riverside library to close</h1><div><span class='cap'>T</span><p><a href='/t'>he</a> "
+            "Riverside library on Elm Street will close at the end of the month, the council decided on "
+            "Monday after a vote of five to two in the town hall.</p><p>The library has served the "
+            "neighbourhood for eighty years and lends about 40,000 books a year, according to the city's "
+            "figures and the librarians' own count.</p><p>Council members said the building needs repairs "
+            "that the city cannot pay for this year, and that a mobile library will visit the area twice "
+            "a week from next month.</p></div></article></body></html>")
+    assert extract(html).text.startswith("The Riverside library on Elm Street")
+
+
+def test_a_page_run_into_one_paragraph_gives_way_to_recall_modes_paragraphs(monkeypatch):
+    from types import SimpleNamespace
+
+    from summarize import webpage
+
+    para = "The Riverside library on Elm Street will close at the end of the month, the council said."
+    blob = "Home News Riverside library to close By Jane Doe Published on November 2, 2023 " + " ".join([para] * 12)
+
+    def bare(html, url, favor_precision=False, favor_recall=False):
+        text = "Skip to content" if favor_precision else "\n".join([para] * 10) if favor_recall else blob
+        return SimpleNamespace(text=text, title="Riverside library to close", sitename=None, hostname=None)
+
+    monkeypatch.setattr(webpage, "_bare", bare)
+    assert extract("<html><body><p>x</p></body></html>").text.split("\n")[0] == para
