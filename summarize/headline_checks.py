@@ -49,6 +49,11 @@ _PARTICLE_IN = re.compile(r"\b(?:(?:turn|hand|give)(?:s|ed)?\s+(?:himself|hersel
                           r"kicked|chime|chimes|chimed|move|moves|moved|check|checks|checked|log|logs|logged|sink|"
                           r"sinks|sank|pour|pours|poured|roll|rolls|rolled|fill|fills|filled|settle|settles|settled))"
                           r"\s+in$", re.I)
+# a headline that ends with whose words it reports: "Israel war resembles something 'approaching
+# revenge', Taoiseach says", "... is needed, experts warn"
+ATTRIBUTION_END = re.compile(r"\S[,\u2019\u201d'\"]\s+(?:(?!(?i:but|and|or|while|as|which|who|that)\s)[\w.'\u2019-]+\s+){0,4}"
+                             r"(?:says|say|said|warns|warn|warned|claims|claim|claimed|insists|insist|argues|argue|"
+                             r"admits|admit|tells|suggests|suggest)$")
 _SMALL = frozenset("the a an and or of to in on at for by with from as is are was were".split())
 # "about his past", "the company's past": a noun, not the preposition
 _OWNERS = frozenset("his her its their our my your the a".split())
@@ -522,7 +527,9 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
     what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
     particle = last == "in" and _PARTICLE_IN.search(text) is not None  # "turns himself in"
-    if last in BAD_END | TRANSITIVE_END and not passive and not owned and not what_like and not particle or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
+    reported = ATTRIBUTION_END.search(text) is not None  # "..., Taoiseach says"
+    if last in BAD_END | TRANSITIVE_END and not passive and not owned and not what_like and not particle \
+            and not reported or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \
             _SUBJECT_END.search(text.rstrip(",;:")) or _SUPERLATIVE_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
@@ -539,7 +546,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     if _dangling_modifier(ws):
         return "ends on a modifier without what it modifies"
     said = list(_SAID.finditer(text))
-    if said:
+    if said and not reported:
         tail = text[said[-1].end():]
         if len(tail.split()) < 3 or not has_verb(tail):
             return "a reported clause without its verb"

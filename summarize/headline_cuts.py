@@ -267,15 +267,28 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     if before.lower() == "to" and w.isalpha() and w.islower() \
             and w in (getAllLemmas(w).get("VERB") or ()):
         obj = _OBJECT_NEXT_NOT_TO
-        return re.search(r"\bto\s+" + re.escape(w) + r"\s+" + obj, source) is not None
+        return re.search(r"\bto\s+" + re.escape(w) + r"\s+(?:" + obj + ")", source) is not None
     if w.isalpha() and w.islower() and w.endswith("ing") and "VERB" in getAllLemmas(w) \
             and before.lower() not in _DETERMINERS:  # "for publishing | a graphic ad"
         obj = _OBJECT_NEXT_NOT_TO
+        if _plural_noun_before(before) and re.search(_WORD_START + re.escape(w) + r"\s+(?:with|from|for|in|on|to)\b",
+                                                     source):
+            return True  # "funneling young people struggling | with grades": a noun's participle
         return re.search(_WORD_START + re.escape(w) + r"\s+(?:as\s+much|" + obj + ")", source) is not None
     if not w.isalpha() or not w.islower() or not w.endswith("ed") \
             or set(getAllLemmas(w)) != {"VERB"}:
         return False  # "resigns | his post", "plans | to": a verb that may end a clause
-    return re.search(_WORD_START + re.escape(w) + r"\s+" + _OBJECT_NEXT, source) is not None
+    return re.search(_WORD_START + re.escape(w) + r"\s+(?:" + _OBJECT_NEXT + ")", source) is not None
+
+
+def _plural_noun_before(word: str) -> bool:
+    """Whether ``word`` is a plural noun ("people", "residents"), which a participle after it
+    modifies."""
+    from lemminflect import getAllLemmas
+
+    w = word.lower().strip(",;:")
+    return w in ("people", "children", "men", "women") or w.endswith("s") and "NOUN" in getAllLemmas(w) \
+        and "VERB" not in getAllLemmas(w)
 
 
 _SHORT_PARTICIPLES = frozenset("hit struck shot caught bought sold led held won hurt cut put set "
@@ -326,7 +339,7 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "adhere": "to", "subscribe": "to", "cater": "to", "abide": "by",
                         "invest": "in", "engage": "in", "specialize": "in", "combine": "with",
                         "lead": "to", "contribute": "to", "belong": "to", "swear": "in",
-                        "usher": "in", "phase": "in"}
+                        "usher": "in", "phase": "in", "take": "to", "go": "after"}
 
 
 def _verb_lemma(word: str) -> str | None:
@@ -606,14 +619,19 @@ def _orphaned_object(ws: list[str], source: str) -> bool:
     from Leeds jailed": a verb follows the gap)."""
     from lemminflect import getAllLemmas
 
+    if ws and ws[-1].lower() in _BEFORE_TO and re.search(r"(?<!\w)" + re.escape(ws[-1]) + r"\s+to\s", source):
+        return True  # "... and Apple Valley Road due [to a gas leak]"
     for a, b in zip(ws, ws[1:]):
         if not b.isalpha() or not b.islower() or b in STOP or _adjacent(a, b, source):
             continue
+        if a.lower() in _BEFORE_TO and re.search(r"(?<!\w)" + re.escape(a) + r"\s+to\s", source, re.I):
+            return True  # "closed due [to a gas] leak"
         gap = re.search(r"(?<!\w)" + re.escape(a) + r"\s+(\w+)[^.;:]{0,60}?\s" + re.escape(b)
                         + r"(?!\w)", source)
         lemmas = getAllLemmas(b)
-        if gap and gap.group(1).lower() in PREPOSITIONS - {"to"} and "VERB" not in lemmas:
-            return True
+        if gap and gap.group(1).lower() in PREPOSITIONS - {"to"} and (
+                "VERB" not in lemmas or _noun_in_source(b, source)):
+            return True  # "travels to North African nation [for a week-long] holiday"
         # ... or at the gap's other end: "Clip is millennials" of "The clip is part of a
         # documentary about millennials" (not "[a group of] protesters")
         near = re.search(r"(?<!\w)" + re.escape(a) + r"\s[^.;:]{0,80}?\s(\w+)\s+" + re.escape(b) + r"(?!\w)",
@@ -621,6 +639,17 @@ def _orphaned_object(ws: list[str], source: str) -> bool:
         if near and near.group(1).lower() in PREPOSITIONS - {"to", "of"} and "VERB" not in lemmas:
             return True
     return False
+
+
+_BEFORE_TO = frozenset("due according prior".split())  # the first words of "due to", ...
+_DETERMINER_OR_MODIFIER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|\w+-\w+)\s+$", re.I)
+
+
+def _noun_in_source(word: str, source: str) -> bool:
+    """Whether ``word`` (a noun or a verb) is a noun in the source, after a determiner or a
+    hyphenated modifier ("for a week-long holiday")."""
+    m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", source)
+    return bool(m and _DETERMINER_OR_MODIFIER.search(source[:m.start()]))
 
 
 def _adjacent(a: str, b: str, source: str) -> bool:
@@ -777,8 +806,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     first = ws[0].lower()
     if opens_imperative(text) or source and ws[0] == source.split()[0] and opens_imperative(source):
         return f"opens with the imperative '{_SHORT_LABEL.sub('', text).split()[0]}'"
-    if first.endswith("ing") and not any(_finite(w) for w in ws[1:]):
-        return "a gerund subject without a finite verb"
+    if first.endswith("ing") and not any(_finite(w) and not (ws[k - 1].endswith(",") and w.endswith("ed"))
+                                         for k, w in enumerate(ws[1:], 1)):
+        return "a gerund subject without a finite verb"  # (", located in" is a participle's)
     # (in Title Case the verbs are capitalised too: "Armed Parishioners Fatally Shoot ...")
     if participle_opener(text):
         return "opens with a participle, without a subject"  # "Updated 7 days week"

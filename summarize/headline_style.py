@@ -264,6 +264,8 @@ def tense(text: str) -> str:
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
+        if lemma and _counted_modifier(prev, rest):
+            continue  # "Two purported 'extra-terrestrial' life forms' remains were presented"
         if lemma and _past_lemma(nxt) and can_be(w, {"NOUN"}):
             continue  # "Israeli tank crew killed": a noun ("crew", not "crowed") before the verb
         if lemma and nxt == "to" and _later_past(rest):
@@ -292,6 +294,24 @@ def _base_after_plural(ws: list[str], i: int) -> bool:
         return False  # a noun: "Civil liberties group Electronic Frontier Foundation has joined"
     return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or _plural_noun(prev)) \
         and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:i - 1])
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "
+                          "hundreds thousands several many".split())
+
+
+def _counted_modifier(prev: str, rest: list[str]) -> bool:
+    """Whether a past form after a number modifies the noun after it, the clause's verb coming
+    later ("Two purported ... remains were presented"; not "Two died in the crash")."""
+    if not (prev in _NUMBER_WORDS or prev.replace(",", "").isdigit()):
+        return False
+    for w in rest[:6]:
+        w = w.lower().strip(",")
+        if w in ("who", "which", "that"):
+            return False
+        if w in ("is", "are", "was", "were", "has", "have", "had"):
+            return True
+    return False
 
 
 def _later_past(rest: list[str]) -> bool:

@@ -30,6 +30,7 @@ from . import compressor as cmp
 from . import headline_style, neutral, sentences, wellformed
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
+    ATTRIBUTION_END,
     BAD_END,
     LABEL,
     QUOTED,
@@ -55,7 +56,8 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+
 # a sentence adverb between commas: "The Afghan Taliban, however, claimed ..."
 _ADVERB_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in fact|of course|in turn|"
                            r"for (?:its|his|her|their) part),\s+", re.I)
-_DASH_TAIL = re.compile(r"\s+(?:--|\u2014|\u2013)\s+.*$")
+_DASH_TAIL = re.compile(r"\s+(?:--|\u2014|\u2013|-(?=\s+(?:here|what|why|how|who|when|where|watch|see|read|and|but)\b))"
+                        r"\s+.*$", re.I)  # (a hyphen as a dash before "here's everything ...")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:On|In|At|After|Before|During|Following|Despite|While|When|As|Last|Earlier|Later|Since|"
     r"Amid|Under|With|Without|By|For|Over|Speaking|Asked|Writing|According to|Meanwhile|However|"
@@ -599,6 +601,8 @@ def title_variants(title: str, max_words: int) -> list[str]:
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4:
         starts.append(clean_edges(m.group("rest")))
+        if m.group("kicker").isupper() and not m.group("rest").isupper():
+            starts.pop(0)  # a tabloid's kicker in capitals: "KELLY BLASTS HARRY: Kelly Osbourne ..."
     out: list[str] = []
     for start in starts:
         lead = tokens(start)[:2]
@@ -609,8 +613,17 @@ def title_variants(title: str, max_words: int) -> list[str]:
         # a second sentence cut to a stub is no part of a headline ("... in January. Now")
         cuts = [v for v in cuts if _first_sentence(v) == v
                 or len(_first_sentence(_without_first_sentence(v)).split()) >= 3]
-        out += [start, before_colon, before_semicolon, before_dash, _first_sentence(start)] + [
+        variants = [start, before_colon, before_semicolon, before_dash, _first_sentence(start)] + [
             v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
+        after_colon = start.rsplit(": ", 1)[1] if ": " in start else ""
+        if len(after_colon.split()) >= 4 and has_verb(after_colon, title_case=True):
+            # the part before a colon is the label of the headline after it: "Better Health
+            # For America: What You Need To Know About CVS Health", "Christmas in Hampshire:
+            # Fareham Indoor Christmas Market to take place this weekend"
+            variants = [v for v in variants if not before_colon.startswith(v)]
+            if after_colon not in starts:
+                starts.append(clean_edges(after_colon))
+        out += variants
     # (a cut inside a clause after a semicolon leaves a name alone: "...: Record 749 cases in 24
     # hours; Patna" of "...; Patna, other districts announce lockdown")
     return [v for v in dict.fromkeys(out) if v and (";" not in v or has_verb(v.rsplit(";", 1)[1], title_case=True))]
@@ -624,6 +637,9 @@ _WANTS_ITS_OBJECT = frozenset("stance room position approach emphasis reliance d
                               "crackdown".split())
 
 
+_TITLE_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}:\s+")  # "Map: ", "Live updates: "
+
+
 def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     """Whether a cut of ``title`` before a preposition ends on a word that can close a
     phrase: a noun, a name or a number, not a verb or an adverb that wants what follows
@@ -635,8 +651,10 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
 
     ws = title.split()
     n = len(cut.split())
-    if n < len(ws) and ws[n - 1].endswith(",") and SUBORDINATE.match(title):
-        return False  # "As Electoral College Elects Trump[, Hillary is ...]": the clause alone
+    if n < len(ws) and ws[n - 1].endswith(",") and (
+            SUBORDINATE.match(title) or _LEAD_ADVERBIAL.match(_TITLE_LABEL.sub("", title))):
+        return False  # "As Electoral College Elects Trump[, Hillary is ...]": the clause alone;
+        # "Map: After a month of bombardments[, a third of Gaza City is damaged]"
     last = (tokens(cut) or [""])[-1]
     parts = getAllLemmas(last.lower())
     if n < len(ws) and ws[n].lower() in ("and", "or") and set(parts) == {"ADJ"}:
@@ -644,6 +662,9 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     if n + 1 < len(ws) and ws[n].lower() in ("and", "&") and cut.split()[-1][:1].isupper() \
             and ws[n + 1][:1].isupper() and not text_title_case(ws):
         return False  # "11 things we learned from Harry | and Meghan's interview"
+    if n < len(ws) and ATTRIBUTION_END.search(title) and not ATTRIBUTION_END.search(cut.rstrip(",")):
+        return False  # "Israel war resembles something 'approaching revenge'[, Taoiseach says]":
+        # the opinion, without whose it is, would read as a fact
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
     if last.lower() in _WANTS_ITS_OBJECT:
@@ -652,7 +673,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
         return False  # "... following in the shadow cast | by his father": a passive's agent
     prev = cut.split()[-2].strip("\"'\u201c\u201d\u2018\u2019").lower() if n > 1 else ""
     prev_parts = set(getAllLemmas(prev)) if prev.isalpha() else {"X"}
-    if "VERB" in parts and last.endswith("s") and prev.isalpha() and prev not in STOP \
+    if "VERB" in parts and (last.endswith("s") or prev.endswith("s") and "NOUN" in prev_parts) \
+            and prev.isalpha() and prev not in STOP \
             and prev not in headline_style.PREPOSITIONS and (not prev_parts or prev_parts & {"NOUN", "PROPN"}):
         return False  # "Territory's Governor Calls | For Calm": a subject's verb, not a noun
     return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()

@@ -406,10 +406,19 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
             continue  # "Bobby Flay", "Mr Blast": a name, not the verb
         repl = m.entry.replacement
         verb = toks[m.i][0]
+        start = m.start
         if repl == DROP:
             if not _droppable(m, toks, text, title_case):
                 continue
             new = ""
+            adverb = _modifying_adverb(m, toks)
+            if adverb in _KEPT_ADVERBS:
+                continue  # "the allegedly brutal attack": a hedge is never left alone
+            if adverb and not any(x.i == m.i - 1 for x in matches):
+                start = toks[m.i - 1][1]  # "a visibly enraged Nikki Haley": the adverb goes too
+                if m.i > 1 and toks[m.i - 2][0] in ("a", "an", "A", "An") and m.j < len(toks) \
+                        and toks[m.j][0][:1].isupper() and not title_case:
+                    start = toks[m.i - 2][1]  # ... and the article before a name
         elif repl and m.entry.type in ("report_verb", "factive", "emotive_verb"):
             if m.entry.type != "emotive_verb" and (
                     (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text)
@@ -417,6 +426,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                 continue  # "the fight is raging", "ripped from her arms": not speech
             if _noun_use(m, toks) or _time_after(m, toks) or _other_sense(m, toks):
                 continue  # "denied the claims", "his claims": a noun, not a verb
+            if repl == "criticize" and _forced_by_nature(m, toks):
+                repl = "hit"  # "Hurricane-force Winds Bash UK": a storm hits, it does not criticise
             perfect = m.i > 0 and toks[m.i - 1][0].lower() in _PERFECT_BEFORE
             form = "past" if _past_alike(m, toks) else None
             new = _case_like(inflect(repl, verb, perfect, form), verb, title_case)
@@ -426,9 +437,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         if repl.split()[0] == "respond" and m.j < len(toks) and toks[m.j][0].lower() in _AT \
                 and not (m.j + 1 < len(toks) and toks[m.j + 1][0].lower() in _TIME_WORDS):
             end, new = toks[m.j][2], new + " to"  # "hit back at" -> "responded to"
-        flag = Flag(text[m.start:end], m.entry.type, REASONS[m.entry.type], m.start, end,
+        flag = Flag(text[start:end], m.entry.type, REASONS[m.entry.type], start, end,
                     " ".join(m.entry.words), new)
-        edits.append(TextEdit(m.start, end, flag.text, new, flag.reason, flag=flag))
+        edits.append(TextEdit(start, end, flag.text, new, flag.reason, flag=flag))
     shouted = _shouted(toks)
     def caps(j: int, least: int = 2) -> bool:  # a shouted word at ``j``
         return 0 <= j < len(toks) and toks[j][0].isupper() and toks[j][0].isalpha() and len(toks[j][0]) >= least
@@ -602,11 +613,29 @@ _PHYSICAL_NEXT = frozenset("into from out off down up through across apart open 
 _PHYSICAL_OBJECT = frozenset("door doors brakes brake lid gate gates window".split())
 
 
+# forces of nature, which hit and do not criticise: "Hurricane-force winds bash UK"
+_NATURAL_FORCE = frozenset("storm storms wind winds gale gales hurricane hurricanes rain rains flood floods "
+                           "snow quake earthquake tornado tornadoes typhoon cyclone wave waves wildfire "
+                           "wildfires fire fires heatwave blizzard downpour downpours".split())
+
+
 def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """A verb of force used for force: "slammed into a wall", "ripped from her arms",
     "slams the door on" (an idiom, not criticism)."""
     return m.j < len(toks) and (toks[m.j][0].lower() in _PHYSICAL_NEXT or any(
         t[0].lower() in _PHYSICAL_OBJECT for t in toks[m.j:m.j + 2]))
+
+
+def _forced_by_nature(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the verb's subject ends with a force of nature ("... Winds Bash UK"), or with
+    one's name ("Storm Babet slams Scotland"), not "Storm critics slam minister"."""
+    before = [t[0] for t in toks[max(0, m.i - 4):m.i]]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].lower().split("-")[-1] in _NATURAL_FORCE:
+            return True
+        if not before[k][:1].isupper():
+            return False
+    return False
 
 
 # subjects of a plural present verb that do not end in "s" ("people slam", "police snap")
@@ -718,6 +747,19 @@ def _measure(m: Match, toks: list[tuple[str, int, int]]) -> bool:
 _HAVE = frozenset("has have had having".split())
 _OBJECT_START = frozenset("the a an his her their its our my your these those this them him "
                           "us me".split())
+
+
+def _modifying_adverb(m: Match, toks: list[tuple[str, int, int]]) -> str:
+    """The adverb of manner before a dropped modifier that modifies it ("visibly enraged",
+    "allegedly brutal"), which would be left alone without it; or ""."""
+    from lemminflect import getAllLemmas
+
+    prev = toks[m.i - 1][0] if m.i else ""
+    return prev if prev.islower() and prev.endswith("ly") and set(getAllLemmas(prev)) == {"ADV"} else ""
+
+
+# adverbs that a modifier's deletion would leave alone and that must stay: a hedge
+_KEPT_ADVERBS = frozenset("allegedly reportedly apparently reputedly supposedly purportedly".split())
 
 
 def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,

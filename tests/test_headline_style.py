@@ -198,3 +198,7 @@ def test_a_subject_noun_and_a_quotation_do_not_stop_the_headline_tense(text, exp
 
 def test_a_plural_subjects_present_verb_is_the_main_one():
     assert style("Most Republicans think Pence will win") == "Most Republicans think Pence will win"
+
+
+def test_a_past_form_after_a_number_modifies_a_noun():
+    assert style("Two purported library cards were found in the box") == "Two purported library cards found in box"

@@ -1171,3 +1171,64 @@ def test_a_phrasal_verbs_particle_ends_a_headline_and_a_cut_keeps_its_semicolons
                              "announce new hours", 14)
     assert "Library vote: Record 749 visits in a day; Riverside" not in cuts
     assert "Library vote: Record 749 visits in a day" in cuts
+
+
+def test_a_title_that_ends_with_whose_words_it_reports_keeps_them():
+    why = hl.reject_reason("Library closure resembles 'a punishment', mayor says", hl.Constraints(),
+                           hl.Title.of(None), [], title_case=True)
+    assert why is None
+    assert hl.reject_reason("Library closure would mean steep rises, But opposition parties says",
+                            hl.Constraints(), hl.Title.of(None), [])  # no speaker: a clause cut at "but"
+    cuts = hl.title_variants("Library closure resembles something 'approaching punishment', mayor says", 14)
+    assert "Library closure resembles something 'approaching punishment'" not in cuts  # an opinion as a fact
+
+
+def test_a_plural_subjects_verb_is_not_cut_from_its_preposition():
+    cuts = hl.title_variants("Two council leaders call for the mayor to resign over library closure plans "
+                             "on Riverside's Elm Street", 14)
+    assert "Two council leaders call" not in cuts
+
+
+def test_a_verb_before_a_quotation_elsewhere_keeps_its_clause():
+    # a quotation mark later in the source sentence is no object of "resign"
+    source = ("Two councillors have called on the mayor to resign over his \u201cfailure to listen\u201d "
+              "to calls to keep the library open.")
+    assert hl.fragment_reason("Two councillors call on mayor to resign", source) is None
+
+
+def test_the_label_before_a_title_colon_is_no_headline():
+    cuts = hl.title_variants("Better Reading For Riverside: What You Need To Know About The Library", 14)
+    assert "Better Reading For Riverside" not in cuts
+    cuts = hl.title_variants("Libraries in Riverside: Elm Street library to close this weekend - here's "
+                             "everything you need to know", 14)
+    assert "Libraries in Riverside" not in cuts
+    assert "Elm Street library to close this weekend" in cuts
+    cuts = hl.title_variants("KELLY SLAMS COUNCIL: Jane Kelly criticises Riverside council over library", 14)
+    assert cuts[0] == "Jane Kelly criticises Riverside council over library"
+
+
+def test_an_opening_gerund_with_a_participles_aside_is_a_fragment():
+    assert hl.fragment_reason("Taking place at Riverside Library, located in Elm Street") == \
+        "a gerund subject without a finite verb"
+
+
+@pytest.mark.parametrize("cut,source", [
+    ("Jane Doe travels to Riverside library holiday",
+     "Jane Doe travelled to the Riverside library for a week-long holiday in January."),
+    ("Elm Street closed between Oak Road due leak",
+     "Elm Street is closed between Oak Road and Pine Road due to a gas leak, police said."),
+    ("Elm Street closed between Oak Road and Pine Road due",
+     "Elm Street is closed between Oak Road and Pine Road due to a gas leak, police said."),
+    ("Mayor, 35, of Riverside takes", "Mayor, 35, of Riverside took to social media on Thursday with a photo."),
+    ("Council hopefuls go", "Council hopefuls go after the mayor in the third library debate."),
+    ("The council has been sending young people struggling",
+     "The council has been sending young people struggling with reading to the library."),
+])
+def test_a_cut_inside_a_phrase_is_a_fragment(cut, source):
+    assert hl.fragment_reason(cut, source)
+
+
+def test_an_opening_phrase_of_a_labelled_title_is_not_cut_alone():
+    cuts = hl.title_variants("Map: After a month of closures, as much as a third of Riverside's libraries "
+                             "are shut", 14)
+    assert "Map: After a month of closures" not in cuts

@@ -516,3 +516,13 @@ def test_a_report_verbs_noun_after_why_and_a_verb_of_force_with_its_instrument_s
     assert neutral.rewrite(text)[0] == text
     assert neutral.rewrite("The mayor slammed the council for its vote.")[0] == \
         "The mayor criticised the council for its vote."
+
+
+def test_a_force_of_nature_hits_and_a_dropped_modifier_takes_its_adverb():
+    assert neutral.rewrite("Storm Babet: Hurricane-force Winds Bash Riverside As Library Floods")[0] == \
+        "Storm Babet: Hurricane-force Winds Hit Riverside As Library Floods"
+    assert neutral.rewrite("Storm critics slam the mayor.")[0] == "Storm critics criticise the mayor."
+    assert neutral.rewrite("A visibly enraged Jane Doe left the library.")[0] == "Jane Doe left the library."
+    assert neutral.rewrite("A visibly enraged crowd gathered.")[0] == "A crowd gathered."
+    text = "Police said the allegedly brutal attack happened on Monday."
+    assert neutral.rewrite(text)[0] == text  # a hedge is never left alone
