@@ -54,6 +54,12 @@ _PARTICLE_IN = re.compile(r"\b(?:(?:turn|hand|give)(?:s|ed)?\s+(?:himself|hersel
 ATTRIBUTION_END = re.compile(r"\S[,\u2019\u201d'\"]\s+(?:(?!(?i:but|and|or|while|as|which|who|that)\s)[\w.'\u2019-]+\s+){0,4}"
                              r"(?:says|say|said|warns|warn|warned|claims|claim|claimed|insists|insist|argues|argue|"
                              r"admits|admit|tells|suggests|suggest)$")
+# "those" that names its people: "Those from Mexico will benefit most ...", "Those who ..."
+_THOSE_WHO = re.compile(r"^Those\s+(?:who|from|with|in|at|born|living|under|over|without)\b", re.I)
+# "on" as a verb's particle at the end: "Discarded Laptop Batteries Keep the Lights On", "Carry on"
+_PARTICLE_ON = re.compile(r"\b(?:keep|keeps|kept|turn|turns|turned|switch|switches|switched|leave|leaves|left|"
+                          r"carry|carries|carried|move|moves|moved|hold|holds|held|sign|signs|signed|log|logs|"
+                          r"logged)(?:\s+\S+){0,3}\s+on$", re.I)
 _SMALL = frozenset("the a an and or of to in on at for by with from as is are was were".split())
 # "about his past", "the company's past": a noun, not the preposition
 _OWNERS = frozenset("his her its their our my your the a".split())
@@ -142,8 +148,8 @@ def _balanced(text: str) -> bool:
 
 def open_single(text: str, o: str, q: str) -> bool:
     """Whether ``text`` opens one more single quotation with ``o`` than it closes with ``q``
-    (an apostrophe inside a word, "Rudolph's", is neither)."""
-    opened = len(re.findall(r"(?:^|(?<=\s))" + o + r"(?=\w)", text))
+    (an apostrophe inside a word, "Rudolph's", or before a decade, "'60s", is neither)."""
+    opened = len(re.findall(r"(?:^|(?<=\s))" + o + r"(?=\w)(?!\d0s\b)", text))  # (not a decade's "'60s")
     # (a quotation may close after its comma: "Is A 'Dangerous Gamble,' Says Top Official")
     closed = len(re.findall(r"(?<=[\w.!?,])" + q + r"(?=\s|$|[,.;:!?])", text))
     return opened - closed == 1
@@ -174,8 +180,8 @@ _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]
 # The writer's voice outside a quotation ("As I write this review", "Now we spend"): the
 # sentence speaks to or for the reader, which a headline does not.
 # ("us" is not among them: a lower-cased wire text writes the country so.)
-VOICE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
-                    r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019])")
+VOICE = re.compile(r"(?<![\w-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
+                   r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019-])")  # (not "Knock-Your-Socks-Off")
 # ... but a newsroom's explainer speaks so of itself: "What we learned from the interview",
 # "Everything we know about the crash"
 _EXPLAINER = re.compile(r"(?:^|:\s+)(?:\d+\s+)?(?:what|things|everything)\s+we\s+(?:know|learned|learnt|heard|saw)\b",
@@ -238,7 +244,7 @@ def ill_formed(text: str) -> str | None:
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
-    if first in _OPENERS and not _TIME_OPENER.match(text):
+    if first in _OPENERS and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure),\s", text):  # "No, it's not money, sex, or ..."
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
@@ -527,6 +533,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
     what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
     particle = last == "in" and _PARTICLE_IN.search(text) is not None  # "turns himself in"
+    particle = particle or last == "on" and _PARTICLE_ON.search(text) is not None  # "Keep the Lights On"
     reported = ATTRIBUTION_END.search(text) is not None  # "..., Taoiseach says"
     if last in BAD_END | TRANSITIVE_END and not passive and not owned and not what_like and not particle \
             and not reported or _POSSESSIVE_END.search(text) or _HOW_END.search(text) or \

@@ -537,7 +537,7 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
 
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
-_READER = re.compile(r"\b(?:you|your|you're|you've|you'll)(?![\w'])", re.I)
+_READER = re.compile(r"(?<![\w-])(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)  # (not "Knock-Your-Socks-Off")
 # a quotation: "“...”", '"..."', "‘...’" and "'...'" between word boundaries
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u2018.*?(?:\u2019(?!\w)|$)"
                      r"|(?:^|(?<=\s))'.*?(?:'(?!\w)|$)")
@@ -592,11 +592,14 @@ def _without_your(title: str) -> str:
 TITLE_NO_VERB, TITLE_QUESTION = 0.6, 0.3
 
 
+_MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)  # "[VIDEO]"
+
+
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
-    full = clean_edges(LABEL.sub("", title.strip()))
+    full = clean_edges(_MEDIA_TAG.sub("", LABEL.sub("", title.strip())))
     starts = [full]
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4:
@@ -665,6 +668,9 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     if n < len(ws) and ATTRIBUTION_END.search(title) and not ATTRIBUTION_END.search(cut.rstrip(",")):
         return False  # "Israel war resembles something 'approaching revenge'[, Taoiseach says]":
         # the opinion, without whose it is, would read as a fact
+    if n < len(ws) and ws[n - 1].endswith(",") and set(getAllLemmas(ws[n].lower().strip(",")) or {"X"}) == {"ADJ"} \
+            and any(w.lower() in ("a", "an", "the") for w in ws[max(0, n - 3):n - 1]):
+        return False  # "turn unrest into a stirring[, relevant film]": an adjective before its noun
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
     if last.lower() in _WANTS_ITS_OBJECT:
@@ -757,6 +763,10 @@ def _mostly_capitalised(text: str) -> bool:
     return sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
+# a title of three words that names its subject by its owner: "Afghanistan's New Millionaires"
+_OWNED_TITLE = re.compile(r"^[A-Z][\w.-]*['\u2019]s\s+[A-Z]\w+\s+[A-Z]\w+$")
+
+
 def title_candidates(title: str, article: str, c: Constraints,
                      seen: set[str], order: float = 1.0) -> list[tuple[Headline, dict]]:
     """The article's own title (and its shortened forms), in neutral words, as candidates.
@@ -785,7 +795,7 @@ def title_candidates(title: str, article: str, c: Constraints,
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0
-        if why == "no verb" and len(text.split()) >= 4 and not verb_in_title:
+        if why == "no verb" and (len(text.split()) >= 4 or _OWNED_TITLE.match(text)) and not verb_in_title:
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"

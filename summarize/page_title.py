@@ -26,7 +26,8 @@ _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
     rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
-    r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video)$", re.I)
+    r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
+    r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?)$", re.I)  # (the Globe and Mail's "Add to ..." button)
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
@@ -82,9 +83,9 @@ _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
                         r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}))", re.I)
 # a breadcrumb or a category line that ends with the date: "Blog Home AI & Machine Learning •
-# October 18, 2019"
-_DATE_TAIL = re.compile(r"[|\u2022\u00b7]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                        r"\.?\s+\d{1,2},?\s+\d{4}\s*$", re.I)
+# October 18, 2019"; a photo's caption of a place and its date: "Stansted Airport, Dec. 22, 2014."
+_DATE_TAIL = re.compile(r"[|\u2022\u00b7,]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                        r"\.?\s+\d{1,2},?\s+\d{4}\.?\s*$", re.I)
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
 _TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 # a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
@@ -95,7 +96,7 @@ _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|v
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
 # "By Lance Ulanoff published 19 May 2026" (Future's sites), or with a machine's date: "By Mike
 # Wall 2019-11-18T20:51:19Z Science & Astronomy"
-_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:(?:published|updated)\b|\d{4}-\d\d-\d\d)")
+_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}?(?:\s+(?:published|updated)\b|\s*\d{4}-\d\d-\d\d)")
 # the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
 # (a menu's "Authors" is no such line)
 _AUTHOR_LEAD = re.compile(r"^(?:authors? of (?:the|this) (?:article|story):?|authors?:|written by:?)$", re.I)
@@ -107,6 +108,20 @@ _SHORT_BY = re.compile(r"^By\s+(?:[A-Z0-9][\w.'&-]*\s*){1,5}$")
 # a byline of a name alone over its date, in capitals or not: "NATHANAEL JOHNSON" / "JANUARY 10,
 # 2020 9:00AM (UTC)", "Beth Allcock" / "Published: 7:49, 2 Nov 2023"
 _NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}$")
+
+
+# a section and its tags: "Military & Defense More: The Aviationist Argentina Britain" (Business Insider)
+_TAGS_LINE = re.compile(r"\sMore:\s+[A-Z]")
+
+
+def _name_pipe(text: str) -> bool:
+    """A writer's name and the outlet after a bar: "Matt Friedman | NJ Advance Media for NJ.com"."""
+    name, bar, rest = text.partition(" | ")
+    return bool(bar) and len(rest.split()) <= 8 and bool(_NAME_LINE.match(name.strip())) \
+        and _known_words(name.split()) < len(name.split()) and bool(_OUTLET.search(rest))
+
+
+_OUTLET = re.compile(r"\b(?:media|news|staff|press|times|post|herald|journal|tribune|gazette)\b|\.com\b", re.I)
 
 
 def _name_line(text: str) -> bool:
@@ -141,11 +156,13 @@ def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int]
                 or text.strip().lower() in ("by", "by:") \
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
                 or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text) \
-                or _SHORT_BY.match(text) \
+                or _SHORT_BY.match(text) or _name_pipe(text) \
                 or _name_line(text) and j + 1 < len(bl) and _is_stamp(bl[j + 1].text):
             return seen + 1, j
-        if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text):
-            seen += 1  # (a caption with its credit, "... Photo: DEADLINE", is not counted either)
+        if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text) \
+                and not _CREDIT_LINE.match(text):
+            seen += 1  # (a caption with its credit, "... Photo: DEADLINE", is not counted either,
+            # nor a credit's own line, "Image: Jiri Hosek")
         if seen >= 4:
             return None
     return None
@@ -160,6 +177,9 @@ def _uncaptioned(bl: list[blocks.Block], i: int, first: int) -> int:
     """How many blocks between ``i`` and ``first`` are not a picture's caption with its credit."""
     return sum(not (boilerplate.CREDIT_TAIL.search(bl[j].text) or _CREDIT_TAIL_LINE.search(bl[j].text))
                for j in range(i + 1, first))
+
+
+_CREDIT_LINE = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*\S.{0,40}$", re.I)
 
 
 def _is_stamp(text: str) -> bool:
@@ -194,6 +214,7 @@ def _in_capitals_menu(bl: list[blocks.Block], i: int) -> bool:
 
 
 TWO_SENTENCE_TITLE = 20  # words at most
+_EMOTICON_END = re.compile(r"\s[:;]-?[()/DPp]$")  # a post's "... great day for it :/"
 # a headline's last word an abbreviation with its period: "U.S.", "Mass.", "Inc."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
                                r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|"
@@ -343,7 +364,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
                 or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
-                or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text):
+                or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
+                or _name_pipe(text):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR TEAM")
         n = len(text.split())
@@ -355,8 +377,9 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
-        short = byline == 1 and text.split()[0] in ("The", "A", "An") or (
-            byline is not None and byline <= 4 and _three_word_title(text))
+        short = (byline == 1 and text.split()[0] in ("The", "A", "An") or (
+            byline is not None and byline <= 4 and _three_word_title(text))) \
+            and len(_content_words(text)) >= 2  # (a menu's "Things To Do" has one)
         # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")
         # over its time stamp; a caption's credit or a paragraph is not a stamp
         stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)
@@ -364,7 +387,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # ... or with an abbreviation's period ("... brothels in Mass.")
         line = text[:-1] if text.endswith(".") and n <= 16 and (
             stamped or textmod.title_case(text.split()) or _ABBREVIATION_END.search(text)) else text
-        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _NOT_TITLE.search(text) \
+        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \

@@ -81,9 +81,15 @@ _GENERIC_TITLE = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|breaking\s+|top\s+)?(?
 def clean_title(title: str | None, sitename: str | None = None, hostname: str | None = None,
                 h1: str | None = None) -> str | None:
     """The page title without the site's name ("Big news | Site" -> "Big news")."""
+    import html as htmlmod
+
     if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()):
         return h1 or None
-    title = " ".join(title.split())
+    title = " ".join(htmlmod.unescape(title).split())  # (a page's escaped twice: "&amp;#039;")
+    site_key = _key(sitename or "") or _key((hostname or "").split(".")[0] if hostname else "")
+    while site_key and ": " in title and site_key in _key(title.rsplit(": ", 1)[1]) \
+            and len(title.rsplit(": ", 1)[1].split()) <= 4:
+        title = title.rsplit(": ", 1)[0]  # "... Weekend Trip: The GQ Eye: GQ on Style: GQ"
     if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title):
         return h1
     parts = _TITLE_SEP.split(title)
@@ -141,7 +147,7 @@ def extract(html: str, url: str | None = None) -> Page:
     text = (doc.text or "").strip() if doc else ""
     if not text:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True)
-    paras = _join_broken([" ".join(p.split()) for p in text.split("\n") if p.strip()])
+    paras = _join_broken([_GLUED_CREDIT.sub("", " ".join(p.split())) for p in text.split("\n") if p.strip()])
     if paras and title and _key(paras[0]) == _key(title):
         paras = paras[1:]  # the <h1> repeated at the top of the article
     kept = {_key(p) for p in paras}
@@ -160,6 +166,12 @@ def extract(html: str, url: str | None = None) -> Page:
 # India's paragraphs come broken at their links: "NEW DELHI:" / "Pakistan" / "'s \"whole-of-system
 # approach\" ...")
 _GOES_ON = re.compile(r"^(?:['\u2019]s\b|[,.;:!?](?:\s|$))")
+
+
+# a photo's credit run on into the first words of a paragraph: "Shamil Zhumatov/REUTERSThe UK may
+# be forced ...", "Wikimedia CommonsFA Insights is ..."
+_GLUED_CREDIT = re.compile(r"^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)?(?:REUTERS|AP|AFP|Getty Images|"
+                           r"Wikimedia Commons|Shutterstock|Flickr(?:/[\w ]{1,30})?)(?=[A-Z][a-z]|[A-Z]{2}\s)")
 
 
 def _join_broken(paras: list[str]) -> list[str]:

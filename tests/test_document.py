@@ -861,3 +861,38 @@ def test_a_tabloid_kicker_in_capitals_is_taken_off_the_pasted_title():
         "SNP council closes Riverside library this week"
     assert clean_page_title("NHS GP Practices Close Across Riverside This Week") == \
         "NHS GP Practices Close Across Riverside This Week"
+
+
+@pytest.mark.parametrize("above,title", [
+    # a section with its tags (Business Insider); a writer's name and outlet after a bar (NJ.com)
+    (["Library More: Riverside Library Council City", "Riverside readers lose their library to council vote",
+      "By Jane Doe", "November 8, 2023"], "Riverside readers lose their library to council vote"),
+    (["Riverside readers lose their beloved reading room", "Jane Kowalczyk | Riverside Library Council City Media",
+      "Updated 6:14 a.m."], "Riverside readers lose their beloved reading room"),
+    # (a guard of the byline after a bar: a menu's line of three words with one content word is
+    # not the title over it, The Debrief)
+    (["Things To Do", "Newsletter Signup", "Jane Kowalczyk | Staff Writer | Tuesday, 25 November 2014",
+      "In Which We Discuss Whether Riverside Library Should Close After The Council Vote"],
+     "In Which We Discuss Whether Riverside Library Should Close After The Council Vote"),
+])
+def test_a_tags_line_or_a_bars_byline_is_not_the_pasted_title(above, title):
+    assert parse("\n".join(_MENU + above + _BODY)).title == title
+
+
+def test_a_dated_caption_a_credits_line_a_glued_date_and_a_posts_emoticon():
+    from summarize import blocks
+    from summarize.page_title import _DATE_TAIL, _EMOTICON_END, _PUBLISHED_BYLINE, _byline_after
+
+    assert _DATE_TAIL.search("Riverside Library, Dec. 22, 2014.")  # a photo's caption (Mashable)
+    assert _PUBLISHED_BYLINE.match("By Jane Doe2014-12-22 17:43:29 UTC")
+    assert _EMOTICON_END.search("Library closed, great day for it :/")
+    bl = blocks.split("\n".join(["Riverside library closes its doors", "Share Tweet", "What's This?",
+                                  "Riverside Library reading room", "Image: John Roe", "By Jane Doe"]))
+    assert _byline_after(bl, 0, 6) == 4  # (the credit's own line is not counted)
+
+
+def test_a_reading_list_button_is_taken_off_the_pasted_title():
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("Riverside library closes its doors after council vote Add to ...") == \
+        "Riverside library closes its doors after council vote"

@@ -1232,3 +1232,25 @@ def test_an_opening_phrase_of_a_labelled_title_is_not_cut_alone():
     cuts = hl.title_variants("Map: After a month of closures, as much as a third of Riverside's libraries "
                              "are shut", 14)
     assert "Map: After a month of closures" not in cuts
+
+
+def test_titles_with_a_media_tag_a_hyphenated_you_a_decade_an_owner_or_coordinate_adjectives():
+    assert hl.title_variants("Jane Doe Made An Appearance At The Riverside Library [VIDEO]", 14)[0] == \
+        "Jane Doe Made An Appearance At The Riverside Library"
+    ok = hl.Constraints()
+    assert hl.reject_reason("Knock-Your-Socks-Off, Interactive Library Books", ok, hl.Title.of(None), [],
+                            title_case=True) in (None, "no verb")
+    assert hl.reject_reason("Doe turns '60s library closures into a film", ok, hl.Title.of(None), []) is None
+    article = "Riverside's new librarians started work on Monday, the council said."
+    heads, _ = hl.candidates(_ranked(article), article, "Riverside's New Librarians", n=3)
+    assert heads[0].text == "Riverside's New Librarians"
+    cuts = hl.title_variants("Doe turns '60s library closures into a stirring, relevant film", 14)
+    assert "Doe turns '60s library closures into a stirring" not in cuts
+
+
+def test_a_particle_on_ends_a_headline_and_those_who_is_a_subject():
+    ok, none = hl.Constraints(), hl.Title.of(None)
+    assert hl.reject_reason("Old Library Batteries Keep the Lights On", ok, none, [], title_case=True) is None
+    assert hl.reject_reason("Council votes on", ok, none, []) == "ends mid-phrase"
+    assert hl.reject_reason("Those from Riverside will benefit most from the library", ok, none, []) is None
+    assert hl.reject_reason("Those will benefit most from the library", ok, none, [])

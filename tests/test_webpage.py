@@ -312,3 +312,19 @@ def test_a_page_run_into_one_paragraph_gives_way_to_recall_modes_paragraphs(monk
 
     monkeypatch.setattr(webpage, "_bare", bare)
     assert extract("<html><body><p>x</p></body></html>").text.split("\n")[0] == para
+
+
+def test_a_title_escaped_twice_and_a_column_and_sites_name_after_colons_are_cleaned():
+    assert clean_title("Jane Doe &#039;closes library&#039;") == "Jane Doe 'closes library'"
+    assert clean_title("How To Pack for a Library Trip: The Courier Eye: Courier on Style: Courier",
+                       sitename="Courier") == "How To Pack for a Library Trip"
+    assert clean_title("Library vote: what it means", sitename="Courier") == "Library vote: what it means"
+
+
+def test_a_photos_credit_run_on_into_a_paragraph_is_taken_off():
+    from summarize.webpage import _GLUED_CREDIT
+
+    assert _GLUED_CREDIT.sub("", "John Roe/REUTERSThe Riverside library will close.") == \
+        "The Riverside library will close."
+    assert _GLUED_CREDIT.sub("", "Wikimedia CommonsFA Insights is a newsletter.") == "FA Insights is a newsletter."
+    assert _GLUED_CREDIT.sub("", "APPLE announced a phone.") == "APPLE announced a phone."
