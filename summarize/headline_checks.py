@@ -180,8 +180,9 @@ _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]
 # The writer's voice outside a quotation ("As I write this review", "Now we spend"): the
 # sentence speaks to or for the reader, which a headline does not.
 # ("us" is not among them: a lower-cased wire text writes the country so.)
+# (not the "Your" of "Knock-Your-Socks-Off")
 VOICE = re.compile(r"(?<![\w-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
-                   r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019-])")  # (not "Knock-Your-Socks-Off")
+                   r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019-])")
 # ... but a newsroom's explainer speaks so of itself: "What we learned from the interview",
 # "Everything we know about the crash"
 _EXPLAINER = re.compile(r"(?:^|:\s+)(?:\d+\s+)?(?:what|things|everything)\s+we\s+(?:know|learned|learnt|heard|saw)\b",

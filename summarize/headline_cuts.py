@@ -271,8 +271,8 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     if w.isalpha() and w.islower() and w.endswith("ing") and "VERB" in getAllLemmas(w) \
             and before.lower() not in _DETERMINERS:  # "for publishing | a graphic ad"
         obj = _OBJECT_NEXT_NOT_TO
-        if _plural_noun_before(before) and re.search(_WORD_START + re.escape(w) + r"\s+(?:with|from|for|in|on|to)\b",
-                                                     source):
+        after = _WORD_START + re.escape(w) + r"\s+(?:with|from|for|in|on|to)\b"
+        if _plural_noun_before(before) and re.search(after, source):
             return True  # "funneling young people struggling | with grades": a noun's participle
         return re.search(_WORD_START + re.escape(w) + r"\s+(?:as\s+much|" + obj + ")", source) is not None
     if not w.isalpha() or not w.islower() or not w.endswith("ed") \

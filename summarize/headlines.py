@@ -537,7 +537,8 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
 
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
-_READER = re.compile(r"(?<![\w-])(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)  # (not "Knock-Your-Socks-Off")
+# (not the "Your" of "Knock-Your-Socks-Off")
+_READER = re.compile(r"(?<![\w-])(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)
 # a quotation: "“...”", '"..."', "‘...’" and "'...'" between word boundaries
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u2018.*?(?:\u2019(?!\w)|$)"
                      r"|(?:^|(?<=\s))'.*?(?:'(?!\w)|$)")
@@ -592,7 +593,8 @@ def _without_your(title: str) -> str:
 TITLE_NO_VERB, TITLE_QUESTION = 0.6, 0.3
 
 
-_MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)  # "[VIDEO]"
+# a media tag after a title: "[VIDEO]", "(photos)"
+_MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)
 
 
 def title_variants(title: str, max_words: int) -> list[str]:
@@ -668,8 +670,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     if n < len(ws) and ATTRIBUTION_END.search(title) and not ATTRIBUTION_END.search(cut.rstrip(",")):
         return False  # "Israel war resembles something 'approaching revenge'[, Taoiseach says]":
         # the opinion, without whose it is, would read as a fact
-    if n < len(ws) and ws[n - 1].endswith(",") and set(getAllLemmas(ws[n].lower().strip(",")) or {"X"}) == {"ADJ"} \
-            and any(w.lower() in ("a", "an", "the") for w in ws[max(0, n - 3):n - 1]):
+    adjective_next = n < len(ws) and set(getAllLemmas(ws[n].lower().strip(",")) or {"X"}) == {"ADJ"}
+    if adjective_next and ws[n - 1].endswith(",") and any(w.lower() in ("a", "an", "the") for w in ws[max(0, n - 3):n - 1]):
         return False  # "turn unrest into a stirring[, relevant film]": an adjective before its noun
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True

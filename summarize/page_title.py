@@ -96,7 +96,8 @@ _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|v
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
 # "By Lance Ulanoff published 19 May 2026" (Future's sites), or with a machine's date: "By Mike
 # Wall 2019-11-18T20:51:19Z Science & Astronomy"
-_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}?(?:\s+(?:published|updated)\b|\s*\d{4}-\d\d-\d\d)")
+_PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}?"
+                               r"(?:\s+(?:published|updated)\b|\s*\d{4}-\d\d-\d\d)")
 # the line over a byline: "Author of the article:" (Postmedia's pages; then "The Associated Press")
 # (a menu's "Authors" is no such line)
 _AUTHOR_LEAD = re.compile(r"^(?:authors? of (?:the|this) (?:article|story):?|authors?:|written by:?)$", re.I)
@@ -387,7 +388,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # ... or with an abbreviation's period ("... brothels in Mass.")
         line = text[:-1] if text.endswith(".") and n <= 16 and (
             stamped or textmod.title_case(text.split()) or _ABBREVIATION_END.search(text)) else text
-        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) or _NOT_TITLE.search(text) \
+        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) \
+                or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \

@@ -134,7 +134,8 @@ def extract(html: str, url: str | None = None) -> Page:
             # the default mode ran the whole page into one paragraph, header, byline and
             # captions with the article (People's pages): recall mode keeps its paragraphs
             recall = _bare(html, url, favor_recall=True)
-            if recall and (recall.text or "").count("\n") >= 2 and _word_count(recall) >= _word_count(plain) // 2:
+            paragraphs = (recall.text or "").count("\n") + 1 if recall else 0
+            if paragraphs >= 3 and _word_count(recall) >= _word_count(plain) // 2:
                 doc = plain = recall
     if doc and doc is not plain and _HOLE.search(doc.text or ""):
         doc.text = _fill_holes(doc.text, plain or _bare(html, url))
