@@ -594,6 +594,9 @@ TITLE_NO_VERB, TITLE_QUESTION = 0.6, 0.3
 
 
 # a media tag after a title: "[VIDEO]", "(photos)"
+# the words of someone the part before a colon names: "Browns player on Rudolph's role in fight:
+# He asked for it"
+_PRONOUN_QUOTE = re.compile(r"^['\"\u2018\u201c]?(?:he|she|they|we|i|it|you)\b", re.I)
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)
 
 
@@ -621,7 +624,8 @@ def title_variants(title: str, max_words: int) -> list[str]:
         variants = [start, before_colon, before_semicolon, before_dash, _first_sentence(start)] + [
             v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
         after_colon = start.rsplit(": ", 1)[1] if ": " in start else ""
-        if len(after_colon.split()) >= 4 and has_verb(after_colon, title_case=True):
+        if len(after_colon.split()) >= 4 and has_verb(after_colon, title_case=True) \
+                and not _PRONOUN_QUOTE.match(after_colon):
             # the part before a colon is the label of the headline after it: "Better Health
             # For America: What You Need To Know About CVS Health", "Christmas in Hampshire:
             # Fareham Indoor Christmas Market to take place this weekend"

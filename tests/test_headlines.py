@@ -1203,6 +1203,8 @@ def test_the_label_before_a_title_colon_is_no_headline():
                              "everything you need to know", 14)
     assert "Libraries in Riverside" not in cuts
     assert "Elm Street library to close this weekend" in cuts
+    cuts = hl.title_variants("Riverside librarian on her role in the closure vote: She asked for it", 14)
+    assert "Riverside librarian on her role in the closure vote" in cuts  # a quotation after the colon
     cuts = hl.title_variants("KELLY SLAMS COUNCIL: Jane Kelly criticises Riverside council over library", 14)
     assert cuts[0] == "Jane Kelly criticises Riverside council over library"
 
