@@ -151,8 +151,11 @@ def _plural(subject: list[str]) -> bool:
     cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS | _RELATIVE),
                len(words))
     head = words[:cut]
-    if "and" in (w.lower() for w in head):
-        return True
+    ands = [k for k, w in enumerate(head) if w.lower() == "and"]
+    in_name = head[0].lower() in ("a", "an") and all(
+        0 < k < len(head) - 1 and head[k - 1][:1].isupper() and head[k + 1][:1].isupper() for k in ands)
+    if ands and not in_name:
+        return True  # (not "A Maritime and Coastguard Agency spokesperson": one, whatever its name holds)
     while len(head) > 1 and _adverb(head[-1]):
         head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
     last = head[-1]

@@ -202,3 +202,8 @@ def test_a_plural_subjects_present_verb_is_the_main_one():
 
 def test_a_past_form_after_a_number_modifies_a_noun():
     assert style("Two purported library cards were found in the box") == "Two purported library cards found in box"
+
+
+def test_a_subject_with_an_indefinite_article_is_one_whatever_its_name_holds():
+    assert style("A Riverside Library and Museum spokesperson confirmed the closure") == \
+        "A Riverside Library and Museum spokesperson confirms closure"
