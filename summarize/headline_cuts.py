@@ -619,12 +619,12 @@ def _orphaned_object(ws: list[str], source: str) -> bool:
     from Leeds jailed": a verb follows the gap)."""
     from lemminflect import getAllLemmas
 
-    if ws and ws[-1].lower() in _BEFORE_TO and re.search(r"(?<!\w)" + re.escape(ws[-1]) + r"\s+to\s", source):
+    if ws and _cut_before_to(ws[-1], source):
         return True  # "... and Apple Valley Road due [to a gas leak]"
     for a, b in zip(ws, ws[1:]):
         if not b.isalpha() or not b.islower() or b in STOP or _adjacent(a, b, source):
             continue
-        if a.lower() in _BEFORE_TO and re.search(r"(?<!\w)" + re.escape(a) + r"\s+to\s", source, re.I):
+        if _cut_before_to(a, source):
             return True  # "closed due [to a gas] leak"
         gap = re.search(r"(?<!\w)" + re.escape(a) + r"\s+(\w+)[^.;:]{0,60}?\s" + re.escape(b)
                         + r"(?!\w)", source)
@@ -643,6 +643,12 @@ def _orphaned_object(ws: list[str], source: str) -> bool:
 
 _BEFORE_TO = frozenset("due according prior".split())  # the first words of "due to", ...
 _DETERMINER_OR_MODIFIER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|\w+-\w+)\s+$", re.I)
+
+
+def _cut_before_to(word: str, source: str) -> bool:
+    """Whether ``word`` is the first word of "due to", "according to", "prior to", which the
+    source follows with its "to"."""
+    return word.lower() in _BEFORE_TO and re.search(r"(?<!\w)" + re.escape(word) + r"\s+to\s", source, re.I) is not None
 
 
 def _noun_in_source(word: str, source: str) -> bool:
