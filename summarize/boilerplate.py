@@ -158,7 +158,10 @@ DATE_LABEL = re.compile(r"^(?:release|publication|published|posted|updated|last 
                         r"(?: (?:date|on|at))?\s*:?\s*$", re.I)
 # A reader is asked for an opinion: "We want to hear what you think about this article."
 HEAR_FROM_YOU = re.compile(r"\b(?:we|i)(?:'d| would)? (?:want|love|like) to (?:hear|know)\b.{0,40}"
-                           r"\b(?:you|your)\b", re.I)
+                           r"\b(?:you|your)\b"
+                           # "Be the first to know about new stories from PowerPost."
+                           r"|^be the first to (?:know|hear|get|see|read)\b.{0,40}\b(?:stories|news|updates|"
+                           r"posts|articles|deals)\b", re.I)
 # an agency's caption, however long: "File Photo: A Skoda logo is displayed at ...", "File photo of X."
 FILE_PHOTO = re.compile(r"^file\s+(?:photo|picture|image)s?\s*(?::|\bof\b)", re.I)
 CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|video|graphic|"
@@ -211,6 +214,9 @@ def _call_to_action(ws: list[str], text: str) -> bool:
     if verb in CTA_VERBS_ALONE:
         return True
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if (verb, nxt) in (("learn", "more"), ("read", "more"), ("find", "out")) and len(ws) <= i + 10 \
+            and {"our", "us", "here", "about"} & set(ws[i + 2:]):
+        return True  # "Learn more about our services and pricing"
     if verb in CTA_VERBS and nxt in IMP_NEXT and nxt != "for" and (
             objs >= 1 or (len(ws) <= i + 4 and nxt in {"more", "us", "now", "here", "this"})):
         return True
@@ -257,7 +263,14 @@ def _teaser(ws: list[str], text: str, standalone: bool) -> bool:
         any(w in TEASER_A | TEASER_B | WEB_OBJECTS | CTA_VERBS_ALONE for w in ws))
 
 
+# a comment policy: "Comments that include profanity or personal attacks ... will be removed"
+_COMMENT_POLICY = re.compile(r"\bcomments? (?:that|which) (?:include|contain)\b.{0,120}\b(?:will|may) be "
+                             r"(?:removed|deleted)\b", re.I)
+
+
 def _comment_form(ws: list[str], text: str) -> bool:
+    if _COMMENT_POLICY.search(text):
+        return True
     hits = sum(w in FORM_WORDS for w in ws)
     if len(ws) <= 5 and ws[0] in {"leave", "post", "add", "write", "submit", "cancel", "join"} and \
             ws[-1] in {"reply", "comment", "comments", "response", "discussion", "conversation"}:
@@ -334,7 +347,8 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             r"|^(?:not|new) (?:on|to) (?:twitter|facebook|instagram|reddit)\b"
                             # a screen reader's link: "Skip to main content", "Jump to navigation"
                             r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
-                            r"menu|search|footer|article|recipe|comments)", re.I)
+                            r"menu|search|footer|article|recipe|comments)"
+                            r"|^skip (?:article|page|site) header\b", re.I)  # (WIRED's "Skip Article Header.")
 # a caption of any length that ends with its photo credit: "... reacts as he visits the Western
 # Wall in Jerusalem on March 18 ... (Thomas Coex/AFP/Getty Images)" (``document`` drops it after
 # the block model: as a feature, it moved the trees for 5 dev blocks and cost 0.002 CV F1)

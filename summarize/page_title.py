@@ -24,7 +24,7 @@ from . import text as textmod
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
-    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
+    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?)$", re.I)  # (the Globe and Mail's "Add to ..." button)
@@ -105,7 +105,8 @@ _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before 
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 # a short byline with a station's or a desk's name: "By 7 News WHDH", "By CNN Staff"
-_SHORT_BY = re.compile(r"^By\s+(?:[A-Z0-9][\w.'&-]*\s*){1,5}$")
+_SHORT_BY = re.compile(r"^(?:By\s+(?:[A-Z0-9][\w.'&-]*\s*){1,5}"
+                       r"|(?i:authors?|writers?|written by|posted by)\s*:\s*[A-Z].{0,60})$")  # "Author: Adam Rogers"
 # a byline of a name alone over its date, in capitals or not: "NATHANAEL JOHNSON" / "JANUARY 10,
 # 2020 9:00AM (UTC)", "Beth Allcock" / "Published: 7:49, 2 Nov 2023"
 _NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}$")
@@ -175,9 +176,24 @@ _ANAPHORIC_OPENING = re.compile(r"^The\s+(?:\d+-year-old|[a-z]+(?:['\u2019]s)?)\
 
 
 def _uncaptioned(bl: list[blocks.Block], i: int, first: int) -> int:
-    """How many blocks between ``i`` and ``first`` are not a picture's caption with its credit."""
-    return sum(not (boilerplate.CREDIT_TAIL.search(bl[j].text) or _CREDIT_TAIL_LINE.search(bl[j].text))
+    """How many blocks between ``i`` and ``first`` are not a picture's caption with its credit
+    nor a button ("Share", "Tweet", "Text Size", "0 Comments") or other page furniture (a
+    comment policy, "Ads are being blocked")."""
+    return sum(not (boilerplate.CREDIT_TAIL.search(bl[j].text) or _CREDIT_TAIL_LINE.search(bl[j].text)
+                    or _button(bl[j].text) or boilerplate.classify(bl[j].text, standalone=True))
                for j in range(i + 1, first))
+
+
+# the words of a share bar's and a toolbar's buttons
+_BUTTON_WORDS = frozenset("share tweet email e-mail mail print comment comments reprints resize text "
+                          "size font close back whitelist save pin like follow subscribe more learn "
+                          "un-block unblock".split())
+
+
+def _button(line: str) -> bool:
+    """Whether a line is a button of a share bar or a toolbar ("Share", "Text Size", "0 Comments")."""
+    ws = [w.strip("().:»").lower() for w in line.split() if not w.strip("().:").isdigit()]
+    return 1 <= len(line.split()) <= 3 and bool(ws) and all(w in _BUTTON_WORDS for w in ws)
 
 
 _CREDIT_LINE = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*\S.{0,40}$", re.I)
@@ -364,11 +380,12 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _CREDIT_TAIL_LINE.search(text) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
-                or _in_capitals_menu(bl, i) or _capitals(text) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
+                or _in_capitals_menu(bl, i) or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
                 or _name_pipe(text):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
-            # Press"; a line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR TEAM")
+            # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
+            # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")
         n = len(text.split())
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")

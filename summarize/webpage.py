@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import blocks
+from . import blocks, boilerplate
 from .errors import InputError
 from .results import Removed
 
@@ -24,7 +24,7 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "s
                "h5", "h6", "blockquote", "figure", "figcaption", "dd", "dt", "pre", "hr",
                "form", "button", "option", "label", "time", "address", "caption")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "select")
-_TITLE_SEP = re.compile(r"\s+(?:\||-|\u2013|\u2014|\u00b7|\u2022|\u00bb|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:\||--?|\u2013|\u2014|\u00b7|\u2022|\u00bb|::)\s+")
 _KEY = re.compile(r"[^a-z0-9]+")
 
 
@@ -87,9 +87,12 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
         return h1 or None
     title = " ".join(htmlmod.unescape(title).split())  # (a page's escaped twice: "&amp;#039;")
     site_key = _key(sitename or "") or _key((hostname or "").split(".")[0] if hostname else "")
-    while site_key and ": " in title and site_key in _key(title.rsplit(": ", 1)[1]) \
-            and len(title.rsplit(": ", 1)[1].split()) <= 4:
-        title = title.rsplit(": ", 1)[0]  # "... Weekend Trip: The GQ Eye: GQ on Style: GQ"
+    def site_tail(tail: str) -> bool:  # (the site's name in it, or it in "scientificamerican.com")
+        k = _key(tail)
+        return bool(site_key) and len(tail.split()) <= 4 and (site_key in k or len(k) > 3 and k in site_key)
+    while ": " in title and site_tail(title.rsplit(": ", 1)[1]):
+        # "... Weekend Trip: The GQ Eye: GQ on Style: GQ", "... Semen Quality: Scientific American"
+        title = title.rsplit(": ", 1)[0]
     if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title):
         return h1
     parts = _TITLE_SEP.split(title)
@@ -149,8 +152,14 @@ def extract(html: str, url: str | None = None) -> Page:
     if not text:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True)
     paras = _join_broken([_GLUED_CREDIT.sub("", " ".join(p.split())) for p in text.split("\n") if p.strip()])
-    if paras and title and _key(paras[0]) == _key(title):
-        paras = paras[1:]  # the <h1> repeated at the top of the article
+    at = next((k for k, p in enumerate(paras[:4]) if title and _key(p) == _key(title)), None)
+    above = paras[:at] if at is not None else []
+    if at is not None and (all(len(p.split()) <= 8 and len(p) <= 60 for p in above) or any(
+            boilerplate.classify(p, standalone=True) == "advertisement marker" for p in above)):
+        # the <h1> repeated at the top of the article, and the labels above it ("Market
+        # Insider", "Loading...") or a sponsored box (Reuters: "A San Francisco start-up has
+        # developed an app ... Learn More" / "Sponsored Links"); not a lead the page puts first
+        paras = paras[at + 1:]
     kept = {_key(p) for p in paras}
     kept_text = _key(" ".join(paras))
     removed = []
@@ -272,6 +281,17 @@ def _with_title_tag(meta: str | None, html: str, sitename: str | None,
     own = _own_titles(html)
     if not meta or not own:
         return meta
+    named = any(_key(t) == _key(meta) for t in own[:-1])  # (an og:title that is trafilatura's)
+    for t in own if not named else ():
+        # "Brett Favre says ... - The Huddle: Football News from the NFL - USATODAY.com"
+        parts = _TITLE_SEP.split(t)
+        if len(parts) >= 3 and len(parts[0].split()) >= 4 and not _words(meta, set()) & _words(parts[0], set()) \
+                and any(_same_name(meta, p) for p in parts[1:]):
+            return parts[0]  # trafilatura's title is the blog's or the section's name
+        label, _, rest = t.partition(": ")
+        if rest and _key(label) == _key(meta) and len(label.split()) <= 4 and len(rest.split()) >= 4 \
+                and not _TITLE_SEP.search(rest) and " : " not in rest:
+            return rest  # Blogger's "The Brain Dump: Gavin King unveils ...", the blog's name first
     best = clean_title(own[0], sitename, hostname) or ""
     site = {_key(p) for p in (sitename or "").split() + (hostname or "").split(".")}
     tail = _TITLE_SEP.split(own[-1])  # "... | Thought Catalog": the <title>'s site name
@@ -280,6 +300,15 @@ def _with_title_tag(meta: str | None, html: str, sitename: str | None,
     if len(best.split()) < 3 or any(_words(meta, site) & _words(t, site) for t in own):
         return meta
     return best
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether title ``a`` names what a part ``b`` of the <title> does: it holds all of it
+    ("USA TODAY Drive On: A conversation about ..."), or their labels before a colon are one
+    ("The Huddle: The latest word on NFL news", "The Huddle: Football News from the NFL")."""
+    ka, kb = _key(a), _key(b)
+    return len(kb) >= 12 and kb in ka or ":" in a and ":" in b \
+        and len(_key(a.split(":")[0])) >= 6 and _key(a.split(":")[0]) == _key(b.split(":")[0])
 
 
 def _first_h1(html: str) -> str | None:

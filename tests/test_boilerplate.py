@@ -180,3 +180,16 @@ def test_a_sentence_about_headlines_is_not_a_promotion():
 ])
 def test_an_agency_caption_an_ad_notice_and_a_copyright_line_are_furniture(text):
     assert classify(text, standalone=False)
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Skip Article Header. Skip to: Start of Article.", "page or player message"),  # WIRED
+    ("Be the first to know about new stories from PowerPost.", "call to action"),  # the Washington Post
+    ("Learn more about our services and pricing", "call to action"),
+    ("Comments that include profanity or personal attacks or other inappropriate comments or "
+     "material will be removed from the site.", "comment form"),
+    ("Be the first to arrive at the scene, police said.", None),
+    ("Find out how scientists measured the quake", None),
+])
+def test_skip_links_newsletter_prompts_and_a_comment_policy(line, reason):
+    assert classify(line, standalone=True) == reason

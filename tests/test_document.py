@@ -896,3 +896,31 @@ def test_a_reading_list_button_is_taken_off_the_pasted_title():
 
     assert clean_page_title("Riverside library closes its doors after council vote Add to ...") == \
         "Riverside library closes its doors after council vote"
+
+
+def test_a_byline_with_its_date_after_on_is_taken_off_the_pasted_title():
+    from summarize.page_title import _SHORT_BY, clean_page_title
+
+    assert clean_page_title("Riverside Library Closes Its Doors by Jane Doe on 12 April 2011, 7:03 PM | "
+                            "Permanent Link") == "Riverside Library Closes Its Doors"
+    assert _SHORT_BY.match("Author: Jane Doe business")  # (WIRED's "Author: Adam Rogers")
+
+
+def test_a_long_title_in_capitals_over_its_stamp_is_the_title_not_a_byline():
+    # Newsweek: "RIO 2016: BELGIAN PARALYMPIAN ... OPENS UP ON EUTHANASIA PLANS" over "BY TOM
+    # RODDY ON 9/13/16 AT 12:11 PM" (a short line in capitals over a stamp stays a byline)
+    title = "RIVERSIDE: LIBRARY ON ELM STREET TO CLOSE AFTER COUNCIL VOTE"
+    assert parse("\n".join(_MENU + [title, "BY JANE DOE ON 9/13/16 AT 12:11 PM"] + _BODY)).title == title
+
+
+def test_share_buttons_and_a_comment_policy_do_not_part_a_title_from_its_article():
+    # The Atlantic and the Washington Post: a toolbar of a dozen buttons between the headline and
+    # the article (a menu of sections still does)
+    buttons = ["Share", "Tweet", "Share", "Text Size", "Print", "E-mail", "Reprints", "Comment",
+               "0 Comments", "Close", "Back", "Whitelist", "Save",
+               "Comments that include profanity or personal attacks will be removed from the site."]
+    title = "Riverside library to close after council vote"
+    assert parse("\n".join(_MENU + [title] + buttons + _BODY)).title == title
+    sections = ["World", "Politics", "Business", "Tech", "Science", "Health", "Sports", "Arts",
+                "Books", "Style", "Food", "Travel", "Magazine", "Video"]
+    assert parse("\n".join(_MENU + [title] + sections + _BODY)).title is None

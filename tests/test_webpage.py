@@ -328,3 +328,52 @@ def test_a_photos_credit_run_on_into_a_paragraph_is_taken_off():
         "The Riverside library will close."
     assert _GLUED_CREDIT.sub("", "Wikimedia CommonsFA Insights is a newsletter.") == "FA Insights is a newsletter."
     assert _GLUED_CREDIT.sub("", "APPLE announced a phone.") == "APPLE announced a phone."
+
+
+def test_a_sites_name_after_a_colon_or_two_dashes_is_cut():
+    # (Scientific American's "...: Scientific American" with the domain as the site's name;
+    # Engadget's " -- Engadget")
+    assert clean_title("Riverside library to close: Riverside Ledger", sitename="riversideledger.com") == \
+        "Riverside library to close"
+    assert clean_title("Riverside library to close -- Riverside Ledger") == "Riverside library to close"
+    assert clean_title("Riverside library: the vote", sitename="riversideledger.com") == \
+        "Riverside library: the vote"
+
+
+def _page(title_tag: str, h1: str, above: str = "") -> str:
+    """A page whose <h1> (what trafilatura takes for the title) and <title> differ."""
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><title>{title_tag}</title></head><body><article>{above}<h1>{h1}</h1>"
+            f"{paras}</article></body></html>")
+
+
+def test_a_blogs_name_in_the_h1_gives_way_to_the_posts_title_in_the_title_tag():
+    # a blog's name in the <h1> (USA TODAY's "The Huddle: ...", Blogger's "The Brain Dump"),
+    # the post's title first in the <title>
+    html = _page("Harbor Town adds four ferry crossings to Gull Island - The Quayside: Notes from "
+                 "the docks - Coastal Ledger", "The Quayside: The latest word on boats")
+    assert extract(html).title == "Harbor Town adds four ferry crossings to Gull Island"
+    html = _page("The Quayside: Harbor Town adds four ferry crossings", "The Quayside")
+    assert extract(html).title == "Harbor Town adds four ferry crossings"
+
+
+def test_a_sponsored_box_above_the_repeated_headline_is_not_the_article(monkeypatch):
+    # Reuters: trafilatura keeps a sponsored box, then the <h1> again, then the article
+    from types import SimpleNamespace
+
+    from summarize import webpage
+
+    box = ["A Riverside start-up has developed an app that turns taking the ferry into a game. "
+           "Users can earn discounts and rewards for early bookings. Learn More", "Sponsored Links"]
+    found = {"text": "\n".join(box + [TITLE] + BODY)}
+
+    def bare(html, url, favor_precision=False, favor_recall=False):
+        return SimpleNamespace(text=found["text"], title=TITLE, sitename=None, hostname=None)
+
+    monkeypatch.setattr(webpage, "_bare", bare)
+    html = "<html><body><p>x</p></body></html>"
+    assert extract(html).text.startswith("The Harbor Town council voted 6-1")
+    found["text"] = "\n".join(["Loading...", TITLE] + BODY)  # a label above it
+    assert extract(html).text.startswith("The Harbor Town council voted 6-1")
+    found["text"] = "\n".join(BODY[:1] + [TITLE] + BODY[1:])  # a lead above it stays
+    assert extract(html).text.startswith("The Harbor Town council voted 6-1")
