@@ -644,6 +644,11 @@ _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
 # nouns that say little without their prepositional object ("leave room | for classic results")
 _WANTS_ITS_OBJECT = frozenset("stance room position approach emphasis reliance dependence "
                               "crackdown".split())
+# a verb's particle and the preposition that goes with it: "give up | on", "come up | with",
+# "run out | of" ("couldn't give up" is not "couldn't give up on one more chance")
+_PARTICLE_PREPOSITION = frozenset(tuple(p.split("+")) for p in
+                                  "up+on up+with up+to up+for out+of out+on out+for away+with "
+                                  "down+on forward+to in+on back+on".split())
 
 
 _TITLE_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}:\s+")  # "Map: ", "Live updates: "
@@ -679,7 +684,7 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
         return False  # "turn unrest into a stirring[, relevant film]": an adjective before its noun
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
-    if last.lower() in _WANTS_ITS_OBJECT:
+    if last.lower() in _WANTS_ITS_OBJECT or (last.lower(), ws[n].lower()) in _PARTICLE_PREPOSITION:
         return False  # "Takes Cautious Stance | on Revising Japan-U.S. Pact": a stance on what
     if ws[n].lower() == "by" and "VERB" in parts:
         return False  # "... following in the shadow cast | by his father": a passive's agent

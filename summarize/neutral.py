@@ -264,8 +264,7 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
                 or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks) \
-                or m.entry.type == "report_verb" and m.i and toks[m.i - 1][0].lower() in _WH_BEFORE_NOUN \
-                and _noun_use(m, toks):
+                or _other_use(m, toks):
             continue  # ("Here's why claims X can't be Y are false": a noun, not the report verb)
         span = text[m.start:m.end]
         sugg = None
@@ -287,7 +286,7 @@ def _surface_flags(text, toks, quotes, offset, sentence_level) -> list[Flag]:
     for w, s, e in caps:
         if _inside(s, quotes) or (mostly_caps and not lexicon().entries(w)):
             continue
-        if len(w) >= 6 or lexicon().entries(w):
+        if len(w) >= 6 and _a_word(w) or lexicon().entries(w):
             flags.append(Flag(w, "all_caps", REASONS["all_caps"], s + offset, e + offset,
                               w.lower(), w.capitalize()))
     for m in re.finditer(r"!+", text):
@@ -313,6 +312,19 @@ def _surface_flags(text, toks, quotes, offset, sentence_level) -> list[Flag]:
         flags.append(Flag(stripped, "rhetorical_question", REASONS["rhetorical_question"],
                           offset, len(stripped) + offset, "?", None))
     return flags
+
+
+# a dateline's place in capitals at the start: "HUNTSVILLE, Alabama -", "WEST PALM BEACH, Fla."
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?=\s*(?:,|\(|\s[-\u2013\u2014]))")
+
+
+@lru_cache(maxsize=4096)
+def _a_word(word: str) -> bool:
+    """Whether a word in capitals is an English word shouted ("SHOCKING"), not an acronym or
+    a name lemminflect does not know ("LCROSS", "UNESCO", "NASDAQ")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
 
 
 def neutrality(text: str, flags: list[Flag] | None = None) -> float:
@@ -419,12 +431,12 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                 if m.i > 1 and toks[m.i - 2][0] in ("a", "an", "A", "An") and m.j < len(toks) \
                         and toks[m.j][0][:1].isupper() and not title_case:
                     start = toks[m.i - 2][1]  # ... and the article before a name
-        elif repl and m.entry.type in ("report_verb", "factive", "emotive_verb"):
+        elif repl and m.entry.type in VERB_TYPES:
             if m.entry.type != "emotive_verb" and (
                     (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text)
                     or _physical(m, toks)):
                 continue  # "the fight is raging", "ripped from her arms": not speech
-            if _noun_use(m, toks) or _time_after(m, toks) or _other_sense(m, toks):
+            if _other_use(m, toks):
                 continue  # "denied the claims", "his claims": a noun, not a verb
             if repl == "criticize" and _forced_by_nature(m, toks):
                 repl = "hit"  # "Hurricane-force Winds Bash UK": a storm hits, it does not criticise
@@ -448,6 +460,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         a, b = sorted((j, k))
         return caps(j) and not text[toks[a][2]:toks[b][1]].strip()
 
+    dateline = _DATELINE.match(text)
+    dateline = dateline.end() if dateline else -1  # "HUNTSVILLE, Alabama -": a place's name
     for k, (w, s, e) in enumerate(toks):
         # two words in capitals inside a sentence are a name ("reaching OBSERVER ONLINE is"),
         # not a shout; an acronym beside a word is neither ("the UK SHOCKED"), and a longer
@@ -455,7 +469,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         mate = [j for j in (k - 1, k + 1) if next_to(j, k)]
         run = not shouted and caps(k, 4) and len(mate) == 1 and caps(mate[0], 4) \
             and not next_to(mate[0] + (mate[0] - k), mate[0])
-        if w.isupper() and w.isalpha() and (len(w) >= 6 or run or shouted and (
+        if w.isupper() and w.isalpha() and (len(w) >= 6 and (_a_word(w) or e <= dateline) or run or shouted and (
                 len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),
@@ -468,7 +482,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
 
 # Short words of an all-capitals title that are not acronyms ("THE", "AND", "FOR").
 _SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is are was "
-                         "its his her new how why who".split())
+                         "its his her new how why who up out off not no all old big top one two six "
+                         "ten war man men win law gun tax him she we our may can has had did get got "
+                         "set put run say see use per via yet you".split())
 
 
 def _unshout(word: str, start: int, text: str, capitalised: bool) -> str:
@@ -538,14 +554,27 @@ _OBJECT_START = frozenset("a an the his her their its our my your one two three 
                           "seven eight nine ten".split())
 
 
+def _other_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a verb of the lexicon is used in another sense, not loaded at all: a thing
+    claimed ("claims a three-shot lead"), a noun ("his claims"), a time after it, or a sense
+    its replacement does not have ("slated to lose funding").  Neither flagged nor rewritten."""
+    return m.entry.type in VERB_TYPES and (_claims_a_thing(m, toks) or _noun_use(m, toks)
+                                           or _time_after(m, toks) or _other_sense(m, toks))
+
+
+def _claims_a_thing(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """"claim" with a thing taken: "claimed control of the party", "claims 3-shot lead"."""
+    return toks[m.i][0].lower().startswith("claim") and any(
+        t[0].lower() in _CLAIM_OBJECT for t in toks[m.j:m.j + 4])
+
+
 def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb of speech is used as one: not in the progressive ("the fight is
     raging"), not before a preposition ("raged against", "insisted on"), and "claim" not
     with a thing taken ("claimed control of the party")."""
     prev = toks[m.i - 1][0].lower() if m.i else ""
     nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
-    if toks[m.i][0].lower().startswith("claim") and any(
-            t[0].lower() in _CLAIM_OBJECT for t in toks[m.j:m.j + 4]):
+    if _claims_a_thing(m, toks):
         return False
     if m.entry.replacement == "say" and (nxt in _OBJECT_START or nxt[:1].isdigit()) and not any(
             t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j + 1:m.j + 5]):

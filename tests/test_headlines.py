@@ -1256,3 +1256,10 @@ def test_a_particle_on_ends_a_headline_and_those_who_is_a_subject():
     assert hl.reject_reason("Council votes on", ok, none, []) == "ends mid-phrase"
     assert hl.reject_reason("Those from Riverside will benefit most from the library", ok, none, []) is None
     assert hl.reject_reason("Those will benefit most from the library", ok, none, [])
+
+
+def test_a_title_is_not_cut_between_a_verbs_particle_and_its_preposition():
+    # "Brett Favre says he couldn't give up [on one more chance to win the Super Bowl]"
+    title = "Jane Doe says she couldn't give up on one more chance to win the Riverside title"
+    assert not hl._title_cut_ends_a_phrase("Jane Doe says she couldn't give up", title)
+    assert hl._title_cut_ends_a_phrase("Ferry fares go up", "Ferry fares go up in March for island residents")

@@ -526,3 +526,20 @@ def test_a_force_of_nature_hits_and_a_dropped_modifier_takes_its_adverb():
     assert neutral.rewrite("A visibly enraged crowd gathered.")[0] == "A crowd gathered."
     text = "Police said the allegedly brutal attack happened on Monday."
     assert neutral.rewrite(text)[0] == text  # a hedge is never left alone
+
+
+def test_claim_with_a_thing_taken_and_a_loss_in_money_are_not_loaded():
+    assert neutral.detect("Jane Doe claims 3-shot lead at Riverside Open") == []
+    assert [f.text for f in neutral.detect("Jane Doe claims the vote was rigged")] == ["claims"]
+    assert neutral.detect("Ferry operator reports $4 million trading loss") == []
+    assert [f.text for f in neutral.detect("Council slams door on Riverside library")] == ["slams"]
+
+
+def test_an_acronym_in_capitals_stays_and_a_datelines_place_is_written_plainly():
+    assert neutral.rewrite("Podcast: More From Jane Doe on LCROSS")[0] == "Podcast: More From Jane Doe on LCROSS"
+    assert neutral.rewrite("The system, called CRISPR, is used.")[0] == "The system, called CRISPR, is used."
+    assert neutral.rewrite("HUNTSVILLE, Alabama - Ferry crossings were added.")[0] == \
+        "Huntsville, Alabama - Ferry crossings were added."
+    assert neutral.rewrite("RIO 2016: RIVERSIDE LIBRARIAN OPENS UP ON CLOSURE PLANS")[0] == \
+        "RIO 2016: Riverside Librarian Opens Up On Closure Plans"
+    assert neutral.rewrite("The SHOCKING vote")[0] == "The vote"
