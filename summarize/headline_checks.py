@@ -41,7 +41,8 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             "coincide coincides coincided relies rely relied depends depend "
                             "consists consist belongs belong refers stems weigh weighs weighed "
                             "weighing seem seems seemed appear appears appeared put puts "
-                            "announce announces explain explains thought".split())  # "been thought | of"
+                            "announce announces explain explains thought hung hangs".split())
+# ("been thought | of", "Specter of team's overtime loss ... hung | over him all offseason")
 # ... but a passive is complete without its object: "he is going to be criticised"
 # "in" as a verb's particle, the end of a phrasal verb: "Suspect turns himself in", "Rival caves in"
 _PARTICLE_IN = re.compile(r"\b(?:(?:turn|hand|give)(?:s|ed)?\s+(?:himself|herself|themselves|itself|him|her|them)"

@@ -314,6 +314,10 @@ def _surface_flags(text, toks, quotes, offset, sentence_level) -> list[Flag]:
     return flags
 
 
+# a lead's first word in small capitals, before words in lower case ("FOR beleaguered smokers,
+# the world is ...", The Economist; not "WHO officials said", "US troops")
+_LEAD_WORDS = frozenset("the for when after before since while once with from this that there what "
+                        "last like many some most".split())
 # a dateline's place in capitals at the start: "HUNTSVILLE, Alabama -", "WEST PALM BEACH, Fla."
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?=\s*(?:,|\(|\s[-\u2013\u2014]))")
 
@@ -469,7 +473,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         mate = [j for j in (k - 1, k + 1) if next_to(j, k)]
         run = not shouted and caps(k, 4) and len(mate) == 1 and caps(mate[0], 4) \
             and not next_to(mate[0] + (mate[0] - k), mate[0])
-        if w.isupper() and w.isalpha() and (len(w) >= 6 and (_a_word(w) or e <= dateline) or run or shouted and (
+        lead = k == 0 and w.lower() in _LEAD_WORDS and len(toks) > 1 and toks[1][0][:1].islower()
+        if w.isupper() and w.isalpha() and (len(w) >= 6 and (_a_word(w) or e <= dateline) or run or lead or shouted and (
                 len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),

@@ -383,6 +383,8 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
 
 @pytest.mark.parametrize("text,why", [
     ("Aston Martin goes head-to-head with Porsche's", "ends mid-phrase"),
+    # (a verb of place without its place: "... hung [over him all offseason]")
+    ("Specter of the ferry's overtime loss in last season's final hung", "ends mid-phrase"),
     ("Law on software patents will not be re-drafted despite", "ends mid-phrase"),
     ("Microsoft has will replace power cables", "two auxiliaries in a row"),
     ("The ferry's hopes are somewhere between slim", "ends mid-phrase"),

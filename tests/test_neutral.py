@@ -543,3 +543,10 @@ def test_an_acronym_in_capitals_stays_and_a_datelines_place_is_written_plainly()
     assert neutral.rewrite("RIO 2016: RIVERSIDE LIBRARIAN OPENS UP ON CLOSURE PLANS")[0] == \
         "RIO 2016: Riverside Librarian Opens Up On Closure Plans"
     assert neutral.rewrite("The SHOCKING vote")[0] == "The vote"
+
+
+def test_a_leads_first_word_in_small_capitals_is_written_plainly():
+    # The Economist: "FOR beleaguered smokers, the world is ..."
+    assert neutral.rewrite("FOR ferry users, the winter is long.")[0] == "For ferry users, the winter is long."
+    assert neutral.rewrite("WHO officials said the virus spread.")[0] == "WHO officials said the virus spread."
+    assert neutral.rewrite("US troops left the base.")[0] == "US troops left the base."
