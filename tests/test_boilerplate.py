@@ -193,3 +193,12 @@ def test_an_agency_caption_an_ad_notice_and_a_copyright_line_are_furniture(text)
 ])
 def test_skip_links_newsletter_prompts_and_a_comment_policy(line, reason):
     assert classify(line, standalone=True) == reason
+
+
+def test_a_captions_credit_with_two_slashes_ends_a_caption():
+    from summarize.boilerplate import CREDIT_TAIL
+
+    # the Washington Post: "... in the upcoming movie "Hidden Figures." (Hopper Stone/SMPSP/Twentieth Century Fox)"
+    assert CREDIT_TAIL.search("Jane Doe, left, meets the ferry crew in the film \u201cHarbor.\u201d "
+                              "(John Roe/SMPSP/Coastal Pictures)")
+    assert not CREDIT_TAIL.search("The ferry will run twice a day, the clerk said.")

@@ -276,6 +276,16 @@ def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
                    "Founded in 1990, the store now employs five hundred people in the city."]
 
 
+def test_a_videos_title_a_speaker_on_a_topic_stays_out_of_the_brief():
+    # Fox Sports: "NFL insider Jay Glazer on the Raiders' decision to not bring back Tom Cable."
+    got = _eligible_texts(
+        "Transport reporter Jane Doe on the council's decision to not bring back night crossings. "
+        "The Harbor Town council voted on Monday to end the night ferry to Gull Island. "
+        "Councillor Ben Ortiz on Monday said the service would return in the spring.")
+    assert got == ["The Harbor Town council voted on Monday to end the night ferry to Gull Island.",
+                   "Councillor Ben Ortiz on Monday said the service would return in the spring."]
+
+
 def test_a_show_named_in_the_first_person_is_not_the_writers_voice():
     text = ("Sheila Ferguson is favourite to be evicted from I'm A Celebrity, Get Me Out Of Here. "
             "The singer has the longest odds of the ten contestants this week. "

@@ -17,7 +17,7 @@ from ..blocks import CAPTION_VERB
 from ..boilerplate import EMBED_SIGNATURE
 from ..document import Document, Sentence
 from ..features import FEATURES, OPINION
-from ..headline_checks import QUOTED, STAMP, VOICE, opens_imperative, participle_opener
+from ..headline_checks import QUOTED, STAMP, VOICE, has_verb, opens_imperative, participle_opener
 
 SURE_ARTICLE = 0.8  # below: kept as article, but not used in the brief when enough is sure
 # ... except the article's first sentences, unless they describe a picture: a lead right
@@ -46,6 +46,20 @@ _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
 _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
                       r"(?:[.:!]|\u2026|\.\.\.)?$"
                       r"|^[QA]\s*[:.]\s")  # an interview's line: "Q: Junior - We are so excited ..."
+# A video's title: a speaker, then "on" and a topic, with no verb of its own ("NFL insider Jay
+# Glazer on the Raiders' decision to not bring back Tom Cable.")
+_SPEAKER_ON = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019-]*\s+)?(?:[\w.'\u2019-]+\s+){0,3}"
+                         r"[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*)\s+on\s+(?P<what>[^.!?;]+)[.!?]$")
+_INFINITIVE = re.compile(r"\bto\s+(?:not\s+)?[a-z]+(?:\s+(?:back|up|out|off|down|away))?")
+
+
+def _speaker_on_topic(text: str) -> bool:
+    """Whether a sentence is a video's title: "<name> on <topic>." with no finite verb."""
+    m = _SPEAKER_ON.match(text)
+    who = m.group("who").split(None, 1)[1] if m else ""  # (the first word, capitalised, may read as a verb)
+    return bool(m) and not has_verb(who) and not has_verb(_INFINITIVE.sub("", m.group("what")))
+
+
 # A sentence of a brief ends as one (emoji after the mark aside); a line without its mark is a
 # list item, a caption or a deal ("Arrowhead bottled water baby carrier healthy snack bars
 # camera", "... Gaming Monitor with RGB, Now $649.99").
@@ -147,7 +161,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
             and s.paragraph not in captions
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
-            and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
+            and not _speaker_on_topic(s.text) and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
             and (X[s.index, col["filler"]] == 0 or _specific(s.text))
             and (X[s.index, col["opinion"]] == 0 or _attributed(s.text))
             and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
