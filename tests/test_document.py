@@ -95,8 +95,13 @@ _POLISH_SHORT = ("Rada miasta zdecydowała w poniedziałek o zamknięciu basenu.
                  "konsultacje w przyszłym tygodniu.")
 
 
+# ... and one with a single one, its "to" (found in the new-user try of the demo)
+_POLISH_SHORT_TO = ("To jest krótki tekst o tym, że rada miasta zamknęła bibliotekę w poniedziałek po "
+                    "głosowaniu. Mieszkańcy protestowali przeciwko tej decyzji od wielu tygodni.")
+
+
 @pytest.mark.parametrize("text", [_POLISH, _FINNISH, "Przeczytaj też: " + _POLISH * 2,
-                                  _POLISH_SHORT])
+                                  _POLISH_SHORT, _POLISH_SHORT_TO])
 def test_languages_that_share_short_words_with_english_are_refused(text):
     with pytest.raises(InputError) as err:
         parse(text)
