@@ -77,7 +77,8 @@ def is_english(words: list[str]) -> bool:
     foreign = sum(w in FOREIGN_MARKERS for w in words)
     if en < foreign or (en < 0.005 * len(words) and foreign >= 3):
         return False
-    if len(words) < IDENTIFY_MIN_WORDS and en > SHORT_ENGLISH * len(words) or en >= CLEARLY_ENGLISH * len(words):
+    if len(words) < IDENTIFY_MIN_WORDS and en > SHORT_ENGLISH * len(words) \
+            or en >= CLEARLY_ENGLISH * len(words):
         return True  # (a short text with few English function words goes to the model: "To
         # jest polski tekst o tym, ..." has one, its "to")
     lang, prob = _identifier().classify(text[:IDENTIFY_MAX_CHARS])

@@ -474,7 +474,8 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         run = not shouted and caps(k, 4) and len(mate) == 1 and caps(mate[0], 4) \
             and not next_to(mate[0] + (mate[0] - k), mate[0])
         lead = k == 0 and w.lower() in _LEAD_WORDS and len(toks) > 1 and toks[1][0][:1].islower()
-        if w.isupper() and w.isalpha() and (len(w) >= 6 and (_a_word(w) or e <= dateline) or run or lead or shouted and (
+        word = len(w) >= 6 and (_a_word(w) or e <= dateline)  # (not an acronym: "LCROSS")
+        if w.isupper() and w.isalpha() and (word or run or lead or shouted and (
                 len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),

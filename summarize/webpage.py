@@ -277,7 +277,9 @@ def _with_title_tag(meta: str | None, html: str, sitename: str | None,
     """trafilatura's title, unless it shares no word (beyond the site's name) with any title
     the page gives itself in its <head>: then it was a box's heading ("Get Slate in your
     inbox.", "More From Thought Catalog", "POLITICO Politico Logo") and the first of those
-    is the headline."""
+    is the headline; or unless it is the name of the blog or section that the <title> gives
+    beside the post's own title (then that title: "Post - The Huddle: Football News -
+    USATODAY.com", "The Brain Dump: Post"), and no og:title agrees with it."""
     own = _own_titles(html)
     if not meta or not own:
         return meta
