@@ -106,7 +106,9 @@ _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "By
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 # a short byline with a station's or a desk's name: "By 7 News WHDH", "By CNN Staff"
 _SHORT_BY = re.compile(r"^(?:By\s+(?:[A-Z0-9][\w.'&-]*\s*){1,5}"
-                       r"|(?i:authors?|writers?|written by|posted by)\s*:\s*[A-Z].{0,60})$")  # "Author: Adam Rogers"
+                       r"|By\s+the\s+(?:[A-Z][\w.'&-]*\s+){0,4}(?i:staff|wire|reporters?|team|desk|editors?|newsroom)"
+                       r"|(?i:authors?|writers?|written by|posted by)\s*:\s*[A-Z].{0,60})$")  # "Author: Adam Rogers",
+# "By the CNN Wire Staff"
 # a byline of a name alone over its date, in capitals or not: "NATHANAEL JOHNSON" / "JANUARY 10,
 # 2020 9:00AM (UTC)", "Beth Allcock" / "Published: 7:49, 2 Nov 2023"
 _NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}$")
@@ -307,7 +309,8 @@ def _named_caption(text: str) -> bool:
 
 # the heading of a list of other stories: "More from Real Simple", "Related Articles", "See also"
 _LIST_HEADING = re.compile(r"^(?:more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|articles|news)|"
-                           r"related(?:\s+(?:stories|articles|links|coverage|content|posts|reading))?|"
+                           r"related(?:\s+(?:stories|articles|links|coverage|content|posts|reading|news|videos?))?|"
+                           r"multimedia|editor['\u2019]?s\s+picks|"  # (not "Latest News": a section's label, over its headline)
                            r"see\s+also|read\s+(?:more|next)|you\s+(?:may|might)\s+also\s+like|"
                            r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed))\s*:?$", re.I)
 # a caption's credit at the end of the line: "... I've ever had.' Photograph: Andrew Yee for the

@@ -909,6 +909,8 @@ def test_a_byline_with_its_date_after_on_is_taken_off_the_pasted_title():
     assert clean_page_title("Riverside Library Closes Its Doors by Jane Doe on 12 April 2011, 7:03 PM | "
                             "Permanent Link") == "Riverside Library Closes Its Doors"
     assert _SHORT_BY.match("Author: Jane Doe business")  # (WIRED's "Author: Adam Rogers")
+    assert _SHORT_BY.match("By the Ledger Wire Staff")  # (CNN's "By the CNN Wire Staff")
+    assert not _SHORT_BY.match("By the Numbers")
 
 
 def test_a_long_title_in_capitals_over_its_stamp_is_the_title_not_a_byline():
@@ -929,3 +931,11 @@ def test_share_buttons_and_a_comment_policy_do_not_part_a_title_from_its_article
     sections = ["World", "Politics", "Business", "Tech", "Science", "Health", "Sports", "Arts",
                 "Books", "Style", "Food", "Travel", "Magazine", "Video"]
     assert parse("\n".join(_MENU + [title] + sections + _BODY)).title is None
+
+
+def test_lists_under_related_news_and_multimedia_give_no_title():
+    # RIA Novosti: the article right under two lists, its headline not on the pasted page
+    lists = ["Related News", "Council approves new budget for city parks and pools",
+             "Riverside residents rally against rising library fines", "Multimedia",
+             "The Riverside library on Elm Street", "Council members at the town hall vote"]
+    assert parse("\n".join(_MENU + lists + _BODY)).title is None
