@@ -357,7 +357,9 @@ CREDIT_TAIL = re.compile(r"\([^()]{0,80}(?:/\s*(?:getty|afp|ap|reuters|epa|shutt
                          # ... or a name and an outlet, or an agency and a name, after the caption's
                          # last sentence: "(Matt Stone/Boston Herald)", "Pat Greenhouse / The Boston
                          # Globe", "EPA-EFE/Stuart Brock", "(Hopper Stone/SMPSP/Twentieth Century Fox)"
-                         r"|(?-i:[.!?]['\"\u201d\u2019]?\s+\(?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
+                         # ... after a label: "... multibillion-dollar deposit. Photographer: Elliot Smith/Bloomberg"
+                         r"|(?-i:[.!?]['\"\u201d\u2019]?\s+\(?(?:(?:Photographer|Photograph|Photo|Image|Picture|Credit)s?:\s*)?"
+                         r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
                          r"\s*/\s*(?:[A-Z][\w.&'\u2019-]*\s*){1,4}(?:/\s*(?:[A-Z][\w.&'\u2019-]*\s*){1,4})?\)?\s*$)", re.I)
 # A picture's caption names the colours of what it shows: "dark matter (in white) merges".
 # ... or says that it shows something: "A house, for sale in Toronto's Beaches, is shown."

@@ -195,10 +195,13 @@ def test_skip_links_newsletter_prompts_and_a_comment_policy(line, reason):
     assert classify(line, standalone=True) == reason
 
 
-def test_a_captions_credit_with_two_slashes_ends_a_caption():
+def test_a_captions_credit_with_two_slashes_or_a_label_ends_a_caption():
     from summarize.boilerplate import CREDIT_TAIL
 
     # the Washington Post: "... in the upcoming movie "Hidden Figures." (Hopper Stone/SMPSP/Twentieth Century Fox)"
     assert CREDIT_TAIL.search("Jane Doe, left, meets the ferry crew in the film \u201cHarbor.\u201d "
                               "(John Roe/SMPSP/Coastal Pictures)")
     assert not CREDIT_TAIL.search("The ferry will run twice a day, the clerk said.")
+    # Bloomberg: "... a potential multibillion-dollar deposit. Photographer: Elliot Smith/Bloomberg"
+    assert CREDIT_TAIL.search("Jane Doe surveyed the pier for six months. Photographer: John Roe/Ledger")
+    assert not CREDIT_TAIL.search("Jane Doe surveyed the pier. Photographer John Roe said it was old.")
