@@ -283,17 +283,9 @@ def _with_title_tag(meta: str | None, html: str, sitename: str | None,
     own = _own_titles(html)
     if not meta or not own:
         return meta
-    named = any(_key(t) == _key(meta) for t in own[:-1])  # (an og:title that is trafilatura's)
-    for t in own if not named else ():
-        # "Brett Favre says ... - The Huddle: Football News from the NFL - USATODAY.com"
-        parts = _TITLE_SEP.split(t)
-        if len(parts) >= 3 and len(parts[0].split()) >= 4 and not _words(meta, set()) & _words(parts[0], set()) \
-                and any(_same_name(meta, p) for p in parts[1:]):
-            return parts[0]  # trafilatura's title is the blog's or the section's name
-        label, _, rest = t.partition(": ")
-        if rest and _key(label) == _key(meta) and len(label.split()) <= 4 and len(rest.split()) >= 4 \
-                and not _TITLE_SEP.search(rest) and " : " not in rest:
-            return rest  # Blogger's "The Brain Dump: Gavin King unveils ...", the blog's name first
+    post = _post_title(meta, own)
+    if post:
+        return post
     best = clean_title(own[0], sitename, hostname) or ""
     site = {_key(p) for p in (sitename or "").split() + (hostname or "").split(".")}
     tail = _TITLE_SEP.split(own[-1])  # "... | Thought Catalog": the <title>'s site name
@@ -302,6 +294,25 @@ def _with_title_tag(meta: str | None, html: str, sitename: str | None,
     if len(best.split()) < 3 or any(_words(meta, site) & _words(t, site) for t in own):
         return meta
     return best
+
+
+def _post_title(meta: str, own: list[str]) -> str | None:
+    """The post's own title when trafilatura's ``meta`` is the name of the blog or section
+    beside it in a <title> of ``own``, and no og:title agrees with ``meta``; else None."""
+    if any(_key(t) == _key(meta) for t in own[:-1]):
+        return None  # (an og:title that is trafilatura's)
+    meta_words = _words(meta, set())
+    for t in own:
+        # "Brett Favre says ... - The Huddle: Football News from the NFL - USATODAY.com"
+        parts = _TITLE_SEP.split(t)
+        if len(parts) >= 3 and len(parts[0].split()) >= 4 and not meta_words & _words(parts[0], set()) \
+                and any(_same_name(meta, p) for p in parts[1:]):
+            return parts[0]  # trafilatura's title is the blog's or the section's name
+        label, _, rest = t.partition(": ")
+        if rest and _key(label) == _key(meta) and len(label.split()) <= 4 and len(rest.split()) >= 4 \
+                and not _TITLE_SEP.search(rest) and " : " not in rest:
+            return rest  # Blogger's "The Brain Dump: Gavin King unveils ...", the blog's name first
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:
