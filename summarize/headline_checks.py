@@ -164,6 +164,8 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "they've he's she's 's based according here that".split())
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories"
+# "Each one", "Each of them", "Both of these": a share of what came before
+_EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b", re.I)
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since|As)\b[^,;:]*$", re.I)
 
@@ -248,6 +250,8 @@ def ill_formed(text: str) -> str | None:
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     if first in _OPENERS and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
+    if _EACH_ONE.match(text):  # "Each one delivers a lesson": each of what came before
+        return f"opens with '{' '.join(ws[:2])}' (a fragment: its referent is elsewhere)"
     if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure),\s", text):  # "No, it's not money, sex, or ..."
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."

@@ -426,6 +426,26 @@ def _only_relational(text: str) -> bool:
     return not any(_finite(w) for w in rest.split())
 
 
+# verbs whose object takes a complement ("made training faster", "keeps prices high")
+_COMPLEMENT_VERBS = frozenset("make makes made making keep keeps kept keeping render renders "
+                              "rendered rendering".split())
+
+
+def _complement_next(word: str, source: str) -> bool:
+    """Whether ``source`` goes on after ``word`` with an adjective within four words, before
+    any punctuation ("training | and tracking faster and more convenient")."""
+    m = re.search(_WORD_START + re.escape(word) + r"((?:\s+[\w'\u2019-]+){1,4})", source)
+    return bool(m) and any(w.lower() in ("more", "less") or _adjective(w) for w in m.group(1).split())
+
+
+def _adjective(word: str) -> bool:
+    """An adjective that is not also a noun or a verb ("faster", "convenient"; not "high")."""
+    from lemminflect import getAllLemmas
+
+    parts = getAllLemmas(word.lower().strip(",;:"))
+    return "ADJ" in parts and not {"NOUN", "VERB"} & set(parts)
+
+
 def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str | None:
     """Why the cut ``text`` (its words ``ws``) ends where its ``source`` sentence goes on
     with what its last words need, or None: a name, an "of" after a quantity, the "as" of
@@ -480,6 +500,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if re.search(r"\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b", text, re.I) and \
             at_last(r"\s+(?:but|except|other\s+than|save\s+for)\b"):
         return "a negation cut from its 'but'"  # "had no option | but to surrender"
+    made = [k for k in range(max(0, len(ws) - 4), len(ws) - 1) if ws[k].lower() in _COMPLEMENT_VERBS]
+    if made and not any(map(_adjective, ws[made[-1] + 1:])) and _complement_next(word, source):
+        return "a verb cut from its complement"  # "technology has made training | ... faster"
     if last.lower() == "time" and at_last(r"\s+when\b"):
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
     if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):

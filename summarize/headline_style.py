@@ -120,7 +120,7 @@ def can_be(word: str, parts: set[str]) -> bool:
     return bool(parts & set(getAllLemmas(word.lower())))
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """Whether lemminflect knows ``word`` as the plural of a noun ("brothers", "chargers")."""
     from lemminflect import getAllLemmas
 
@@ -139,6 +139,20 @@ def _adverb(word: str) -> bool:
     return "ADV" in parts and "NOUN" not in parts
 
 
+# a count of more than one as a subject's head ("Two", "15", "both", "several")
+_MANY = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|"
+                   r"thousands|millions|dozens|both|several|many|few)")
+_PARTS = frozenset("percent half third thirds quarter quarters most some all none rest part "
+                   "majority minority lot lots plenty share proportion".split())
+
+
+def _partitive(word: str) -> bool:
+    """A share of something whose number the noun after "of" decides ("42%", "half", "most")."""
+    low = word.lower()
+    return low in _PARTS or bool(re.fullmatch(r"\d[\d.,]*%", low))
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
@@ -151,6 +165,8 @@ def _plural(subject: list[str]) -> bool:
     cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS | _RELATIVE),
                len(words))
     head = words[:cut]
+    if cut + 1 < len(words) and words[cut].lower() == "of" and _partitive(head[-1]):
+        return _plural(words[cut + 1:])  # "42% of adolescents report", "half of the loan is"
     ands = [k for k, w in enumerate(head) if w.lower() == "and"]
     in_name = head[0].lower() in ("a", "an") and all(
         0 < k < len(head) - 1 and head[k - 1][:1].isupper() and head[k + 1][:1].isupper() for k in ands)
@@ -159,15 +175,16 @@ def _plural(subject: list[str]) -> bool:
     while len(head) > 1 and _adverb(head[-1]):
         head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
     last = head[-1]
-    if last.lower() in _PLURAL:
-        return True
+    if last.lower() in _PLURAL or _MANY.fullmatch(last.lower()):
+        return True  # "Two grew close", "15 were hurt"
     if head[0].lower() == "the" and len(head) > 2 and last[:1].isupper() \
-            and last.lower() not in _SINGULAR_NAMES and _plural_noun(last.lower()):
+            and last.lower() not in _SINGULAR_NAMES and plural_noun(last.lower()):
         return True  # a band or a team: "The Doobie Brothers", "The Los Angeles Chargers"
     if len(head) > 1 and last[:1].isupper() and head[-2][:1].isupper() \
             and head[-2].lower() not in ("the", "a", "an") \
-            and not (head[-2].endswith(".") and _plural_noun(last.lower())):
-        return False  # "United States", "Wells Fargo" (but "U.S. Marines" are many)
+            and not ((head[-2].endswith(".") or head[-2].isupper()) and plural_noun(last.lower())
+                     and last.lower() not in _SINGULAR_NAMES):
+        return False  # "United States", "Wells Fargo" (but "U.S. Marines", "P&C Insurers" are many)
     low = last.lower()
     if len(head) == 1 and last[:1].isupper():
         from lemminflect import getAllLemmas
@@ -267,6 +284,8 @@ def tense(text: str) -> str:
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
+        if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
+            continue  # "The man arrested was released", "opinions expressed do not": a participle
         if lemma and _counted_modifier(prev, rest):
             continue  # "Two purported 'extra-terrestrial' life forms' remains were presented"
         if lemma and _past_lemma(nxt) and can_be(w, {"NOUN"}):
@@ -295,7 +314,7 @@ def _base_after_plural(ws: list[str], i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if nxt[:1].isupper() or nxt.lower() in _STOP_AT | _AUX_PERFECT or _past_lemma(nxt):
         return False  # a noun: "Civil liberties group Electronic Frontier Foundation has joined"
-    return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or _plural_noun(prev)) \
+    return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or plural_noun(prev)) \
         and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:i - 1])
 
 

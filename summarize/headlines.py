@@ -584,7 +584,21 @@ def _without_your(title: str) -> str:
     first = (title.split() or [""])[0].lower()
     if first in getAllLemmas(first).get("VERB", ()):
         return title  # "Protect your home this winter": an order to the reader all the same
+    if not _mostly_capitalised(title) and not all(
+            headline_style.plural_noun(m.group(1)) for m in re.finditer(r"(?<=\s)[Yy]our\s+([a-z]+)", title)):
+        return title  # "AI won't steal your job": in sentence case, "steal job" is no headline
     return upper_first(_YOUR.sub("", title))
+
+
+def _name_kicker(title: str) -> bool:
+    """Whether the part of ``title`` before its colon is a name in Title Case before a headline
+    in sentence case ("7 On Your Side: NJ moving company under federal investigation")."""
+    m = _KICKER.match(title)
+    if not m:
+        return False
+    kicker, rest = m.group("kicker").split(), m.group("rest").split()
+    return all(w[:1].isupper() or w[:1].isdigit() for w in kicker) \
+        and sum(w[:1].islower() for w in rest) >= len(rest) / 2
 
 
 # Title weights (the "title" feature): a title without a verb ("Simple Hiking Survival Kit")
@@ -801,7 +815,8 @@ def title_candidates(title: str, article: str, c: Constraints,
         if got is None or not got[0]:
             continue
         text, flags, neu = got
-        text = _without_your(text)
+        if not _name_kicker(text):
+            text = _without_your(text)
         whole = question and not _cut_from(variant, title)  # (a rewrite may be shorter)
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
@@ -826,7 +841,8 @@ def title_candidates(title: str, article: str, c: Constraints,
             flags = [f for f in flags if f.type != "opinion"]
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
-        if _READER.search(_QUOTED.sub("", text)):  # (a quotation's "you" is its speaker's)
+        if _READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)):
+            # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side")
             why = "the title addresses the reader"
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
             why = line_why  # (the first of a title's two sentences is a headline: "31% of new
@@ -1027,6 +1043,13 @@ _SUBORDINATE_OPENER = re.compile(r"^opens with '\w+', a subordinate clause")
 _VOICE = "the writer's voice"  # a column in the first person: "One of my favourite moments was ..."
 
 
+def _writer_only(reason: str) -> bool:
+    """Whether a title was refused only for speaking in its writer's voice ("Why I Teach Plato
+    to Plumbers", "I automated my entire morning ..."): a column's own headline, which beats
+    a clause cut from its body."""
+    return reason.startswith(_VOICE) or bool(re.match(r"opens with '(?:I|We|My|Our)'", reason))
+
+
 def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> Headline | None:
     """When no candidate passed: the whole title when it was refused only for addressing the
     reader or as a cut of a question (the page's own headline, shown with the reason); else
@@ -1045,7 +1068,9 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
         return [h for h in rejected if h.source is not None and not h.flags
                 and refused_for(h.rejected or "")]
 
-    pool = title or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
+    pool = title or [h for h in rejected if h.source is None and _writer_only(h.rejected or "")
+                     and not h.flags] \
+        or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
         or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \
         or from_sentences(_PRONOUN_SUBJECT.match) or from_sentences(lambda r: r.startswith(_VOICE)) \
         or from_sentences(lambda r: r.startswith(FRAGMENT)) or from_sentences(_SUBORDINATE_OPENER.match)

@@ -564,8 +564,13 @@ def _other_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """Whether a verb of the lexicon is used in another sense, not loaded at all: a thing
     claimed ("claims a three-shot lead"), a noun ("his claims"), a time after it, or a sense
     its replacement does not have ("slated to lose funding").  Neither flagged nor rewritten."""
+    if m.entry.type == "opinion" and m.i and toks[m.i - 1][0].lower() in _WH:
+        return True  # "changed how I think": what the thinking is, not an opinion
     return m.entry.type in VERB_TYPES and (_claims_a_thing(m, toks) or _noun_use(m, toks)
                                            or _time_after(m, toks) or _other_sense(m, toks))
+
+
+_WH = frozenset("how what why where whatever".split())
 
 
 def _claims_a_thing(m: Match, toks: list[tuple[str, int, int]]) -> bool:

@@ -207,3 +207,28 @@ def test_a_past_form_after_a_number_modifies_a_noun():
 def test_a_subject_with_an_indefinite_article_is_one_whatever_its_name_holds():
     assert style("A Riverside Library and Museum spokesperson confirmed the closure") == \
         "A Riverside Library and Museum spokesperson confirms closure"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share's number is its noun's ("42% of adolescents reported", tiptopjaw's KFF page)
+    ("42% of adolescents reported feelings of sadness", "42% of adolescents report feelings of sadness"),
+    ("Half of the loan was repaid in May", "Half of the loan repaid in May"),
+    ("Most of the money went to schools", "Most of the money goes to schools"),
+    # a count is many ("The two grew close"), and so are an acronym's plural nouns
+    ("The two grew close over dinners", "Two grow close over dinners"),
+    ("P&C Insurers in the U.S. wrote more premiums", "P&C Insurers in U.S. write more premiums"),
+    ("Wells Fargo agreed to pay", "Wells Fargo agrees to pay"),  # (a name of two words is one)
+])
+def test_a_shares_or_a_counts_number_decides_the_verbs(text, expected):
+    assert style(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle before a finite verb modifies the subject: "Man arrests was released" no more
+    ("The man arrested was released", "Man arrested released"),
+    ("Any opinions expressed do not reflect the views of the council",
+     "Any opinions expressed do not reflect views of council"),
+    ("Officials questioned have denied it", "Officials questioned deny it"),
+])
+def test_a_participle_before_the_main_verb_is_not_the_main_verb(text, expected):
+    assert style(text) == expected

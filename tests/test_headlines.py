@@ -1265,3 +1265,45 @@ def test_a_title_is_not_cut_between_a_verbs_particle_and_its_preposition():
     title = "Jane Doe says she couldn't give up on one more chance to win the Riverside title"
     assert not hl._title_cut_ends_a_phrase("Jane Doe says she couldn't give up", title)
     assert hl._title_cut_ends_a_phrase("Ferry fares go up", "Ferry fares go up in March for island residents")
+
+
+def test_a_verb_cut_from_its_objects_complement_is_a_fragment():
+    # everfit: "For years, technology has made training and tracking faster and more convenient"
+    # gave "Technology makes training"
+    source = "For years, technology has made training and tracking faster and more convenient."
+    assert hl.fragment_reason("Technology makes training", source) == "a verb cut from its complement"
+    assert hl.fragment_reason("Council makes deal", "The council made a deal with the union in May.") is None
+
+
+def test_your_is_dropped_only_where_the_title_still_reads_and_a_shows_name_keeps_it():
+    # "AI won't steal your job" is no "AI won't steal job"; "7 On Your Side: NJ moving company
+    # under federal investigation" is a show's name before its headline
+    assert hl._without_your("AI won't steal your job but it may save your drawings") == \
+        "AI won't steal your job but it may save your drawings"
+    assert hl._without_your("How to protect your savings from inflation") in (
+        "How to protect savings from inflation", "How to protect your savings from inflation")
+    assert hl._without_your("How AI Can Cut Your Planning Cycle") == "How AI Can Cut Planning Cycle"
+    article = ("A Riverside moving company is under federal investigation, more customers told the "
+               "station on Monday, after a report on the company's missing deliveries.")
+    heads, _ = hl.candidates(_ranked(article), article,
+                             "7 On Your Side: Riverside moving company under federal investigation", n=3)
+    assert heads[0].text.endswith("Riverside moving company under federal investigation")
+    assert not any("On Side" in h.text for h in heads)
+
+
+def test_a_columns_own_title_in_the_first_person_beats_a_clause_in_the_writers_voice():
+    # The Atlantic's "Why I Teach Plato to Plumbers" gave "Once, when I tell guy on plane that I
+    # taught philosophy"; "10 software essays that changed how I think" is no opinion
+    article = ("Once, when I told a guy on a plane that I taught philosophy at a library, he laughed. "
+               "I think about that often.")
+    heads, _ = hl.candidates(_ranked(*article.split(". ")), article, "Why I Teach Plato to Librarians", n=3)
+    assert heads[0].text == "Why I Teach Plato to Librarians"
+    from summarize import neutral
+    assert neutral.detect("10 library essays that changed how I think", sentence_level=False) == []
+    assert neutral.detect("I think the plan is wrong", sentence_level=False)
+
+
+def test_each_one_needs_what_came_before():
+    ok, none = hl.Constraints(), hl.Title.of(None)
+    assert hl.reject_reason("Each one delivers a lesson", ok, none, []).startswith("opens with 'Each one'")
+    assert hl.reject_reason("Each library lends 40,000 books", ok, none, []) is None
