@@ -27,7 +27,8 @@ _TITLE_TAIL = re.compile(
     rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
-    r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?)$", re.I)  # (the Globe and Mail's "Add to ..." button)
+    r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"
+    r"|\s+(?:written\s+)?by:?)$", re.I)  # (the Globe and Mail's "Add to ..." button; a "by" whose name is below)
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
@@ -81,7 +82,7 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
 # pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
-                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}))", re.I)
+                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}|by\s+[A-Z]))", re.I)
 # a breadcrumb or a category line that ends with the date: "Blog Home AI & Machine Learning •
 # October 18, 2019"; a photo's caption of a place and its date: "Stansted Airport, Dec. 22, 2014."
 _DATE_TAIL = re.compile(r"[|\u2022\u00b7,]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -93,7 +94,8 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 # a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
-_GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z]))", re.I)
+_BY_END = re.compile(r"\s+(?:written\s+)?by:?$", re.I)  # a "by" whose name is on the next line
+_GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z])|by:?\s*$)", re.I)
 # "By Lance Ulanoff published 19 May 2026" (Future's sites), or with a machine's date: "By Mike
 # Wall 2019-11-18T20:51:19Z Science & Astronomy"
 _PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}?"
@@ -255,6 +257,12 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
 MASTHEAD_WORDS = 6
 
 
+# a site's menu run into one line: "Home Blog About tobyhede@GitHub", "Home | News | Sport"
+_MENU_RUN = re.compile(r"^(?:(?:Home|About(?: Us)?|Blog|Contact(?: Us)?|News|Shop|Search|Menu|Services|Portfolio|"
+                       r"Archives?|Projects|Subscribe|Log ?in|Sign ?in|Podcasts?|Events|Resources|Topics|"
+                       r"Newsletters?)\s*[|\u2022\u00b7/]?\s*){2,}(?!\s*[:a-z])")
+
+
 def _masthead(text: str) -> bool:
     """A line of a few words in capitals without a verb: the site's name ("THE TIMES OF
     INDIA", with its date stamp cut off), not a headline ("BREXIT DEAL AGREED" has a verb)."""
@@ -375,11 +383,14 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         and first + 1 < len(bl) else first
     for i in range(max(0, first - FAR_TITLE_WINDOW), last):
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
+        if _BY_END.search(bl[i].text) and not (i + 1 < len(bl) and _name_line(bl[i + 1].text)):
+            continue  # a sentence cut before its agent ("... can be set by"), not a title over
+            # its byline's name ("34 Top Photography Trends in 2025 by" / "Taya Iv")
         cleaned = clean_page_title(bl[i].text)
         text = LABEL.sub("", cleaned)
         # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
         if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
-                or _masthead(text) or _breadcrumb_of(bl, i) \
+                or _masthead(text) or _MENU_RUN.match(text) or _breadcrumb_of(bl, i) \
                 or _CREDIT_TAIL_LINE.search(text) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
@@ -426,12 +437,12 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # a line with its byline right below (or a standfirst between) may take its words from
         # anywhere in the article
         close = byline is not None and byline <= 2
-        overlap = len(words & (whole if close else article)) / len(words)
         if not close and best is None and first - i <= 3 and i and _is_stamp(bl[i - 1].text):
             # its date right above, the article right below (a standfirst and a photo credit
             # may come between) (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the
             # title)
             close, byline = True, 1
+        overlap = len(words & (whole if close else article)) / len(words)
         # right above the first paragraph with its byline below them (only a standfirst, the
         # byline and a time stamp between), one shared word will do (a paywalled page's title
         # over its standfirst: "Google Stadia, ... : So Many Ways to Play...and Pay")

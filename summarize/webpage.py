@@ -247,6 +247,8 @@ _META = re.compile(r"<meta\b[^>]*>", re.I)
 _META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["'](?:og|twitter):title["']""", re.I)
 _META_VALUE = re.compile(r"""\b(?:content|value)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+# an inline element, which a browser runs into its neighbours: a drop cap's "<span>C</span>ycle"
+_INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|small|sup|sub|u|abbr|mark|s|q|cite)\b[^>]*>", re.I)
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _LITTLE = frozenset("the and for with from that this you your our are was has have its not "
                     "more most new all get now how why what who into out".split())
@@ -333,4 +335,4 @@ def _tag_text(markup: str) -> str:
     """The text of an element's inner HTML: tags out, entities decoded, spaces collapsed."""
     import html as htmlmod
 
-    return " ".join(htmlmod.unescape(_TAG.sub(" ", markup)).split())
+    return " ".join(htmlmod.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", markup))).split())

@@ -939,3 +939,21 @@ def test_lists_under_related_news_and_multimedia_give_no_title():
              "Riverside residents rally against rising library fines", "Multimedia",
              "The Riverside library on Elm Street", "Council members at the town hall vote"]
     assert parse("\n".join(_MENU + lists + _BODY)).title is None
+
+
+def test_a_title_over_its_lone_by_a_date_by_line_or_a_stamp_and_not_a_menu():
+    # tiptopjaw's pages: "34 Top Photography Trends in 2025" / "by" / "Taya Iv" (the "by" runs on
+    # into the title's block); "03/01/2017 by Agatha Caleo, ..." under the title (the page's
+    # list of news items with dates above it); "Home Blog About" / "Nov 30, 2025" / the title
+    title = "Riverside library to close after council vote"
+    assert parse("\n".join(_MENU + [title, "by", "Jana Kowalczyk"] + _BODY)).title == title
+    news = ["Council approves new budget for city parks and pools!", "12/17/2025",
+            "Riverside residents rally against rising library fines!", "12/16/2025"]
+    page = _MENU + news + [title, "03/01/2017 by Jane Doe, Library Correspondent"] + _BODY
+    assert parse("\n".join(page)).title == title
+    page = ["Home Blog About Riverside", "Nov 30, 2025", "The seven habits of ineffective councils"] + _BODY \
+        + ["Councils that vote to close a library rarely ask residents first, the seven councils show."]
+    assert parse("\n".join(page)).title == "The seven habits of ineffective councils"
+    # a sentence cut before its agent is not a title ("... can be set by" over a code line)
+    assert parse("\n".join(_MENU + ["Library opening hours and fines can be set by", "$ set-hours"]
+                           + _BODY)).title is None

@@ -377,3 +377,12 @@ def test_a_sponsored_box_above_the_repeated_headline_is_not_the_article(monkeypa
     assert extract(html).text.startswith("The Harbor Town council voted 6-1")
     found["text"] = "\n".join(BODY[:1] + [TITLE] + BODY[1:])  # a lead above it stays
     assert extract(html).text.startswith("The Harbor Town council voted 6-1")
+
+
+def test_an_inline_elements_text_runs_into_its_neighbours():
+    # every.to's drop cap: "Planning <span class="hand">C</span>ycle" is "Planning Cycle"
+    from summarize.webpage import _tag_text
+
+    assert _tag_text('Cut Your Planning <span class="hand">C</span>ycle From <b>Two</b> Weeks') == \
+        "Cut Your Planning Cycle From Two Weeks"
+    assert _tag_text("Riverside<br>library<p>closes</p>") == "Riverside library closes"
