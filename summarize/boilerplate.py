@@ -338,6 +338,11 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             r"|^press [a-z0-9] to\b|\bplayback doesn't begin\b|\btry restarting your "
                             r"device\b|^wait \d+ seconds? to continue\b|\badded to the TV's watch history\b"
                             r"|\bby copying the code below\b"
+                            # a sign-up form's own messages: "There was an issue with the form.
+                            # Please try again.", "Please check your inbox now for your welcome email."
+                            r"|^there (?:was|has been) (?:an? )?(?:issue|problem|error) with (?:the|your) "
+                            r"(?:form|submission|request)\b|\bcheck your inbox\b|^thank you for (?:joining|subscribing|signing up)\b"
+                            r"|^join (?:(?:over|more than) [\d.,]+\s*[mk]?\+?|[\d.,]+\s*(?:[mk]\+?|\+))\s+(?:others|readers|subscribers)\b"
                             # a paywall's: "If you're seeing this message but you're already a
                             # subscriber, you can log in ...", "First-time subscribers also receive"
                             r"|\bseeing this message\b|\balready an? (?:subscriber|member)\b"

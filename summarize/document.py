@@ -268,6 +268,8 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         _drop_teaser_lists(bl, keep)
         _drop_captions(bl, keep)
         _drop_video_blurbs(bl, keep)
+        _drop_writer_bios(bl, keep)
+        _drop_sponsored(bl, keep)
         lead = _keep_dateline_lead(bl, keep)
         if lead is not None:
             probs[lead] = 1.0  # kept by a rule that is sure: the brief may open with it
@@ -522,6 +524,44 @@ def _drop_video_blurbs(bl: list[blocks.Block], keep: np.ndarray) -> None:
             keep[i + 1] = False
             if len(bl[i + 2].words) <= 40:
                 keep[i + 2] = False
+
+
+# a paragraph about a person that opens with the name: "Elaine Chen covers biotech, ...",
+# "Richard Garner has 40 years of experience in ..."
+_NAMED_OPENING = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s+(?:covers|writes|reports|has|is|"
+                            r"was|joined|holds|serves|leads|specializes|specialises)\b")
+BIO_REACH = 6  # blocks above a bio where its writer's name stands as a byline or a name line
+
+
+def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Drop a writer's bio: a paragraph that opens with the name a short line just above it
+    gives, the byline or the writer's name over the bio ("By Richard Garner Updated Sep 5,
+    2024" / "Full bio" / "Richard Garner has 40 years of experience ..."; STAT's "Elaine Chen"
+    / "[email protected]" / "Elaine Chen covers biotech, ...")."""
+    for i in range(1, len(bl)):
+        m = _NAMED_OPENING.match(bl[i].text) if keep[i] else None
+        if m and any(re.match(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + re.escape(m.group(1))
+                              + r"(?:$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))", bl[j].text)
+                     for j in range(max(0, i - BIO_REACH), i)):
+            keep[i] = False  # (the name alone, or as the byline; not in the title: "Alaska Airlines")
+
+
+# a sponsor's section under its heading: "GitHub Actions analytics - what's happening (Sponsored)"
+_SPONSORED_HEADING = re.compile(r"[(\[](?:sponsored|sponsor|partner content|paid post)[)\]]\s*$"
+                                r"|^(?:sponsored(?: content| post)?|partner content|paid post)\s*[:|\u2013\u2014-]", re.I)
+
+
+def _drop_sponsored(bl: list[blocks.Block], keep: np.ndarray) -> None:
+    """Drop a sponsor's section inside an article (a newsletter's ad): its heading and the
+    paragraphs under it, up to the next heading-like line."""
+    for i, b in enumerate(bl):
+        if len(b.words) > 20 or not _SPONSORED_HEADING.search(b.text):
+            continue
+        keep[i] = False
+        for j in range(i + 1, len(bl)):
+            if _is_heading_like(bl[j].text):
+                break
+            keep[j] = False
 
 
 def _keep_inner_headings(bl: list[blocks.Block], keep: np.ndarray) -> None:

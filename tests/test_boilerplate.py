@@ -52,6 +52,11 @@ JUNK = [
      "legal or cookie notice"),
     ("You have successfully subscribed to the Ferry Weekly newsletter.", "page or player message"),
     ("No spam, we promise.", "page or player message"),
+    # a sign-up form's own messages (tiptopjaw's BlueCart and Huberman Lab pages)
+    ("There was an issue with the form. Please try again.", "page or player message"),
+    ("Thank you! Please check your inbox now for your welcome email.", "page or player message"),
+    ("Join over 1M others in getting regular emails from the Riverside Ledger.", "page or player message"),
+    ("Thank you for joining the Riverside Ledger's monthly newsletter.", "page or player message"),
     ("Looks like you're using new Reddit on an old browser.", "page or player message"),
     ("If you do not update your browser, we suggest you visit old reddit.", "page or player message"),
     ("Skip to main content", "page or player message"),
@@ -205,3 +210,11 @@ def test_a_captions_credit_with_two_slashes_or_a_label_ends_a_caption():
     # Bloomberg: "... a potential multibillion-dollar deposit. Photographer: Elliot Smith/Bloomberg"
     assert CREDIT_TAIL.search("Jane Doe surveyed the pier for six months. Photographer: John Roe/Ledger")
     assert not CREDIT_TAIL.search("Jane Doe surveyed the pier. Photographer John Roe said it was old.")
+
+
+@pytest.mark.parametrize("text", [
+    "There was a problem with the engine, the pilot said.",
+    "Join 50 others who marched on Monday to the town hall.",
+])
+def test_an_articles_problem_or_a_march_is_no_form_message(text):
+    assert classify(text, standalone=True) is None

@@ -957,3 +957,23 @@ def test_a_title_over_its_lone_by_a_date_by_line_or_a_stamp_and_not_a_menu():
     # a sentence cut before its agent is not a title ("... can be set by" over a code line)
     assert parse("\n".join(_MENU + ["Library opening hours and fines can be set by", "$ set-hours"]
                            + _BODY)).title is None
+
+
+def test_a_writers_bio_under_the_byline_and_a_sponsors_section_are_not_the_article():
+    # STAT: "Elaine Chen" / "[email protected]" / "Elaine Chen covers biotech, ... You can reach
+    # Elaine on Signal at ..."; a newsletter's "... (Sponsored)" heading over a sponsor's text
+    bio = ("Jana Kowalczyk covers local government, co-writes the Morning Ledger newsletter and "
+           "co-hosts the weekly council podcast. You can reach Jana on Signal at jk.70.")
+    page = _MENU + ["Riverside library to close after council vote", "By Jana Kowalczyk", "Dec. 18, 2025",
+                    "Jana Kowalczyk", bio] + _BODY
+    doc = parse("\n".join(page))
+    assert "covers local government" not in " ".join(s.text for s in doc.sentences)
+    assert "The Riverside library on Elm Street" in " ".join(s.text for s in doc.sentences)
+    sponsor = ["Ferry analytics - what's actually happening (Sponsored)",
+               "You are running a ferry line, but you don't know which crossings are slow or why "
+               "they are late, or whether the new timetable you shipped actually worked.",
+               "Check out the analytics"]
+    doc = parse("\n".join(_MENU + ["Riverside library to close after council vote"] + _BODY[:2] + sponsor
+                          + _BODY[2:]))
+    text = " ".join(s.text for s in doc.sentences)
+    assert "running a ferry line" not in text and "mobile library will visit" in text

@@ -467,3 +467,14 @@ def test_seo_article_brief_is_neutral(summarizer):
         assert junk not in b.summary and all(junk not in h.text for h in b.headlines)
     for h in b.headlines:
         assert not neutral.detect(h.text), h.text
+
+
+def test_a_reference_lists_entries_stay_out_of_the_brief():
+    # HRSA's page: "National Institute of Dental and Craniofacial Research (n.d.). Centers for
+    # Disease Control and Prevention (2019)." in the brief
+    got = _eligible_texts(
+        "The Harbor Town council voted on Monday to end the night ferry to Gull Island. "
+        "Riverside Institute of Ferry and Harbour Research (n.d.). Harbor Town Council of Ferries (2019). "
+        "Councillor Ben Ortiz on Monday said the service would return in the spring.")
+    assert got == ["The Harbor Town council voted on Monday to end the night ferry to Gull Island.",
+                   "Councillor Ben Ortiz on Monday said the service would return in the spring."]

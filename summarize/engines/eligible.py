@@ -38,6 +38,10 @@ _NOT_FOR_BRIEF = re.compile(
     r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
     r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b|"
     r"\bThis (?:article|story|post) is (?:more than|over) \w+ (?:years?|months?) old\b")
+# An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
+# Institute of Dental and Craniofacial Research (n.d.)."
+_CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
+                       r"\((?:n\.\s?d\.|\d{4}[a-z]?)\)\.?$")
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
@@ -165,7 +169,8 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and (X[s.index, col["filler"]] == 0 or _specific(s.text))
             and (X[s.index, col["opinion"]] == 0 or _attributed(s.text))
             and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
-            and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)]
+            and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)
+            and not _CITATION.match(s.text) and not s.text.startswith("|")]
 
 
 def _lead(s: Sentence) -> bool:
