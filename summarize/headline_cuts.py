@@ -446,6 +446,12 @@ def _adjective(word: str) -> bool:
     return "ADJ" in parts and not {"NOUN", "VERB"} & set(parts)
 
 
+# the verb of an attribution after a comma: "..., he said", "..., she added"
+_SAY_AFTER = ("said|says|added|adds|told|tells|wrote|writes|noted|notes|explained|explains|argued|"
+              "argues|warned|warns|believes|believe|thinks|think|insisted|insists|claimed|claims|"
+              "recalled|recalls|admitted|admits|conceded|concedes")
+
+
 def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str | None:
     """Why the cut ``text`` (its words ``ws``) ends where its ``source`` sentence goes on
     with what its last words need, or None: a name, an "of" after a quantity, the "as" of
@@ -503,6 +509,8 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     made = [k for k in range(max(0, len(ws) - 4), len(ws) - 1) if ws[k].lower() in _COMPLEMENT_VERBS]
     if made and not any(map(_adjective, ws[made[-1] + 1:])) and _complement_next(word, source):
         return "a verb cut from its complement"  # "technology has made training | ... faster"
+    if at_last(r",\s+(?:it|he|she|they)\s+(?!(?:" + _SAY_AFTER + r")\b)[a-z]"):
+        return "a fronted modifier without its clause"  # "A flatworm shaped like a comma | , it can be found"
     if last.lower() == "time" and at_last(r"\s+when\b"):
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
     if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):

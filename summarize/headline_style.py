@@ -107,6 +107,10 @@ PREPOSITIONS = frozenset("of in at for on from with to by near under over about"
 _RELATIVE = frozenset("who which that whose whom".split())
 
 
+# nouns whose "is to" says what they are ("The advice is to favour ..."), not what they will do
+_AIMS = frozenset("advice goal goals aim aims plan plans idea ideas mission job task purpose point hope "
+                  "intention priority strategy solution answer challenge key trick rule role dream "
+                  "objective target focus option alternative".split())
 # names whose last word is a plural but which take a singular verb ("The New York Times says")
 _SINGULAR_NAMES = frozenset("states nations times news emirates netherlands philippines airlines "
                             "airways industries holdings games olympics sciences studios "
@@ -246,6 +250,8 @@ def tense(text: str) -> str:
         if w in _THINK_PRESENT and not ws[i][:1].isupper():
             return text  # "Republicans think Pence will win": the main verb is present already
         if w in ("is", "are") and nxt == "to":
+            if prev.rstrip(",") in _AIMS:
+                return text  # "The goal is to cut costs": what the goal is, not a plan to do it
             return " ".join(subject + rest)                              # is to recall
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
             return " ".join(subject + ["to"] + rest)                     # will recall

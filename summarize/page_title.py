@@ -263,6 +263,10 @@ _MENU_RUN = re.compile(r"^(?:(?:Home|About(?: Us)?|Blog|Contact(?: Us)?|News|Sho
                        r"Newsletters?)\s*[|\u2022\u00b7/]?\s*){2,}(?!\s*[:a-z])")
 
 
+# a link to a file: "Safety Alert Electrical.pdf (619.83 KB)"
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|csv)\b|\(\d[\d.,]*\s*[KMG]i?B\)", re.I)
+
+
 def _masthead(text: str) -> bool:
     """A line of a few words in capitals without a verb: the site's name ("THE TIMES OF
     INDIA", with its date stamp cut off), not a headline ("BREXIT DEAL AGREED" has a verb)."""
@@ -390,7 +394,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         text = LABEL.sub("", cleaned)
         # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
         if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
-                or _masthead(text) or _MENU_RUN.match(text) or _breadcrumb_of(bl, i) \
+                or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text) \
+                or _breadcrumb_of(bl, i) \
                 or _CREDIT_TAIL_LINE.search(text) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \

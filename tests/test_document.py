@@ -977,3 +977,9 @@ def test_a_writers_bio_under_the_byline_and_a_sponsors_section_are_not_the_artic
                           + _BODY[2:]))
     text = " ".join(s.text for s in doc.sentences)
     assert "running a ferry line" not in text and "mobile library will visit" in text
+
+
+def test_a_link_to_a_file_is_no_title():
+    # MSHA's "Safety Alert Electrical.pdf (619.83 KB)" over the alert's text
+    page = _MENU + ["Library Closure Notice.pdf (619.83 KB)"] + _BODY
+    assert parse("\n".join(page)).title is None

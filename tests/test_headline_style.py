@@ -232,3 +232,13 @@ def test_a_shares_or_a_counts_number_decides_the_verbs(text, expected):
 ])
 def test_a_participle_before_the_main_verb_is_not_the_main_verb(text, expected):
     assert style(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "McKinley's advice is to favor ..." gave "McKinley's advice to favor ...", a noun phrase
+    ("The council's advice is to keep the library open", "Council's advice is to keep library open"),
+    ("The goal is to cut costs by half", "Goal is to cut costs by half"),
+    ("The company is to cut 500 jobs", "Company to cut 500 jobs"),  # a plan: headline style
+])
+def test_an_aims_is_to_says_what_it_is(text, expected):
+    assert style(text) == expected

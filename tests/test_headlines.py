@@ -1307,3 +1307,12 @@ def test_each_one_needs_what_came_before():
     ok, none = hl.Constraints(), hl.Title.of(None)
     assert hl.reject_reason("Each one delivers a lesson", ok, none, []).startswith("opens with 'Each one'")
     assert hl.reject_reason("Each library lends 40,000 books", ok, none, []) is None
+
+
+def test_a_fronted_modifier_without_its_clause_is_a_fragment():
+    # Scientific American: "A flatworm shaped like a comma, it can be found ..." gave "Flatworm
+    # shapes like comma"
+    source = "A ferry shaped like a swan, it can be seen crossing the harbour every morning."
+    assert hl.fragment_reason("A ferry shaped like a swan", source) == "a fronted modifier without its clause"
+    assert hl.fragment_reason("Police arrested the man on Monday", "Police arrested the man on Monday, he said.") \
+        is None
