@@ -726,11 +726,18 @@ def _third_person_verb(word: str) -> bool:
     return word.islower() and word.endswith("s") and "VERB" in getAllLemmas(word)
 
 
+_CLAIMS_NOUNS = frozenset("experience process processing adjuster adjusters handling department data "
+                          "management history payments payouts system team filing filings rate ratio "
+                          "costs service services frequency severity".split())
+
+
 def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """Whether a verb-looking word is a noun here: after a determiner, preposition or
     adjective, before "is"/"are"/"have", or an "-s" form right after a past or an "-s"
     verb form ("has denied claims", "rejects claims")."""
     word = toks[m.i][0].lower()
+    if word == "claims" and m.j < len(toks) and toks[m.j][0].lower() in _CLAIMS_NOUNS:
+        return True  # an insurer's "claims experience", "claims process": a noun
     if not m.i:  # a sentence that opens with a bare form or an -s form: a noun ("Duck fluff
         # and feathers ...", "Claims of fraud spread") or an imperative, not a report
         return not word.endswith(("ed", "ing")) and len(m.entry.words) == 1

@@ -28,7 +28,8 @@ _TITLE_TAIL = re.compile(
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"
-    r"|\s+(?:written\s+)?by:?)$", re.I)  # (the Globe and Mail's "Add to ..." button; a "by" whose name is below)
+    r"|\s+(?:written\s+)?by:?"
+    r"|\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?)$", re.I)  # (Slashdot's source and comment count: "(latimes.com) 87")  # (the Globe and Mail's "Add to ..." button; a "by" whose name is below)
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)

@@ -908,6 +908,9 @@ def test_a_byline_with_its_date_after_on_is_taken_off_the_pasted_title():
 
     assert clean_page_title("Riverside Library Closes Its Doors by Jane Doe on 12 April 2011, 7:03 PM | "
                             "Permanent Link") == "Riverside Library Closes Its Doors"
+    # Slashdot's source and comment count: "... No Longer Guarantee Jobs (latimes.com) 87"
+    assert clean_page_title("Riverside Library Closes Its Doors (riversideledger.com) 87") == \
+        "Riverside Library Closes Its Doors"
     assert _SHORT_BY.match("Author: Jane Doe business")  # (WIRED's "Author: Adam Rogers")
     assert _SHORT_BY.match("By the Ledger Wire Staff")  # (CNN's "By the CNN Wire Staff")
     assert not _SHORT_BY.match("By the Numbers")

@@ -551,3 +551,10 @@ def test_a_leads_first_word_in_small_capitals_is_written_plainly():
     assert neutral.rewrite("FOR ferry users, the winter is long.")[0] == "For ferry users, the winter is long."
     assert neutral.rewrite("WHO officials said the virus spread.")[0] == "WHO officials said the virus spread."
     assert neutral.rewrite("US troops left the base.")[0] == "US troops left the base."
+
+
+def test_an_insurers_claims_before_a_noun_is_a_noun():
+    # Insurance Business: "... pricing, product choice, and claims experience" became "says experience"
+    text = "Carrier size can shape pricing, product choice, and claims experience."
+    assert neutral.rewrite(text)[0] == text
+    assert neutral.detect(text) == []
