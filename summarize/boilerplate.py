@@ -391,7 +391,9 @@ def _links(text: str) -> bool:
 
 JUNK_PREFIX = re.compile(
     r"^(?:please\s+)?(?:scroll|swipe|click|tap|watch|see|read|view)\b(?:\s+[a-z]+){0,3}?\s+"
-    r"(?:video|videos|below|here|more|pictures|photos|gallery|footage)\b\s*[:.\-\u2013\u2014]?\s+(?=[A-Z])",
+    r"(?:video|videos|below|here|more|pictures|photos|gallery|footage)\b\s*[:.\-\u2013\u2014]?\s+(?=[A-Z])"
+    # a page's jump link: "JUMP TO THE LIST \u2935 The moving process in San Francisco ..."
+    r"|^jump to (?:the )?(?:list|recipe|content|section|review|products?|picks|top)\b\s*[^\w\s]*\s+(?=[A-Z])",
     re.I)
 
 

@@ -164,6 +164,10 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "they've he's she's 's based according here that".split())
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories"
+# a discourse marker that leans on what came before: "(The) thing is,", "All that said,"
+_DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|point|reality|catch)\s+is,?\s"
+                               r"|(?:all\s+)?(?:that|this)\s+(?:being\s+)?said,\s|(?:with|having)\s+(?:that|this)\s+said,\s"
+                               r"|having\s+said\s+(?:that|this),\s)", re.I)
 # "Each one", "Each of them", "Both of these": a share of what came before
 _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b", re.I)
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
@@ -252,6 +256,9 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     if _EACH_ONE.match(text):  # "Each one delivers a lesson": each of what came before
         return f"opens with '{' '.join(ws[:2])}' (a fragment: its referent is elsewhere)"
+    m = _DISCOURSE_OPENER.match(text)
+    if m:  # "Thing is, basics of SEO are simple", "All that said, services are getting expensive"
+        return f"opens with '{m.group(0).strip(' ,')}' (a fragment: it answers what came before)"
     if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure),\s", text):  # "No, it's not money, sex, or ..."
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."

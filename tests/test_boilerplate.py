@@ -218,3 +218,13 @@ def test_a_captions_credit_with_two_slashes_or_a_label_ends_a_caption():
 ])
 def test_an_articles_problem_or_a_march_is_no_form_message(text):
     assert classify(text, standalone=True) is None
+
+
+def test_a_jump_link_glued_to_a_sentence_is_cut_off():
+    # SFist: "JUMP TO THE LIST \u2935 The moving process in San Francisco can make for an adventure"
+    from summarize.boilerplate import junk_prefix
+
+    text = "JUMP TO THE LIST \u2935 The Riverside library will close at the end of the month."
+    assert text[junk_prefix(text):] == "The Riverside library will close at the end of the month."
+    plain = "Jump to conclusions and you will miss the council's reasons for closing the library."
+    assert junk_prefix(plain) == 0

@@ -1316,3 +1316,12 @@ def test_a_fronted_modifier_without_its_clause_is_a_fragment():
     assert hl.fragment_reason("A ferry shaped like a swan", source) == "a fronted modifier without its clause"
     assert hl.fragment_reason("Police arrested the man on Monday", "Police arrested the man on Monday, he said.") \
         is None
+
+
+@pytest.mark.parametrize("text", [
+    "Thing is, basics of SEO are relatively simple",  # AgencyAnalytics ("The thing is, ...")
+    "All that said, live TV streaming services have been getting more expensive",  # PCWorld
+    "That being said, the library will close in May",
+])
+def test_a_discourse_marker_opener_leans_on_what_came_before(text):
+    assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []).startswith("opens with")
