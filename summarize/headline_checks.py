@@ -162,14 +162,14 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
                      "they've he's she's 's based according here that".split())
-# a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
-# being one of the most tragic love stories"
 # a discourse marker that leans on what came before: "(The) thing is,", "All that said,"
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|point|reality|catch)\s+is,?\s"
                                r"|(?:all\s+)?(?:that|this)\s+(?:being\s+)?said,\s|(?:with|having)\s+(?:that|this)\s+said,\s"
                                r"|having\s+said\s+(?:that|this),\s)", re.I)
 # "Each one", "Each of them", "Both of these": a share of what came before
 _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b", re.I)
+# a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
+# being one of the most tragic love stories"
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since|As)\b[^,;:]*$", re.I)
 

@@ -1053,8 +1053,10 @@ def _writer_only(reason: str) -> bool:
 def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> Headline | None:
     """When no candidate passed: the whole title when it was refused only for addressing the
     reader or as a cut of a question (the page's own headline, shown with the reason); else
-    ``cut()`` (``_phrase_cut``: a clean clause); else the best candidate that fails only a
-    soft check, marked with that check in ``note``; else the title refused for its loaded
+    ``cut()`` (``_phrase_cut``: a clean clause); else the title refused only for its
+    writer's voice (a column's own headline: "Why I Teach Plato to Plumbers"); else the best
+    candidate that fails only a soft check, marked with that check in ``note``; else the
+    title refused for its loaded
     words (its fullest form: a human headline with the words named beats a broken clause);
     else a clause with a pronoun subject; else one in the writer's voice ("One of my
     favourite moments was ..."); else one that only the fragment checks refused, or a
