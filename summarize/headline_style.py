@@ -179,8 +179,9 @@ def _plural(subject: list[str]) -> bool:
     while len(head) > 1 and _adverb(head[-1]):
         head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
     last = head[-1]
-    if last.lower() in _PLURAL or _MANY.fullmatch(last.lower()):
-        return True  # "Two grew close", "15 were hurt"
+    if last.lower() in _PLURAL or _MANY.fullmatch(last.lower()) and not (
+            last[:1].isdigit() and len(head) > 1 and head[-2][:1].isupper()):
+        return True  # "Two grew close", "15 were hurt" (not a name's number: "Nikkei 225 declined")
     if head[0].lower() == "the" and len(head) > 2 and last[:1].isupper() \
             and last.lower() not in _SINGULAR_NAMES and plural_noun(last.lower()):
         return True  # a band or a team: "The Doobie Brothers", "The Los Angeles Chargers"

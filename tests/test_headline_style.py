@@ -218,6 +218,7 @@ def test_a_subject_with_an_indefinite_article_is_one_whatever_its_name_holds():
     ("The two grew close over dinners", "Two grow close over dinners"),
     ("P&C Insurers in the U.S. wrote more premiums", "P&C Insurers in U.S. write more premiums"),
     ("Wells Fargo agreed to pay", "Wells Fargo agrees to pay"),  # (a name of two words is one)
+    ("Japan's Nikkei 225 declined 0.3%", "Japan's Nikkei 225 declines 0.3%"),  # (a name's number)
 ])
 def test_a_shares_or_a_counts_number_decides_the_verbs(text, expected):
     assert style(text) == expected
