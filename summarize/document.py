@@ -540,10 +540,13 @@ def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
     / "[email protected]" / "Elaine Chen covers biotech, ...")."""
     for i in range(1, len(bl)):
         m = _NAMED_OPENING.match(bl[i].text) if keep[i] else None
-        if m and any(re.match(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + re.escape(m.group(1))
-                              + r"(?:$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))", bl[j].text)
-                     for j in range(max(0, i - BIO_REACH), i)):
-            keep[i] = False  # (the name alone, or as the byline; not in the title: "Alaska Airlines")
+        if not m:
+            continue
+        # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date")
+        named = re.compile(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + re.escape(m.group(1))
+                           + r"(?:$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))")
+        if any(named.match(bl[j].text) for j in range(max(0, i - BIO_REACH), i)):
+            keep[i] = False
 
 
 # a sponsor's section under its heading: "GitHub Actions analytics - what's happening (Sponsored)"

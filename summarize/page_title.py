@@ -22,14 +22,15 @@ from . import blocks, boilerplate
 from . import text as textmod
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
     rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
-    r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"
-    r"|\s+(?:written\s+)?by:?"
-    r"|\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?)$", re.I)  # (Slashdot's source and comment count: "(latimes.com) 87")  # (the Globe and Mail's "Add to ..." button; a "by" whose name is below)
+    r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"  # (the Globe and Mail's "Add to ..." button)
+    r"|" + _BY_ALONE +  # (a "by" whose name is on the next line)
+    r"|\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?)$", re.I)  # (Slashdot's source and comment count: "(latimes.com) 87")
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
@@ -95,7 +96,7 @@ _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30
 # a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")
 _PARTICLE_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+(?:de|da|di|del|della|van|von|der|den|la|le|"
                               r"du|dos|das|bin|al|el|ter))+(?:\s+[A-Z][\w.'-]+){1,2}\s*$")
-_BY_END = re.compile(r"\s+(?:written\s+)?by:?$", re.I)  # a "by" whose name is on the next line
+_BY_END = re.compile(_BY_ALONE + "$", re.I)
 _GLUED_BY = re.compile(r"\s+(?:written\s+)?(?:by:?\s+[A-Z]|by(?-i:[A-Z][a-z])|by:?\s*$)", re.I)
 # "By Lance Ulanoff published 19 May 2026" (Future's sites), or with a machine's date: "By Mike
 # Wall 2019-11-18T20:51:19Z Science & Astronomy"
