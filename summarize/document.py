@@ -73,6 +73,7 @@ def _no_match(block: str) -> None:
 
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
                          r"(?: NEWS)?|Exclusive|EXCLUSIVE|Anchor|Reporter)\s*:\s+(?=[A-Z0-9\u201c\"])"
+                         r"|^(?:Abstract|ABSTRACT)\s*:\s*(?=[A-Z0-9])"  # a paper's page: "Abstract:Merging ..."
                          # a broadcast transcript's speakers: "Anchor: After heavy downpours ..."
                          # a credit: "Kveller via JTA \u2014 The state ...", "Axios' Kaveh Waddell reports: ..."
                          r"|^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+via\s+[A-Z][\w.]*"

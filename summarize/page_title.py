@@ -45,11 +45,31 @@ _QUOTE_KICKER = re.compile(r"^['\u2018\"\u201c].{10,200}?['\u2019\"\u201d]:\s+(?
 LONG_TITLE = 25  # words: a quotation before a headline this long is its kicker
 
 
+def _without_tags(text: str) -> str:
+    """A title in Title Case without the tags in lower case that a page ran on into it
+    ("... Online Classes and Learning Platforms advice for students virtual classroom campus
+    life" -> "... Learning Platforms")."""
+    from .headline_checks import has_verb
+
+    ws = text.split()
+    for k in range(4, len(ws) - 2):
+        tail = ws[k:]
+        if ws[k][:1].islower() and all(w[:1].islower() for w in tail) and not has_verb(" ".join(tail)) \
+                and sum(w not in textmod.MINOR for w in tail) >= 3 and textmod.title_case(ws[:k]) \
+                and sum(w[:1].isupper() and w.lower() not in textmod.MINOR for w in ws[1:k]) >= 4 \
+                and sum(w[:1].islower() and w.lower() not in textmod.MINOR for w in ws[:k]) == 0:
+            return " ".join(ws[:k])
+    return text
+
+
+_FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.I)  # a paper's page: "Title:AlignMerge - ..."
+
+
 def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
     a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
     headline's quoted kicker."""
-    text = _CAPS_KICKER.sub("", text)
+    text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", text)))
     if len(text.split()) > LONG_TITLE:
         text = _QUOTE_KICKER.sub("", text)
     m = _TITLE_TAIL.search(text)
@@ -120,6 +140,10 @@ _NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[
 
 # a section and its tags: "Military & Defense More: The Aviationist Argentina Britain" (Business Insider)
 _TAGS_LINE = re.compile(r"\sMore:\s+[A-Z]")
+# a writer's job under their name: "Social Media & Community Expert", "Senior Staff Writer"
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w'-]*\s+|&\s+|of\s+){0,5}(?:Expert|Editor|Writer|Reporter|Correspondent|"
+                        r"Contributor|Columnist|Analyst|Strategist|Specialist|Consultant|Author|Manager|"
+                        r"Director|Producer|Journalist|Researcher|Founder|Lead|Marketer|Scientist)s?$")
 
 
 def _name_pipe(text: str) -> bool:
@@ -253,7 +277,24 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     why = not_a_headline(text)
     if why and why.endswith(TWO_SENTENCES) and byline == 1 and len(text.split()) <= TWO_SENTENCE_TITLE:
         return None
+    if why and why.endswith("(call to action)") and "?" in text and _bylined(text, byline):
+        return None
     return why
+
+
+def _bylined(text: str, byline: int | None) -> bool:
+    """Whether a line of six words or more has its byline right below it (then a title that
+    asks the reader, "How Much Should You Charge For A Yoga Class?", or reads as a call to
+    action, "Have an App Idea? Affordable Software Development is ...", is the headline)."""
+    return byline is not None and byline <= 2 and len(text.split()) >= 6
+
+
+def _furniture(text: str, byline: int | None) -> str | None:
+    """``boilerplate.classify`` of a title line, but for a question or a call to action with
+    its byline right below (``_bylined``)."""
+    why = boilerplate.classify(text, standalone=True)
+    return None if (why == "question to the reader" or why == "call to action" and "?" in text) \
+        and _bylined(text, byline) else why
 
 
 MASTHEAD_WORDS = 6
@@ -381,7 +422,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
 
     listed = _listed(bl[:first])
-    best, best_score, above = None, 0.0, None
+    best, best_score, above, best_bylined = None, 0.0, None, False
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
     below = _byline_after(bl, first, first + 3) if _is_title_like(bl[first].text, 25) else None
@@ -404,7 +445,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _in_capitals_menu(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
-                or _name_pipe(text):
+                or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")
@@ -434,7 +475,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \
                 or _people_caption(text) \
                 or boilerplate.CREDIT_TAIL.search(text) \
-                or boilerplate.classify(text, standalone=True) or blocks.COUNT_END.search(text):
+                or _furniture(text, byline) or blocks.COUNT_END.search(text):
             continue
         if keep[i] and n > 20 and byline is None:
             continue  # a paragraph the block model keeps ("Explaining Beijing's changed ...")
@@ -444,10 +485,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # a line with its byline right below (or a standfirst between) may take its words from
         # anywhere in the article
         close = byline is not None and byline <= 2
-        if not close and best is None and first - i <= 3 and i and _is_stamp(bl[i - 1].text):
+        if not close and not best_bylined and first - i <= 3 and i and _is_stamp(bl[i - 1].text):
             # its date right above, the article right below (a standfirst and a photo credit
             # may come between) (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the
-            # title)
+            # title), unless a line above has its byline (lines above without one are menus
+            # and search boxes: "Search All UC Davis HealthSearch")
             close, byline = True, 1
         overlap = len(words & (whole if close else article)) / len(words)
         # right above the first paragraph with its byline below them (only a standfirst, the
@@ -470,10 +512,15 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             continue  # a standfirst right under its headline, naming again whom it is about
             # ("Woman's body found on popular beach" / "The woman's identity is not known, say
             # police"; "... Linda Nolan reveals ..." / "The singer previously opened up ...")
+        # a section's label right above, which a byline further down made the best so far
+        # ("People Management & HR" / "6 Types of HR Outsourcing You Need to Know About")
+        kicker = above is not None and best == above[0] == i - 1 and above[2] <= 4 and n >= 6 \
+            and byline is not None and above[1] is not None and byline < above[1] \
+            and textmod.title_case(text.split())
         above = (i, byline, n)
         # the nearer the article, the likelier
         score = overlap + near - 0.005 * (first - i)
-        if score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
-                                         and n > len(bl[best].words)):
-            best, best_score = i, score
+        if kicker or score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
+                                                   and n > len(bl[best].words)):
+            best, best_score, best_bylined = i, score, byline is not None
     return best

@@ -200,13 +200,13 @@ def clean(raw: str) -> CleanText:
     return ct
 
 
-_MINOR = frozenset("a an the and or but nor of in on at to for by with from as vs via per into "
+MINOR = frozenset("a an the and or but nor of in on at to for by with from as vs via per into "
                    "over is are was be".split())
 
 
 def title_case(ws: list[str]) -> bool:
     """Most words capitalised (short function words aside): "Why The City Voted To Close"."""
-    content = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
+    content = [w for w in ws if w.lower() not in MINOR and w[:1].isalpha()]
     return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 

@@ -23,6 +23,7 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "s
                "article", "header", "footer", "nav", "aside", "main", "h1", "h2", "h3", "h4",
                "h5", "h6", "blockquote", "figure", "figcaption", "dd", "dt", "pre", "hr",
                "form", "button", "option", "label", "time", "address", "caption")
+_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "select")
 _TITLE_SEP = re.compile(r"\s+(?:\||--?|\u2013|\u2014|\u00b7|\u2022|\u00bb|::)\s+")
 _KEY = re.compile(r"[^a-z0-9]+")
@@ -122,6 +123,9 @@ def extract(html: str, url: str | None = None) -> Page:
         raise InputError(f"The page is {len(html):,} characters of HTML; the limit is "
                          f"{MAX_HTML_CHARS:,}.", kind="too_long")
     html = _CONTROL.sub("", html)  # a NUL or control character in a saved page stops lxml
+    # lxml stops at "</body></html>"; a browser reads on (escalon.services puts its article
+    # after them)
+    html = _END_TAGS.sub("", html)
     html = _DROP_CAP.sub(r"<p\2>\3\1", html)  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
     doc, plain = _bare(html, url, favor_precision=True), None
     if _word_count(doc) < SHORT_PRECISE:

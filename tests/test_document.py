@@ -986,3 +986,60 @@ def test_a_link_to_a_file_is_no_title():
     # MSHA's "Safety Alert Electrical.pdf (619.83 KB)" over the alert's text
     page = _MENU + ["Library Closure Notice.pdf (619.83 KB)"] + _BODY
     assert parse("\n".join(page)).title is None
+
+
+def test_a_writers_job_a_section_label_a_search_box_and_run_on_tags_are_not_the_title():
+    title = "Top 10 Ways Riverside Can Keep Its Library Open"
+    # Riverside.fm: the writer's name and job between the standfirst and the stamp
+    page = _MENU + [title, "Looking for the best ways to keep a library open? Here are ten of the "
+                    "top choices out there, with what they cost and how to choose the right one "
+                    "for your town.", "Jana Kowalczyk", "Public Library & Council Expert",
+                    "Last Updated:", "December 3, 2025", "15 min", "Reviewed by", "Ortal Hadad",
+                    "Table of contents:"] + _BODY
+    assert parse("\n".join(page)).title == title
+    # Escalon: the section's label over the title, both over their stamps
+    funding = "6 Types of Library Funding You Need to Know About"
+    page = _MENU + ["Riverside Council & Library", funding, "Running a library for the first "
+                    "time? Here\u2019s everything you need to know about keeping it open.",
+                    "4 min Read", "February 27, 2024", "Author", "Riverside Ledger",
+                    "Table of Contents"] + _BODY
+    assert parse("\n".join(page)).title == funding
+    # Shorelight: the page's tags, in lower case, in the title's block
+    page = _MENU + [title + " advice for readers public libraries city life", "By Jana Kowalczyk",
+                    "Published on July 18, 2025"] + _BODY
+    assert parse("\n".join(page)).title == title
+    # UC Davis Health: a search box's lines far above, the date right above the title, whose
+    # words the article's later paragraphs have
+    tips = "Riverside librarians share reading tips for the new year"
+    later = ["The council will publish its budget for the next year in March, and the library's "
+             "opening hours will be reviewed then.",
+             "A mobile library, a converted bus, will stop outside the school on Tuesdays and "
+             "Thursdays from June onwards.",
+             "Before it closes, the librarians will share their reading tips for the new year at "
+             "an evening event open to everyone."]
+    page = ["Careers", "search Search", "Search all Riverside Library Council",
+            "Search All Riverside Library CouncilSearch", "Skip to main content", "Reading Lists",
+            "Children's Books", "Local History", "Study Rooms", "All Articles",
+            "notifications Subscribe", "DECEMBER 27, 2024", tips] + _BODY + later
+    assert parse("\n".join(page)).title == tips
+
+
+def test_a_title_that_asks_the_reader_is_the_title_over_its_byline():
+    # GlossGenius, Yeti: a question to the reader; a question that reads as a call to action
+    for title in ("How Much Should You Pay For A Library Card In Riverside?",
+                  "Have an App Idea? Riverside Library Now Teaches Coding to Readers"):
+        page = _MENU + [title, "By Jana Kowalczyk", "June 12, 2025"] + _BODY
+        assert parse("\n".join(page)).title == title
+    # ... but not a call to action alone (a guard)
+    page = _MENU + ["Click here for the latest Riverside library news", "By Jana Kowalczyk",
+                    "June 12, 2025"] + _BODY
+    assert parse("\n".join(page)).title is None
+
+
+def test_a_papers_title_and_abstract_labels_are_not_their_words():
+    # arXiv: "Title:AlignMerge - ..." and "Abstract:Merging large language models ..."
+    page = _MENU + ["Title:Riverside Library Closures - A Study of Council Votes",
+                    "Authors:Jana Kowalczyk", "Abstract:" + _BODY[0]] + _BODY[1:]
+    doc = parse("\n".join(page))
+    assert doc.title == "Riverside Library Closures - A Study of Council Votes"
+    assert doc.sentences[0].text.startswith("The Riverside library on Elm Street")

@@ -386,3 +386,19 @@ def test_an_inline_elements_text_runs_into_its_neighbours():
     assert _tag_text('Cut Your Planning <span class="hand">C</span>ycle From <b>Two</b> Weeks') == \
         "Cut Your Planning Cycle From Two Weeks"
     assert _tag_text("Riverside<br>library<p>closes</p>") == "Riverside library closes"
+
+
+def test_an_article_after_the_pages_closing_body_and_html_tags_is_read():
+    # escalon.services: "</header></body></html>" and then the whole article
+    body = "".join(f"<p>{p}</p>" for p in (
+        "The Riverside library on Elm Street will close at the end of the month, the council decided "
+        "on Monday after a vote of five to two.",
+        "The library has served the neighbourhood for eighty years and lends about 40,000 books a "
+        "year, according to the city's figures.",
+        "Council members said the building needs repairs that the city cannot pay for this year, and "
+        "that a mobile library will visit the area twice a week."))
+    html = ("<html><head><title>Riverside library to close</title></head><body><header><nav>"
+            "<a href='/'>Home</a></nav></header></body></html><div><article><h1>Riverside library "
+            "to close</h1>" + body + "</article></div>")
+    page = extract(html)
+    assert "mobile library will visit" in page.text
