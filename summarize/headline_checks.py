@@ -29,7 +29,7 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|
 # "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
 LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
                    r"live|opinion|analysis|column|editorial|explainer|summary|(?:pro\s+)?tip|editor's\s+note)"
-                   r"\s*[:|\u2014\u2013-]\s+",
+                   r"\s*[:|\u2014\u2013-]\s+|title\s*:\s*(?=\S)",  # (a paper's page: "Title:AlignMerge ...")
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")
@@ -162,6 +162,7 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
                      "they've he's she's 's based according here that".split())
+_ACRONYMS = frozenset(["it", "so", "or"])  # "IT" (not the shouted "WE can't keep up")
 # a discourse marker that leans on what came before: "(The) thing is,", "All that said,"
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|point|reality|catch)\s+is,?\s"
                                r"|(?:all\s+)?(?:that|this)\s+(?:being\s+)?said,\s|(?:with|having)\s+(?:that|this)\s+said,\s"
@@ -252,7 +253,9 @@ def ill_formed(text: str) -> str | None:
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
-    if first in _OPENERS and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text):
+    acronym = first in _ACRONYMS and ws[0].strip("\"'\u201c\u2018,;:").isupper() \
+        and not all(w.isupper() for w in ws[1:] if w[:1].isalpha())  # "IT & Cybersecurity Best Practices"
+    if first in _OPENERS and not acronym and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     if _EACH_ONE.match(text):  # "Each one delivers a lesson": each of what came before
         return f"opens with '{' '.join(ws[:2])}' (a fragment: its referent is elsewhere)"
@@ -436,6 +439,9 @@ _WHAT_END = re.compile(r"\bwhat\s+(?P<rest>(?:\S+\s+){0,2}\S+)$", re.I)
 # "what X looks like" ends its phrase: "This Is What Union Democracy Looks Like"
 _WHAT_LIKE = re.compile(r"\bwhat\b.*\b(?:looks?|looked|is|was|are|were|feels?|felt|sounds?|"
                         r"seems?|seemed)\s+like$", re.I)
+# a clause of "what", "who" or "where" that ends with its verb "be": "What Tutoring Is and What
+# It Is Not", "Who We Are"
+_WHAT_IS = re.compile(r"\b(?:what|who|where)\s+(?:[\w'\u2019-]+\s+){1,4}(?:is|are|was|were)(?:\s+not)?$", re.I)
 # a superlative without its noun: "Sudan is one of the poorest [countries in Africa]"
 _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world's)\s+"
                               r"(?:\w+est|most\s+\w+|least\s+\w+|best|worst)$"
@@ -544,7 +550,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
     owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
-    what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d"))
+    what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d")) \
+        or _WHAT_IS.search(text.rstrip(".?!'\"\u2019\u201d")) is not None
     particle = last == "in" and _PARTICLE_IN.search(text) is not None  # "turns himself in"
     particle = particle or last == "on" and _PARTICLE_ON.search(text) is not None  # "Keep the Lights On"
     reported = ATTRIBUTION_END.search(text) is not None  # "..., Taoiseach says"

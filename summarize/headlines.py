@@ -320,8 +320,12 @@ _NOT_CONTENT = frozenset("doesn don didn isn wasn aren weren hasn haven hadn wou
                          "shouldn can ll ve re do does did".split())
 
 
+def _is_content(w: str) -> bool:
+    return w not in STOP and w not in _NOT_CONTENT and len(w) > 1
+
+
 def _content(text: str) -> set[str]:
-    return {w for w in tokens(text) if w not in STOP and w not in _NOT_CONTENT and len(w) > 1}
+    return {w for w in tokens(text) if _is_content(w)}
 
 
 @dataclass
@@ -614,12 +618,38 @@ _PRONOUN_QUOTE = re.compile(r"^['\"\u2018\u201c]?(?:he|she|they|we|i|it|you)\b",
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)
 
 
+# "These are" / "Here are" before the list a title announces: the words that point at it
+_LIST_OPENER = re.compile(r"^(?:these|here)\s+(?:are|were)\s+(?=(?:the|our|\d+)\s)", re.I)
+
+
+# a question that asks the reader what to do: "How Much Should You Charge For A Yoga Class"
+_ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|long|often))?)\s+"
+                          r"(?:should|can|do|could)\s+you\s+(?=[a-z]\w*\s)", re.I)
+
+
+# what the reader is told they must know, after what the title is about
+_TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to)\s+"
+                      r"(?:know|read|see|try|watch)(?:\s+about)?(?:\s+(?:now|today|in\s+\d{4}))?$", re.I)
+
+
+def _told(title: str) -> str | None:
+    """The question that asks the reader what to do as what it is about ("How Much Should
+    You Charge For A Yoga Class" -> "How Much to Charge For A Yoga Class"), or None."""
+    m = _ASKS_READER.match(title)
+    return None if not m or _READER.search(title[m.end():]) else f"{m.group('wh')} to {title[m.end():]}"
+
+
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
     full = clean_edges(_MEDIA_TAG.sub("", LABEL.sub("", title.strip())))
-    starts = [full]
+    listed = _LIST_OPENER.sub("", full)  # "These Are the 25 Hottest ..." -> "The 25 Hottest ..."
+    starts = [upper_first(listed)] if listed != full else [full]
+    if title.rstrip().endswith("?") and _told(full):
+        starts.append(_told(full))
+    if _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
+        starts.append(_TO_KNOW.sub("", full))  # "6 Types of HR Outsourcing [You Need to Know About]"
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4:
         starts.append(clean_edges(m.group("rest")))
@@ -639,7 +669,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
             v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
         after_colon = start.rsplit(": ", 1)[1] if ": " in start else ""
         if len(after_colon.split()) >= 4 and has_verb(after_colon, title_case=True) \
-                and not _PRONOUN_QUOTE.match(after_colon):
+                and not _PRONOUN_QUOTE.match(after_colon) and not title.rstrip().endswith("?"):
             # the part before a colon is the label of the headline after it: "Better Health
             # For America: What You Need To Know About CVS Health", "Christmas in Hampshire:
             # Fareham Indoor Christmas Market to take place this weekend"
@@ -668,6 +698,10 @@ _PARTICLE_PREPOSITION = frozenset(tuple(p.split("+")) for p in
 _TITLE_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}:\s+")  # "Map: ", "Live updates: "
 
 
+# what is left of a list after a cut at one of its commas: "(Taxes,) and Fees"
+_LIST_END = re.compile(r"^(?:[^,:;]+,\s+)*(?:and|or|&)\s+[^,:;]+$", re.I)
+
+
 def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     """Whether a cut of ``title`` before a preposition ends on a word that can close a
     phrase: a noun, a name or a number, not a verb or an adverb that wants what follows
@@ -683,6 +717,9 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
             SUBORDINATE.match(title) or _LEAD_ADVERBIAL.match(_TITLE_LABEL.sub("", title))):
         return False  # "As Electoral College Elects Trump[, Hillary is ...]": the clause alone;
         # "Map: After a month of bombardments[, a third of Gaza City is damaged]"
+    if n < len(ws) and ws[n - 1].endswith(",") and "," in cut.rsplit(": ", 1)[-1].rstrip(",") \
+            and _LIST_END.match(" ".join(ws[n:])):
+        return False  # "...: Risk Profiling, Policy Generation[, and Runtime Sandboxing]"
     last = (tokens(cut) or [""])[-1]
     parts = getAllLemmas(last.lower())
     if n < len(ws) and ws[n].lower() in ("and", "or") and set(parts) == {"ADJ"}:
@@ -767,19 +804,23 @@ def _purpose(ws: list[str], k: int) -> bool:
 
 
 SHORT_ARTICLE = 60  # distinct words (a paywalled page shows 58)
+TOPIC_WORDS = 3
 
 
-def _matches_article(title: str, article_words: set[str]) -> bool:
+def _matches_article(title: str, counts: Counter) -> bool:
     """Whether a third of the title's content words, and at least two, occur in the article
     (a word matches one that starts with its first five letters: "swim", "swimming"); one
     will do for a short article, such as the few paragraphs a paywall shows
-    (``SHORT_ARTICLE`` distinct words or fewer)."""
+    (``SHORT_ARTICLE`` distinct words or fewer), or when it is the article's topic: one of
+    its ``TOPIC_WORDS`` most frequent content words ("A brief intro to git")."""
     content = _content(title)
-    stems = {w[:5] for w in article_words}
-    shared = sum(1 for w in content if w in article_words or w[:5] in stems)
-    if len(article_words) <= SHORT_ARTICLE:
-        return shared >= 1
-    return shared >= min(2, len(content)) and shared >= len(content) / 3
+    stems = {w[:5] for w in counts}
+    shared = [w for w in content if w in counts or w[:5] in stems]
+    if len(counts) <= SHORT_ARTICLE:
+        return len(shared) >= 1
+    topic = {w[:5] for w, _ in Counter({w: n for w, n in counts.items() if _is_content(w)}).most_common(TOPIC_WORDS)}
+    return len(shared) >= min(2, len(content)) and len(shared) >= len(content) / 3 \
+        or any(w[:5] in topic for w in shared)
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -790,6 +831,20 @@ def _mostly_capitalised(text: str) -> bool:
 
 # a title of three words that names its subject by its owner: "Afghanistan's New Millionaires"
 _OWNED_TITLE = re.compile(r"^[A-Z][\w.-]*['\u2019]s\s+[A-Z]\w+\s+[A-Z]\w+$")
+
+
+# the writer as "I" outside quotations; an article with PERSONAL_RATE or more of them per 100
+# words is a personal essay or blog post, whose first-person title is its headline (the 83
+# English dev pages: at most 0.82 on news and how-tos, 1.4 to 4.0 on an essay, a CEO's
+# introduction and two first-person columns; personal blog posts 1.4 to 3.1)
+_FIRST_SINGULAR = re.compile(r"(?<![\w'\u2019])(?:I|[Mm]y|me|mine|myself|I['\u2019](?:m|ve|d|ll))(?![\w'\u2019])")
+PERSONAL_RATE = 1.0
+
+
+def _first_person_rate(article: str) -> float:
+    """How often the writer says "I", "my" or "me" outside quotations, per 100 words."""
+    text = _QUOTED.sub(" ", article)
+    return 100 * len(_FIRST_SINGULAR.findall(text)) / max(1, len(text.split()))
 
 
 def title_candidates(title: str, article: str, c: Constraints,
@@ -803,12 +858,19 @@ def title_candidates(title: str, article: str, c: Constraints,
     wrongly detected title does not).  A question keeps its question mark and ranks lower;
     ``order`` scales the title's weight (``title_order``).
     """
-    art = set(tokens(article))
+    art = Counter(tokens(article))
     question = title.rstrip().endswith("?")
+    # the part before the colon of "Pros and Cons of Consulting: Is It a Good Fit for You?" is
+    # no part of its question, and "How Much to Charge For A Yoga Class" asks none
+    asked_after = clean_edges(LABEL.sub("", title).rsplit(": ", 1)[0]) if question and ": " in title else None
+    if asked_after and _first_sentence(asked_after) != asked_after:
+        asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
+    told = _told(clean_edges(LABEL.sub("", title))) if question else None
     verb_in_title = has_verb(title, title_case=True)  # then its cuts need one too
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
     line_why = not_a_headline(title)  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts
+    personal = _first_person_rate(article) >= PERSONAL_RATE
     out = []
     for v_rank, variant in enumerate(title_variants(title, c.max_words)):
         got = _neutral_form(variant, seen)
@@ -821,7 +883,8 @@ def title_candidates(title: str, article: str, c: Constraints,
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0
-        if why == "no verb" and (len(text.split()) >= 4 or _OWNED_TITLE.match(text)) and not verb_in_title:
+        if why == "no verb" and (len(text.split()) >= 4 or _OWNED_TITLE.match(text)) \
+                and (not verb_in_title or variant == asked_after):
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"
@@ -847,12 +910,14 @@ def title_candidates(title: str, article: str, c: Constraints,
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
             why = line_why  # (the first of a title's two sentences is a headline: "31% of new
             # crypto buyers influenced by friends. Here's why that can be 'a horrible idea'")
-        elif question and not whole:
+        elif question and not whole and variant not in (asked_after, told):
             why = why or "a cut of a question"
         elif not why and loaded:
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
         elif not why and not _matches_article(text, art):
             why = "the title does not match the article"
+        if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
+            why = None  # a personal essay's own title: "My LLM coding workflow going into 2026"
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,
                  "calm": calm, "likelihood": 0.0, "model": 0.0, "v_rank": v_rank,
                  "title": weight * order}

@@ -206,6 +206,9 @@ def _word_matches(entry: Entry, k: int, word: str) -> bool:
 _MINOR = frozenset("a an the and or but of in on at to for by with from as".split())
 
 
+_BE_FORMS = frozenset("is are was were be been being am 's 're \u2019s \u2019re isn't wasn't aren't weren't".split())
+
+
 # what "heated" judges ("a heated debate"); before anything else it is warm
 _HEATED_TALK = frozenset("debate debates argument arguments exchange exchanges discussion "
                          "discussions row rows dispute disputes clash clashes meeting meetings "
@@ -236,6 +239,8 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
             k += 1  # (past a compound modifier: "a heated three-hour meeting")
         if k >= len(toks) or toks[k][0].lower() not in _HEATED_TALK:
             return True
+    if word.lower() == "supposed" and after.lower() == "to" and prev in _BE_FORMS:
+        return True  # "was supposed to save": what was expected, not a doubt ("the supposed victim")
     if word.lower() == "exclusive" and after.isalpha() and not after.isupper() \
             and toks[m.j][1] == toks[m.i][2] + 1 and after.lower() not in _NOT_NOUN_NEXT | _DETERMINER:
         return True  # "an exclusive agreement", "exclusive rights": a term, not the "EXCLUSIVE:" label
@@ -475,7 +480,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
             and not next_to(mate[0] + (mate[0] - k), mate[0])
         lead = k == 0 and w.lower() in _LEAD_WORDS and len(toks) > 1 and toks[1][0][:1].islower()
         word = len(w) >= 6 and (_a_word(w) or e <= dateline)  # (not an acronym: "LCROSS")
-        if w.isupper() and w.isalpha() and (word or run or lead or shouted and (
+        if w.isupper() and w.replace("'", "").replace("\u2019", "").isalpha() and (word or run or lead or shouted and (
                 len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),
