@@ -236,16 +236,31 @@ def _parse_accounts(raw: str, spans: list[tuple[int, int]], title: str | None, m
 
 def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
            block_model: blocks.BlockModel | None) -> Document:
-    """``parse`` of one article or page (``raw`` decoded and not binary)."""
-    source, removed, classify = "text", [], True
-    if textmod.looks_like_html(raw):
-        page = webpage.extract(raw, url=url)
-        source, removed, classify = "html", list(page.removed), page.fallback
-        title = title or page.title
-        raw = page.text
-        if not raw.strip():
-            raise InputError("No text was found in this page.", kind="boilerplate",
-                             removed=removed)
+    """``parse`` of one article or page (``raw`` decoded and not binary).  When nothing of
+    the article trafilatura found is left but furniture (pe.com: a comment form's rules), the
+    page's visible text goes the pasted-text way."""
+    if not textmod.looks_like_html(raw):
+        return _parse_text(raw, title, max_chars, url, block_model)
+    page = webpage.extract(raw, url=url)
+    title = title or page.title
+    if not page.text.strip():
+        raise InputError("No text was found in this page.", kind="boilerplate",
+                         removed=list(page.removed))
+    try:
+        return _parse_text(page.text, title, max_chars, url, block_model, list(page.removed),
+                           classify=page.fallback)
+    except InputError as e:
+        if e.kind != "boilerplate" or page.fallback or not page.lines:
+            raise
+        return _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
+
+
+def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
+                block_model: blocks.BlockModel | None, removed: list[Removed] | None = None,
+                classify: bool = True) -> Document:
+    """``_parse`` of text: pasted text (``removed`` None), or a page's article text with what
+    ``webpage`` left out (``classify``: whether the block model judges its lines)."""
+    source, removed = ("text", []) if removed is None else ("html", removed)
     check_size(raw, max_chars)
     ct = textmod.clean(raw)
     removed += ct.removed

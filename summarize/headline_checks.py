@@ -162,6 +162,9 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
                      "they've he's she's 's based according here that".split())
+# a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"
+FIELD_VALUE = re.compile(r"^[^:]{2,40}:\s*(?:[$\u20ac\u00a3]?\d[\d.,]*[%+]?|\d[\d.,]*\s*-\s*\d[\d.,]*)"
+                          r"(?:\s+(?:per|a|an|each)\s+\w+|\s+\w+)?$")
 _ACRONYMS = frozenset(["it", "so", "or"])  # "IT" (not the shouted "WE can't keep up")
 # a discourse marker that leans on what came before: "(The) thing is,", "All that said,"
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|point|reality|catch)\s+is,?\s"
@@ -294,6 +297,8 @@ def ill_formed(text: str) -> str | None:
         return "two auxiliaries in a row (a deletion inside the verb)"
     if _CUT_NUMBER.search(text):
         return "a number cut after its dash"
+    if FIELD_VALUE.match(text):
+        return "a field and its value, not a headline"  # "Clothing Items Per Box: 5"
     if _BARE_BE.search(text):
         return "'be' without its modal (a deletion inside the verb)"  # "is fighting be a losing"
     if _GLUED_HEADING.search(QUOTED.sub(" ", text)):

@@ -32,6 +32,7 @@ from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     ATTRIBUTION_END,
     BAD_END,
+    FIELD_VALUE,
     LABEL,
     QUOTED,
     TRANSITIVE_END,
@@ -152,7 +153,7 @@ _SAID_PRONOUN = re.compile(
     + _DAYS + r")?" + _WHERE_SAID + r"(?:\s+that)?\s+(?:they|it|he|she)\s+(?:(?P<aux>had|has|have|would|will|was|"
     r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
 _AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}
-_TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019-]+$")
+_TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019\u2013\u2014-]+$")
 # an abbreviation's period stays at the end ("Layoffs to begin this week in U.S.")
 _END_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s;:,!?\"'\u201d\u2019-]*$)")
 
@@ -523,6 +524,8 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
     # the headline tense inflects an article word ("voted" -> "votes"): allowed
     inflected = set(tokens(styled)) - set(tokens(variant))
     why = reject_reason(text, c, title_check, flags, vocab | inflected)
+    if not why and FIELD_VALUE.match(src.text.strip().rstrip(".")):
+        why = "a field and its value, not a headline"  # (nor a cut of one: "Clothing Items Per Box")
     fragment = None if why else fragment_reason(text, src.text)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                     rejected=why or (fragment and FRAGMENT + fragment))
@@ -576,10 +579,19 @@ def _reported(title: str) -> bool:
     return not any(getAllLemmas(w.lower()) for w in m.group("name").split())
 
 
+def _how_to_yours(title: str) -> bool:
+    """Whether ``title`` is a how-to whose only word for the reader is "your" ("How to
+    Protect Your Home From Flooding"): instructions, not an address to the reader."""
+    found = {m.group(0).lower() for m in _READER.finditer(title)}
+    return bool(re.match(r"how\s+to\s", title, re.I)) and found == {"your"}
+
+
 def _without_your(title: str) -> str:
     """A title that addresses the reader only by "your" says the same without it ("The 10 Best
     Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
     found = [m.group(0).lower() for m in _READER.finditer(title)]
+    if _how_to_yours(title):
+        return title  # "How To Build Your Own Workout Routine": not "How To Build Own ..."
     if not found or set(found) != {"your"} or title.rstrip().endswith("?") \
             or re.search(r"(?:['\u2019]s|\b(?:is|are|was|were))\s+your\b", title, re.I):
         return title  # "What's your opinion on ...?": the question is the reader's
@@ -632,6 +644,10 @@ _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|
                       r"(?:know|read|see|try|watch)(?:\s+about)?(?:\s+(?:now|today|in\s+\d{4}))?$", re.I)
 
 
+_ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
+                          r"(about|on)\s+(?=\S)", re.I)
+
+
 def _told(title: str) -> str | None:
     """The question that asks the reader what to do as what it is about ("How Much Should
     You Charge For A Yoga Class" -> "How Much to Charge For A Yoga Class"), or None."""
@@ -648,6 +664,8 @@ def title_variants(title: str, max_words: int) -> list[str]:
     starts = [upper_first(listed)] if listed != full else [full]
     if title.rstrip().endswith("?") and _told(full):
         starts.append(_told(full))
+    if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
+        starts.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
     if _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
         starts.append(_TO_KNOW.sub("", full))  # "6 Types of HR Outsourcing [You Need to Know About]"
     m = _KICKER.match(full)
@@ -904,7 +922,8 @@ def title_candidates(title: str, article: str, c: Constraints,
             flags = [f for f in flags if f.type != "opinion"]
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
-        if _READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)):
+        if _READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
+                and not _how_to_yours(text):
             # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side")
             why = "the title addresses the reader"
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
@@ -916,6 +935,8 @@ def title_candidates(title: str, article: str, c: Constraints,
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
         elif not why and not _matches_article(text, art):
             why = "the title does not match the article"
+        if why and why.startswith(_VOICE) and _how_to_yours(text):
+            why = None  # "How To Build Your Own Workout Routine": the reader's "your" of a how-to
         if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
             why = None  # a personal essay's own title: "My LLM coding workflow going into 2026"
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,

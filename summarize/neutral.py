@@ -865,7 +865,7 @@ def _case_like(new: str, like: str, title_case: bool = False) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text).strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s+([,.;:!?])(?![A-Za-z0-9])", r"\1", text)  # (not ".NET" in "for .NET")
     text = re.sub(r"^[,;:\s]+", "", text)
     text = re.sub(r"\b([Aa])n?(\s+)(?=([A-Za-z]))",
                   lambda m: m.group(1) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(2),

@@ -401,7 +401,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     date follows it closely (related headlines and video titles have none); not a pull
     quote, a caption with its credit, a breadcrumb or a score line."""
     from .document import _CREDIT_BELOW, _content_words, _is_title_like, _whole_block
-    from .headline_checks import LABEL, has_verb
+    from .headline_checks import FIELD_VALUE, LABEL, has_verb
 
     body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
                 and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
@@ -445,7 +445,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _in_capitals_menu(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
-                or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text):
+                or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) \
+                or FIELD_VALUE.match(text):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")

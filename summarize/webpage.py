@@ -94,8 +94,8 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
     while ": " in title and site_tail(title.rsplit(": ", 1)[1]):
         # "... Weekend Trip: The GQ Eye: GQ on Style: GQ", "... Semen Quality: Scientific American"
         title = title.rsplit(": ", 1)[0]
-    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title):
-        return h1
+    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key:
+        return h1  # (not the site's name in an <h1>: "Budget Travel With Gabby")
     parts = _TITLE_SEP.split(title)
     if len(parts) == 1:
         return title

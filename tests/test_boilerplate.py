@@ -228,3 +228,17 @@ def test_a_jump_link_glued_to_a_sentence_is_cut_off():
     assert text[junk_prefix(text):] == "The Riverside library will close at the end of the month."
     plain = "Jump to conclusions and you will miss the council's reasons for closing the library."
     assert junk_prefix(plain) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Products are chosen independently by our editors.",  # Reviewed
+    "Purchases made through our links may earn us a commission.",
+    "We may receive commissions on purchases made through links on our site.",  # MSA
+    "Business.com earns commissions from some listed providers.",
+    "Our reviewers research, test, and recommend the best subscriptions and products "
+    "independently; click to learn more about our editorial guidelines.",
+])
+def test_affiliate_disclosures_are_legal_notices(text):
+    assert classify(text, standalone=False) == "legal or cookie notice"
+    # ... but a commission in the news is not one
+    assert classify("The ferry agent earns a commission of 3% on each ticket, the court heard.") is None

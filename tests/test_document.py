@@ -1043,3 +1043,9 @@ def test_a_papers_title_and_abstract_labels_are_not_their_words():
     doc = parse("\n".join(page))
     assert doc.title == "Riverside Library Closures - A Study of Council Votes"
     assert doc.sentences[0].text.startswith("The Riverside library on Elm Street")
+
+
+def test_a_listings_field_line_is_no_title():
+    # MySubscriptionAddiction: "Clothing Items Per Box: 5" above a box's review
+    page = _MENU + ["Fast Facts", "Library Books Per Reader: 5", "Library Closure Details"] + _BODY
+    assert parse("\n".join(page)).title is None

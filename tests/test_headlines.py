@@ -1349,6 +1349,12 @@ def test_a_titles_words_about_the_reader_or_its_list_give_way_to_what_it_is_abou
     # "6 Types of HR Outsourcing You Need to Know About"
     made = _title_made("6 Library Fines You Need to Know About")
     assert made["6 Library Fines"] is None
+    # "How To Build Your Own Workout Routine": a how-to's "your" stays ("Build Own" is broken)
+    made = _title_made("How To Build Your Own Library Card Holder")
+    assert made["How To Build Your Own Library Card Holder"] is None
+    # "Everything You Need to Know About Online Classes and Learning Platforms" (Shorelight)
+    made = _title_made("Everything You Need to Know About Library Fines in Riverside")
+    assert made["What to Know About Library Fines in Riverside"] is None
     # a list cut at one of its commas is no title: "...: Risk Profiling, Policy Generation"
     # (of "..., and Runtime Sandboxing")
     made = _title_made("Riverside Library Review: Opening Hours, Late Fines, and Reading Rooms")
@@ -1390,3 +1396,21 @@ def test_a_short_title_on_its_articles_topic_matches_and_a_personal_posts_title_
     assert _title_made("My library routine going into 2026", personal)["My library routine going into 2026"] is None
     assert _title_made("My library routine going into 2026")["My library routine going into 2026"] \
         .startswith("opens with 'My'")
+
+
+@pytest.mark.parametrize("text", ["Clothing Items Per Box: 5", "Price: $49 per month",
+                                  "Team Size: 51 - 200 employees"])
+def test_a_listings_field_and_value_is_no_headline(text):
+    ok, none = hl.Constraints(), hl.Title.of(None)
+    assert hl.reject_reason(text, ok, none, []) == "a field and its value, not a headline"
+    assert hl.reject_reason("Ferry fares rise: 3 routes cost more", ok, none, []) is None
+
+
+def test_a_field_lines_cut_and_a_dangling_dash_are_no_headlines():
+    # Substack: "The wacky things ... LLMs do \u2013 and how they might get us killed" cut at its dash
+    assert hl.clean_edges("Ferry fares rise on three routes \u2013") == "Ferry fares rise on three routes"
+    # MySubscriptionAddiction: "Clothing Items Per Box: 5" gave "Clothing Items Per Box"
+    article = "Ferry Tickets Per Family: 5. The council raised ferry fares on three routes on Monday."
+    heads, _ = hl.candidates(_ranked("Ferry Tickets Per Family: 5.", "The council raised ferry fares "
+                                     "on three routes on Monday."), article, None)
+    assert [h.text for h in heads if "Per Family" in h.text] == []

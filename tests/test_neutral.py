@@ -558,3 +558,9 @@ def test_an_insurers_claims_before_a_noun_is_a_noun():
     text = "Carrier size can shape pricing, product choice, and claims experience."
     assert neutral.rewrite(text)[0] == text
     assert neutral.detect(text) == []
+
+
+def test_a_rewrite_keeps_the_space_before_a_name_that_starts_with_a_period():
+    # "Raw HTTP Message Logging for .NET HttpClient" came out "for.NET"
+    assert neutral.rewrite("Ferry tickets sold for .NET developers slammed")[0] \
+        == "Ferry tickets sold for .NET developers criticised"

@@ -82,6 +82,10 @@ def test_clean_title_cuts_the_site_name():
         "Hong Kong: a city on the brink"
     assert clean_title("Short | Site", h1="A longer real headline") == "Short"
     assert clean_title(None, h1="Only an h1") == "Only an h1"
+    # the site's name in the first <h1> is not the post's title (budgettravelwithgabby.com)
+    assert clean_title("Ferry Traveler's Guide To Island Insurance - Ferry Travel With Gabby",
+                       "Ferry Travel With Gabby", h1="Ferry Travel With Gabby") \
+        == "Ferry Traveler's Guide To Island Insurance"
 
 
 def test_visible_lines_drop_scripts_and_keep_block_lines():
@@ -402,3 +406,14 @@ def test_an_article_after_the_pages_closing_body_and_html_tags_is_read():
             "to close</h1>" + body + "</article></div>")
     page = extract(html)
     assert "mobile library will visit" in page.text
+
+
+def test_a_page_whose_found_text_is_all_furniture_goes_the_pasted_way(monkeypatch):
+    # pe.com: trafilatura keeps a comment form's rules, and the article is in the page's lines
+    from summarize import webpage
+
+    rules = "Comments are encouraged, but you must follow our user agreement. Log in to comment."
+    page = webpage.Page(rules, TITLE, ["Home", "News", TITLE, "By Jane Roe"] + BODY + [rules])
+    monkeypatch.setattr(webpage, "extract", lambda html, url=None: page)
+    doc = parse("<html><body><p>x</p></body></html>")
+    assert doc.sentences[0].text.startswith("The Harbor Town council voted 6-1")
