@@ -38,6 +38,7 @@ from .headline_checks import (
     TRANSITIVE_END,
     TWO_SENTENCES,
     VERBISH,
+    VOICE,
     Constraints,
     Title,
     base_verb,
@@ -630,6 +631,17 @@ _PRONOUN_QUOTE = re.compile(r"^['\"\u2018\u201c]?(?:he|she|they|we|i|it|you)\b",
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)
 
 
+# a title in quotation marks, none inside: "“New Ways to Corrupt LLMs”" (a style, not a quote)
+_WHOLLY_QUOTED = re.compile(r"^[\u201c\"]([^\u201c\u201d\"]{8,})[\u201d\"]$")
+
+
+def _unquoted(title: str) -> str:
+    """A title in quotation marks without them, unless they quote someone speaking (a word
+    for "I", "we" or "you" inside: "“We will not back down”")."""
+    m = _WHOLLY_QUOTED.match(title)
+    return m.group(1) if m and not VOICE.search(m.group(1)) else title
+
+
 # "These are" / "Here are" before the list a title announces: the words that point at it
 _LIST_OPENER = re.compile(r"^(?:these|here)\s+(?:are|were)\s+(?=(?:the|our|\d+)\s)", re.I)
 
@@ -659,7 +671,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
-    full = clean_edges(_MEDIA_TAG.sub("", LABEL.sub("", title.strip())))
+    full = clean_edges(_MEDIA_TAG.sub("", LABEL.sub("", _unquoted(title.strip()))))
     listed = _LIST_OPENER.sub("", full)  # "These Are the 25 Hottest ..." -> "The 25 Hottest ..."
     starts = [upper_first(listed)] if listed != full else [full]
     if title.rstrip().endswith("?") and _told(full):
@@ -886,7 +898,7 @@ def title_candidates(title: str, article: str, c: Constraints,
     told = _told(clean_edges(LABEL.sub("", title))) if question else None
     verb_in_title = has_verb(title, title_case=True)  # then its cuts need one too
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
-    line_why = not_a_headline(title)  # a pull quote or caption: no cut of it is a title either
+    line_why = not_a_headline(_unquoted(title))  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts
     personal = _first_person_rate(article) >= PERSONAL_RATE
     out = []

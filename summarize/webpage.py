@@ -262,10 +262,15 @@ def _words(text: str, site: set[str]) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _LITTLE and w not in site}
 
 
+HEAD_CHARS = 400_000
+
+
 def _own_titles(html: str) -> list[str]:
     """The titles a page gives itself in its <head>: og:title, twitter:title, <title>."""
     end = html.lower().find("</head")
     head = html[:end] if end > 0 else html[:200_000]
+    if not _TITLE_TAG.search(head):
+        head = html[:HEAD_CHARS]  # "</head" in a script's string before the <title> (LessWrong)
     out = []
     for tag in _META.findall(head):
         if _META_TITLE.search(tag):

@@ -1414,3 +1414,11 @@ def test_a_field_lines_cut_and_a_dangling_dash_are_no_headlines():
     heads, _ = hl.candidates(_ranked("Ferry Tickets Per Family: 5.", "The council raised ferry fares "
                                      "on three routes on Monday."), article, None)
     assert [h.text for h in heads if "Per Family" in h.text] == []
+
+
+def test_a_title_in_quotation_marks_is_a_style_unless_someone_speaks():
+    # Gary Marcus's Substack: "“New Ways to Count Ferries”"
+    assert _title_made("\u201cNew Ways to Count Riverside Library Fines\u201d")[
+        "New Ways to Count Riverside Library Fines"] is None
+    assert _title_made("\u201cWe will keep the Riverside library open\u201d")[
+        "\u201cWe will keep the Riverside library open\u201d"] == "the title line is a quotation"

@@ -417,3 +417,12 @@ def test_a_page_whose_found_text_is_all_furniture_goes_the_pasted_way(monkeypatc
     monkeypatch.setattr(webpage, "extract", lambda html, url=None: page)
     doc = parse("<html><body><p>x</p></body></html>")
     assert doc.sentences[0].text.startswith("The Harbor Town council voted 6-1")
+
+
+def test_the_title_tag_after_a_head_end_in_a_scripts_string_is_read():
+    # LessWrong: a script's string holds "</head" before the <title>; trafilatura's title was "Ω 48"
+    from summarize.webpage import _own_titles
+
+    html = ('<html><head><script>var s = "</head>";</script><title>Ferry Counts Rise - Ledger'
+            '</title></head><body><p>x</p></body></html>')
+    assert _own_titles(html) == ["Ferry Counts Rise - Ledger"]
