@@ -642,8 +642,12 @@ def _unquoted(title: str) -> str:
     return m.group(1) if m and not VOICE.search(m.group(1)) else title
 
 
-# "These are" / "Here are" before the list a title announces: the words that point at it
-_LIST_OPENER = re.compile(r"^(?:these|here)\s+(?:are|were)\s+(?=(?:the|our|\d+)\s)", re.I)
+# a section's label after the title: "How meditation rewires brains ... | Opinion"
+_LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|column|commentary|explainer)$", re.I)
+# "These are" / "Here are" / "We've compiled" before the list a title announces: the words
+# that point at it
+_LIST_OPENER = re.compile(r"^(?:(?:these|here)\s+(?:are|were)|we(?:['\u2019]ve|\s+have)\s+(?:compiled|rounded\s+up|"
+                          r"gathered|picked|listed|found|ranked))\s+(?=(?:the|our|\d+)\s)", re.I)
 
 
 # a question that asks the reader what to do: "How Much Should You Charge For A Yoga Class"
@@ -652,8 +656,10 @@ _ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|lo
 
 
 # what the reader is told they must know, after what the title is about
-_TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to)\s+"
-                      r"(?:know|read|see|try|watch)(?:\s+about)?(?:\s+(?:now|today|in\s+\d{4}))?$", re.I)
+_TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
+                      r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
+                      r"(?:\s+(?:now|today|in\s+\d{4}|as\s+an?\s+[\w\s]{3,30}))?$"
+                      r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
 
 
 _ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
@@ -671,7 +677,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
-    full = clean_edges(_MEDIA_TAG.sub("", LABEL.sub("", _unquoted(title.strip()))))
+    full = clean_edges(_LABEL_TAIL.sub("", _MEDIA_TAG.sub("", LABEL.sub("", _unquoted(title.strip())))))
     listed = _LIST_OPENER.sub("", full)  # "These Are the 25 Hottest ..." -> "The 25 Hottest ..."
     starts = [upper_first(listed)] if listed != full else [full]
     if title.rstrip().endswith("?") and _told(full):
@@ -747,6 +753,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
             SUBORDINATE.match(title) or _LEAD_ADVERBIAL.match(_TITLE_LABEL.sub("", title))):
         return False  # "As Electoral College Elects Trump[, Hillary is ...]": the clause alone;
         # "Map: After a month of bombardments[, a third of Gaza City is damaged]"
+    if re.match(r"as\s+an?\s+service\b", " ".join(ws[n:n + 3]), re.I):
+        return False  # "Machine Learning | as a Service Platforms": one name
     if n < len(ws) and ws[n - 1].endswith(",") and "," in cut.rsplit(": ", 1)[-1].rstrip(",") \
             and _LIST_END.match(" ".join(ws[n:])):
         return False  # "...: Risk Profiling, Policy Generation[, and Runtime Sandboxing]"
@@ -896,7 +904,8 @@ def title_candidates(title: str, article: str, c: Constraints,
     if asked_after and _first_sentence(asked_after) != asked_after:
         asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
     told = _told(clean_edges(LABEL.sub("", title))) if question else None
-    verb_in_title = has_verb(title, title_case=True)  # then its cuts need one too
+    # then its cuts need one too (not the "We've compiled" of a list's title)
+    verb_in_title = has_verb(_LIST_OPENER.sub("", title), title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
     line_why = not_a_headline(_unquoted(title))  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts

@@ -140,6 +140,11 @@ _NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[
 
 # a section and its tags: "Military & Defense More: The Aviationist Argentina Britain" (Business Insider)
 _TAGS_LINE = re.compile(r"\sMore:\s+[A-Z]")
+# a name with its credentials ("Dylan Bailey, MS, RD, FAND"), a team's byline ("BCBSOK
+# Connect Team"), a demo's button ("See Userpilot in Action")
+_WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{2,6}\.?,?){1,6}$"
+                          r"|^(?:[A-Z][\w&.'-]*\s+){1,3}(?:Team|Staff|Editors|Desk)$"
+                          r"|^See\s+(?:[A-Z][\w.'&-]*\s+){1,3}in\s+Action$")
 # a writer's job under their name: "Social Media & Community Expert", "Senior Staff Writer"
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w'-]*\s+|&\s+|of\s+){0,5}(?:Expert|Editor|Writer|Reporter|Correspondent|"
                         r"Contributor|Columnist|Analyst|Strategist|Specialist|Consultant|Author|Manager|"
@@ -395,6 +400,13 @@ def _listed(bl: list[blocks.Block]) -> set[int]:
     return out
 
 
+def _search_box(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a search box's label: it starts with "Search", as another line
+    within three does ("Search The Software Report" / "Search for articles and insights ...")."""
+    return bl[i].text.startswith("Search ") and any(
+        bl[j].text.startswith("Search") for j in range(max(0, i - 3), min(len(bl), i + 4)) if j != i)
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
@@ -446,7 +458,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
                 or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) \
-                or FIELD_VALUE.match(text):
+                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or _search_box(bl, i):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")

@@ -1049,3 +1049,20 @@ def test_a_listings_field_line_is_no_title():
     # MySubscriptionAddiction: "Clothing Items Per Box: 5" above a box's review
     page = _MENU + ["Fast Facts", "Library Books Per Reader: 5", "Library Closure Details"] + _BODY
     assert parse("\n".join(page)).title is None
+
+
+def test_a_writers_credentials_a_teams_byline_a_search_box_and_a_demo_button_are_not_titles():
+    # LinkedIn: "5 Trends from Nutrition 2025" / "Dylan Bailey, MS, RD, FAND" x2 / the article
+    # (a guard: here the title wins without the credentials rule too)
+    title = "5 Trends from the Riverside Library Vote"
+    page = _MENU + [title, "Jana Kowalczyk, MS, RD, FAND", "Jana Kowalczyk, MS, RD, FAND",
+                    "Published Jun 12, 2025"] + _BODY
+    assert parse("\n".join(page)).title == title
+    # BCBSOK: the title, then "BCBSOK Connect Team" right above the date
+    page = _MENU + ["Library Basics for Older Readers: Unlocking the Riverside Library",
+                    "Riverside Library Team", "June 12, 2025"] + _BODY
+    assert parse("\n".join(page)).title == "Library Basics for Older Readers: Unlocking the Riverside Library"
+    # The Software Report: a search box's two lines; Userpilot: a demo's button
+    for junk in (["Search The Riverside Ledger", "Search for articles about the Riverside council"],
+                 ["See Riverside Council in Action"]):
+        assert parse("\n".join(_MENU + junk + _BODY)).title is None
