@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import compressor as cmp
-from . import headline_style, neutral, sentences, wellformed
+from . import headline_style, neutral, sentences, title_forms, wellformed
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     ATTRIBUTION_END,
@@ -38,7 +38,6 @@ from .headline_checks import (
     TRANSITIVE_END,
     TWO_SENTENCES,
     VERBISH,
-    VOICE,
     Constraints,
     Title,
     base_verb,
@@ -52,6 +51,7 @@ from .headline_cuts import SUBORDINATE, fragment_reason
 from .results import Headline
 from .text import title_case as text_title_case
 from .text import upper_first
+from .title_forms import READER
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+")
@@ -545,8 +545,6 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
 
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
-# (not the "Your" of "Knock-Your-Socks-Off")
-_READER = re.compile(r"(?<![\w-])(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)
 # a quotation: "“...”", '"..."', "‘...’" and "'...'" between word boundaries
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u2018.*?(?:\u2019(?!\w)|$)"
                      r"|(?:^|(?<=\s))'.*?(?:'(?!\w)|$)")
@@ -580,18 +578,11 @@ def _reported(title: str) -> bool:
     return not any(getAllLemmas(w.lower()) for w in m.group("name").split())
 
 
-def _how_to_yours(title: str) -> bool:
-    """Whether ``title`` is a how-to whose only word for the reader is "your" ("How to
-    Protect Your Home From Flooding"): instructions, not an address to the reader."""
-    found = {m.group(0).lower() for m in _READER.finditer(title)}
-    return bool(re.match(r"how\s+to\s", title, re.I)) and found == {"your"}
-
-
 def _without_your(title: str) -> str:
     """A title that addresses the reader only by "your" says the same without it ("The 10 Best
     Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
-    found = [m.group(0).lower() for m in _READER.finditer(title)]
-    if _how_to_yours(title):
+    found = [m.group(0).lower() for m in READER.finditer(title)]
+    if title_forms.how_to_yours(title):
         return title  # "How To Build Your Own Workout Routine": not "How To Build Own ..."
     if not found or set(found) != {"your"} or title.rstrip().endswith("?") \
             or re.search(r"(?:['\u2019]s|\b(?:is|are|was|were))\s+your\b", title, re.I):
@@ -631,61 +622,12 @@ _PRONOUN_QUOTE = re.compile(r"^['\"\u2018\u201c]?(?:he|she|they|we|i|it|you)\b",
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)
 
 
-# a title in quotation marks, none inside: "“New Ways to Corrupt LLMs”" (a style, not a quote)
-_WHOLLY_QUOTED = re.compile(r"^[\u201c\"]([^\u201c\u201d\"]{8,})[\u201d\"]$")
-
-
-def _unquoted(title: str) -> str:
-    """A title in quotation marks without them, unless they quote someone speaking (a word
-    for "I", "we" or "you" inside: "“We will not back down”")."""
-    m = _WHOLLY_QUOTED.match(title)
-    return m.group(1) if m and not VOICE.search(m.group(1)) else title
-
-
-# a section's label after the title: "How meditation rewires brains ... | Opinion"
-_LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|column|commentary|explainer)$", re.I)
-# "These are" / "Here are" / "We've compiled" before the list a title announces: the words
-# that point at it
-_LIST_OPENER = re.compile(r"^(?:(?:these|here)\s+(?:are|were)|we(?:['\u2019]ve|\s+have)\s+(?:compiled|rounded\s+up|"
-                          r"gathered|picked|listed|found|ranked))\s+(?=(?:the|our|\d+)\s)", re.I)
-
-
-# a question that asks the reader what to do: "How Much Should You Charge For A Yoga Class"
-_ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|long|often))?)\s+"
-                          r"(?:should|can|do|could)\s+you\s+(?=[a-z]\w*\s)", re.I)
-
-
-# what the reader is told they must know, after what the title is about
-_TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
-                      r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
-                      r"(?:\s+(?:now|today|in\s+\d{4}|as\s+an?\s+[\w\s]{3,30}))?$"
-                      r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
-
-
-_ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
-                          r"(about|on)\s+(?=\S)", re.I)
-
-
-def _told(title: str) -> str | None:
-    """The question that asks the reader what to do as what it is about ("How Much Should
-    You Charge For A Yoga Class" -> "How Much to Charge For A Yoga Class"), or None."""
-    m = _ASKS_READER.match(title)
-    return None if not m or _READER.search(title[m.end():]) else f"{m.group('wh')} to {title[m.end():]}"
-
-
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
-    full = clean_edges(_LABEL_TAIL.sub("", _MEDIA_TAG.sub("", LABEL.sub("", _unquoted(title.strip())))))
-    listed = _LIST_OPENER.sub("", full)  # "These Are the 25 Hottest ..." -> "The 25 Hottest ..."
-    starts = [upper_first(listed)] if listed != full else [full]
-    if title.rstrip().endswith("?") and _told(full):
-        starts.append(_told(full))
-    if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
-        starts.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
-    if _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
-        starts.append(_TO_KNOW.sub("", full))  # "6 Types of HR Outsourcing [You Need to Know About]"
+    full = clean_edges(title_forms.LABEL_TAIL.sub("", _MEDIA_TAG.sub("", LABEL.sub("", title_forms.unquoted(title.strip())))))
+    starts = title_forms.forms(full, title.rstrip().endswith("?"))
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4:
         starts.append(clean_edges(m.group("rest")))
@@ -903,11 +845,11 @@ def title_candidates(title: str, article: str, c: Constraints,
     asked_after = clean_edges(LABEL.sub("", title).rsplit(": ", 1)[0]) if question and ": " in title else None
     if asked_after and _first_sentence(asked_after) != asked_after:
         asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
-    told = _told(clean_edges(LABEL.sub("", title))) if question else None
+    told = title_forms.told(clean_edges(LABEL.sub("", title))) if question else None
     # then its cuts need one too (not the "We've compiled" of a list's title)
-    verb_in_title = has_verb(_LIST_OPENER.sub("", title), title_case=True)
+    verb_in_title = has_verb(title_forms.LIST_OPENER.sub("", title), title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
-    line_why = not_a_headline(_unquoted(title))  # a pull quote or caption: no cut of it is a title either
+    line_why = not_a_headline(title_forms.unquoted(title))  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts
     personal = _first_person_rate(article) >= PERSONAL_RATE
     out = []
@@ -943,8 +885,8 @@ def title_candidates(title: str, article: str, c: Constraints,
             flags = [f for f in flags if f.type != "opinion"]
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
-        if _READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
-                and not _how_to_yours(text):
+        if READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
+                and not title_forms.how_to_yours(text):
             # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side")
             why = "the title addresses the reader"
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
@@ -956,7 +898,7 @@ def title_candidates(title: str, article: str, c: Constraints,
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
         elif not why and not _matches_article(text, art):
             why = "the title does not match the article"
-        if why and why.startswith(_VOICE) and _how_to_yours(text):
+        if why and why.startswith(_VOICE) and title_forms.how_to_yours(text):
             why = None  # "How To Build Your Own Workout Routine": the reader's "your" of a how-to
         if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
             why = None  # a personal essay's own title: "My LLM coding workflow going into 2026"

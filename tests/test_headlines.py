@@ -1336,62 +1336,54 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
     return {h.text: h.rejected for h, _ in hl.title_candidates(title, article, hl.Constraints(), set())}
 
 
-def test_a_titles_words_about_the_reader_or_its_list_give_way_to_what_it_is_about():
+@pytest.mark.parametrize("title, headline", [
     # Veranda: "These Are the 25 Hottest Hosting Trends of 2025, According to Event Planners"
-    made = _title_made("These Are the 5 Busiest Libraries in Riverside, According to Readers")
-    assert made["The 5 Busiest Libraries in Riverside, According to Readers"] is None
+    ("These Are the 5 Busiest Libraries in Riverside, According to Readers",
+     "The 5 Busiest Libraries in Riverside, According to Readers"),
+    ("We\u2019ve Compiled the Top 7 Libraries in Riverside", "The Top 7 Libraries in Riverside"),
     # "Pros and Cons of Consulting: Is It a Good Fit for You?": the part before the colon
-    made = _title_made("Library Fines and Reading Rooms: Are They Right for You?")
-    assert made["Library Fines and Reading Rooms"] is None
+    ("Library Fines and Reading Rooms: Are They Right for You?", "Library Fines and Reading Rooms"),
     # "How Much Should You Charge For A Yoga Class?"
-    made = _title_made("How Much Should You Pay For A Library Card?")
-    assert made["How Much to Pay For A Library Card"] is None
-    # "6 Types of HR Outsourcing You Need to Know About"
-    made = _title_made("6 Library Fines You Need to Know About")
-    assert made["6 Library Fines"] is None
-    # "Top 15 Data Analytics Tools You Should Be Using in 2025", "6 Steps You Can Take to
-    # Achieve Healthy Weight Loss", "We've Compiled the Top 7 ...", "... | Opinion"
-    assert _title_made("Top 5 Library Cards You Should Be Using in 2025")["Top 5 Library Cards"] is None
-    assert _title_made("6 Steps You Can Take to Cut Library Fines")["6 Steps to Cut Library Fines"] is None
-    made = _title_made("We\u2019ve Compiled the Top 7 Libraries in Riverside")
-    assert made["The Top 7 Libraries in Riverside"] is None
-    made = _title_made("How the library council cut late fines | Opinion")
-    assert made["How the library council cut late fines"] is None
+    ("How Much Should You Pay For A Library Card?", "How Much to Pay For A Library Card"),
+    # "6 Types of HR Outsourcing You Need to Know About", "Top 15 Data Analytics Tools You
+    # Should Be Using in 2025", "6 Steps You Can Take to Achieve Healthy Weight Loss"
+    ("6 Library Fines You Need to Know About", "6 Library Fines"),
+    ("Top 5 Library Cards You Should Be Using in 2025", "Top 5 Library Cards"),
+    ("6 Steps You Can Take to Cut Library Fines", "6 Steps to Cut Library Fines"),
+    # "Everything You Need to Know About Online Classes and Learning Platforms" (Shorelight)
+    ("Everything You Need to Know About Library Fines in Riverside",
+     "What to Know About Library Fines in Riverside"),
+    # "How To Build Your Own Workout Routine": a how-to's "your" stays ("Build Own" is broken)
+    ("How To Build Your Own Library Card Holder", "How To Build Your Own Library Card Holder"),
+    ("How the library council cut late fines | Opinion", "How the library council cut late fines"),
+    # "was supposed to" is what was expected, not a doubt (Hechinger Report)
+    ("The library was supposed to save Riverside readers money",
+     "The library was supposed to save Riverside readers money"),
+    # "IT" in capitals is no pronoun: "IT & Cybersecurity Best Practices to Protect Your Business"
+    ("IT & Library Best Practices to Protect Your Books", "IT & Library Best Practices to Protect Books"),
+    # a clause of "what" that ends with its "be": "What Tutoring is and What Tutoring is not"
+    ("What a Library is and What a Library is not", "What a Library is and What a Library is not"),
+    # "Keeping It Clean and Healthy": "it" is the object
+    ("Keeping It Cheap: Riverside Library Fines", "Keeping It Cheap: Riverside Library Fines"),
+    # "Title:" on a paper's page
+    ("Title:Library Fines Reviewed by Riverside Council", "Library Fines Reviewed by Riverside Council"),
+    # a title in capitals with a curly apostrophe: "WHAT\u2019S CHANGING IN CALIFORNIA PLUMBING CODES?"
+    ("WHAT\u2019S CHANGING IN RIVERSIDE LIBRARY FINES?", "What\u2019s Changing In Riverside Library Fines?"),
+])
+def test_a_titles_own_words_give_a_headline(title, headline):
+    assert _title_made(title)[headline] is None
+
+
+def test_a_titles_cut_keeps_its_names_and_lists_whole():
     # "Best Machine Learning as a Service Platforms (MLaaS)", not "Best Machine Learning"
     made = _title_made("Best Library Cards as a Service Platforms (LCaaS) That You Want to Check as a Reader")
     assert made["Best Library Cards as a Service Platforms (LCaaS)"] is None
     assert "Best Library Cards" not in made
-    # "Keeping It Clean and Healthy": "it" is the object
-    assert _title_made("Keeping It Cheap: Riverside Library Fines")["Keeping It Cheap: Riverside Library Fines"] is None
-    # "How To Build Your Own Workout Routine": a how-to's "your" stays ("Build Own" is broken)
-    made = _title_made("How To Build Your Own Library Card Holder")
-    assert made["How To Build Your Own Library Card Holder"] is None
-    # "Everything You Need to Know About Online Classes and Learning Platforms" (Shorelight)
-    made = _title_made("Everything You Need to Know About Library Fines in Riverside")
-    assert made["What to Know About Library Fines in Riverside"] is None
     # a list cut at one of its commas is no title: "...: Risk Profiling, Policy Generation"
     # (of "..., and Runtime Sandboxing")
     made = _title_made("Riverside Library Review: Opening Hours, Late Fines, and Reading Rooms")
     assert made["Riverside Library Review: Opening Hours, Late Fines, and Reading Rooms"] is None
     assert "Riverside Library Review: Opening Hours, Late Fines" not in made
-
-
-def test_a_titles_own_forms_that_read_as_fragments_elsewhere():
-    # "was supposed to" is what was expected, not a doubt (Hechinger Report)
-    made = _title_made("The library was supposed to save Riverside readers money")
-    assert made["The library was supposed to save Riverside readers money"] is None
-    # "IT" in capitals is no pronoun: "IT & Cybersecurity Best Practices to Protect Your Business"
-    made = _title_made("IT & Library Best Practices to Protect Your Books")
-    assert made["IT & Library Best Practices to Protect Books"] is None
-    # a clause of "what" that ends with its "be": "What Tutoring is and What Tutoring is not"
-    made = _title_made("What a Library is and What a Library is not")
-    assert made["What a Library is and What a Library is not"] is None
-    # a title in capitals with a curly apostrophe: "WHAT’S CHANGING IN CALIFORNIA PLUMBING CODES?"
-    made = _title_made("WHAT\u2019S CHANGING IN RIVERSIDE LIBRARY FINES?")
-    assert "What\u2019s Changing In Riverside Library Fines?" in made
-    # "Title:" on a paper's page
-    made = _title_made("Title:Library Fines Reviewed by Riverside Council")
-    assert made["Library Fines Reviewed by Riverside Council"] is None
 
 
 def test_a_short_title_on_its_articles_topic_matches_and_a_personal_posts_title_is_its_own():

@@ -1,0 +1,76 @@
+"""A page title's other forms as a headline: without the words that address the reader or
+point at the list it announces, without a section's label or the quotation marks around it.
+
+"6 Types of HR Outsourcing You Need to Know About" -> "6 Types of HR Outsourcing"; "These Are
+the 25 Hottest Hosting Trends" -> "The 25 Hottest Hosting Trends"; "How Much Should You Charge
+For A Yoga Class?" -> "How Much to Charge For A Yoga Class"; "Everything You Need to Know About
+X" -> "What to Know About X"; "... | Opinion" and "“New Ways to Corrupt LLMs”" lose their label
+and quotation marks.
+
+It does not judge a form (``headlines.title_candidates`` does), cut a title to a length
+(``headlines.title_variants``) or change a word of what the title is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headline_checks import VOICE
+from .text import upper_first
+
+# a word for the reader (not the "Your" of "Knock-Your-Socks-Off")
+READER = re.compile(r"(?<![\w-])(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)
+# a title in quotation marks, none inside: "“New Ways to Corrupt LLMs”" (a style, not a quote)
+_WHOLLY_QUOTED = re.compile(r"^[\u201c\"]([^\u201c\u201d\"]{8,})[\u201d\"]$")
+# a section's label after the title: "How meditation rewires brains ... | Opinion"
+LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|column|commentary|explainer)$", re.I)
+# "These are" / "Here are" / "We've compiled" before the list a title announces: the words
+# that point at it
+LIST_OPENER = re.compile(r"^(?:(?:these|here)\s+(?:are|were)|we(?:['\u2019]ve|\s+have)\s+(?:compiled|rounded\s+up|"
+                         r"gathered|picked|listed|found|ranked))\s+(?=(?:the|our|\d+)\s)", re.I)
+# a question that asks the reader what to do: "How Much Should You Charge For A Yoga Class"
+_ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|long|often))?)\s+"
+                          r"(?:should|can|do|could)\s+you\s+(?=[a-z]\w*\s)", re.I)
+# what the reader is told they must know, after what the title is about
+_TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
+                      r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
+                      r"(?:\s+(?:now|today|in\s+\d{4}|as\s+an?\s+[\w\s]{3,30}))?$"
+                      r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
+_ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
+                          r"(about|on)\s+(?=\S)", re.I)
+
+
+def unquoted(title: str) -> str:
+    """A title in quotation marks without them, unless they quote someone speaking (a word
+    for "I", "we" or "you" inside: "“We will not back down”")."""
+    m = _WHOLLY_QUOTED.match(title)
+    return m.group(1) if m and not VOICE.search(m.group(1)) else title
+
+
+def told(title: str) -> str | None:
+    """The question that asks the reader what to do as what it is about ("How Much Should
+    You Charge For A Yoga Class" -> "How Much to Charge For A Yoga Class"), or None."""
+    m = _ASKS_READER.match(title)
+    return None if not m or READER.search(title[m.end():]) else f"{m.group('wh')} to {title[m.end():]}"
+
+
+def how_to_yours(title: str) -> bool:
+    """Whether ``title`` is a how-to whose only word for the reader is "your" ("How to
+    Protect Your Home From Flooding"): instructions, not an address to the reader."""
+    found = {m.group(0).lower() for m in READER.finditer(title)}
+    return bool(re.match(r"how\s+to\s", title, re.I)) and found == {"your"}
+
+
+def forms(full: str, question: bool) -> list[str]:
+    """``full`` (a title without its labels and end punctuation; ``question``: it ended with
+    "?") and its forms without the words for the reader or the list, first the one to start
+    from ("These Are the 25 ..." gives only "The 25 ...")."""
+    listed = LIST_OPENER.sub("", full)
+    out = [upper_first(listed)] if listed != full else [full]
+    if question and told(full):
+        out.append(told(full))
+    if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
+        out.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
+    if _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
+        out.append(_TO_KNOW.sub("", full))  # "6 Types of HR Outsourcing [You Need to Know About]"
+    return out
