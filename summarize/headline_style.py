@@ -382,15 +382,19 @@ _OBJECT_START = frozenset("them him her it us the a an his their its our two thr
                           "six seven eight nine ten".split())
 
 
+_NAME_WORD = re.compile(r"[A-Za-z]+(?:['\u2019]s)?|\d+")  # "South Korea's Kospi Index", "Nikkei 225"
+
+
 def _and_verb(rest: list[str], plural: bool) -> list[str]:
     """``rest`` with a second simple-past verb of the same clause ("... and sent them") in
-    the headline tense too; the clause ends at a comma, but a clause joined by ", and" with
-    a name for its subject takes the tense too ("..., and Semyon Varlamov stopped 27 shots")."""
+    the headline tense too; the clause ends at a comma, but a clause joined by ", and" or ",
+    while" with a name for its subject takes the tense too ("..., and Semyon Varlamov stopped
+    27 shots", "..., while South Korea's Kospi Index fell 0.5%")."""
     out = list(rest)
     for k, w in enumerate(out[:-2]):
-        if w.endswith(",") and out[k + 1].lower() == "and":
+        if w.endswith(",") and out[k + 1].lower() in ("and", "while", "whereas"):
             j = k + 2
-            while j < len(out) - 1 and out[j][:1].isupper() and out[j].isalpha() and j - k <= 4:
+            while j < len(out) - 1 and out[j][:1].isupper() and _NAME_WORD.fullmatch(out[j]) and j - k <= 5:
                 j += 1
             lemma = _past_lemma(out[j].lower()) if j > k + 2 and out[j].islower() else None
             if lemma and lemma != "be" and not out[j - 1].endswith(","):

@@ -69,6 +69,10 @@ from summarize.headline_style import drop_articles, style, tense
     ("The book was called The Dragon Waiting", "Book was called The Dragon Waiting"),
     ("Beauvillier added his seventh, and Semyon Varlamov stopped 27 shots",
      "Beauvillier adds his seventh, and Semyon Varlamov stops 27 shots"),
+    # ... or ", while" a name's clause: the dev page d605bdef's "Japan's Nikkei 225 declined
+    # 0.3%, while South Korea's Kospi Index fell 0.5%" had its second verb in the past
+    ("Riverside's ferry index declined 0.3%, while Harbor Town's Ferry Index fell 0.5%",
+     "Riverside's ferry index declines 0.3%, while Harbor Town's Ferry Index falls 0.5%"),
     ("Police arrested two men, and Smith said they would be charged",
      "Police arrest two men, and Smith says they would be charged"),
     ("Police arrested two men, and officers searched the house",
