@@ -62,6 +62,9 @@ def _without_tags(text: str) -> str:
     return text
 
 
+# a date run on into the byline's name: "... by Jeffrey ZeldmanNovember 20, 2007"
+_GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+\d{1,2},?\s+\d{4})")
 _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.I)  # a paper's page: "Title:AlignMerge - ..."
 
 
@@ -69,7 +72,7 @@ def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
     a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
     headline's quoted kicker."""
-    text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", text)))
+    text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
     if len(text.split()) > LONG_TITLE:
         text = _QUOTE_KICKER.sub("", text)
     m = _TITLE_TAIL.search(text)

@@ -1066,3 +1066,11 @@ def test_a_writers_credentials_a_teams_byline_a_search_box_and_a_demo_button_are
     for junk in (["Search The Riverside Ledger", "Search for articles about the Riverside council"],
                  ["See Riverside Council in Action"]):
         assert parse("\n".join(_MENU + junk + _BODY)).title is None
+
+
+def test_a_date_run_on_into_the_bylines_name_is_cut_with_the_byline():
+    # A List Apart: "Understanding Web Design by Jeffrey ZeldmanNovember 20, 2007"
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("Riverside Library Closures by Jana KowalczykNovember 20, 2007") \
+        == "Riverside Library Closures"
