@@ -382,7 +382,7 @@ _OBJECT_START = frozenset("them him her it us the a an his their its our two thr
                           "six seven eight nine ten".split())
 
 
-_NAME_WORD = re.compile(r"[A-Za-z]+(?:['\u2019]s)?|\d+")  # "South Korea's Kospi Index", "Nikkei 225"
+_NAME_WORD = re.compile(r"[A-Za-z]+(?:['\u2019]s)?")  # a word of a name: "South Korea's Kospi Index"
 
 
 def _and_verb(rest: list[str], plural: bool) -> list[str]:

@@ -787,20 +787,24 @@ SHORT_ARTICLE = 60  # distinct words (a paywalled page shows 58)
 TOPIC_WORDS = 3
 
 
-def _matches_article(title: str, counts: Counter) -> bool:
+def _matches_article(title: str, counts: Counter, stems: set[str], topic: set[str]) -> bool:
     """Whether a third of the title's content words, and at least two, occur in the article
-    (a word matches one that starts with its first five letters: "swim", "swimming"); one
-    will do for a short article, such as the few paragraphs a paywall shows
-    (``SHORT_ARTICLE`` distinct words or fewer), or when it is the article's topic: one of
-    its ``TOPIC_WORDS`` most frequent content words ("A brief intro to git")."""
+    (``counts``; a word matches one that starts with its first five letters, ``stems``:
+    "swim", "swimming"); one will do for a short article, such as the few paragraphs a paywall
+    shows (``SHORT_ARTICLE`` distinct words or fewer), or when it is the article's topic: one of
+    its ``TOPIC_WORDS`` most frequent content words (``topic``, as stems: "A brief intro to
+    git")."""
     content = _content(title)
-    stems = {w[:5] for w in counts}
     shared = [w for w in content if w in counts or w[:5] in stems]
     if len(counts) <= SHORT_ARTICLE:
         return len(shared) >= 1
-    topic = {w[:5] for w, _ in Counter({w: n for w, n in counts.items() if _is_content(w)}).most_common(TOPIC_WORDS)}
     return len(shared) >= min(2, len(content)) and len(shared) >= len(content) / 3 \
         or any(w[:5] in topic for w in shared)
+
+
+def _topic_stems(counts: Counter) -> set[str]:
+    """The stems (first five letters) of an article's ``TOPIC_WORDS`` most frequent content words."""
+    return {w[:5] for w, _ in Counter({w: n for w, n in counts.items() if _is_content(w)}).most_common(TOPIC_WORDS)}
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -839,6 +843,7 @@ def title_candidates(title: str, article: str, c: Constraints,
     ``order`` scales the title's weight (``title_order``).
     """
     art = Counter(tokens(article))
+    art_stems, topic = {w[:5] for w in art}, _topic_stems(art)  # (once, for every variant)
     question = title.rstrip().endswith("?")
     # the part before the colon of "Pros and Cons of Consulting: Is It a Good Fit for You?" is
     # no part of its question, and "How Much to Charge For A Yoga Class" asks none
@@ -896,7 +901,7 @@ def title_candidates(title: str, article: str, c: Constraints,
             why = why or "a cut of a question"
         elif not why and loaded:
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
-        elif not why and not _matches_article(text, art):
+        elif not why and not _matches_article(text, art, art_stems, topic):
             why = "the title does not match the article"
         if why and why.startswith(_VOICE) and title_forms.how_to_yours(text):
             why = None  # "How To Build Your Own Workout Routine": the reader's "your" of a how-to

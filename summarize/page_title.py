@@ -285,24 +285,25 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     why = not_a_headline(text)
     if why and why.endswith(TWO_SENTENCES) and byline == 1 and len(text.split()) <= TWO_SENTENCE_TITLE:
         return None
-    if why and why.endswith("(call to action)") and "?" in text and _bylined(text, byline):
+    if why and why.endswith("(call to action)") and _asks_over_byline("call to action", text, byline):
         return None
     return why
 
 
-def _bylined(text: str, byline: int | None) -> bool:
-    """Whether a line of six words or more has its byline right below it (then a title that
-    asks the reader, "How Much Should You Charge For A Yoga Class?", or reads as a call to
-    action, "Have an App Idea? Affordable Software Development is ...", is the headline)."""
-    return byline is not None and byline <= 2 and len(text.split()) >= 6
+def _asks_over_byline(kind: str | None, text: str, byline: int | None) -> bool:
+    """Whether a line of six words or more that ``boilerplate.classify`` calls ``kind`` is a
+    title that asks, with its byline right below it: a question to the reader ("How Much
+    Should You Charge For A Yoga Class?") or a call to action with a question ("Have an App
+    Idea? Affordable Software Development is ...")."""
+    return (kind == "question to the reader" or kind == "call to action" and "?" in text) \
+        and byline is not None and byline <= 2 and len(text.split()) >= 6
 
 
 def _furniture(text: str, byline: int | None) -> str | None:
-    """``boilerplate.classify`` of a title line, but for a question or a call to action with
-    its byline right below (``_bylined``)."""
+    """``boilerplate.classify`` of a title line, but None for a title that asks over its
+    byline (``_asks_over_byline``)."""
     why = boilerplate.classify(text, standalone=True)
-    return None if (why == "question to the reader" or why == "call to action" and "?" in text) \
-        and _bylined(text, byline) else why
+    return None if _asks_over_byline(why, text, byline) else why
 
 
 MASTHEAD_WORDS = 6

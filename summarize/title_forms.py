@@ -67,8 +67,8 @@ def forms(full: str, question: bool) -> list[str]:
     from ("These Are the 25 ..." gives only "The 25 ...")."""
     listed = LIST_OPENER.sub("", full)
     out = [upper_first(listed)] if listed != full else [full]
-    if question and told(full):
-        out.append(told(full))
+    if question and (plain := told(full)):
+        out.append(plain)
     if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
         out.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
     if _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
