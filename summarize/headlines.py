@@ -83,7 +83,7 @@ _TRAIL_SAID_ANY = re.compile(
 # (one lower-case word is a list's item: "Newborns left in dustbins, buses, forests: ...")
 _NAME_APPOSITIVE = re.compile(
     r"^(?P<subj>[^,]{3,60}),\s+(?![a-z]+,)[^,]{2,40},\s+(?=(?:has|have|had|is|are|was|were|will|would|can|"
-    r"could|\w+ed|\w+s)\b)")
+    r"could|\w+ed|\w+s)\b(?!,))")  # (not the next item of a list: "Companies, Providers, Consultants, &")
 _TRAIL_CLAUSE = re.compile(
     r",?\s+(?:which|who|while|as|after|before|when|because|although|though|despite|including|"
     r"saying|adding|amid|following|where|with|since|until|but|so that|in order to|according to)"
@@ -548,7 +548,7 @@ _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\
 # a quotation: "“...”", '"..."', "‘...’" and "'...'" between word boundaries
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u2018.*?(?:\u2019(?!\w)|$)"
                      r"|(?:^|(?<=\s))'.*?(?:'(?!\w)|$)")
-_YOUR = re.compile(r"\b[Yy]our\s+(?=\w)")
+_YOUR = re.compile(r"\b([Yy])our\s+(?=(\w+))")
 
 
 _EXISTENTIAL = re.compile(r"^there\s+(?:is|are|was|were)\s+(?:an?|no|some)\s+\S+$", re.I)
@@ -595,7 +595,13 @@ def _without_your(title: str) -> str:
     if not _mostly_capitalised(title) and not all(
             headline_style.plural_noun(m.group(1)) for m in re.finditer(r"(?<=\s)[Yy]our\s+([a-z]+)", title)):
         return title  # "AI won't steal your job": in sentence case, "steal job" is no headline
-    return upper_first(_YOUR.sub("", title))
+    if any(m.group(2).lower() == "own" for m in _YOUR.finditer(title)):
+        return title  # "Build Your Own Website": not "Build Own Website"
+
+    def plain(m: re.Match) -> str:  # before an adjective, "the": "Make [Your ->] the Next Event a Success"
+        first = not title[:m.start()].strip() or title[:m.start()].rstrip().endswith(":")
+        return ("The " if first else "the ") if neutral.adjective_reading(m.group(2).lower()) else ""
+    return upper_first(_YOUR.sub(plain, title))
 
 
 def _name_kicker(title: str) -> bool:
@@ -613,6 +619,9 @@ def _name_kicker(title: str) -> bool:
 # or one that asks a question is still a human headline, but a clause of the article can
 # rank above it.
 TITLE_NO_VERB, TITLE_QUESTION = 0.6, 0.3
+SHORT_TITLE_MENTIONS = 3  # a title of two or three words without a verb: how often the
+# article must name one of its words (a blog's "Internet of Things" 6 times, a menu's "Our
+# Team" not at all)
 
 
 # a media tag after a title: "[VIDEO]", "(photos)"
@@ -802,9 +811,14 @@ def _matches_article(title: str, counts: Counter, stems: set[str], topic: set[st
         or any(w[:5] in topic for w in shared)
 
 
+# the writer and the reader, never a topic (a how-to says "you" and "your" most of all)
+_PERSONS = frozenset("i me my mine we us our ours you your yours".split())
+
+
 def _topic_stems(counts: Counter) -> set[str]:
     """The stems (first five letters) of an article's ``TOPIC_WORDS`` most frequent content words."""
-    return {w[:5] for w, _ in Counter({w: n for w, n in counts.items() if _is_content(w)}).most_common(TOPIC_WORDS)}
+    return {w[:5] for w, _ in Counter({w: n for w, n in counts.items()
+                                       if _is_content(w) and w not in _PERSONS}).most_common(TOPIC_WORDS)}
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -843,7 +857,8 @@ def title_candidates(title: str, article: str, c: Constraints,
     ``order`` scales the title's weight (``title_order``).
     """
     art = Counter(tokens(article))
-    art_stems, topic = {w[:5] for w in art}, _topic_stems(art)  # (once, for every variant)
+    stem_counts = Counter(w[:5] for w in art.elements())
+    art_stems, topic = set(stem_counts), _topic_stems(art)  # (once, for every variant)
     question = title.rstrip().endswith("?")
     # the part before the colon of "Pros and Cons of Consulting: Is It a Good Fit for You?" is
     # no part of its question, and "How Much to Charge For A Yoga Class" asks none
@@ -871,6 +886,11 @@ def title_candidates(title: str, article: str, c: Constraints,
         weight = TITLE_QUESTION if whole else 1.0
         if why == "no verb" and (len(text.split()) >= 4 or _OWNED_TITLE.match(text)) \
                 and (not verb_in_title or variant == asked_after):
+            why, weight = None, min(weight, TITLE_NO_VERB)
+        elif why in ("no verb", "too short") and len(text.split()) >= 2 and not _cut_from(variant, title) \
+                and any(stem_counts[w[:5]] >= SHORT_TITLE_MENTIONS for w in _content(text)):
+            # a short title that names what the article is about is its headline: "Internet
+            # of Things", "The Edge-First Manifesto", "Significant Cyber Incidents"
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"

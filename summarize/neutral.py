@@ -269,7 +269,7 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
                 or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks) \
-                or _other_use(m, toks):
+                or _other_use(m, toks, text):
             continue  # ("Here's why claims X can't be Y are false": a noun, not the report verb)
         span = text[m.start:m.end]
         sugg = None
@@ -445,7 +445,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                     (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text)
                     or _physical(m, toks)):
                 continue  # "the fight is raging", "ripped from her arms": not speech
-            if _other_use(m, toks):
+            if _other_use(m, toks, text):
                 continue  # "denied the claims", "his claims": a noun, not a verb
             if repl == "criticize" and _forced_by_nature(m, toks):
                 repl = "hit"  # "Hurricane-force Winds Bash UK": a storm hits, it does not criticise
@@ -565,13 +565,13 @@ _OBJECT_START = frozenset("a an the his her their its our my your one two three 
                           "seven eight nine ten".split())
 
 
-def _other_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+def _other_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb of the lexicon is used in another sense, not loaded at all: a thing
     claimed ("claims a three-shot lead"), a noun ("his claims"), a time after it, or a sense
     its replacement does not have ("slated to lose funding").  Neither flagged nor rewritten."""
     if m.entry.type == "opinion" and m.i and toks[m.i - 1][0].lower() in _WH:
         return True  # "changed how I think": what the thinking is, not an opinion
-    return m.entry.type in VERB_TYPES and (_claims_a_thing(m, toks) or _noun_use(m, toks)
+    return m.entry.type in VERB_TYPES and (_claims_a_thing(m, toks) or _noun_use(m, toks, text)
                                            or _time_after(m, toks) or _other_sense(m, toks))
 
 
@@ -706,7 +706,7 @@ def _adjective_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _adjective_reading(word: str) -> bool:
+def adjective_reading(word: str) -> bool:
     """Whether lemminflect knows ``word`` as an adjective and not as a noun ("startling";
     not "official": "a senior official slams")."""
     from lemminflect import getAllLemmas
@@ -723,6 +723,16 @@ def _verb_form(word: str) -> bool:
     return len(word) > 4 and "VERB" in getAllLemmas(word)
 
 
+@lru_cache(maxsize=4096)
+def _bare_verb_only(word: str) -> bool:
+    """Whether lemminflect knows ``word`` only as a verb, in its bare form ("avoid"; not
+    "trump", "police", nor "denies")."""
+    from lemminflect import getAllLemmas
+
+    pos = getAllLemmas(word)
+    return set(pos) == {"VERB"} and word in pos["VERB"]
+
+
 def _third_person_verb(word: str) -> bool:
     """Whether ``word`` can be a verb's "-s" form ("denies", "rejects"; not "labour",
     "police", "critics", nor a name: "Wales")."""
@@ -736,7 +746,7 @@ _CLAIMS_NOUNS = frozenset("experience process processing adjuster adjusters hand
                           "costs service services frequency severity".split())
 
 
-def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+def _noun_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb-looking word is a noun here: after a determiner, preposition or
     adjective, before "is"/"are"/"have", or an "-s" form right after a past or an "-s"
     verb form ("has denied claims", "rejects claims")."""
@@ -747,6 +757,13 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         # and feathers ...", "Claims of fraud spread") or an imperative, not a report
         return not word.endswith(("ed", "ing")) and len(m.entry.words) == 1
     prev = toks[m.i - 1][0].lower()
+    if word.endswith("s") and text[toks[m.i - 1][2]:toks[m.i][1]].strip() == "," \
+            and text[toks[m.j - 1][2]:].lstrip().startswith(","):
+        return True  # an item of a list: "Instagram, IGTV, Reels, TikTok and More"
+    if word.endswith("s") and m.j >= len(toks) and m.entry.type == "report_verb":
+        return True  # a reporting verb wants its object: "... with Contract and Scenario Mocks"
+    if word.endswith("s") and _bare_verb_only(prev):
+        return True  # the object of a verb: "Avoid mocks like the plague"
     if prev in _NOUN_BEFORE or word.endswith("s") and prev in _WH_BEFORE_NOUN or (word.endswith("s") and (prev.endswith("ed")
                                                        or _third_person_verb(toks[m.i - 1][0]))):
         return True  # "has denied claims", "denies claims": a verb is not followed by a verb
@@ -761,7 +778,7 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         return True  # "a cold snap", "a holiday snap": a present verb wants a plural subject
     if _adjective_only(prev) or re.search(r"\w['\u2019]s$", prev):
         return True  # "icy caves", "McCabe's claims": an adjective or a possessive before it
-    if word.endswith("s") and (toks[m.i - 1][0].islower() or m.i == 1) and (_adjective_reading(prev) or any(
+    if word.endswith("s") and (toks[m.i - 1][0].islower() or m.i == 1) and (adjective_reading(prev) or any(
             e.type == "evaluative" and e.words == (prev,) for e in lexicon().entries(prev))):
         return True  # "wild claims", "shocking claims prove": an adjective before an -s form
 

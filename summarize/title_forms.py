@@ -34,7 +34,7 @@ _ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|lo
 # what the reader is told they must know, after what the title is about
 _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
                       r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
-                      r"(?:\s+(?:now|today|in\s+\d{4}|as\s+an?\s+[\w\s]{3,30}))?$"
+                      r"(?:\s+(?:now|today|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
                       r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
 _ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
                           r"(about|on)\s+(?=\S)", re.I)

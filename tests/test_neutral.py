@@ -266,6 +266,14 @@ def test_a_name_that_is_also_a_loaded_verb_is_left_alone():
     ("McCabe's shocking claims prove the coup rolls on.", "McCabe's claims prove the coup rolls on."),
     ("Her startling claims spread fast.", "Her claims spread fast."),
     ("A senior official slams the plan.", "A senior official criticises the plan."),
+    # an item of a list, the object of a verb, a reporting verb with no object: nouns
+    ("Social Shopping: Instagram, IGTV, Reels, TikTok and More",
+     "Social Shopping: Instagram, IGTV, Reels, TikTok and More"),
+    ("Avoid mocks like the plague.", "Avoid mocks like the plague."),
+    ("Scaling Go Testing with Contract and Scenario Mocks",
+     "Scaling Go Testing with Contract and Scenario Mocks"),
+    ("The city reels, officials said.", "The city reacts, officials said."),
+    ("The mayor, 70, mocks the plan.", "The mayor, 70, criticises the plan."),
 ])
 def test_loaded_verbs_only_where_they_are_verbs(text, expected):
     assert neutral.rewrite(text, min_weight=0.85)[0] == expected
