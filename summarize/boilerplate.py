@@ -136,10 +136,12 @@ BYLINE_PAT = re.compile(
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
     r"\d+\s*min(?:ute)?s?\s+read\b|reading time\b))")
-# "By Ann Lee, Bo Do on Monday, November 18th, 2019 at 11:08 a.m.", "| November 18, 2019 12:01 PM"
+# "By Ann Lee, Bo Do on Monday, November 18th, 2019 at 11:08 a.m.", "| November 18, 2019 12:01 PM",
+# "Charlotte Gannon \u2022 November 4th, 2025"
 DATED_BYLINE_PAT = re.compile(
     r"^(?:[|\u2022\u00b7-]\s*)?(?:[Bb]y\s+[A-Z][\w.'-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'-]+){0,6}"
-    r"\s*(?:on|[|,\u2014\u2013-])\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"\s*(?:on|[|,\u2014\u2013-])\s*|[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s*[\u2022\u00b7|]\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
     r"\d{4}(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 STAMP_PAT = re.compile(r"\b(?:published|updated|posted)\s*:?\s*\.?\s*\|?\s*\.?\s*\d{1,2}[:.]\d{2}"

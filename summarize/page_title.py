@@ -25,7 +25,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
-    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|]\s+{_MONTH}.*"
+    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|/]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"  # (the Globe and Mail's "Add to ..." button)
@@ -93,7 +93,8 @@ _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|
 
 # Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),
 # captions that end with their credit ("... campaign. (onmeth.com)").
-_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
+_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb\u2192\u203a]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
+# (and links with arrows: "Platform Overview \u2192 Enterprise Ready \u2192 In-House Support \u2192")
 _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 # a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |
 # Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
@@ -105,9 +106,9 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
                         r"contributor)$|you are here)|(?i:" + _META_LINE.pattern + ")")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
 # pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
-_DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+_DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
                         r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)"
-                        r"\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}|by\s+[A-Z]))", re.I)
+                        r"\s+\d{4}(?:\b|(?=[A-Z][a-z]))|\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:$|[|\u2022\u00b7]|\d{1,2}:\d{2}|by\s+[A-Z]))", re.I)
 # a breadcrumb or a category line that ends with the date: "Blog Home AI & Machine Learning •
 # October 18, 2019"; a photo's caption of a place and its date: "Stansted Airport, Dec. 22, 2014."
 _DATE_TAIL = re.compile(r"[|\u2022\u00b7,]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -147,7 +148,12 @@ _TAGS_LINE = re.compile(r"\sMore:\s+[A-Z]")
 # Connect Team"), a demo's button ("See Userpilot in Action")
 _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{2,6}\.?,?){1,6}$"
                           r"|^(?:[A-Z][\w&.'-]*\s+){1,3}(?:Team|Staff|Editors|Desk)$"
-                          r"|^See\s+(?:[A-Z][\w.'&-]*\s+){1,3}in\s+Action$")
+                          r"|^See\s+(?:[A-Z][\w.'&-]*\s+){1,3}in\s+Action$"
+                          # a sign-up button: "Start Your Free Trial", "Book a Demo"
+                          r"|^(?i:(?:start|get|try|begin|claim|book|request|schedule)\s+(?:your|a|an|my|our)\s+"
+                          r"(?:free\s+|\d+[- ]day\s+)*(?:trial|demo|quote|consultation|account)\b)"
+                          # button labels run together: "Book a demoStart fee trialBook a demo"
+                          r"|(?:.*\b[a-z]{3,}[A-Z][a-z]{2,}\b){2}")
 # a writer's job under their name: "Social Media & Community Expert", "Senior Staff Writer"
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w'-]*\s+|&\s+|of\s+){0,5}(?:Expert|Editor|Writer|Reporter|Correspondent|"
                         r"Contributor|Columnist|Analyst|Strategist|Specialist|Consultant|Author|Manager|"
@@ -268,6 +274,29 @@ def _in_capitals_menu(bl: list[blocks.Block], i: int) -> bool:
     return 0 < i < len(bl) - 1 and all(_capitals(bl[j].text) for j in (i - 1, i, i + 1))
 
 
+MENU_ITEM_WORDS = 3  # a line of a vertical menu ("About Us", "Partners", "Careers")
+# a clause's word: a menu item has none ("This API is so Fetching!" is a headline)
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|has|have|had|do|does|did|can|will|would|should|"
+                          r"may|might|must)\b|[!?]$", re.I)
+_SHARE_BUTTON = re.compile(r"\b(?:Facebook|Twitter|Tweet|Share|Print|E-?mail|Comments?|LinkedIn|Pinterest|"
+                           r"WhatsApp|Reddit|Loading|Permalink|Save)\b", re.I)
+
+
+def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i``, of five words or fewer and no clause, has menu items, lines of
+    MENU_ITEM_WORDS words or fewer that end no sentence, as the three lines above it and the
+    three below ("API Reference" / "About" / "About Us" / "Our Mission & Culture" / "Partners" /
+    "Careers" / "Pricing"): an item of the menu, not a headline.  A headline has short lines
+    around it too, but its byline, share buttons or picture's credit below ("Gantto Takes On
+    Microsoft Project ..." / "Tweet" / "View Comments"; "... Arrogance" / "\u00a9 REUTERS / POOL")."""
+    near = (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3)
+    return len(bl[i].words) <= 5 and not _CLAUSE_WORD.search(bl[i].text) and all(
+        0 <= j < len(bl) and len(bl[j].words) <= MENU_ITEM_WORDS and not bl[j].terminal for j in near) \
+        and not any(_SHARE_BUTTON.search(bl[j].text) or _CREDIT_LINE.match(bl[j].text) or "\u00a9" in bl[j].text
+                    or _CREDIT_TAIL_LINE.search(bl[j].text) for j in near[3:]) \
+        and _byline_after(bl, i, i + 3) is None
+
+
 TWO_SENTENCE_TITLE = 20  # words at most
 _EMOTICON_END = re.compile(r"\s[:;]-?[()/DPp]$")  # a post's "... great day for it :/"
 # a headline's last word an abbreviation with its period: "U.S.", "Mass.", "Inc."
@@ -334,6 +363,31 @@ def _breadcrumb_of(bl: list[blocks.Block], i: int) -> bool:
     for j in range(i + 1, min(i + 4, len(bl))):
         below = bl[j].text
         if len(below.split()) >= 4 and text.endswith(" " + below) and len(text.split()) - len(below.split()) <= 3:
+            return True
+    return False
+
+
+# a site's header: "Jeff Kaufman Posts RSS \u25c2\u25c2RSS Contact" (three or more of these words)
+_NAV_WORD = re.compile(r"\b(?:Home|About|Contact|RSS|Posts|Archives?|Subscribe|Log\s?in|Sign\s?in|Sign\s?up|"
+                       r"Search|Menu|Blog|Newsletter|Shop|Donate|FAQ)\b")
+
+
+def _site_header(text: str) -> bool:
+    """Whether a line names three or more of a site's pages (``_NAV_WORD``): its header."""
+    return len(_NAV_WORD.findall(text)) >= 3
+
+
+_CRUMB_SEP = re.compile(r"[|/>\u00bb\u203a\u2192]\s*$")
+
+
+def _crumbed(bl: list[blocks.Block], i: int) -> bool:
+    """Whether a breadcrumb a line or five above ends with line ``i``, after its separator:
+    "| Resources | Blog | Packing Tips Guide" over "Packing Tips Guide" (the page's own
+    title, however short)."""
+    text = bl[i].text.strip()
+    for j in range(max(0, i - 5), i):
+        above = bl[j].text.strip()
+        if len(above) > len(text) and above.endswith(text) and _CRUMB_SEP.search(above[:-len(text)]):
             return True
     return False
 
@@ -458,7 +512,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 or _CREDIT_TAIL_LINE.search(text) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
-                or _in_capitals_menu(bl, i) \
+                or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) or _site_header(text) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
                 or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) \
@@ -470,14 +524,18 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
         byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
+        crumbed = _crumbed(bl, i)
+        if crumbed and byline is None:
+            byline = 1  # the breadcrumb's last item names it as surely as a byline would
         if (first - i > TITLE_WINDOW or i in listed) and not (byline and byline <= 2):
             continue  # (a story in a list of others has no byline of its own)
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
         short = (byline == 1 and text.split()[0] in ("The", "A", "An") or (
-            byline is not None and byline <= 4 and _three_word_title(text))) \
-            and len(_content_words(text)) >= 2  # (a menu's "Things To Do" has one)
+            (byline is not None and byline <= 4 or i and _is_stamp(bl[i - 1].text)) and _three_word_title(text))) \
+            and len(_content_words(text)) >= 2  # (a menu's "Things To Do" has one; a date may
+        # be above: "Dec 17, 2025Julian K. Arni" / "Hardware-Attested Nix Builds")
         # a headline that ends with a sentence ("... 'Meth. We're on it.' They just might be.")
         # over its time stamp; a caption's credit or a paragraph is not a stamp
         stamped = i + 1 < len(bl) and _TIME_STAMP.search(bl[i + 1].text)
@@ -485,7 +543,12 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # ... or with an abbreviation's period ("... brothels in Mass.")
         line = text[:-1] if text.endswith(".") and n <= 16 and (
             stamped or textmod.title_case(text.split()) or _ABBREVIATION_END.search(text)) else text
-        if not (3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) \
+        # two words over their date: "Backup Strategy" / "January 22nd, 2019 tech"
+        pair = n == 2 and i + 2 == first and _DATE_LEAD.match(bl[i + 1].text) is not None \
+            and _three_word_title(text) and len(_content_words(text)) == 2 \
+            and bl[i - 1].text != bl[i].text  # (not a blog's name over the date and a headline,
+        # "Silicon Exposed" / "Sunday, May 8, 2016" / ..., nor a section's repeated label)
+        if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) \
                 or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
@@ -515,7 +578,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
                       else 0.25 if byline is not None else 0.3):
             continue
-        near = 0.0 if byline is None else 0.6 if byline <= 2 and n > 3 else 0.3
+        near = 0.0 if byline is None else 0.6 if byline <= 2 and (n > 3 or pair) else 0.3
         if first - i > 12 and not (byline and byline <= 3) and _uncaptioned(bl, i, first) > 12:
             continue  # far from the article: only a line with its byline right below it (the
             # pictures' captions, with their credits, between them are not counted)

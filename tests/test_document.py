@@ -1074,3 +1074,43 @@ def test_a_date_run_on_into_the_bylines_name_is_cut_with_the_byline():
 
     assert clean_page_title("Riverside Library Closures by Jana KowalczykNovember 20, 2007") \
         == "Riverside Library Closures"
+
+
+def test_a_menu_item_a_sites_header_and_sign_up_buttons_are_not_the_title():
+    title = "15 Essential Library Skills for Riverside Readers"
+    # Swoogo: "Our Mission & Culture" amid a vertical menu, with the date under the menu
+    # (the title below the date), and a row of links with arrows
+    page = ["Platform Overview \u2192 Enterprise Ready \u2192 In-House Support \u2192", "By Event Type",
+            "About", "About Us", "Our Library Mission & Culture", "Partners", "Careers", "Pricing",
+            "Book a Demo Log In", "October 8, 2024 Riverside Ledger", title] + _BODY
+    assert parse("\n".join(page)).title == title
+    # Bokun: a sign-up button over the title; a title of two words with its date below,
+    # under a site's header (jefftk.com: "Jeff Kaufman Posts RSS \u25c2\u25c2RSS Contact")
+    promo = ["Readers can book a demo of the new scanner or start a free trial of the e-book "
+             "service, the council said."]  # (the buttons' words are the article's too)
+    page = _MENU + ["Start Your Free Trial", "Blog", title, "Jana Kowalczyk \u2022 November 4th, 2025"] + _BODY + promo
+    assert parse("\n".join(page)).title == title
+    page = ["Jana Kowalczyk Posts RSS \u25c2\u25c2RSS Contact", "Library Closures",
+            "January 22nd, 2019 libraries"] + _BODY
+    assert parse("\n".join(page)).title == "Library Closures"
+    # Educate-me: button labels run together
+    page = _MENU + ["Book a demoStart fee trialBook a demo", "Published", "October 14, 2025 in",
+                    title, "By", "Jana Kowalczyk"] + _BODY + promo
+    assert parse("\n".join(page)).title == title
+
+
+def test_a_breadcrumbs_last_item_and_a_short_title_under_its_date_are_the_title():
+    # Atlas Van Lines: "| Resources | Blog | Packing Tips Guide" ... "FEBRUARY 12, 2024" /
+    # "Packing Tips Guide", under a menu's "Find Your Local Mover"
+    page = _MENU + ["Request a Quote", "Find Your Local Library", "Search By ZIP Code", "Search",
+                    "| Resources | Blog | Library Closure Guide", "Blog", "FEBRUARY 12, 2024",
+                    "Library Closure Guide", "Post Tags"] + _BODY
+    assert parse("\n".join(page)).title == "Library Closure Guide"
+    # garnix: "Dec 17, 2025Julian K. Arni" / "Hardware-Attested Nix Builds"
+    page = ["Dec 17, 2025Jana Kowalczyk", "Riverside Library Closures"] + _BODY
+    assert parse("\n".join(page)).title == "Riverside Library Closures"
+    # anil.recoil.org: "... browser test suite / Dec 2025"
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("Day 15: Closing the Riverside library after eighty years / Dec 2025") \
+        == "Day 15: Closing the Riverside library after eighty years"
