@@ -133,3 +133,33 @@ def test_a_byline_line_in_lower_case_starts_a_block_of_its_own():
     text = "In Prince Andrew's interview, the truth comes out\nby Madeline Fry\n| November 18"
     assert [b.text for b in blocks.split(text)] == [
         "In Prince Andrew's interview, the truth comes out", "by Madeline Fry", "| November 18"]
+
+
+def test_extra_training_pages_join_the_folds_at_their_weight(monkeypatch):
+    """eval.train.blocks: the tiptopjaw pages (``--extra-pages``) are weighted EXTRA_WEIGHT and
+    take part in the folds by site: a site's model never saw that site's pages."""
+    pytest.importorskip("sklearn")
+    from eval.measure.web import WebPage
+    from eval.train import blocks as train_blocks
+
+    body = ("The Riverside library on Elm Street will close at the end of the month, the council "
+            "decided on Monday after a vote of five to two in the town hall.")
+    def page(i: int, site: str) -> WebPage:
+        return WebPage(f"p{i}", f"https://{site}/a", site, "", "Home\nNews\n" + body + "\nShare", body)
+    dev = [page(i, f"dev{i}.com") for i in range(5)]
+    extra = [page(10 + i, f"extra{i}.com") for i in range(5)]
+    seen: list[set[str]] = []
+
+    def fit(Xs, ys, ws):
+        seen.append({round(float(w[0]), 3) for w in ws})
+        return {"n": len(Xs)}
+    monkeypatch.setattr(train_blocks, "fit", fit)
+    monkeypatch.setattr(blocks, "BlockModel", lambda spec: spec)
+    clean = ([], [], [])
+    models = train_blocks.cv_models(dev, clean=clean, extra=extra)
+    assert set(models) == {p.site for p in dev + extra}
+    # five folds of two sites each: every model fitted on the other eight pages
+    assert all(m["n"] == 8 for m in models.values())
+    plain = round(float(train_blocks.page_data(dev[0])[2][0]), 3)
+    assert all(ws <= {plain, round(plain * train_blocks.EXTRA_WEIGHT, 3)} for ws in seen)
+    assert any(round(plain * train_blocks.EXTRA_WEIGHT, 3) in ws for ws in seen)
