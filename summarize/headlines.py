@@ -706,9 +706,11 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
         # "Map: After a month of bombardments[, a third of Gaza City is damaged]"
     if re.match(r"as\s+an?\s+service\b", " ".join(ws[n:n + 3]), re.I):
         return False  # "Machine Learning | as a Service Platforms": one name
-    if n < len(ws) and ws[n - 1].endswith(",") and "," in cut.rsplit(": ", 1)[-1].rstrip(",") \
-            and _LIST_END.match(" ".join(ws[n:])):
-        return False  # "...: Risk Profiling, Policy Generation[, and Runtime Sandboxing]"
+    rest = " ".join(ws[n:])
+    if n < len(ws) and ws[n - 1].endswith(",") and _LIST_END.match(rest) \
+            and ("," in cut.rsplit(": ", 1)[-1].rstrip(",") or "," in rest):
+        return False  # "...: Risk Profiling, Policy Generation[, and Runtime Sandboxing]", "...
+        # Guide to Mobile Apps Development[, Design, and Launch]": a list of three or more
     last = (tokens(cut) or [""])[-1]
     parts = getAllLemmas(last.lower())
     if n < len(ws) and ws[n].lower() in ("and", "or") and set(parts) == {"ADJ"}:
@@ -867,7 +869,7 @@ def title_candidates(title: str, article: str, c: Constraints,
         asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
     told = title_forms.told(clean_edges(LABEL.sub("", title))) if question else None
     # then its cuts need one too (not the "We've compiled" of a list's title)
-    verb_in_title = has_verb(title_forms.LIST_OPENER.sub("", title), title_case=True)
+    verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", title)), title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
     line_why = not_a_headline(title_forms.unquoted(title))  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts

@@ -885,9 +885,14 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])(?![A-Za-z0-9])", r"\1", text)  # (not ".NET" in "for .NET")
     text = re.sub(r"^[,;:\s]+", "", text)
     text = re.sub(r"\b([Aa])n?(\s+)(?=([A-Za-z]))",
-                  lambda m: m.group(1) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(2),
-                  text)
+                  lambda m: m.group(0) if _LONG_ACRONYM.match(text, m.end()) else
+                  m.group(1) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(2), text)
     return upper_first(text)
+
+
+# an acronym of four letters or more, said as letters or as a word ("an HTML5 parser", "a
+# NASA probe"): the writer's article stays
+_LONG_ACRONYM = re.compile(r"[A-Z]{4,}(?![a-z])")
 
 
 def _vowel_sound(text: str, pos: int) -> bool:

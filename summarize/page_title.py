@@ -377,6 +377,16 @@ def _site_header(text: str) -> bool:
     return len(_NAV_WORD.findall(text)) >= 3
 
 
+def _in_story_list(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a story of a list of them, each over its dated byline, three lines
+    apart ("Most Popular": "What Are Power Users & Why ..." / "Agnishwar Banerjee |June 5, 2025"
+    / "Data and Analytics" / "Mobile App Metrics: ..." / "Subharun Mukherjee |June 5, 2025")."""
+    def story(j: int) -> bool:
+        return 0 <= j and j + 1 < len(bl) and len(bl[j].words) >= 4 \
+            and boilerplate.DATED_BYLINE_PAT.match(bl[j + 1].text) is not None
+    return story(i) and (story(i - 3) or story(i + 3))
+
+
 _CRUMB_SEP = re.compile(r"[|/>\u00bb\u203a\u2192]\s*$")
 
 
@@ -524,6 +534,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
         byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
+        if byline == 1 and _in_story_list(bl, i):
+            continue
         crumbed = _crumbed(bl, i)
         if crumbed and byline is None:
             byline = 1  # the breadcrumb's last item names it as surely as a byline would

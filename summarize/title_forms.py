@@ -36,6 +36,9 @@ _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|
                       r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
                       r"(?:\s+(?:now|today|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
                       r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
+# a guide's tail for the reader: "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
+_KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)"
+                        r"\s+know[.!]?$", re.I)
 _ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
                           r"(about|on)\s+(?=\S)", re.I)
 
@@ -56,9 +59,19 @@ def told(title: str) -> str | None:
 
 def how_to_yours(title: str) -> bool:
     """Whether ``title`` is a how-to whose only word for the reader is "your" ("How to
-    Protect Your Home From Flooding"): instructions, not an address to the reader."""
+    Protect Your Home From Flooding", "Tips for Selecting DC Motors for Your Mobile Robot"):
+    instructions, not an address to the reader."""
     found = {m.group(0).lower() for m in READER.finditer(title)}
-    return bool(re.match(r"how\s+to\s", title, re.I)) and found == {"your"}
+    return bool(_HOW_TO.match(title)) and found == {"your"}
+
+
+_HOW_TO = re.compile(r"(?:how\s+to|(?:\d+\s+)?(?:\w+\s+)?(?:tips|ways|steps)\s+(?:for|to|on))\s", re.I)
+
+
+def without_reader_tail(title: str) -> str:
+    """``title`` without the words that tell the reader what to know: "...: Everything You Need
+    to Know", "... You Should Be Using" (their verbs are no verbs of the title's own)."""
+    return _TO_KNOW.sub("", _KNOW_TAIL.sub("", title))
 
 
 def forms(full: str, question: bool) -> list[str]:
@@ -71,6 +84,8 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(plain)
     if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
         out.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
-    if _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
+    if _KNOW_TAIL.search(full) and len(_KNOW_TAIL.sub("", full).split()) >= 3:
+        out.append(_KNOW_TAIL.sub("", full))
+    elif _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
         out.append(_TO_KNOW.sub("", full))  # "6 Types of HR Outsourcing [You Need to Know About]"
     return out

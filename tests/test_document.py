@@ -1114,3 +1114,19 @@ def test_a_breadcrumbs_last_item_and_a_short_title_under_its_date_are_the_title(
 
     assert clean_page_title("Day 15: Closing the Riverside library after eighty years / Dec 2025") \
         == "Day 15: Closing the Riverside library after eighty years"
+
+
+def test_a_list_of_stories_each_over_its_dated_byline_is_not_the_title():
+    # CleverTap: the title with its byline, then "Most Popular" stories three lines apart,
+    # each over "Name |June 5, 2025" (the nearest to the article had been taken once such a
+    # line counted as a byline)
+    title = "What Are the Different Types of Library Cards? And How Do You Choose?"
+    page = _MENU + ["Home > Blog > Libraries", "January 16, 2025 11 min read", title,
+                    "Written by: Jana Kowalczyk", "Most Popular", "Reading Rooms",
+                    "Library Fines Guide: 25 Proven Ways to Cut Late Fees",
+                    "Ada Brook |July 15, 2025", "Library Events",
+                    "What Are Power Readers & Why Are They Important for Libraries",
+                    "Ada Brook |June 5, 2025", "Reading Data",
+                    "Library Metrics: 50+ Key Figures to Track for Riverside Branches",
+                    "Ada Brook |June 2, 2025"] + _BODY
+    assert parse("\n".join(page)).title == title

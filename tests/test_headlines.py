@@ -1352,9 +1352,20 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
     # "7 Plumbing Industry Trends You Need To Know in 2025": the year stays, and the form is no
     # cut before the title's verb ("Need")
     ("7 Reading Trends You Need To Know in 2025", "7 Reading Trends in 2025"),
-    # "Catering Tips to Make Your Next Event a Success": "the" before an adjective, not "Make Next Event"
+    # "The Ultimate Guide to Booking a Moving Company: What You Need to Know" (not "...: What"),
+    # "The Beginner's Guide to Gym Equipment: Everything You Need to Know" (its verbs are the reader's)
+    ("The Ultimate Guide to Library Cards: What You Need to Know", "The Ultimate Guide to Library Cards"),
+    ("The Beginner's Guide to Library Fines: Everything You Need to Know",
+     "The Beginner's Guide to Library Fines"),
+    # "Tips for Selecting DC Motors for Your Mobile Robot": a how-to's "your" (not "for Mobile Robot")
+    ("Tips for Choosing Library Cards for Your Reading Group",
+     "Tips for Choosing Library Cards for Your Reading Group"),
+    # "How Much to Tip at Restaurants: Your Ultimate Tip Chart and Guide": "the" before an
+    # adjective ("Catering Tips to Make Your Next Event a Success" is a how-to: its "your" stays)
+    ("Riverside Library Fines: Your Ultimate Guide to Late Fees",
+     "Riverside Library Fines: The Ultimate Guide to Late Fees"),
     ("Catering Tips to Make Your Next Library Visit a Success",
-     "Catering Tips to Make the Next Library Visit a Success"),
+     "Catering Tips to Make Your Next Library Visit a Success"),
     ("6 Steps You Can Take to Cut Library Fines", "6 Steps to Cut Library Fines"),
     # "Everything You Need to Know About Online Classes and Learning Platforms" (Shorelight)
     ("Everything You Need to Know About Library Fines in Riverside",
@@ -1390,6 +1401,16 @@ def test_a_titles_cut_keeps_its_names_and_lists_whole():
     made = _title_made("Riverside Library Review: Opening Hours, Late Fines, and Reading Rooms")
     assert made["Riverside Library Review: Opening Hours, Late Fines, and Reading Rooms"] is None
     assert "Riverside Library Review: Opening Hours, Late Fines" not in made
+    for title in ("The Ultimate Guide to Library Cards: What You Need to Know",
+                  "The Beginner's Guide to Library Fines: Everything You Need to Know"):
+        made = _title_made(title)
+        assert not [t for t in made if t.endswith((": What", ": Everything")) and made[t] is None]
+    # ... nor one cut after its first item: "How Are Mobile Apps Created? A Complete 2025 Guide
+    # to Mobile Apps Development[, Design, and Launch]"
+    made = _title_made("How Are Library Fines Set? A Complete 2025 Guide to Library Fines, Late Fees, "
+                       "and Reading Rooms")
+    cut = "How Are Library Fines Set? A Complete 2025 Guide to Library Fines"
+    assert cut not in made or made[cut]
     # nor is a list without one of its items: "Top 10 HR Outsourcing and Outsourced HR
     # Companies, Providers, Consultants, & Consulting Firms" lost "Providers," to a rule for a
     # name's apposition ("Jane Smith, the mayor, says ...")

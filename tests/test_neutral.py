@@ -279,6 +279,12 @@ def test_loaded_verbs_only_where_they_are_verbs(text, expected):
     assert neutral.rewrite(text, min_weight=0.85)[0] == expected
 
 
+def test_an_acronyms_article_is_the_writers():
+    # "Porting an HTML5 Parser to Swift" came out as "Porting a HTML5 Parser ..."
+    assert neutral.rewrite("Porting an HTML5 Parser to Swift")[0] == "Porting an HTML5 Parser to Swift"
+    assert neutral.rewrite("A NASA probe was slammed by critics")[0] == "A NASA probe was criticised by critics"
+
+
 def test_a_title_all_in_capitals_is_capitalised_word_by_word():
     # a dev page's title came out as "Hiking THE Boulder FLAT IRONS"
     assert neutral.rewrite("HIKING THE BOULDER FLAT IRONS")[0] == "Hiking The Boulder Flat Irons"
