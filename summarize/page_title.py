@@ -558,7 +558,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # two words over their date: "Backup Strategy" / "January 22nd, 2019 tech"
         pair = n == 2 and i + 2 == first and _DATE_LEAD.match(bl[i + 1].text) is not None \
             and _three_word_title(text) and len(_content_words(text)) == 2 \
-            and bl[i - 1].text != bl[i].text  # (not a blog's name over the date and a headline,
+            and (not i or bl[i - 1].text != bl[i].text)  # (not a blog's name over the date and a headline,
         # "Silicon Exposed" / "Sunday, May 8, 2016" / ..., nor a section's repeated label)
         if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) \
                 or _NOT_TITLE.search(text) \

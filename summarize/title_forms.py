@@ -57,15 +57,15 @@ def told(title: str) -> str | None:
     return None if not m or READER.search(title[m.end():]) else f"{m.group('wh')} to {title[m.end():]}"
 
 
+_HOW_TO = re.compile(r"(?:how\s+to|(?:\d+\s+)?(?:\w+\s+)?(?:tips|ways|steps)\s+(?:for|to|on))\s", re.I)
+
+
 def how_to_yours(title: str) -> bool:
     """Whether ``title`` is a how-to whose only word for the reader is "your" ("How to
     Protect Your Home From Flooding", "Tips for Selecting DC Motors for Your Mobile Robot"):
     instructions, not an address to the reader."""
     found = {m.group(0).lower() for m in READER.finditer(title)}
     return bool(_HOW_TO.match(title)) and found == {"your"}
-
-
-_HOW_TO = re.compile(r"(?:how\s+to|(?:\d+\s+)?(?:\w+\s+)?(?:tips|ways|steps)\s+(?:for|to|on))\s", re.I)
 
 
 def without_reader_tail(title: str) -> str:
@@ -84,8 +84,9 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(plain)
     if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
         out.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
-    if _KNOW_TAIL.search(full) and len(_KNOW_TAIL.sub("", full).split()) >= 3:
-        out.append(_KNOW_TAIL.sub("", full))
-    elif _TO_KNOW.search(full) and len(_TO_KNOW.sub("", full).split()) >= 3:
-        out.append(_TO_KNOW.sub("", full))  # "6 Types of HR Outsourcing [You Need to Know About]"
+    guide, known = _KNOW_TAIL.sub("", full), _TO_KNOW.sub("", full)
+    if guide != full and len(guide.split()) >= 3:
+        out.append(guide)  # "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
+    elif known != full and len(known.split()) >= 3:
+        out.append(known)  # "6 Types of HR Outsourcing [You Need to Know About]"
     return out
