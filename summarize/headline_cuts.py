@@ -597,10 +597,29 @@ def _to_dropped(ws: list[str], source: str) -> bool:
     for a, b in zip(ws, ws[1:]):
         if not (a.isalpha() and b.isalpha() and b.islower()):
             continue
-        a, b = re.escape(_source_form(a, source)), re.escape(b) + r"(?![\w'\u2019-])"
-        if a.lower() != "to" and re.search(_WORD_START + a + r"\s+to\s+" + b, source) \
-                and not re.search(_WORD_START + a + r"\s+" + b, source):
+        a = _source_form(a, source)
+        if a.lower() != "to" and _next_word_is(a, _TO_NEXT, b, source) \
+                and not _next_word_is(a, _NEXT, b, source):
             return True
+    return False
+
+
+_NEXT = re.compile(r"\s+([\w'\u2019-]+)")
+_TO_NEXT = re.compile(r"\s+to\s+([\w'\u2019-]+)")
+
+
+def _next_word_is(word: str, gap: re.Pattern, nxt: str, source: str) -> bool:
+    r"""Whether ``word`` starts a word of ``source`` and ``gap`` (its group: the next word)
+    reaches the whole word ``nxt`` right after it: ``re.search(_WORD_START + re.escape(word) +
+    gap + re.escape(nxt) + r"(?![\w'\u2019-])", source)`` without compiling a pattern for every
+    pair of words (``_to_dropped`` asks a thousand times for 40 articles)."""
+    i = source.find(word)
+    while i >= 0:
+        if i == 0 or not _WORD_CHAR.match(source[i - 1]):
+            m = gap.match(source, i + len(word))
+            if m and m.group(1) == nxt:
+                return True
+        i = source.find(word, i + 1)
     return False
 
 

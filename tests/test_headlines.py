@@ -1478,3 +1478,14 @@ def test_a_title_in_quotation_marks_is_a_style_unless_someone_speaks():
         "New Ways to Count Riverside Library Fines"] is None
     assert _title_made("\u201cWe will keep the Riverside library open\u201d")[
         "\u201cWe will keep the Riverside library open\u201d"] == "the title line is a quotation"
+
+
+def test_the_next_word_check_matches_whole_words_only():
+    # headline_cuts._next_word_is answers what a regex per pair of words answered
+    from summarize.headline_cuts import _NEXT, _TO_NEXT, _next_word_is
+
+    source = "The man seemed to ponder's fate; the woman seemed to ponder it. Reseemed ponder"
+    assert _next_word_is("seemed", _TO_NEXT, "ponder", source)       # the second "seemed"
+    assert not _next_word_is("seemed", _NEXT, "ponder", source)      # "Reseemed" is no "seemed"
+    assert not _next_word_is("man", _TO_NEXT, "ponder", source)
+    assert _next_word_is("woman", _NEXT, "seemed", source) and not _next_word_is("wo", _NEXT, "man", source)
