@@ -78,6 +78,7 @@ AD_WORDS = {"advertisement", "advertising", "advert", "ad", "ads", "sponsored", 
             "reading", "below", "scroll", "to", "down", "for", "more", "after", "the", "this",
             "promotion", "affiliate", "commission", "links"}
 _COMMISSION = r"\b(?:earn|earns|receive|get)\s+(?:us\s+)?(?:a\s+)?(?:small\s+)?commissions?\b"
+_VIA = r"\b(?:links?|purchases?|providers|retailers|partners)\b"  # what a commission comes through
 LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|"
                        r"cookie (?:policy|settings|preferences)|accept (?:all )?cookies|use of cookies|"
                        r"copyright\s+(?:©\s*)?\d{4}|"
@@ -85,8 +86,7 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        # "Purchases made through our links may earn us a commission", "We may
                        # receive commissions on purchases made through links on our site",
                        # "Products are chosen independently by our editors"
-                       r"\b(?:links?|purchases?|providers|retailers|partners)\b.*" + _COMMISSION + "|"
-                       + _COMMISSION + r"(?=.*\b(?:links?|purchases?|providers|retailers|partners)\b)|"
+                       + _VIA + ".*" + _COMMISSION + "|" + _COMMISSION + "(?=.*" + _VIA + ")|"
                        r"\b(?:chosen|selected)\s+independently\b|\bindependently\s+(?:chosen|selected)\b|"
                        r"\bour\s+(?:editors|reviewers|experts)\b.{0,100}\bindependently\b|"
                        # an advertiser disclosure: "This post contains references to products

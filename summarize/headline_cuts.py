@@ -43,12 +43,17 @@ def _follows(word: str, follow: str, source: str) -> bool:
     pat = _FOLLOW.get(follow)
     if pat is None:
         pat = _FOLLOW[follow] = re.compile(follow)
+    return any(pat.match(source, end) for end in _word_ends(word, source))
+
+
+def _word_ends(word: str, source: str):
+    """Where ``word`` ends in ``source``, at each place where it starts a word (not inside
+    "Rudolph's" or "well-known")."""
     i = source.find(word)
     while i >= 0:
-        if (i == 0 or not _WORD_CHAR.match(source[i - 1])) and pat.match(source, i + len(word)):
-            return True
+        if i == 0 or not _WORD_CHAR.match(source[i - 1]):
+            yield i + len(word)
         i = source.find(word, i + 1)
-    return False
 # "Two hostages who held by Taliban": a passive relative clause without its "were"
 _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|given|made|"
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
@@ -613,14 +618,7 @@ def _next_word_is(word: str, gap: re.Pattern, nxt: str, source: str) -> bool:
     reaches the whole word ``nxt`` right after it: ``re.search(_WORD_START + re.escape(word) +
     gap + re.escape(nxt) + r"(?![\w'\u2019-])", source)`` without compiling a pattern for every
     pair of words (``_to_dropped`` asks a thousand times for 40 articles)."""
-    i = source.find(word)
-    while i >= 0:
-        if i == 0 or not _WORD_CHAR.match(source[i - 1]):
-            m = gap.match(source, i + len(word))
-            if m and m.group(1) == nxt:
-                return True
-        i = source.find(word, i + 1)
-    return False
+    return any((m := gap.match(source, end)) and m.group(1) == nxt for end in _word_ends(word, source))
 
 
 def _share_dropped(text: str, source: str) -> bool:

@@ -912,8 +912,9 @@ def title_candidates(title: str, article: str, c: Constraints,
             flags = [f for f in flags if f.type != "opinion"]
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
+        how_to = title_forms.how_to_yours(text)
         if READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
-                and not title_forms.how_to_yours(text):
+                and not how_to:
             # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side")
             why = "the title addresses the reader"
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
@@ -925,7 +926,7 @@ def title_candidates(title: str, article: str, c: Constraints,
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
         elif not why and not _matches_article(text, art, art_stems, topic):
             why = "the title does not match the article"
-        if why and why.startswith(_VOICE) and title_forms.how_to_yours(text):
+        if why and why.startswith(_VOICE) and how_to:
             why = None  # "How To Build Your Own Workout Routine": the reader's "your" of a how-to
         if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
             why = None  # a personal essay's own title: "My LLM coding workflow going into 2026"

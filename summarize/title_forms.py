@@ -36,11 +36,10 @@ _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|
                       r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
                       r"(?:\s+(?:now|today|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
                       r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
+_ALL_YOU_MUST_KNOW = r"(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know"
 # a guide's tail for the reader: "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
-_KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)"
-                        r"\s+know[.!]?$", re.I)
-_ALL_TO_KNOW = re.compile(r"^(?:everything|all|what)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know\s+"
-                          r"(about|on)\s+(?=\S)", re.I)
+_KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+" + _ALL_YOU_MUST_KNOW + r"[.!]?$", re.I)
+_ALL_TO_KNOW = re.compile(r"^" + _ALL_YOU_MUST_KNOW + r"\s+(about|on)\s+(?=\S)", re.I)
 
 
 def unquoted(title: str) -> str:
