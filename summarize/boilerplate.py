@@ -345,6 +345,8 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             r"you )?spam\b|\brespect your privacy\b"
                             # what a platform's page says around a post or a video
                             r"|\byou(?:'re| are) using\b.{0,40}\bbrowser\b|\bupdate your browser\b"
+                            # "We noticed that you are using Internet Explorer 11 or older ..."
+                            r"|\byou(?:'re| are) using (?:an? )?(?:old(?:er)? version of )?internet explorer\b"
                             r"|^press [a-z0-9] to\b|\bplayback doesn't begin\b|\btry restarting your "
                             r"device\b|^wait \d+ seconds? to continue\b|\badded to the TV's watch history\b"
                             r"|\bby copying the code below\b"
@@ -413,6 +415,10 @@ def junk_prefix(text: str) -> int:
     return m.end() if m and len(text) - m.end() > 20 else 0
 
 
+# a template's dummy text that a page left in, hidden ("Lorem ipsum dolor sit amet, ...")
+PLACEHOLDER = re.compile(r"^\W*lorem ipsum\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def classify(text: str, standalone: bool = False) -> str | None:
     """Why ``text`` (a line if ``standalone``, else a sentence inside a paragraph) is junk, or None.
@@ -422,6 +428,8 @@ def classify(text: str, standalone: bool = False) -> str | None:
     ws = words(text)
     if not ws:
         return "no words" if text.strip() else None
+    if PLACEHOLDER.match(text):
+        return "placeholder text"
     if (standalone and _share_bar(ws)) or ((standalone or len(ws) <= 6) and TAGS_PAT.match(text.strip())):
         return "share buttons or tags"
     if _links(text):

@@ -19,7 +19,7 @@ from . import accounts, blocks, boilerplate, sentences, webpage
 from . import text as textmod
 from .errors import InputError
 from .language import is_english
-from .page_title import _byline_below, _known_words, _page_title, clean_page_title
+from .page_title import _byline_below, _known_words, _page_title, clean_page_title, dropped_opening
 from .results import Removed
 
 DEFAULT_MAX_CHARS = 200_000
@@ -296,6 +296,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
             doc_title = clean_page_title(bl[ti].text)
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
+            keep[dropped_opening(bl, keep, ti)] = True
             bl[ti] = blocks.Block(bl[ti].start, bl[ti].end, "")  # used as the title
     headings: list[Heading] = []
     body: list[Sentence] = []
@@ -394,6 +395,7 @@ def _check_english(bl: list[blocks.Block]) -> None:
     Judged on the blocks that read as running text (10+ words), else on all words, so that
     an English menu around a foreign article does not pass it off as English.
     """
+    bl = [b for b in bl if not boilerplate.PLACEHOLDER.match(b.text)]  # (a template's Latin)
     long_words = [w for b in bl if len(b.words) >= 10 for w in b.text.split()]
     words = long_words if len(long_words) >= 30 else [w for b in bl for w in b.text.split()]
     if not is_english(words):

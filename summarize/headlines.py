@@ -628,7 +628,9 @@ SHORT_TITLE_MENTIONS = 3  # a title of two or three words without a verb: how of
 # the words of someone the part before a colon names: "Browns player on Rudolph's role in fight:
 # He asked for it"
 _PRONOUN_QUOTE = re.compile(r"^['\"\u2018\u201c]?(?:he|she|they|we|i|it|you)\b", re.I)
-_MEDIA_TAG = re.compile(r"\s*[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]\s*$", re.I)
+# ... or any short tag in square brackets: "[Step By Step]", "[2025 List]", "[Infographic]"
+_MEDIA_TAG = re.compile(r"\s*(?:[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]"
+                        r"|\[[^\[\]]{1,30}\])\s*$", re.I)
 
 
 def title_variants(title: str, max_words: int) -> list[str]:
@@ -858,6 +860,7 @@ def title_candidates(title: str, article: str, c: Constraints,
     wrongly detected title does not).  A question keeps its question mark and ranks lower;
     ``order`` scales the title's weight (``title_order``).
     """
+    title = _MEDIA_TAG.sub("", title)  # (a tag's words are none of the title's: "... in 2024 [Rates, Service, Loyalty]")
     art = Counter(tokens(article))
     stem_counts = Counter(w[:5] for w in art.elements())
     art_stems, topic = set(stem_counts), _topic_stems(art)  # (once, for every variant)
@@ -868,6 +871,9 @@ def title_candidates(title: str, article: str, c: Constraints,
     if asked_after and _first_sentence(asked_after) != asked_after:
         asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
     told = title_forms.told(clean_edges(LABEL.sub("", title))) if question else None
+    asked_first = _first_sentence(clean_edges(LABEL.sub("", title)))
+    if not title[title.find(asked_first) + len(asked_first):].startswith("?") or asked_first == title.rstrip("?"):
+        asked_first = None
     # then its cuts need one too (not the "We've compiled" of a list's title)
     verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", title)), title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
@@ -882,7 +888,9 @@ def title_candidates(title: str, article: str, c: Constraints,
         text, flags, neu = got
         if not _name_kicker(text):
             text = _without_your(text)
-        whole = question and not _cut_from(variant, title)  # (a rewrite may be shorter)
+        # (a rewrite may be shorter; the first of two questions is one: "What Are the Different
+        # Types of Mobile Apps? And How Do You Choose?", "How Are Mobile Apps Created? A ...")
+        whole = question and not _cut_from(variant, title) or variant == asked_first
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0
@@ -1014,8 +1022,10 @@ def _cut_before_verb(cut: str, title: str) -> bool:
         return False
     # a verb before the -ing form, after the first word ("Police Arrest Man Carrying Gun";
     # "Ferry" alone could be a verb in Title Case), else the -ing form is all there is
+    # (the verbs of a tail for the reader are none of the title's: "... for all 50 states to
+    # help you optimize your marketing budget")
     return not verbs(" ".join(cut[:ing.start()].split()[1:])) and not verbs(cut[ing.end():], only=True) \
-        and verbs(whole[len(cut):], only=True)
+        and verbs(title_forms.without_reader_tail(whole)[len(cut):], only=True)
 
 
 def _cut_from(text: str, title: str) -> bool:

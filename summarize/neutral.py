@@ -239,6 +239,8 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
             k += 1  # (past a compound modifier: "a heated three-hour meeting")
         if k >= len(toks) or toks[k][0].lower() not in _HEATED_TALK:
             return True
+    if m.entry.type == "opinion" and word.lower() in ("need", "needs") and after.lower() == "know":
+        return True  # "What brands need to know in 2026": a guide's promise, not an opinion
     if word.lower() == "supposed" and after.lower() == "to" and prev in _BE_FORMS:
         return True  # "was supposed to save": what was expected, not a doubt ("the supposed victim")
     if word.lower() == "exclusive" and after.isalpha() and not after.isupper() \

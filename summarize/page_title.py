@@ -93,7 +93,7 @@ _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|
 
 # Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),
 # captions that end with their credit ("... campaign. (onmeth.com)").
-_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/)\s.*\s(?:>|\u00bb|/)\s|\s[>\u00bb\u2192\u203a]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
+_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/|\u00b7)\s.*\s(?:>|\u00bb|/|\u00b7)\s|\s[>\u00bb\u2192\u203a]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
 # (and links with arrows: "Platform Overview \u2192 Enterprise Ready \u2192 In-House Support \u2192")
 _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 # a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |
@@ -103,7 +103,7 @@ _META_LINE = re.compile(r"(?:^|\|)\s*(?:published|last updated|updated):\s|\|\s*
 # job title ("Steve Peoples, AP National Political Writer"), "you are here"
 _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
                         r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|analyst|"
-                        r"contributor)$|you are here)|(?i:" + _META_LINE.pattern + ")")
+                        r"contributor|sponsored)$|you are here)|(?i:" + _META_LINE.pattern + ")")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
 # pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
@@ -298,11 +298,25 @@ def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
 
 
 TWO_SENTENCE_TITLE = 20  # words at most
+# what a caption opens with: "Stills from 'Mononoke The Movie: Chapter II,' 'Chainsaw Man' ..."
+_CAPTION_OPENER = re.compile(r"^(?:(?:a\s+)?stills?\s+from|screen\s?(?:shot|grab)s?\s+(?:of|from)|pictured:"
+                             r"|(?:photos?|images?|pictures?)\s+(?:of|from|by|courtesy)\b)", re.I)
+_PROS_CONS = re.compile(r"^(?:pros?|cons?)\s*:\s", re.I)  # a list's item: "Pro: Large community support, ..."
+_CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?)$")  # a line cut short: "Roasted Chicken with Oriental Rice with"
 _EMOTICON_END = re.compile(r"\s[:;]-?[()/DPp]$")  # a post's "... great day for it :/"
 # a headline's last word an abbreviation with its period: "U.S.", "Mass.", "Inc."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
                                r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|"
                                r"Wyo|Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
+
+
+def _repeats_words(text: str) -> bool:
+    """Whether four words run twice in ``text``: a menu's buttons run together ("... Pricing
+    book intro callemail now book intro callemail now"; "What Tutoring is and What Tutoring is
+    not" is a title)."""
+    ws = text.lower().split()
+    runs = [tuple(ws[k:k + 4]) for k in range(len(ws) - 3)]
+    return len(set(runs)) < len(runs)
 
 
 def _not_a_headline(text: str, byline: int | None) -> str | None:
@@ -468,6 +482,36 @@ def _listed(bl: list[blocks.Block]) -> set[int]:
     return out
 
 
+# a section's number in a table of contents ("4.5 Mozilla Developer Network"), a wiki's link
+# on its heading ("Mozilla Developer Network[edit]")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])|\[edit\]$")
+CONTENTS_LINES = 3  # lines of a table of contents, at least
+CONTENTS_GAP = 3  # blocks from one of its lines to the next, at most ("1", "Waterfall Model", "2", ...)
+
+
+def _contents(bl: list[blocks.Block], first: int, end: int) -> set[int]:
+    """The blocks of a table of contents above the article (from ``first`` to ``end``): a run
+    of ``CONTENTS_LINES`` or more lines of two words or more, each there once, that head its
+    sections again, and the blocks between them ("How to Make an App \u2013 App Development
+    Process" is a section's heading, not the title; the title may head a section again on its
+    own)."""
+    # (the first section's heading is right above the first paragraph)
+    heads = {_SECTION_NUMBER.sub("", b.text) for b in bl[max(0, first - 1):end + 1] if len(b.words) >= 2}
+    window = range(max(0, first - FAR_TITLE_WINDOW), first - 1)
+    seen = Counter(bl[i].text for i in window)  # (a section's label repeated over a list of
+    # stories is no table of contents: "Crime and Public Safety |" x7)
+    found = [i for i in window if _SECTION_NUMBER.sub("", bl[i].text) in heads and seen[bl[i].text] == 1]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in found + [len(bl) + CONTENTS_GAP + 1]:
+        if run and i - run[-1] > CONTENTS_GAP:
+            if len(run) >= CONTENTS_LINES:
+                out.update(range(run[0], run[-1] + 1))
+            run = []
+        run.append(i)
+    return out
+
+
 def _search_box(bl: list[blocks.Block], i: int) -> bool:
     """Whether line ``i`` is a search box's label: it starts with "Search", as another line
     within three does ("Search The Software Report" / "Search for articles and insights ...")."""
@@ -479,13 +523,13 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
     date follows it closely (related headlines and video titles have none); not a pull
-    quote, a caption with its credit, a breadcrumb or a score line."""
-    from .document import _CREDIT_BELOW, _content_words, _is_title_like, _whole_block
-    from .headline_checks import FIELD_VALUE, LABEL, has_verb
+    quote, a caption with its credit, a breadcrumb, a score line or a table of contents.
+    Without a byline, the search is made again above the opening paragraphs the block model
+    dropped (``_dropped_opening``)."""
+    from .document import _content_words
+    from .headline_checks import has_verb
 
-    body_idx = [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
-                and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
-                and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))]
+    body_idx = _paragraphs(bl, keep)
     if not body_idx:
         return None
     first = body_idx[0]
@@ -501,7 +545,103 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
             line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
 
-    listed = _listed(bl[:first])
+    best, bylined = _title_above(bl, keep, first, article, whole, body_idx[-1], button_tag)
+    if not bylined:
+        # without a byline the line found may be a section's heading: the block model drops
+        # the opening paragraphs of a guide or a listicle ("Gyms and fitness centers are
+        # designed to promote health ..."), and the title is above them
+        start = _dropped_opening(bl, first, whole, _contents(bl, first, body_idx[-1]))
+        if start < first and (best is None or best >= start):
+            opening = article | set().union(*(_content_words(bl[i].text) for i in range(start, first)))
+            found, found_bylined = _title_above(bl, keep, start, opening, whole, body_idx[-1], button_tag)
+            if found is not None and (found_bylined or len(bl[found].words) >= OPENING_TITLE_WORDS
+                                      or textmod.title_case(bl[found].text.split())):
+                best = found  # (a short line in sentence case there is more likely a list's
+                # item: "Pricing not publicly available"; "Stop Nesting Database Systems" is not)
+    return best
+
+
+def _paragraphs(bl: list[blocks.Block], keep: np.ndarray) -> list[int]:
+    """The kept blocks that are the article's paragraphs: twelve words or more that end a
+    sentence, not a comment count, a bio or a notice."""
+    from .document import _whole_block
+
+    return [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
+            and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
+            and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))]
+
+
+def dropped_opening(bl: list[blocks.Block], keep: np.ndarray, title: int) -> list[int]:
+    """The paragraphs of the article's opening that the block model dropped between the
+    title (block ``title``) and the first paragraph it kept (see ``_dropped_opening``): those
+    that end a sentence, below the byline and neither a caption nor a line of a table of
+    contents, when there are two or more."""
+    from .document import _CREDIT_BELOW, _content_words
+
+    body_idx = _paragraphs(bl, keep)
+    if not body_idx or body_idx[0] <= title:
+        return []
+    whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
+    contents = _contents(bl, body_idx[0], body_idx[-1])
+    start = _dropped_opening(bl, body_idx[0], whole, contents)
+    byline = _byline_below(bl, title, body_idx[0])  # (a standfirst above it is no paragraph,
+    # nor a picture's caption over its credit: "... hours after the fire." / "Photo: Tom Ellery")
+    found = [i for i in range(max(start, title + 1, byline[1] + 1 if byline else 0), body_idx[0])
+             if i not in contents and _opening_paragraph(bl[i], whole) and bl[i].terminal and len(bl[i].words) >= 12
+             and not blocks.CAPTION_VERB.search(bl[i].text) and not boilerplate.CREDIT_TAIL.search(bl[i].text)
+             and not (i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text))]
+    return found if len(found) >= 2 else []  # (one is a standfirst, the block model's to judge)
+
+
+OPENING_GAP = 8  # blocks without running text between two paragraphs of one article
+OPENING_TITLE_WORDS = 5  # a title found above them without a byline or Title Case: this many words
+OPENING_STOPWORDS = 0.15  # the share of a paragraph's words that are stopwords, at least
+
+
+def _dropped_opening(bl: list[blocks.Block], first: int, whole: set[str],
+                     contents: set[int] | frozenset[int] = frozenset()) -> int:
+    """Where the article begins when the block model dropped its opening paragraphs: the
+    highest of the paragraphs about the article's subject (half their words in it; twelve
+    words or more that end a sentence) that reach up from ``first`` with fewer than
+    ``OPENING_GAP`` other blocks between any two (a list's items, eight words or more that do
+    not end a sentence, link them; ``contents``, the blocks of a table of contents, do not
+    count); ``first`` when there are fewer than two of either."""
+    start, gap, found = first, 0, 0
+    for i in range(first - 1, -1, -1):
+        b = bl[i]
+        if _opening_paragraph(b, whole):
+            gap, found = 0, found + 1
+            if b.terminal and len(b.words) >= 12:
+                start = i  # (a list's items link the paragraphs; a paragraph opens the article)
+        elif i not in contents:  # (a table of contents between them is no gap)
+            gap += 1
+            if gap >= OPENING_GAP:
+                break
+    return start if found >= 2 else first
+
+
+def _opening_paragraph(b: blocks.Block, whole: set[str]) -> bool:
+    """Whether block ``b`` reads as a paragraph (or a list's item) of the article whose words
+    are ``whole``: see ``_dropped_opening``."""
+    from .document import _content_words
+
+    if len(b.words) < (12 if b.terminal else 8) or blocks.COUNT_END.search(b.text) \
+            or sum(w.lower() in blocks.STOP for w in b.words) < OPENING_STOPWORDS * len(b.words) \
+            or len(b.text) < 600 and boilerplate.classify(b.text, standalone=True):
+        return False  # (a menu's row has few stopwords: "Ship Charter Customization Themed & ...")
+    words = _content_words(b.text)
+    return bool(words) and len(words & whole) >= 0.5 * len(words)
+
+
+def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: set[str],
+                 whole: set[str], end: int, button_tag) -> tuple[int | None, bool]:
+    """The best title line above block ``first`` (where the article's running text begins; it
+    ends at block ``end``), and whether a byline follows it: see ``_page_title``."""
+    from .document import _CREDIT_BELOW, _content_words, _is_title_like
+    from .headline_checks import FIELD_VALUE, LABEL
+
+    contents = _contents(bl, first, end)
+    listed = _listed(bl[:first]) | contents
     best, best_score, above, best_bylined = None, 0.0, None, False
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
@@ -516,7 +656,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         cleaned = clean_page_title(bl[i].text)
         text = LABEL.sub("", cleaned)
         # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
-        if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) \
+        if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) or _PROS_CONS.match(cleaned) \
                 or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text) \
                 or _breadcrumb_of(bl, i) \
                 or _CREDIT_TAIL_LINE.search(text) \
@@ -533,7 +673,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         n = len(text.split())
         # (the byline may sit under a standfirst, the first paragraph: "By Sarah E. Needleman",
         # or run on in the headline's own block: "... go on strike by Julia Horowitz @julia")
-        byline = 1 if _GLUED_BY.match(bl[i].text[len(cleaned):]) else _byline_after(bl, i, first + 1)
+        glued = _GLUED_BY.match(bl[i].text[len(cleaned):])
+        if glued and bl[i].text.rstrip().endswith("."):
+            continue  # a caption with its credit: "Fujifilm X-S20 being used by Joshua Waller."
+        byline = 1 if glued else _byline_after(bl, i, first + 1)
         if byline == 1 and _in_story_list(bl, i):
             continue
         crumbed = _crumbed(bl, i)
@@ -561,11 +704,12 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             and (not i or bl[i - 1].text != bl[i].text)  # (not a blog's name over the date and a headline,
         # "Silicon Exposed" / "Sunday, May 8, 2016" / ..., nor a section's repeated label)
         if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) \
+                or _CUT_END.search(text) \
                 or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
                 or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
                 or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \
-                or _people_caption(text) \
+                or _people_caption(text) or _CAPTION_OPENER.match(text) or _repeats_words(text) \
                 or boilerplate.CREDIT_TAIL.search(text) \
                 or _furniture(text, byline) or blocks.COUNT_END.search(text):
             continue
@@ -591,7 +735,8 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                       else 0.25 if byline is not None else 0.3):
             continue
         near = 0.0 if byline is None else 0.6 if byline <= 2 and (n > 3 or pair) else 0.3
-        if first - i > 12 and not (byline and byline <= 3) and _uncaptioned(bl, i, first) > 12:
+        if first - i > 12 and not (byline and byline <= 3) \
+                and _uncaptioned(bl, i, first) - sum(i < j for j in contents) > 12:
             continue  # far from the article: only a line with its byline right below it (the
             # pictures' captions, with their credits, between them are not counted)
         if above is not None and (above[0] == i - 1 or above[0] == i - 2 and len(bl[i - 1].words) <= 8) \
@@ -604,6 +749,13 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             continue  # a standfirst right under its headline, naming again whom it is about
             # ("Woman's body found on popular beach" / "The woman's identity is not known, say
             # police"; "... Linda Nolan reveals ..." / "The singer previously opened up ...")
+        if above is not None and above[0] == i - 1 and above[1] == 2 and byline == 1 and n <= 4 \
+                and textmod.title_case(text.split()) \
+                and not any(w.lower() in blocks.STOP for w in text.split()[text.startswith("The "):]):
+            continue  # the writer's or the outlet's name between a title and its date ("Top 10
+            # Best Oral Hygiene Products ..." / "West Bell Dental Care" / "July 8, 2025"), or a
+            # subtitle ("The Rolling Tracker"); not a title under a link: "A Very Old Fork of
+            # Jekyll ..." / "On Recent Controversial Events"
         # a section's label right above, which a byline further down made the best so far
         # ("People Management & HR" / "6 Types of HR Outsourcing You Need to Know About")
         kicker = above is not None and best == above[0] == i - 1 and above[2] <= 4 and n >= 6 \
@@ -615,4 +767,4 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         if kicker or score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9
                                                    and n > len(bl[best].words)):
             best, best_score, best_bylined = i, score, byline is not None
-    return best
+    return best, best_bylined

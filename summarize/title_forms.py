@@ -28,9 +28,10 @@ LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|co
 # that point at it
 LIST_OPENER = re.compile(r"^(?:(?:these|here)\s+(?:are|were)|we(?:['\u2019]ve|\s+have)\s+(?:compiled|rounded\s+up|"
                          r"gathered|picked|listed|found|ranked))\s+(?=(?:the|our|\d+)\s)", re.I)
-# a question that asks the reader what to do: "How Much Should You Charge For A Yoga Class"
+# a question that asks the reader (or the writer) what to do: "How Much Should You Charge For A
+# Yoga Class", "How much should I pay for cleaning in San Diego?"
 _ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|long|often))?)\s+"
-                          r"(?:should|can|do|could)\s+you\s+(?=[a-z]\w*\s)", re.I)
+                          r"(?:should|can|do|could)\s+(?:you|I)\s+(?=[a-z]\w*\s)", re.I)
 # what the reader is told they must know, after what the title is about
 _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
                       r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
@@ -39,6 +40,9 @@ _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|
 _ALL_YOU_MUST_KNOW = r"(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know"
 # a guide's tail for the reader: "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
 _KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+" + _ALL_YOU_MUST_KNOW + r"[.!]?$", re.I)
+# what a title's subject is for, told to the reader: "... Agency rates comparison for all 50
+# states[ to help you optimize your marketing budget]"
+_HELP_TAIL = re.compile(r",?\s+(?:to|that\s+will|which\s+will|will)\s+help\s+you\s+[^:;?!]+$", re.I)
 _ALL_TO_KNOW = re.compile(r"^" + _ALL_YOU_MUST_KNOW + r"\s+(about|on)\s+(?=\S)", re.I)
 
 
@@ -69,8 +73,9 @@ def how_to_yours(title: str) -> bool:
 
 def without_reader_tail(title: str) -> str:
     """``title`` without the words that tell the reader what to know: "...: Everything You Need
-    to Know", "... You Should Be Using" (their verbs are no verbs of the title's own)."""
-    return _TO_KNOW.sub("", _KNOW_TAIL.sub("", title))
+    to Know", "... You Should Be Using", "... to help you optimize your budget" (their verbs
+    are no verbs of the title's own)."""
+    return _HELP_TAIL.sub("", _TO_KNOW.sub("", _KNOW_TAIL.sub("", title)))
 
 
 def forms(full: str, question: bool) -> list[str]:
@@ -88,4 +93,7 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(guide)  # "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
     elif known != full and len(known.split()) >= 3:
         out.append(known)  # "6 Types of HR Outsourcing [You Need to Know About]"
+    helped = _HELP_TAIL.sub("", full)
+    if helped != full and len(helped.split()) >= 4:
+        out.append(helped)
     return out

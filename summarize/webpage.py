@@ -91,20 +91,24 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
     def site_tail(tail: str) -> bool:  # (the site's name in it, or it in "scientificamerican.com")
         k = _key(tail)
         return bool(site_key) and len(tail.split()) <= 4 and (site_key in k or len(k) > 3 and k in site_key)
-    while ": " in title and site_tail(title.rsplit(": ", 1)[1]):
-        # "... Weekend Trip: The GQ Eye: GQ on Style: GQ", "... Semen Quality: Scientific American"
-        title = title.rsplit(": ", 1)[0]
-    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key:
-        return h1  # (not the site's name in an <h1>: "Budget Travel With Gabby")
-    parts = _TITLE_SEP.split(title)
-    if len(parts) == 1:
-        return title
     site = {_key(s) for s in (sitename, hostname) if s}
     if hostname:
         site |= {_key(p) for p in hostname.split(".") if len(p) > 3}
     def is_site(p: str) -> bool:
         k = _key(p)
         return bool(k) and any(k == s or (s and (k in s or s in k)) for s in site if s)
+    while ": " in title and site_tail(title.rsplit(": ", 1)[1]):
+        # "... Weekend Trip: The GQ Eye: GQ on Style: GQ", "... Semen Quality: Scientific American"
+        title = title.rsplit(": ", 1)[0]
+    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key:
+        # (not the site's name in an <h1>: "Budget Travel With Gabby"; without the site's
+        # name at its end: "Critics' Choice: Best UK Art Exhibitions 2025 – Artlyst")
+        cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
+               and len(h1[m.end():].split()) <= 3]
+        return h1[:cut[0]] if cut else h1
+    parts = _TITLE_SEP.split(title)
+    if len(parts) == 1:
+        return title
     keep = [p for p in parts if not is_site(p)] or parts
     if len(keep) > 1:
         longest = max(keep, key=lambda p: len(p.split()))

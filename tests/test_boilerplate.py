@@ -37,6 +37,9 @@ JUNK = [
     ("We use cookies to improve your experience. Accept all cookies.", "legal or cookie notice"),
     ("Video playback is not available on your device.", "page or player message"),
     ("Wait 1 second to continue.", "page or player message"),  # an interstitial's countdown
+    # ama.org: kept as the article's first paragraph, under which the title was not sought
+    ("We noticed that you are using Internet Explorer 11 or older that is not support any longer. "
+     "Please consider using an alternative such as Microsoft Edge, Chrome, or Firefox.", "page or player message"),
     ("Please accept our privacy terms", "legal or cookie notice"),  # a consent dialog's heading
     # a byline with the writer's job: the first sentence of an author's bio
     ("By Jane Doe, a deputy editor and author of the Harbor Times newsletter.", "byline or date stamp"),
@@ -242,3 +245,22 @@ def test_affiliate_disclosures_are_legal_notices(text):
     assert classify(text, standalone=False) == "legal or cookie notice"
     # ... but a commission in the news is not one
     assert classify("The ferry agent earns a commission of 3% on each ticket, the court heard.") is None
+
+
+def test_a_templates_placeholder_text_is_furniture_and_no_other_language():
+    # S&P Global: a form template's hidden "Lorem ipsum" blocks around an English article had
+    # made the whole page "not English"
+    from summarize import parse
+
+    lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+             "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+             "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.")
+    assert classify(lorem, standalone=True) == "placeholder text"
+    assert classify("- Lorem ipsum 1", standalone=True) == "placeholder text"
+    body = ["The Riverside library on Elm Street will close at the end of the month, the council "
+            "decided on Monday after a vote of five to two.",
+            "Council members said the building needs repairs that the city cannot pay for this "
+            "year, and that a mobile library will visit the area twice a week."]
+    doc = parse("\n\n".join(body + ["Head Line 1", lorem, "Head Line 2", lorem, lorem]))
+    assert [s.text for s in doc.sentences] == body
+    assert {r.reason for r in doc.removed if "Lorem" in r.text} == {"placeholder text"}

@@ -1130,3 +1130,92 @@ def test_a_list_of_stories_each_over_its_dated_byline_is_not_the_title():
                     "Library Metrics: 50+ Key Figures to Track for Riverside Branches",
                     "Ada Brook |June 2, 2025"] + _BODY
     assert parse("\n".join(page)).title == title
+
+
+def test_a_table_of_contents_above_the_article_is_not_its_title():
+    # Mobiliteam, Renovation guide: the title, "Contents:", then the sections' headings, which
+    # head the sections again below (the nearest had been taken for the title); a section's
+    # number in front ("4.5 Mozilla Developer Network") and a wiki's "[edit]" do not matter
+    title = "Riverside Library Closure: A Complete Guide for Neighbourhood Readers"
+    sections = ["Why the Library Closes", "What Readers Can Do", "Where the Mobile Library Stops"]
+    for contents in (sections, [f"{k}. {s}" for k, s in enumerate(sections, 1)]):
+        page = _MENU + [title, "Share", "Contents:"] + contents + [
+            sections[0], _BODY[0], _BODY[1], sections[1], _BODY[2], sections[2] + "[edit]", _BODY[3]]
+        assert parse("\n".join(page)).title == title
+    # a section's label repeated over a list of stories is no table of contents
+    from summarize import blocks
+    from summarize.page_title import _contents
+
+    bl = blocks.split("\n".join(["Crime |", "Library closes", "Crime |", "Pool opens", "Crime |",
+                                 "Park renamed", "Crime |"] + _BODY + ["Crime |"]))
+    assert _contents(bl, 7, len(bl) - 1) == set()
+
+
+def test_the_title_is_above_the_opening_paragraphs_the_block_model_dropped():
+    # a guide whose opening paragraphs the block model dropped ("Gyms and fitness centers are
+    # designed to promote health ..."): the title is above them, not the section's heading
+    # above the first paragraph it kept ("Lifting too much weight")
+    from summarize import blocks, document
+    from summarize.page_title import _dropped_opening, _page_title, dropped_opening
+
+    title = "Riverside Library Closure Guide for Neighbourhood Readers"
+    opening = ["The Riverside library will close, and the council said a mobile library will visit "
+               "readers in the area twice a week.",
+               "Readers said they would ask the council to keep the library open and to reconsider "
+               "the closure at its next meeting."]
+    kept = ["The mobile library will visit the Riverside area twice a week, the council said, and "
+            "readers can borrow books there.",
+            "Readers who use the library said they would ask the council to reconsider the closure "
+            "at its next meeting."]
+    lines = _MENU + [title, "4 min read"] + opening + ["How the Mobile Library Works"] + kept
+    bl = blocks.split("\n".join(lines))
+    first = len(lines) - 2
+    keep = np.array([i >= first for i in range(len(bl))])
+    whole = set().union(*(document._content_words(b.text) for b in bl[first:]))
+    assert _dropped_opening(bl, first, whole) == len(_MENU) + 2
+    ti = _page_title(bl, keep)
+    assert bl[ti].text == title
+    # ... and the paragraphs are the article's: its brief may open with them
+    assert dropped_opening(bl, keep, ti) == [len(_MENU) + 2, len(_MENU) + 3]
+    # one paragraph dropped above the first kept is the block model's to judge (a standfirst)
+    assert _dropped_opening(bl, first - 2, whole) == first - 2
+    keep[first - 2] = True  # (the second paragraph kept: one is left above it)
+    assert dropped_opening(bl, keep, ti) == []
+
+
+def test_a_line_cut_after_a_preposition_or_an_article_is_not_the_title():
+    # Nestle: "Roasted Chicken with Oriental Rice with" over its ingredients (a tab's label)
+    page = _MENU + ["Riverside library closes after eighty years with"] + _BODY
+    assert parse("\n".join(page)).title is None
+    # nor a menu's buttons run together (Blockchain agency: "HomeCase studies (More than 25
+    # published)Pricing book intro callemail now book intro callemail now")
+    page = _MENU + ["Riverside library council book a library visit now book a library visit now"] + _BODY
+    assert parse("\n".join(page)).title is None
+    # nor is a list's item (Keploy: "Pro: Large community support, offering extensive resources")
+    page = _MENU + ["Pro: Riverside library cards cost less than the council's"] + _BODY
+    assert parse("\n".join(page)).title is None
+
+
+def test_a_sponsored_label_and_an_outlets_name_over_the_date_are_not_the_title():
+    title = "Top 10 Library Cards for Riverside Readers"
+    # Help Net Security: "Help Net Security Sponsored" / "November 24, 2025" / "Share" / the title
+    page = _MENU + ["Riverside Ledger Sponsored", "November 24, 2025", "Share", title] + _BODY
+    assert parse("\n".join(page)).title == title
+    # West Bell Dental Care: the title, the outlet's name, its date
+    page = _MENU + [title, "Riverside Library Council", "July 8, 2025"] + _BODY
+    assert parse("\n".join(page)).title == title
+
+
+def test_a_caption_with_its_credit_or_a_stills_caption_is_not_the_title():
+    title = "Beginner's guide to Riverside library cards"
+    # Amateur Photographer: the title, its standfirst, byline and date, then the picture's
+    # caption with its credit run on ("Fujifilm X-S20 being used by Joshua Waller.")
+    page = _MENU + [title, "Learn how to choose the right library card with our beginner's guide to cards.",
+                    "Jana Kowalczyk", "30 January 2025 / 23:07 GMT",
+                    "A Riverside library card being used by Jana Kowalczyk."] + _BODY
+    assert parse("\n".join(page)).title == title
+    # MovieWeb: "Stills from 'Mononoke The Movie: Chapter II,' ..." over its credit and the byline
+    page = _MENU + ["Best Libraries of 2025", "Stills from 'The Riverside Library,' 'Elm Street Reads,' "
+                    "and 'The Last Late Fine'", "Netflix / Crunchyroll / Adult Swim", "By Jana Kowalczyk",
+                    "Published 6 days ago"] + _BODY
+    assert parse("\n".join(page)).title == "Best Libraries of 2025"

@@ -1386,6 +1386,24 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
     ("Title:Library Fines Reviewed by Riverside Council", "Library Fines Reviewed by Riverside Council"),
     # a title in capitals with a curly apostrophe: "WHAT\u2019S CHANGING IN CALIFORNIA PLUMBING CODES?"
     ("WHAT\u2019S CHANGING IN RIVERSIDE LIBRARY FINES?", "What\u2019s Changing In Riverside Library Fines?"),
+    # a tag in square brackets: "How To Design A Room Like An Interior Designer [Step By Step]"
+    ("How To Cut Library Fines Like A Librarian [Step By Step]", "How To Cut Library Fines Like A Librarian"),
+    # "An introduction to social commerce: What brands need to know in 2026": a guide's
+    # promise, no opinion
+    ("An introduction to library fines: What readers need to know in 2026",
+     "An introduction to library fines: What readers need to know in 2026"),
+    # "Digital Marketing Pricing Data: Agency rates comparison for all 50 states to help you
+    # optimize your marketing budget": the tail for the reader goes, and the cut is no cut
+    # before the title's verb
+    ("Library Pricing Data: Fines comparison for all 50 states to help you plan your reading budget",
+     "Library Pricing Data: Fines comparison for all 50 states"),
+    # the first of a title's two questions is one: "What Are the Different Types of Mobile
+    # Apps? And How Do You Choose?", "How Are Mobile Apps Created? A Complete 2025 Guide ..."
+    ("What Are the Different Types of Library Cards? And How Do You Choose?",
+     "What Are the Different Types of Library Cards?"),
+    ("How Are Library Fines Set? A Complete 2025 Guide to Late Fees", "How Are Library Fines Set?"),
+    # "How much should I pay for cleaning in San Diego?": the writer asks for the reader
+    ("How much should I pay for a library card in Riverside?", "How much to pay for a library card in Riverside"),
 ])
 def test_a_titles_own_words_give_a_headline(title, headline):
     assert _title_made(title)[headline] is None

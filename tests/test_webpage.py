@@ -86,6 +86,11 @@ def test_clean_title_cuts_the_site_name():
     assert clean_title("Ferry Traveler's Guide To Island Insurance - Ferry Travel With Gabby",
                        "Ferry Travel With Gabby", h1="Ferry Travel With Gabby") \
         == "Ferry Traveler's Guide To Island Insurance"
+    # ... nor at the end of the <h1> the title is taken from (artlyst.com: "Critics' Choice:
+    # Best UK Art Exhibitions 2025 \u2013 Artlyst - Artlyst" over an <h1> with one "\u2013 Artlyst")
+    assert clean_title("Critics' Choice: Best Riverside Libraries 2025 \u2013 Ledger - Ledger", "Ledger",
+                       h1="Critics' Choice: Best Riverside Libraries 2025 \u2013 Ledger") \
+        == "Critics' Choice: Best Riverside Libraries 2025"
 
 
 def test_visible_lines_drop_scripts_and_keep_block_lines():
