@@ -68,11 +68,18 @@ _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June
 _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.I)  # a paper's page: "Title:AlignMerge - ..."
 
 
+_LEADING_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+"
+                           r"(?-i:(?=[A-Z][a-z])(?!By\s))", re.I)
+
+
 def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
     a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
     headline's quoted kicker."""
     text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
+    dated = _LEADING_DATE.match(text)
+    if dated and len(text[dated.end():].split()) >= 3:
+        text = text[dated.end():]  # a blog's "Dec 18 2025 Preparing a transition in Debusine"
     if len(text.split()) > LONG_TITLE:
         text = _QUOTE_KICKER.sub("", text)
     m = _TITLE_TAIL.search(text)

@@ -1074,6 +1074,12 @@ def test_a_date_run_on_into_the_bylines_name_is_cut_with_the_byline():
 
     assert clean_page_title("Riverside Library Closures by Jana KowalczykNovember 20, 2007") \
         == "Riverside Library Closures"
+    # ... and a blog's date before its title on one line (Colin Watson's blog: "Dec 18 2025
+    # Preparing a transition in Debusine"), but not before a byline or a lower-case line
+    assert clean_page_title("Dec 18 2025 Closing the Riverside library") == "Closing the Riverside library"
+    page = ["Jana Kowalczyk's blog", "Dec 18 2025 Closing the Riverside library"] + _BODY
+    assert parse("\n".join(page)).title == "Closing the Riverside library"
+    assert clean_page_title("Dec 18 2025 by the Riverside library") == "Dec 18 2025 by the Riverside library"
 
 
 def test_a_menu_item_a_sites_header_and_sign_up_buttons_are_not_the_title():
