@@ -197,6 +197,12 @@ def _byline_after(bl: list[blocks.Block], i: int, first: int) -> int | None:
     return found and found[0]
 
 
+# a writer's name and the date on one line: "Melissa Ozawa December 18, 2025"
+_NAME_DATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}\s+(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                        r"Nov|Dec)\.?)\s+\d{1,2},?\s+\d{4}$")
+
+
 def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int] | None:
     """``_byline_after``'s count of lines, with the byline's block index; or None."""
     seen = 0
@@ -209,7 +215,7 @@ def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int]
                 or text.strip().lower() in ("by", "by:") \
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
                 or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text) \
-                or _SHORT_BY.match(text) or _name_pipe(text) \
+                or _SHORT_BY.match(text) or _name_pipe(text) or _NAME_DATE.match(text) \
                 or _name_line(text) and j + 1 < len(bl) and _is_stamp(bl[j + 1].text):
             return seen + 1, j
         if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text) \

@@ -1225,3 +1225,12 @@ def test_a_caption_with_its_credit_or_a_stills_caption_is_not_the_title():
                     "and 'The Last Late Fine'", "Netflix / Crunchyroll / Adult Swim", "By Jana Kowalczyk",
                     "Published 6 days ago"] + _BODY
     assert parse("\n".join(page)).title == "Best Libraries of 2025"
+
+
+def test_a_writers_name_and_the_date_on_one_line_are_a_byline():
+    # Gardenista: the title (twice), then "Melissa Ozawa December 18, 2025" (the title shares
+    # too few words with the article's first paragraphs to be taken without its byline)
+    title = "The Year in Reading: Looking Back With Joy (and Looking Ahead With Hope)"
+    page = _MENU + ["Shop Our Picks", "Garden Tools for Spring Planting", "You are reading", title,
+                    "Jana Kowalczyk December 18, 2025"] + _BODY
+    assert parse("\n".join(page)).title == title
