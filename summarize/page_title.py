@@ -314,6 +314,9 @@ TWO_SENTENCE_TITLE = 20  # words at most
 # what a caption opens with: "Stills from 'Mononoke The Movie: Chapter II,' 'Chainsaw Man' ..."
 _CAPTION_OPENER = re.compile(r"^(?:(?:a\s+)?stills?\s+from|screen\s?(?:shot|grab)s?\s+(?:of|from)|pictured:"
                              r"|(?:photos?|images?|pictures?)\s+(?:of|from|by|courtesy)\b)", re.I)
+# a link back to where the post is listed: "Back to all articles", "← Back to News"
+_BACK_LINK = re.compile(r"^\W*(?:back|return)\s+to\s+(?:all\s+|the\s+)?(?:articles|posts|blog|news|top|home|list|"
+                        r"results|search|stories|insights|resources|overview)\b", re.I)
 _PROS_CONS = re.compile(r"^(?:pros?|cons?)\s*:\s", re.I)  # a list's item: "Pro: Large community support, ..."
 _CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?)$")  # a line cut short: "Roasted Chicken with Oriental Rice with"
 _EMOTICON_END = re.compile(r"\s[:;]-?[()/DPp]$")  # a post's "... great day for it :/"
@@ -670,6 +673,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         text = LABEL.sub("", cleaned)
         # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
         if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) or _PROS_CONS.match(cleaned) \
+                or _BACK_LINK.match(text) \
                 or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text) \
                 or _breadcrumb_of(bl, i) \
                 or _CREDIT_TAIL_LINE.search(text) \

@@ -1197,6 +1197,9 @@ def test_a_line_cut_after_a_preposition_or_an_article_is_not_the_title():
     # published)Pricing book intro callemail now book intro callemail now")
     page = _MENU + ["Riverside library council book a library visit now book a library visit now"] + _BODY
     assert parse("\n".join(page)).title is None
+    # nor a link back to the list of posts (set G's cloud-computing post: "Back to all articles")
+    page = _MENU + ["Back to all articles on the Riverside library"] + _BODY
+    assert parse("\n".join(page)).title is None
     # nor is a list's item (Keploy: "Pro: Large community support, offering extensive resources")
     page = _MENU + ["Pro: Riverside library cards cost less than the council's"] + _BODY
     assert parse("\n".join(page)).title is None
