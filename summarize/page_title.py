@@ -561,15 +561,17 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
             line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
 
-    best, bylined = _title_above(bl, keep, first, article, whole, body_idx[-1], button_tag)
+    contents = _contents(bl, first, body_idx[-1])
+    best, bylined = _title_above(bl, keep, first, article, whole, contents, button_tag)
     if not bylined:
         # without a byline the line found may be a section's heading: the block model drops
         # the opening paragraphs of a guide or a listicle ("Gyms and fitness centers are
         # designed to promote health ..."), and the title is above them
-        start = _dropped_opening(bl, first, whole, _contents(bl, first, body_idx[-1]))
+        start = _dropped_opening(bl, first, whole, contents)
         if start < first and (best is None or best >= start):
             opening = article | set().union(*(_content_words(bl[i].text) for i in range(start, first)))
-            found, found_bylined = _title_above(bl, keep, start, opening, whole, body_idx[-1], button_tag)
+            found, found_bylined = _title_above(bl, keep, start, opening, whole,
+                                                _contents(bl, start, body_idx[-1]), button_tag)
             if found is not None and (found_bylined or len(bl[found].words) >= OPENING_TITLE_WORDS
                                       or textmod.title_case(bl[found].text.split())):
                 best = found  # (a short line in sentence case there is more likely a list's
@@ -603,7 +605,7 @@ def dropped_opening(bl: list[blocks.Block], keep: np.ndarray, title: int) -> lis
     byline = _byline_below(bl, title, body_idx[0])  # (a standfirst above it is no paragraph,
     # nor a picture's caption over its credit: "... hours after the fire." / "Photo: Tom Ellery")
     found = [i for i in range(max(start, title + 1, byline[1] + 1 if byline else 0), body_idx[0])
-             if i not in contents and _opening_paragraph(bl[i], whole) and bl[i].terminal and len(bl[i].words) >= 12
+             if i not in contents and _opening_paragraph(bl[i], whole) and bl[i].terminal
              and not blocks.CAPTION_VERB.search(bl[i].text) and not boilerplate.CREDIT_TAIL.search(bl[i].text)
              and not (i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text))]
     return found if len(found) >= 2 else []  # (one is a standfirst, the block model's to judge)
@@ -627,8 +629,8 @@ def _dropped_opening(bl: list[blocks.Block], first: int, whole: set[str],
         b = bl[i]
         if _opening_paragraph(b, whole):
             gap, found = 0, found + 1
-            if b.terminal and len(b.words) >= 12:
-                start = i  # (a list's items link the paragraphs; a paragraph opens the article)
+            if b.terminal:  # (a list's items link the paragraphs; a paragraph, twelve words or
+                start = i  # more that end a sentence, opens the article)
         elif i not in contents:  # (a table of contents between them is no gap)
             gap += 1
             if gap >= OPENING_GAP:
@@ -650,13 +652,13 @@ def _opening_paragraph(b: blocks.Block, whole: set[str]) -> bool:
 
 
 def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: set[str],
-                 whole: set[str], end: int, button_tag) -> tuple[int | None, bool]:
-    """The best title line above block ``first`` (where the article's running text begins; it
-    ends at block ``end``), and whether a byline follows it: see ``_page_title``."""
+                 whole: set[str], contents: set[int], button_tag) -> tuple[int | None, bool]:
+    """The best title line above block ``first`` (where the article's running text begins;
+    ``contents``: the blocks of a table of contents above it, ``_contents``), and whether a
+    byline follows it: see ``_page_title``."""
     from .document import _CREDIT_BELOW, _content_words, _is_title_like
     from .headline_checks import FIELD_VALUE, LABEL
 
-    contents = _contents(bl, first, end)
     listed = _listed(bl[:first]) | contents
     best, best_score, above, best_bylined = None, 0.0, None, False
     # the article's first "paragraph" may be its headline when its byline follows it
