@@ -93,6 +93,12 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        # from one or more of our advertisers."
                        r"\b(?:our|from) advertisers\b|\badvertisers do not\b|"
                        r"\b(?:may )?receive compensation when you\b|"
+                       # an affiliate page's pledge and a plea for support ("We only recommend
+                       # brands that we truly believe in. Support our editorial work by supporting
+                       # them!", "Support TO with a one-time tip.")
+                       r"\bwe only (?:recommend|feature|promote) (?:brands|products)\b|"
+                       r"\bsupport (?:our|independent) (?:editorial work|journalism|reporting)\b|"
+                       r"\bone-time (?:tip|donation|contribution)\b|\bbuy (?:me|us) a coffee\b|"
                        r"^terms apply to (?:the )?offers\b|"
                        r"\bcookies\b.{0,80}\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b|"
                        r"\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b.{0,80}\bcookies\b|"

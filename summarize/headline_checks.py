@@ -74,7 +74,11 @@ BAD_END = frozenset("the a an of to in on at for by with from and or but as that
                      "whereas because unless including amid among between during without within "
                      "toward towards upon via whether if into across through against until "
                      "while been being worth whose former fellow so-called would-be not "
-                     "past per unlike versus vs both either neither like about".split()) \
+                     "past per unlike versus vs both either neither like about "
+                     # a modal without its verb ("USB or hybrid mics can"; not "may": the month)
+                     "can could should might must shall such "
+                     # an adverb that points at what was cut ("... latency issues, especially")
+                     "especially particularly notably namely".split()) \
     | {"react", "reacts", "reacted", "reacting", "respond", "responds", "responded",
        "responding"}  # a reaction without its cause ("City is reacting", "Governor responds")
 BAD_END |= {a + "n't" for a in "is are was were has have had do does did could would should "
@@ -471,16 +475,27 @@ _LINKING = frozenset("be become seem appear look sound feel remain stay keep lea
 _TRANSITIVE_ING = frozenset("having making taking giving doing putting bringing".split())
 
 
+# an adjective a preposition may end on ("left for dead", "in general", "at large")
+_SET_PHRASE_END = frozenset("dead good free real sure full general particular short brief large public "
+                            "private vain last least most best worse better long certain common whole "
+                            "alive live open wide real-time full-time part-time long-term short-term".split())
+_PREPOSITION_END = frozenset("for in of with on at from by about into".split())
+
+
 def _dangling_modifier(ws: list[str]) -> bool:
     """Whether a deletion left an adjective after a verb that does not take one ("he would
-    have won popular" of "... won the popular vote") or an adverb after a verb that needs its
-    object ("is having hysterically" of "... a hysterically bad series")."""
+    have won popular" of "... won the popular vote"), after a preposition or "a" ("for teams
+    looking for affordable [tools]", "is an affordable [option]") or an adverb after a verb
+    that needs its object ("is having hysterically" of "... a hysterically bad series")."""
     from lemminflect import getAllLemmas
 
     if len(ws) < 2 or not ws[-2].isalpha() or not ws[-2].islower():
         return False
     last, prev = ws[-1].lower().strip(".,;:!?"), ws[-2].lower()
     pos = set(getAllLemmas(last))
+    if prev in _PREPOSITION_END | {"a", "an"} and ws[-1].islower() and last not in _SET_PHRASE_END and (
+            pos == {"ADJ"} or "-" in last and not pos and "ADJ" in getAllLemmas(last.split("-")[0])):
+        return True  # (or a compound: "invest in high-quality")
     if pos == {"ADV"} and last.endswith("ly"):
         return prev in _TRANSITIVE_ING
     lemmas = getAllLemmas(prev)

@@ -48,8 +48,8 @@ _NOT_SUBJECT_END = frozenset("""
 of the a an and or in on at to for by with from as than that which who whose whom into over
 under about after before while when if is are was were be been being has have had will would
 can could may might must should do does did not no very more most also just so its his her
-their our my your this these those how
-""".split())
+their our my your this these those how ever
+""".split())  # ("the most advanced GPU ever created": a participle)
 _PLURAL = frozenset("i you they we police people officials authorities investors voters residents "
                     "children men women troops forces".split())
 _AUX_PERFECT = {"has", "have", "had"}
@@ -291,6 +291,8 @@ def tense(text: str) -> str:
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
+        if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
+            continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle
         if lemma and _counted_modifier(prev, rest):

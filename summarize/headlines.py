@@ -172,7 +172,7 @@ def clean_edges(text: str) -> str:
                      None) or next((q for q, o in (("\u2019", "\u2018"), ("'", "'"))
                                     if q in tail.group() and open_single(text, o, q)), None)
         text += close or ""
-    return upper_first(re.sub(r"^[\s,;:\-\u2014\u2013]+", "", text))
+    return upper_first(re.sub(r"^[\s,;:\-\u2014\u2013\u2022\u2023\u25aa\u25ba\u2043]+", "", text))  # (and a list's bullet)
 
 
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
@@ -584,7 +584,7 @@ def _without_your(title: str) -> str:
     found = [m.group(0).lower() for m in READER.finditer(title)]
     if title_forms.how_to_yours(title):
         return title  # "How To Build Your Own Workout Routine": not "How To Build Own ..."
-    if not found or set(found) != {"your"} or title.rstrip().endswith("?") \
+    if not found or set(found) != {"your"} or "?" in title \
             or re.search(r"(?:['\u2019]s|\b(?:is|are|was|were))\s+your\b", title, re.I):
         return title  # "What's your opinion on ...?": the question is the reader's
     from lemminflect import getAllLemmas
@@ -920,7 +920,7 @@ def title_candidates(title: str, article: str, c: Constraints,
             flags = [f for f in flags if f.type != "opinion"]
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
-        how_to = title_forms.how_to_yours(text)
+        how_to = title_forms.how_to_yours(text) or title_forms.asks_about_yours(text)
         if READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
                 and not how_to:
             # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side")

@@ -218,6 +218,9 @@ _HEATED_TALK = frozenset("debate debates argument arguments exchange exchanges d
                          "standoff".split())
 
 
+_MYTHS = ("myth", "misconception", "misbelief")
+
+
 def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) -> bool:
     """Context rules: a report verb used as a noun ("jobless claims") is not a report verb;
     with ``names``, a capitalised word after a lower-case one is a name."""
@@ -241,6 +244,9 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
             return True
     if m.entry.type == "opinion" and word.lower() in ("need", "needs") and after.lower() == "know":
         return True  # "What brands need to know in 2026": a guide's promise, not an opinion
+    if word.lower().startswith("debunk") and any(
+            t[0].lower().startswith(_MYTHS) for t in toks[max(0, m.i - 4):m.j + 4]):
+        return True  # "9 Common Food Myths Debunked": a myth is false by name; no claim is judged
     if word.lower() == "supposed" and after.lower() == "to" and prev in _BE_FORMS:
         return True  # "was supposed to save": what was expected, not a doubt ("the supposed victim")
     if word.lower() == "exclusive" and after.isalpha() and not after.isupper() \
@@ -843,8 +849,8 @@ def _droppable(m: Match, toks: list[tuple[str, int, int]], text: str,
         return False  # "a shocking, brutal attack": the comma would be left alone
     nxt = toks[m.j][0].lower()
     prev = toks[m.i - 1][0].lower() if m.i else ""
-    if nxt in _NOT_NOUN_NEXT or prev in _COPULA:
-        return False
+    if nxt in _NOT_NOUN_NEXT or prev in _COPULA and m.entry.type == "evaluative":
+        return False  # ("they are actually reliable" loses its adverb, "he was furious" keeps its adjective)
     from lemminflect import getAllLemmas
 
     if prev in ("and", "or") and m.i > 1:

@@ -65,6 +65,8 @@ def _without_tags(text: str) -> str:
 # a date run on into the byline's name: "... by Jeffrey ZeldmanNovember 20, 2007"
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\s+\d{1,2},?\s+\d{4})")
+# a breadcrumb's links run together before a title that opens with its number
+_GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]{2,}){2,4}(?=\d+\s+[A-Z])")
 _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.I)  # a paper's page: "Title:AlignMerge - ..."
 
 
@@ -77,6 +79,7 @@ def clean_page_title(text: str) -> str:
     a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
     headline's quoted kicker."""
     text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
+    text = _GLUED_CRUMB.sub("", text)  # "[ResourcesArticles]8 Steps To Become a ..."
     dated = _LEADING_DATE.match(text)
     if dated and len(text[dated.end():].split()) >= 3:
         text = text[dated.end():]  # a blog's "Dec 18 2025 Preparing a transition in Debusine"
@@ -86,7 +89,7 @@ def clean_page_title(text: str) -> str:
     if not m:
         return text
     by = _BY_WORDS.match(m.group(0))
-    if by and _known_words(by.group(1).split()) >= 2:
+    if by and _known_words(by.group(1).split()) >= 2 and not _TEAM_LINE.match(by.group(1)):
         return text  # "... Shot Dead In Milan By Rookie Police Officer": words, not a name
     out = text[:m.start()].strip()
     if _CREDIT_VERB_END.search(out):
@@ -105,12 +108,16 @@ _BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/|\u00b7)\s.*\s(?:>|\u00bb|/|\u00b7)\s|
 _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 # a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |
 # Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
-_META_LINE = re.compile(r"(?:^|\|)\s*(?:published|last updated|updated):\s|\|\s*(?:written\s+)?by\s+[A-Z]", re.I)
+_META_LINE = re.compile(r"(?:^|\|)\s*(?:published|last updated|updated):\s|\|\s*(?:written\s+)?by\s+[A-Z]"
+                        r"|^(?:posted|filed)\s+(?:under|in)\s", re.I)  # "Posted under Car Tires": its category
 # a time or a numeric date, words glued by a menu ("HomeNewsBusinessMarkets"), a byline's
 # job title ("Steve Peoples, AP National Political Writer"), "you are here"
 _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+"
                         r"[A-Z]|(?i:\b(?:writer|reporter|editor|correspondent|columnist|analyst|"
-                        r"contributor|sponsored)$|you are here)|(?i:" + _META_LINE.pattern + ")")
+                        r"contributor|sponsored)$|you are here)|(?i:" + _META_LINE.pattern + ")"
+                        # a site's name and its motto to the reader: "Ordinary to Badass | You are
+                        # a Badass, you just don't know it yet!"
+                        r"|\s\|\s[^|]*\b(?i:you|your|you're)\b[^|]*$")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
 # pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
@@ -150,11 +157,16 @@ _NAME_LINE = re.compile(r"^(?!(?i:the|an?)\s)(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[
 
 
 # a section and its tags: "Military & Defense More: The Aviationist Argentina Britain" (Business Insider)
-_TAGS_LINE = re.compile(r"\sMore:\s+[A-Z]")
+_TAGS_LINE = re.compile(r"\sMore:\s+[A-Z]"
+                        # a post's tags, three or more, one of two words or more: "Care
+                        # Coordination, Data Management, Patient Management, Workflow"
+                        r"|^(?=.*[A-Z][\w&-]*\s[A-Z][^,]*,)(?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2},\s){2,}"
+                        r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}$")
 # a name with its credentials ("Dylan Bailey, MS, RD, FAND"), a team's byline ("BCBSOK
 # Connect Team"), a demo's button ("See Userpilot in Action")
+_TEAM_LINE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+){1,3}(?:Team|Staff|Editors|Desk)$")
 _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{2,6}\.?,?){1,6}$"
-                          r"|^(?:[A-Z][\w&.'-]*\s+){1,3}(?:Team|Staff|Editors|Desk)$"
+                          r"|" + _TEAM_LINE.pattern +
                           r"|^See\s+(?:[A-Z][\w.'&-]*\s+){1,3}in\s+Action$"
                           # a sign-up button: "Start Your Free Trial", "Book a Demo"
                           r"|^(?i:(?:start|get|try|begin|claim|book|request|schedule)\s+(?:your|a|an|my|our)\s+"
@@ -303,8 +315,10 @@ def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
     around it too, but its byline, share buttons or picture's credit below ("Gantto Takes On
     Microsoft Project ..." / "Tweet" / "View Comments"; "... Arrogance" / "\u00a9 REUTERS / POOL")."""
     near = (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3)
+    # (one of them may be a group's label a little longer: "Packaging Design" / "Get to know us")
     return len(bl[i].words) <= 5 and not _CLAUSE_WORD.search(bl[i].text) and all(
-        0 <= j < len(bl) and len(bl[j].words) <= MENU_ITEM_WORDS and not bl[j].terminal for j in near) \
+        0 <= j < len(bl) and len(bl[j].words) <= 5 and not bl[j].terminal for j in near) \
+        and sum(len(bl[j].words) > MENU_ITEM_WORDS for j in near) <= 1 \
         and not any(_SHARE_BUTTON.search(bl[j].text) or _CREDIT_LINE.match(bl[j].text) or "\u00a9" in bl[j].text
                     or _CREDIT_TAIL_LINE.search(bl[j].text) for j in near[3:]) \
         and _byline_after(bl, i, i + 3) is None
@@ -429,6 +443,20 @@ def _crumbed(bl: list[blocks.Block], i: int) -> bool:
         above = bl[j].text.strip()
         if len(above) > len(text) and above.endswith(text) and _CRUMB_SEP.search(above[:-len(text)]):
             return True
+    return False
+
+
+_HOME = re.compile(r"^(?:home|homepage|home page)$", re.I)
+
+
+def _vertical_crumb(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` ends a breadcrumb laid out one item a line, from "Home" down
+    ("Homepage" / "Origins" / "History of coffee" over the article)."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if _HOME.match(bl[j].text.strip()):
+            return True
+        if len(bl[j].text.split()) > 4 or bl[j].text.rstrip().endswith((".", "!", "?")):
+            return False
     return False
 
 
@@ -586,7 +614,8 @@ def _paragraphs(bl: list[blocks.Block], keep: np.ndarray) -> list[int]:
 
     return [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
             and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
-            and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))]
+            and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))
+            and not (" | " in bl[i].text and len(bl[i].words) < 25)]  # a site's name | its motto
 
 
 def dropped_opening(bl: list[blocks.Block], keep: np.ndarray, title: int) -> list[int]:
@@ -668,7 +697,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         and first + 1 < len(bl) else first
     for i in range(max(0, first - FAR_TITLE_WINDOW), last):
         # without a slide counter or a byline glued on, or a label ("BREAKING NEWS:")
-        if _BY_END.search(bl[i].text) and not (i + 1 < len(bl) and _name_line(bl[i + 1].text)):
+        if _BY_END.search(bl[i].text) and not (i + 1 < len(bl) and (
+                _name_line(bl[i + 1].text) or _TEAM_LINE.match(bl[i + 1].text))):
             continue  # a sentence cut before its agent ("... can be set by"), not a title over
             # its byline's name ("34 Top Photography Trends in 2025 by" / "Taya Iv")
         cleaned = clean_page_title(bl[i].text)
@@ -698,7 +728,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         byline = 1 if glued else _byline_after(bl, i, first + 1)
         if byline == 1 and _in_story_list(bl, i):
             continue
-        crumbed = _crumbed(bl, i)
+        crumbed = _crumbed(bl, i) or first - i <= 2 and _vertical_crumb(bl, i)
         if crumbed and byline is None:
             byline = 1  # the breadcrumb's last item names it as surely as a byline would
         if (first - i > TITLE_WINDOW or i in listed) and not (byline and byline <= 2):
@@ -753,7 +783,10 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
                       else 0.25 if byline is not None else 0.3):
             continue
-        near = 0.0 if byline is None else 0.6 if byline <= 2 and (n > 3 or pair) else 0.3
+        # (a standfirst may stand between: "How to write a (good) newsletter with AI" / "5-steps
+        # to build your AI-powered newsletter system" / "Charlie Hills" / "Nov 02, 2025")
+        under = byline is not None and (byline <= 2 or byline == 3 and n >= 5 and len(bl[i + 1].words) >= 5)
+        near = 0.0 if byline is None else 0.6 if under and (n > 3 or pair) else 0.3
         if first - i > 12 and not (byline and byline <= 3) \
                 and _uncaptioned(bl, i, first) - sum(i < j for j in contents) > 12:
             continue  # far from the article: only a line with its byline right below it (the
@@ -768,7 +801,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             continue  # a standfirst right under its headline, naming again whom it is about
             # ("Woman's body found on popular beach" / "The woman's identity is not known, say
             # police"; "... Linda Nolan reveals ..." / "The singer previously opened up ...")
-        if above is not None and above[0] == i - 1 and above[1] == 2 and byline == 1 and n <= 4 \
+        if above is not None and above[0] == i - 1 and byline is not None and above[1] == byline + 1 and byline <= 2 and n <= 4 \
                 and textmod.title_case(text.split()) \
                 and not any(w.lower() in blocks.STOP for w in text.split()[text.startswith("The "):]):
             continue  # the writer's or the outlet's name between a title and its date ("Top 10

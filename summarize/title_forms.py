@@ -71,6 +71,30 @@ def how_to_yours(title: str) -> bool:
     return bool(_HOW_TO.match(title)) and found == {"your"}
 
 
+def asks_about_yours(title: str) -> bool:
+    """Whether ``title`` asks a question whose only word for the reader is "your" ("Who's
+    Reading Your Newsletter? Increasingly, Not a Human"): a question about a thing, which
+    loses its sense without the word."""
+    found = {m.group(0).lower() for m in READER.finditer(title)}
+    return "?" in title and found == {"your"}
+
+
+# a teaser for the reader before the title proper: "[You Need to Download This! ]The Ultimate
+# Wedding Planning Checklist"
+_TEASER = re.compile(r"^(?P<teaser>[^.!?]{3,60}!)\s+(?=[A-Z])")
+
+
+# what opens an order's object: "Strengthen your ...", "Tackle the ..." (not "Top 10 ...",
+# "Guide to ...", a column's "Fix It Friday: ...")
+_OBJECT_OPENERS = frozenset("your the a an these those this".split())
+
+
+def _imperative(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word.lower() in getAllLemmas(word.lower()).get("VERB", ()) and word[:1].isupper()
+
+
 def without_reader_tail(title: str) -> str:
     """``title`` without the words that tell the reader what to know: "...: Everything You Need
     to Know", "... You Should Be Using", "... to help you optimize your budget" (their verbs
@@ -93,6 +117,15 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(guide)  # "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
     elif known != full and len(known.split()) >= 3:
         out.append(known)  # "6 Types of HR Outsourcing [You Need to Know About]"
+    teaser = _TEASER.match(full)
+    if teaser and READER.search(teaser.group("teaser")) and not READER.search(full[teaser.end():]) \
+            and len(full[teaser.end():].split()) >= 3:
+        out.append(full[teaser.end():])  # "[You Need to Download This! ]The Ultimate ... Checklist"
+    words = full.split()
+    if len(words) >= 3 and _imperative(words[0]) and words[1].lower() in _OBJECT_OPENERS and not question \
+            and {m.group(0).lower() for m in READER.finditer(full)} == {"your"}:
+        verb = words[0] if words[1][:1].isupper() else words[0].lower()  # (in Title Case it stays)
+        out.append(f"How to {verb} {' '.join(words[1:])}")  # "Strengthen your cybersecurity"
     helped = _HELP_TAIL.sub("", full)
     if helped != full and len(helped.split()) >= 4:
         out.append(helped)

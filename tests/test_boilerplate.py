@@ -41,6 +41,11 @@ JUNK = [
     ("We noticed that you are using Internet Explorer 11 or older that is not support any longer. "
      "Please consider using an alternative such as Microsoft Edge, Chrome, or Firefox.", "page or player message"),
     ("Please accept our privacy terms", "legal or cookie notice"),  # a consent dialog's heading
+    # an affiliate page's pledge and pleas for support (EcoCult, Transfer Orbit)
+    ("We only recommend brands that we truly believe in.", "legal or cookie notice"),
+    ("Support our editorial work by supporting them!", "legal or cookie notice"),
+    ("Support TO with a one-time tip.", "legal or cookie notice"),
+    ("The council said it would support our work on the library.", None),
     # a byline with the writer's job: the first sentence of an author's bio
     ("By Jane Doe, a deputy editor and author of the Harbor Times newsletter.", "byline or date stamp"),
     ("The material on this blog is for informational purposes only and is no substitute for "

@@ -1237,3 +1237,73 @@ def test_a_writers_name_and_the_date_on_one_line_are_a_byline():
     page = _MENU + ["Shop Our Picks", "Garden Tools for Spring Planting", "You are reading", title,
                     "Jana Kowalczyk December 18, 2025"] + _BODY
     assert parse("\n".join(page)).title == title
+
+
+def test_the_last_item_of_a_breadcrumb_laid_out_one_a_line_is_the_title():
+    # aboutcoffee.org: "Menu" / "History of coffee" / "Homepage" / "Origins" / "History of
+    # coffee" over the article (three words, no byline)
+    page = _MENU + ["Homepage", "Libraries", "Riverside library"] + _BODY
+    assert parse("\n".join(page)).title == "Riverside library"
+    # ... not a menu's last item without its "Home" above
+    page = _MENU + ["Libraries", "Riverside library"] + _BODY
+    assert parse("\n".join(page)).title is None
+
+
+def test_a_sites_motto_a_posts_tags_and_its_category_are_not_the_title():
+    title = "My Riverside Library Journey"
+    # Ordinary to Badass: "Ordinary to Badass | You are a Badass, you just don't know it yet!"
+    # over the title and its byline
+    page = _MENU + ["Riverside Reads | You are a reader, you just don't know it yet!", "Search",
+                    title, "By Jana Kowalczyk"] + _BODY
+    assert parse("\n".join(page)).title == title
+    # Aidoc: "Care Coordination, Data Management, Patient Management, Workflow" under the title
+    page = _MENU + [title, "Library Cards, Late Fines, Reading Rooms, Council"] + _BODY
+    assert parse("\n".join(page)).title == title
+    # Jiffy Lube: "Posted under Car Tires"
+    page = _MENU + ["Posted under Riverside Library Cards"] + _BODY
+    assert parse("\n".join(page)).title is None
+
+
+def test_a_titles_glued_breadcrumb_and_team_byline_are_cut():
+    # Upwork: "ResourcesArticles8 Steps To Become a Freelance Web Developer in 2026"
+    page = _MENU + ["ResourcesArticles8 Steps To Renew a Riverside Library Card", "By Jana Kowalczyk"] + _BODY
+    assert parse("\n".join(page)).title == "8 Steps To Renew a Riverside Library Card"
+    # The Good Trade: the title, "written by Our Editors" (one block), the date
+    page = _MENU + ["11 Riverside Library Cards In 2026 written by Our Editors", "January 6, 2026"] + _BODY
+    assert parse("\n".join(page)).title == "11 Riverside Library Cards In 2026"
+    # EcoCult: the title's "by" over "EcoCult Staff"
+    page = _MENU + ["The Most Affordable Riverside Library Cards by", "Riverside Staff", "Sep 25, 2024"] + _BODY
+    assert parse("\n".join(page)).title == "The Most Affordable Riverside Library Cards"
+
+
+def test_a_vertical_menu_with_a_groups_longer_label_is_no_title():
+    # envydesign.co: "Our services" / "Branding & Identity Design" / "Web Design & Development"
+    # / "Digital & Print Design" / "Presentations" / "Packaging Design" / "Get to know us" / ...
+    title = "Library Design for Riverside Readers: Building Rooms That Sell"
+    page = ["Menu", "Close", "Our services", "Reading Room Design", "Library Cards",
+            "Library & Council Design", "Presentations", "Packaging Design", "Get to know us", "Our Work",
+            "Our Process", "About Us", "Careers", "Contact Us", "Follow", "Follow", title] + _BODY
+    assert parse("\n".join(page)).title == title
+
+
+def test_a_title_over_its_standfirst_and_byline_beats_a_later_heading():
+    # Substack: the title, its standfirst, the writer's name (dictionary words: no name to the
+    # rules) and the date, then an opening the block model dropped down to a section's heading
+    # ("Future Goals and Mission"), far below
+    from summarize import blocks, document
+    from summarize.page_title import _title_above
+
+    title = "How to write a library vote newsletter"
+    lines = ["Riverside Notes", "Sign in", title, "Five steps to build your newsletter system",
+             "Jana Rivers", "Nov 02, 2025", "Share"] + [f"Question {k} for the newsletter" for k in range(30)] \
+        + ["Library Vote and Mission"] + _BODY
+    bl = blocks.split("\n".join(lines))
+    first = len(bl) - len(_BODY)
+    keep = np.array([i >= first for i in range(len(bl))])
+    whole = set().union(*(document._content_words(b.text) for b in bl[first:]))
+    assert _title_above(bl, keep, first, whole, whole, set(), lambda t: False) == (2, True)
+    # ... a category between the title and its date is no title (Paige Brunton: the title /
+    # "Web Designer Business" / "Jul 11" / "Written By Paige Brunton")
+    title = "How the Riverside library council works"
+    page = _MENU + [title, "Library Council Members", "Jul 11", "Written By Jana Kowalczyk"] + _BODY
+    assert parse("\n".join(page)).title == title

@@ -11,6 +11,11 @@ from summarize.headline_style import drop_articles, style, tense
     ("The \u00a318bn scheme will generate 5% of the UK's power",
      "\u00a318bn scheme to generate 5% of UK's power"),
     ("Police arrested five protesters", "Police arrest five protesters"),
+    # a past form after "ever" is a participle (Zotac: "The most advanced gaming GPU ever created")
+    ("The most advanced library card ever created", "Most advanced library card ever created"),
+    # ... and "named" before a name ("a goat herder named Kaldi was the first person who ...")
+    ("A librarian named Kowalczyk was the first person to lend books",
+     "Librarian named Kowalczyk was first person to lend books"),
     # a participle before "to" with the main verb after its noun
     ("An outbreak of CRE linked to contaminated medical tools sickened 11 people",
      "Outbreak of CRE linked to contaminated medical tools sickens 11 people"),

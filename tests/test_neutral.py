@@ -144,6 +144,10 @@ def test_rewriting_never_adds_a_token_outside_the_source_and_neutral_verbs(ws):
     ("Critics raged against the plan.", "Critics raged against the plan."),
     ("He insisted on a vote.", "He insisted on a vote."),
     ("He claimed the vote was rigged.", "He said the vote was rigged."),
+    # "debunk" says the claim is false: a neutral report says it was disputed, not "said"
+    ("Fact-checkers debunk claims about the vote count.", "Fact-checkers dispute claims about the vote count."),
+    # ... but a myth is false by its name ("9 Common Food Myths Debunked")
+    ("The council debunked five myths about library fines.", "The council debunked five myths about library fines."),
     # nouns that look like report verbs stay
     ("A film about the Mumbai blasts in 1993 was postponed.",
      "A film about the Mumbai blasts in 1993 was postponed."),
