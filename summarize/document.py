@@ -188,10 +188,11 @@ def _is_heading_like(line: str) -> bool:
 
 def _is_title_like(line: str, most: int = 20) -> bool:
     """A first line that reads as a title: short, no final period (may shout with ! or ?); it
-    may open with a bracketed kicker ("[The Palace] More Reviews from Visitors")."""
+    may open with a bracketed kicker ("[The Palace] More Reviews from Visitors"); not a
+    breadcrumb's link ("Home /")."""
     ws = line.split()
     start = line[1:2] if line[:1] == "[" else line[:1]
-    return 0 < len(ws) <= most and line[-1] not in ".,;:" and (start.isupper() or start.isdigit()
+    return 0 < len(ws) <= most and line[-1] not in ".,;:/|>\u00bb\u203a" and (start.isupper() or start.isdigit()
                                                             or start in "\"'\u201c\u2018")
 
 

@@ -578,13 +578,13 @@ def _reported(title: str) -> bool:
     return not any(getAllLemmas(w.lower()) for w in m.group("name").split())
 
 
-def _without_your(title: str) -> str:
+def _without_your(title: str, question: bool = False) -> str:
     """A title that addresses the reader only by "your" says the same without it ("The 10 Best
     Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
     found = [m.group(0).lower() for m in READER.finditer(title)]
     if title_forms.how_to_yours(title):
         return title  # "How To Build Your Own Workout Routine": not "How To Build Own ..."
-    if not found or set(found) != {"your"} or "?" in title \
+    if not found or set(found) != {"your"} or question or "?" in title \
             or re.search(r"(?:['\u2019]s|\b(?:is|are|was|were))\s+your\b", title, re.I):
         return title  # "What's your opinion on ...?": the question is the reader's
     from lemminflect import getAllLemmas
@@ -871,6 +871,7 @@ def title_candidates(title: str, article: str, c: Constraints,
     if asked_after and _first_sentence(asked_after) != asked_after:
         asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
     told = title_forms.told(clean_edges(LABEL.sub("", title))) if question else None
+    spared = title_forms.spared(clean_edges(LABEL.sub("", title))) if question else None
     asked_first = _first_sentence(clean_edges(LABEL.sub("", title)))
     if not title[title.find(asked_first) + len(asked_first):].startswith("?") or asked_first == title.rstrip("?"):
         asked_first = None
@@ -887,10 +888,10 @@ def title_candidates(title: str, article: str, c: Constraints,
             continue
         text, flags, neu = got
         if not _name_kicker(text):
-            text = _without_your(text)
+            text = _without_your(text, question)  # ("Is a Smart Thermostat a Worthwhile Investment for Your Home?")
         # (a rewrite may be shorter; the first of two questions is one: "What Are the Different
         # Types of Mobile Apps? And How Do You Choose?", "How Are Mobile Apps Created? A ...")
-        whole = question and not _cut_from(variant, title) or variant == asked_first
+        whole = question and (not _cut_from(variant, title) or variant == spared) or variant == asked_first
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0

@@ -309,8 +309,8 @@ _SHARE_BUTTON = re.compile(r"\b(?:Facebook|Twitter|Tweet|Share|Print|E-?mail|Com
 
 def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
     """Whether line ``i``, of five words or fewer and no clause, has menu items, lines of
-    MENU_ITEM_WORDS words or fewer that end no sentence, as the three lines above it and the
-    three below ("API Reference" / "About" / "About Us" / "Our Mission & Culture" / "Partners" /
+    MENU_ITEM_WORDS words or fewer (one of them five) that end no sentence, as the three lines
+    above it and the three below ("API Reference" / "About" / "About Us" / "Our Mission & Culture" / "Partners" /
     "Careers" / "Pricing"): an item of the menu, not a headline.  A headline has short lines
     around it too, but its byline, share buttons or picture's credit below ("Gantto Takes On
     Microsoft Project ..." / "Tweet" / "View Comments"; "... Arrogance" / "\u00a9 REUTERS / POOL")."""
@@ -446,7 +446,7 @@ def _crumbed(bl: list[blocks.Block], i: int) -> bool:
     return False
 
 
-_HOME = re.compile(r"^(?:home|homepage|home page)$", re.I)
+_HOME = re.compile(r"^(?:home|homepage|home page)(?:\s*[/>|\u00bb\u203a])?$", re.I)  # (its separator: "Home /")
 
 
 def _vertical_crumb(bl: list[blocks.Block], i: int) -> bool:
@@ -752,7 +752,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             and _three_word_title(text) and len(_content_words(text)) == 2 \
             and (not i or bl[i - 1].text != bl[i].text)  # (not a blog's name over the date and a headline,
         # "Silicon Exposed" / "Sunday, May 8, 2016" / ..., nor a section's repeated label)
-        if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|" or _EMOTICON_END.search(text) \
+        if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|/" or _EMOTICON_END.search(text) \
                 or _CUT_END.search(text) \
                 or _NOT_TITLE.search(text) \
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \

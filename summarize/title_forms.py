@@ -79,6 +79,11 @@ def asks_about_yours(title: str) -> bool:
     return "?" in title and found == {"your"}
 
 
+# a question before the list the title announces: "Want a good EV? Here are the 20 best ..."
+_ASKED_THEN_LISTED = re.compile(r"^[^?!.]{3,60}\?\s+(?=(?:here|these)\s+(?:are|were)\s+(?:the|our|\d+)\s)", re.I)
+# the reader as what a thing saves or costs: "Do They Really Save You Money?" (the sense stays
+# without the word)
+_SAVES_YOU = re.compile(r"\b(?P<verb>saves?|saved|costs?|earns?|earned)\s+you\s+(?=\S)", re.I)
 # a teaser for the reader before the title proper: "[You Need to Download This! ]The Ultimate
 # Wedding Planning Checklist"
 _TEASER = re.compile(r"^(?P<teaser>[^.!?]{3,60}!)\s+(?=[A-Z])")
@@ -87,6 +92,13 @@ _TEASER = re.compile(r"^(?P<teaser>[^.!?]{3,60}!)\s+(?=[A-Z])")
 # what opens an order's object: "Strengthen your ...", "Tackle the ..." (not "Top 10 ...",
 # "Guide to ...", a column's "Fix It Friday: ...")
 _OBJECT_OPENERS = frozenset("your the a an these those this".split())
+
+
+def spared(title: str) -> str | None:
+    """``title`` without the reader as what a thing saves or costs ("Do They Really Save
+    [You ]Money"), when no other word addresses the reader; else None."""
+    plain = _SAVES_YOU.sub(r"\g<verb> ", title)
+    return plain if plain != title and not READER.search(plain) else None
 
 
 def _imperative(word: str) -> bool:
@@ -117,6 +129,11 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(guide)  # "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
     elif known != full and len(known.split()) >= 3:
         out.append(known)  # "6 Types of HR Outsourcing [You Need to Know About]"
+    asked = _ASKED_THEN_LISTED.match(full)
+    if asked:  # "Want a good EV? [Here are ]the 20 best electric cars on sale right now"
+        out.append(upper_first(LIST_OPENER.sub("", full[asked.end():])))
+    if plain := spared(full):
+        out.append(plain)  # "Smart Thermostats: Do They Really Save [You ]Money?"
     teaser = _TEASER.match(full)
     if teaser and READER.search(teaser.group("teaser")) and not READER.search(full[teaser.end():]) \
             and len(full[teaser.end():].split()) >= 3:

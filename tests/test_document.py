@@ -1244,6 +1244,10 @@ def test_the_last_item_of_a_breadcrumb_laid_out_one_a_line_is_the_title():
     # coffee" over the article (three words, no byline)
     page = _MENU + ["Homepage", "Libraries", "Riverside library"] + _BODY
     assert parse("\n".join(page)).title == "Riverside library"
+    # ... nor with their separators (Vanguard: "Home /" / "Investment products /" / "Index funds /"
+    # / "Index funds"), whose first link is no title either
+    page = ["Home /", "Libraries /", "Riverside library /", "Riverside library", ""] + _BODY
+    assert parse("\n".join(page)).title == "Riverside library"
     # ... not a menu's last item without its "Home" above
     page = _MENU + ["Libraries", "Riverside library"] + _BODY
     assert parse("\n".join(page)).title is None

@@ -1432,6 +1432,14 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
     # a teaser for the reader before the title proper: "You Need to Download This! The
     # Ultimate Wedding Planning Checklist"
     ("You Need to Read This! The Riverside Library Reading Checklist", "The Riverside Library Reading Checklist"),
+    # a whole question keeps its "your" ("Is a Smart Thermostat a Worthwhile Investment for Your Home?")
+    ("Is a Library Card a Worthwhile Investment for Your Family?",
+     "Is a Library Card a Worthwhile Investment for Your Family?"),
+    # the list after a question ("Want a good EV? Here are the 20 best electric cars on sale right now")
+    ("Want a good book? Here are the 20 best library novels on loan right now",
+     "The 20 best library novels on loan right now"),
+    # the reader as what a thing saves ("Smart Thermostats: Do They Really Save You Money?")
+    ("Library Cards: Do They Save You Money?", "Library Cards: Do They Save Money?"),
 ])
 def test_a_titles_own_words_give_a_headline(title, headline):
     assert _title_made(title)[headline] is None
