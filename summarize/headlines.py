@@ -581,10 +581,9 @@ def _reported(title: str) -> bool:
 def _without_your(title: str, question: bool = False) -> str:
     """A title that addresses the reader only by "your" says the same without it ("The 10 Best
     Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
-    found = [m.group(0).lower() for m in READER.finditer(title)]
     if title_forms.how_to_yours(title):
         return title  # "How To Build Your Own Workout Routine": not "How To Build Own ..."
-    if not found or set(found) != {"your"} or question or "?" in title \
+    if title_forms.reader_words(title) != {"your"} or question or "?" in title \
             or re.search(r"(?:['\u2019]s|\b(?:is|are|was|were))\s+your\b", title, re.I):
         return title  # "What's your opinion on ...?": the question is the reader's
     from lemminflect import getAllLemmas
@@ -691,6 +690,10 @@ _TITLE_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}:\s+")  
 _LIST_END = re.compile(r"^(?:[^,:;]+,\s+)*(?:and|or|&)\s+[^,:;]+$", re.I)
 
 
+_PREDICATE_BEFORE = re.compile(r"is|are|was|were|be|been|(?:that|it|what|which|who)['\u2019]s")
+_FIT_FOR = frozenset("right best perfect ideal suitable good great better worse bad".split())  # "... for you"
+
+
 def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     """Whether a cut of ``title`` before a preposition ends on a word that can close a
     phrase: a noun, a name or a number, not a verb or an adverb that wants what follows
@@ -733,6 +736,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     if ws[n].lower() == "by" and "VERB" in parts:
         return False  # "... following in the shadow cast | by his father": a passive's agent
     prev = cut.split()[-2].strip("\"'\u201c\u201d\u2018\u2019").lower() if n > 1 else ""
+    if last.lower() in _FIT_FOR and ws[n].lower() == "for" and _PREDICATE_BEFORE.fullmatch(prev):
+        return False  # "Find an Efficient Vehicle That's Right | for You": right for whom
     prev_parts = set(getAllLemmas(prev)) if prev.isalpha() else {"X"}
     if "VERB" in parts and (last.endswith("s") or prev.endswith("s") and "NOUN" in prev_parts) \
             and prev.isalpha() and prev not in STOP \

@@ -4,8 +4,11 @@ point at the list it announces, without a section's label or the quotation marks
 "6 Types of HR Outsourcing You Need to Know About" -> "6 Types of HR Outsourcing"; "These Are
 the 25 Hottest Hosting Trends" -> "The 25 Hottest Hosting Trends"; "How Much Should You Charge
 For A Yoga Class?" -> "How Much to Charge For A Yoga Class"; "Everything You Need to Know About
-X" -> "What to Know About X"; "... | Opinion" and "“New Ways to Corrupt LLMs”" lose their label
-and quotation marks.
+X" -> "What to Know About X"; "Strengthen your cybersecurity" -> "How to strengthen your
+cybersecurity"; "Want a good EV? Here are the 20 best ..." -> "The 20 best ..."; "You Need to
+Download This! The Ultimate Checklist" -> "The Ultimate Checklist"; "Do They Save You Money?" ->
+"Do They Save Money?"; "... | Opinion" and "“New Ways to Corrupt LLMs”" lose their label and
+quotation marks.
 
 It does not judge a form (``headlines.title_candidates`` does), cut a title to a length
 (``headlines.title_variants``) or change a word of what the title is about.
@@ -46,6 +49,11 @@ _HELP_TAIL = re.compile(r",?\s+(?:to|that\s+will|which\s+will|will)\s+help\s+you
 _ALL_TO_KNOW = re.compile(r"^" + _ALL_YOU_MUST_KNOW + r"\s+(about|on)\s+(?=\S)", re.I)
 
 
+def reader_words(title: str) -> set[str]:
+    """The words of ``title`` for the reader, in lower case ("you", "your", ...)."""
+    return {m.group(0).lower() for m in READER.finditer(title)}
+
+
 def unquoted(title: str) -> str:
     """A title in quotation marks without them, unless they quote someone speaking (a word
     for "I", "we" or "you" inside: "“We will not back down”")."""
@@ -67,16 +75,14 @@ def how_to_yours(title: str) -> bool:
     """Whether ``title`` is a how-to whose only word for the reader is "your" ("How to
     Protect Your Home From Flooding", "Tips for Selecting DC Motors for Your Mobile Robot"):
     instructions, not an address to the reader."""
-    found = {m.group(0).lower() for m in READER.finditer(title)}
-    return bool(_HOW_TO.match(title)) and found == {"your"}
+    return bool(_HOW_TO.match(title)) and reader_words(title) == {"your"}
 
 
 def asks_about_yours(title: str) -> bool:
     """Whether ``title`` asks a question whose only word for the reader is "your" ("Who's
     Reading Your Newsletter? Increasingly, Not a Human"): a question about a thing, which
     loses its sense without the word."""
-    found = {m.group(0).lower() for m in READER.finditer(title)}
-    return "?" in title and found == {"your"}
+    return "?" in title and reader_words(title) == {"your"}
 
 
 # a question before the list the title announces: "Want a good EV? Here are the 20 best ..."
@@ -102,6 +108,7 @@ def spared(title: str) -> str | None:
 
 
 def _imperative(word: str) -> bool:
+    """A capitalised verb's base form: an order's first word ("Strengthen", "Keep")."""
     from lemminflect import getAllLemmas
 
     return word.lower() in getAllLemmas(word.lower()).get("VERB", ()) and word[:1].isupper()
@@ -140,7 +147,7 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(full[teaser.end():])  # "[You Need to Download This! ]The Ultimate ... Checklist"
     words = full.split()
     if len(words) >= 3 and _imperative(words[0]) and words[1].lower() in _OBJECT_OPENERS and not question \
-            and {m.group(0).lower() for m in READER.finditer(full)} == {"your"}:
+            and reader_words(full) == {"your"}:
         verb = words[0] if words[1][:1].isupper() else words[0].lower()  # (in Title Case it stays)
         out.append(f"How to {verb} {' '.join(words[1:])}")  # "Strengthen your cybersecurity"
     helped = _HELP_TAIL.sub("", full)

@@ -1456,6 +1456,13 @@ def test_only_an_order_with_its_object_becomes_a_how_to():
         assert not [h for h in _title_made(title) if h.startswith("How to")]
 
 
+def test_a_title_is_not_cut_between_right_and_for_whom():
+    # Consumer Reports: "Find an Efficient Vehicle That's Right for You" had given "Find an
+    # Efficient Vehicle That's Right"
+    made = _title_made("Find a Library Card That\u2019s Right for You")
+    assert "Find a Library Card That\u2019s Right" not in made
+
+
 def test_a_titles_cut_keeps_its_names_and_lists_whole():
     # "Best Machine Learning as a Service Platforms (MLaaS)", not "Best Machine Learning"
     made = _title_made("Best Library Cards as a Service Platforms (LCaaS) That You Want to Check as a Reader")
