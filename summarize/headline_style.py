@@ -31,7 +31,8 @@ from .text import upper_first
 # after a copula or "not": "hearings are an effort", not "are effort"; "not the only"; nor
 # after "such", "quite", "what": "such a hard time")
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
-             r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time)\b")
+             r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time|"
+             r"year|month|week|day|night|hour|minute|season)\b")  # (a rate: "billions of dollars a year")
 _ARTICLE_KEPT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been",
                                                          "not", "such", "quite", "what", "many",
                                                          # a rate: "twice a year"
@@ -157,6 +158,13 @@ def _partitive(word: str) -> bool:
     return low in _PARTS or bool(re.fullmatch(r"\d[\d.,]*%", low))
 
 
+def _compound_plural(word: str) -> bool:
+    """Whether ``word`` (lower case) ends in the plural of a noun of four letters or more after
+    a first part of four or more ("cyber|attacks"; not "ed|wards", "ha|stings")."""
+    return word.endswith("s") and not word.endswith("ss") and any(
+        plural_noun(word[k:]) for k in range(4, len(word) - 4))
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
@@ -194,8 +202,9 @@ def _plural(subject: list[str]) -> bool:
     if len(head) == 1 and last[:1].isupper():
         from lemminflect import getAllLemmas
 
-        if not getAllLemmas(low).get("NOUN"):
-            return False  # a surname: "Simmons teased" (not "Democrats", a plural the dictionary knows)
+        if not getAllLemmas(low).get("NOUN") and not _compound_plural(low):
+            return False  # a surname: "Simmons teased" (not "Democrats", a plural the dictionary
+            # knows, nor "Cyberattacks", a plural of a noun it knows with a word before it)
     return low.endswith("s") and not low.endswith(("ss", "us", "'s", "\u2019s")) and len(low) > 3
 
 

@@ -13,6 +13,10 @@ from summarize.headline_style import drop_articles, style, tense
     ("Police arrested five protesters", "Police arrest five protesters"),
     # a past form after "ever" is a participle (Zotac: "The most advanced gaming GPU ever created")
     ("The most advanced library card ever created", "Most advanced library card ever created"),
+    # a plural of a known noun with a word before it is no surname (SBA: "Cyberattacks cost
+    # the U.S. economy billions of dollars each year" had given "Cyberattacks costs ...")
+    ("Cyberattacks cost the library thousands of dollars a year",
+     "Cyberattacks cost library thousands of dollars a year"),
     # ... and "named" before a name ("a goat herder named Kaldi was the first person who ...")
     ("A librarian named Kowalczyk was the first person to lend books",
      "Librarian named Kowalczyk was first person to lend books"),
