@@ -875,9 +875,10 @@ def title_candidates(title: str, article: str, c: Constraints,
     asked_after = clean_edges(LABEL.sub("", title).rsplit(": ", 1)[0]) if question and ": " in title else None
     if asked_after and _first_sentence(asked_after) != asked_after:
         asked_after = None  # "Bitcoin Will Burn the Planet Down. The Question[: How Fast?]"
-    told = title_forms.told(clean_edges(LABEL.sub("", title))) if question else None
-    spared = title_forms.spared(clean_edges(LABEL.sub("", title))) if question else None
-    asked_first = _first_sentence(clean_edges(LABEL.sub("", title)))
+    bare = clean_edges(LABEL.sub("", title))  # (without its label and end punctuation)
+    told = title_forms.told(bare) if question else None
+    spared = title_forms.spared(bare) if question else None
+    asked_first = _first_sentence(bare)
     if not title[title.find(asked_first) + len(asked_first):].startswith("?") or asked_first == title.rstrip("?"):
         asked_first = None
     # then its cuts need one too (not the "We've compiled" of a list's title)
