@@ -2,7 +2,9 @@
 
 A user who wants one neutral brief of how three outlets told a story pastes the three
 articles, each with its title, separated by a line of three or more hyphens (Markdown's
-rule, "---").  ``split(raw)`` finds those parts; ``merge(raw, parts)`` joins the parsed
+rule, "---") after a blank line or a line that ends a sentence (an article's last line; a
+console's table puts its rule under a column's name: "QUERY PLAN" / "-------").
+``split(raw)`` finds those parts; ``merge(raw, parts)`` joins the parsed
 parts into one Document whose spans point into the whole text and whose ``titles`` hold
 every account's title (the headline step chooses among them).  ``agreement(doc)`` says how
 much of each sentence the other accounts also report: the brief prefers those facts.
@@ -22,12 +24,23 @@ from .duplicates import stems
 from .results import Removed
 
 SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.M)
+_ENDS_AN_ACCOUNT = tuple(".!?\"'\u201d\u2019)")  # the end of the line above a separator, when not blank
+
+
+def _separates(raw: str, at: int) -> bool:
+    """Whether the rule line starting at ``at`` opens the text or follows a blank line or
+    the end of a sentence."""
+    lines = raw[:at].split("\n")
+    above = lines[-2].strip() if len(lines) >= 2 else ""
+    return not above or above.endswith(_ENDS_AN_ACCOUNT)
 
 
 def split(raw: str) -> list[tuple[int, int]]:
     """Spans of the accounts in ``raw`` (one span, the whole text, when it has no separator)."""
     spans, start = [], 0
     for m in SEPARATOR.finditer(raw):
+        if not _separates(raw, m.start()):
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(raw)))

@@ -130,10 +130,14 @@ BIO_BYLINE = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|
                         r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:(?:is\s+)?(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|"
                         r"contributor|author|journalist|producer|critic|analyst)s?\b")
+# what a menu groups its links by: "By Industry", "By Business Need" (no writer's name)
+MENU_FACET = (r"(?:Industry|Industries|Role|Business|Topic|Size|Type|Category|Product|Solution|Use|Team|"
+              r"Department|Region|Country|Audience|Function|Location|Need)\b")
 # (a handle may run on: "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST")
 BYLINE_PAT = re.compile(
-    r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b)"
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@]|and\b|for\b|in\b|-"
+    # (not a menu's facet: "By Industry", "By Business Need")
+    r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b|" + MENU_FACET + ")"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@\u22c5\u2022\u00b7]|and\b|for\b|in\b|-"
     # a date run on: "By Amelie Marie Nishizawa Feb 8, 2020 5 min read"
     r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
     # "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"

@@ -179,12 +179,15 @@ _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories"
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
-                                r"When|Despite|Since|As)\b[^,;:]*$", re.I)
+                                r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b))\b[^,;:]*$", re.I)
+# (a quantity is no clause: "As much as a third of Gaza City is damaged")
 
 _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|never|"
                       r"also|cannot|let|always|just|only|probably|likely|soon|ever|still|then|"
                       r"rather|and|or|but|it|that|which|who|what|so|else|be|now|even)\b)[a-z]+(?<!n't)(?<!ly)"
                       r"\s+be\s+(?:a|an|the|[a-z]+ed|[a-z]+ing)\b")
+# a date run on into the word before it: "... Open Until July 31Jul 21", "ProposalsMarch 3"
+_GLUED_DATE = re.compile(r"(?:\d|[a-z]{2})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _GLUED_HEADING = re.compile(r"(?<=[a-z])\s+(?:The|A|An)\s+[a-z]{3,}")
 _RELATIVE_OPENER = re.compile(r"^(?:at|in|by|for|with|from|to|on|of|during|after|before|under|"
                               r"through)\s+(?:which|whom|whose)\b(?!.*\?$)", re.I)
@@ -196,7 +199,12 @@ _BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]
 # sentence speaks to or for the reader, which a headline does not.
 # ("us" is not among them: a lower-cased wire text writes the country so.)
 # (not the "Your" of "Knock-Your-Socks-Off")
-VOICE = re.compile(r"(?<![\w-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
+# "you" as a noun, a version of a person: "Financial Planning for the Future You - Tips ...",
+# "A Healthier You in 2026" (not "The Best You Can Buy"): no one addressed
+NOUN_YOU = (r"(?i:(?:" + "|".join(rf"(?<=\b{w} )" for w in "the a future new better healthier happier "
+                                                        "stronger real best".split())
+            + r")you(?=\s*(?:$|[-\u2013\u2014:|,.!?)])|\s+(?:in|for|and|with|at|this|next)\s))")
+VOICE = re.compile(r"(?<![\w-])(?!" + NOUN_YOU + r")(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|me|mine|I['\u2019](?:m|ve|d|ll)|"
                    r"[Ww]e['\u2019](?:re|ve|d|ll)|[Yy]ou['\u2019](?:re|ve|d|ll))(?![\w'\u2019-])")
 # ... but a newsroom's explainer speaks so of itself: "What we learned from the interview",
 # "Everything we know about the crash"
@@ -307,6 +315,8 @@ def ill_formed(text: str) -> str | None:
         return "'be' without its modal (a deletion inside the verb)"  # "is fighting be a losing"
     if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
+    if _GLUED_DATE.search(text):
+        return "a date glued to a word"  # a list's post and its date: "... Until July 31Jul 21"
     unresolved = _unresolved_reference(QUOTED.sub(" ", text))
     if unresolved:
         return f"'{unresolved}' refers to what the headline does not say"

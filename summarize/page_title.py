@@ -147,7 +147,7 @@ _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before 
 _BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 # a short byline with a station's or a desk's name: "By 7 News WHDH", "By CNN Staff"
-_SHORT_BY = re.compile(r"^(?:By\s+(?:[A-Z0-9][\w.'&-]*\s*){1,5}"
+_SHORT_BY = re.compile(r"^(?:By\s+(?!" + boilerplate.MENU_FACET + r")(?:[A-Z0-9][\w.'&-]*\s*){1,5}"
                        r"|By\s+the\s+(?:[A-Z][\w.'&-]*\s+){0,4}(?i:staff|wire|reporters?|team|desk|editors?|newsroom)"
                        r"|(?i:authors?|writers?|written by|posted by)\s*:\s*[A-Z].{0,60})$")  # "Author: Adam Rogers",
 # "By the CNN Wire Staff"
@@ -276,9 +276,12 @@ def _is_stamp(text: str) -> bool:
 
 def _three_word_title(text: str) -> bool:
     """Whether a line of three words reads as a title in Title Case: words, not a name
-    ("Royal Self-Indicting Arrogance", not the caption "Ben Patton Trinity")."""
+    ("Royal Self-Indicting Arrogance", "6 WordPress Alternatives", not the caption "Ben Patton
+    Trinity")."""
     ws = text.split()
-    return not text.isupper() and all(w[:1].isupper() for w in ws) and _known_words(ws) >= 2
+    counted = ws[0].isdigit() and len(ws) > 2  # a list's count: "6 WordPress Alternatives"
+    return not text.isupper() and all(w[:1].isupper() for w in ws[counted:]) \
+        and _known_words(ws[counted:]) >= 2 - counted
 
 
 def _known_words(ws: list[str]) -> int:
@@ -424,11 +427,42 @@ def _site_header(text: str) -> bool:
 def _in_story_list(bl: list[blocks.Block], i: int) -> bool:
     """Whether line ``i`` is a story of a list of them, each over its dated byline, three lines
     apart ("Most Popular": "What Are Power Users & Why ..." / "Agnishwar Banerjee |June 5, 2025"
-    / "Data and Analytics" / "Mobile App Metrics: ..." / "Subharun Mukherjee |June 5, 2025")."""
+    / "Data and Analytics" / "Mobile App Metrics: ..." / "Subharun Mukherjee |June 5, 2025"; Resy:
+    "César's Approach to ..." / "By Anya von Bremzen" / "Resy Spotlight" / "Coqodaq Is Here ..." /
+    "By Mahira Rivers")."""
     def story(j: int) -> bool:
         return 0 <= j and j + 1 < len(bl) and len(bl[j].words) >= 4 \
-            and boilerplate.DATED_BYLINE_PAT.match(bl[j + 1].text) is not None
+            and any(p.match(bl[j + 1].text) for p in (boilerplate.DATED_BYLINE_PAT, _SHORT_BY, _PARTICLE_BYLINE))
     return story(i) and (story(i - 3) or story(i + 3))
+
+
+# a page's field or bracketed note, not a link: "Authors:Aniruddha Roy, ...", "[Submitted on 18 Dec 2025]"
+_FIELD_OR_NOTE = re.compile(r"^(?:\[|[A-Z][a-z]+\s?:)")
+
+
+def _in_link_run(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is inside a run of headline-like links, one a line (a menu's or a
+    sidebar's posts: "How To Clean Your Eureka Mignon Specialita Grinder" / "No Pressure? 4
+    Reasons Your Espresso Machine is not Building Pressure" / "What are the Best Beans for
+    Espresso?" / "What is a Single Espresso, What is a Double Espresso?"): a line of 5 to 14
+    words not ending with a period nor a date on each side of it, and a third beyond one of
+    them (not a hotel's name and its villas around its title: "THURSDAY, MAY 30, 2019" / the
+    title / "Nam Nghi Phu Quoc" / "1-Bedroom Sunset Ocean Front Villa, or ...")."""
+    def item(j: int) -> bool:  # (a title repeated is no link: "What is SEO?" twice over its byline)
+        return 0 <= j < len(bl) and 5 <= len(bl[j].words) <= 14 and not bl[j].text.endswith(".") \
+            and not _is_stamp(bl[j].text) and bl[j].text != bl[i].text \
+            and not _FIELD_OR_NOTE.match(bl[j].text)
+    return item(i - 1) and item(i + 1) and (item(i - 2) or item(i + 2))
+
+
+def _signed_run(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` and a line next to it each end with their writer's name (a site's
+    columns: "Notes from the Trail by Hannah Green" / "This Week in Running by Justin Mock")."""
+    def signed(j: int) -> bool:  # (a name in capitals, not "... by market share", "Step by Step Guide")
+        m = 0 <= j < len(bl) and _BY_WORDS.search(bl[j].text)
+        return bool(m) and all(w[:1].isupper() for w in m.group(1).split()) \
+            and not re.search(r"\bstep\s+by\s+step\b", bl[j].text, re.I)
+    return signed(i) and any(signed(j) and bl[j].text != bl[i].text for j in (i - 1, i + 1))
 
 
 _CRUMB_SEP = re.compile(r"[|/>\u00bb\u203a\u2192]\s*$")
@@ -494,11 +528,15 @@ def _named_caption(text: str) -> bool:
 
 
 # the heading of a list of other stories: "More from Real Simple", "Related Articles", "See also"
+# a review's pros and cons, whose items may be one word (Dotdash Meredith: "What We Like" /
+# "Paddles collapse after kneading" / "Mix-in dispenser" / "Ability to save custom recipes")
+_PROS_HEADING = r"what\s+we\s+(?:like|liked|don['\u2019]?t\s+like|didn['\u2019]?t\s+like)|pros|cons"
 _LIST_HEADING = re.compile(r"^(?:more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|articles|news)|"
                            r"related(?:\s+(?:stories|articles|links|coverage|content|posts|reading|news|videos?))?|"
                            r"multimedia|editor['\u2019]?s\s+picks|"  # (not "Latest News": a section's label, over its headline)
                            r"see\s+also|read\s+(?:more|next)|you\s+(?:may|might)\s+also\s+like|"
-                           r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed))\s*:?$", re.I)
+                           r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|" + _PROS_HEADING
+                           + r")\s*:?$", re.I)
 # a caption's credit at the end of the line: "... I've ever had.' Photograph: Andrew Yee for the
 # Guardian", "... Edinburgh Photo: DEADLINE"
 _CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:credit|by))?\s*:\s*\S[^.!?]{0,60}$"
@@ -519,7 +557,8 @@ def _listed(bl: list[blocks.Block]) -> set[int]:
     for i, b in enumerate(bl):
         if _LIST_HEADING.match(b.text):
             j = i + 1
-            while j < len(bl) and j - i <= LIST_ITEMS and 3 <= len(bl[j].words) <= 20 \
+            least = 1 if re.match(_PROS_HEADING, b.text, re.I) else 3
+            while j < len(bl) and j - i <= LIST_ITEMS and least <= len(bl[j].words) <= 20 \
                     and bl[j].text[-1:] not in ".!":
                 out.add(j)
                 j += 1
@@ -563,13 +602,17 @@ def _search_box(bl: list[blocks.Block], i: int) -> bool:
         bl[j].text.startswith("Search") for j in range(max(0, i - 3), min(len(bl), i + 4)) if j != i)
 
 
+PROMO_PARAGRAPHS, PROMO_WORDS = 2, 40  # kept "paragraphs" above a title with its byline: a promotion
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
     date follows it closely (related headlines and video titles have none); not a pull
     quote, a caption with its credit, a breadcrumb, a score line or a table of contents.
-    Without a byline, the search is made again above the opening paragraphs the block model
-    dropped (``_dropped_opening``)."""
+    Without a byline, the search is made again above the next kept paragraphs (the first ones
+    may be a promotion above the title, ``PROMO_PARAGRAPHS``), then above the opening
+    paragraphs the block model dropped (``_dropped_opening``)."""
     from .document import _content_words
     from .headline_checks import has_verb
 
@@ -591,6 +634,16 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
 
     contents = _contents(bl, first, body_idx[-1])
     best, bylined = _title_above(bl, keep, first, article, whole, contents, button_tag)
+    for later in body_idx[1:PROMO_PARAGRAPHS + 1] if not bylined else ():
+        # the first "paragraphs" may be a promotion above the title and its byline ("Read our
+        # preview of this weekend's IAU 50k World Champs in India!" / "Best GPS Running
+        # Watches of 2026" / ... / "By Craig Randall ... on March 12, 2026")
+        below = set().union(*[_content_words(bl[j].text) for j in body_idx if j >= later][:6])
+        found, found_bylined = _title_above(bl, keep, later, below, whole, contents, button_tag)
+        if found_bylined and found > first and found not in body_idx \
+                and all(len(bl[j].words) < PROMO_WORDS for j in body_idx if j < found):
+            best, bylined = found, True
+            break
     if not bylined:
         # without a byline the line found may be a section's heading: the block model drops
         # the opening paragraphs of a guide or a listicle ("Gyms and fitness centers are
@@ -604,7 +657,36 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                                       or textmod.title_case(bl[found].text.split())):
                 best = found  # (a short line in sentence case there is more likely a list's
                 # item: "Pricing not publicly available"; "Stop Nesting Database Systems" is not)
+    if best is None:
+        best = _title_over_far_opening(bl, keep, first, whole, contents, button_tag)
     return best
+
+
+FAR_OPENINGS = 3  # runs of dropped paragraphs tried, from the top, for a title with its byline
+
+
+def _title_over_far_opening(bl: list[blocks.Block], keep: np.ndarray, first: int, whole: set[str],
+                            contents: set[int], button_tag) -> int | None:
+    """A title with its byline right over two paragraphs about the article's subject that the
+    block model dropped, however far above the first one it kept (a review's opening, then its
+    picks, tables of scores and pros and cons for hundreds of lines: "The Best Toothbrushes" /
+    a standfirst / "By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025" /
+    "A good toothbrush is essential for oral health. ..."); None when there is none."""
+    from .document import _content_words
+
+    tried = 0
+    for i in range(first):
+        if not (bl[i].terminal and _opening_paragraph(bl[i], whole) and i + 1 < first
+                and _opening_paragraph(bl[i + 1], whole)) or i and _opening_paragraph(bl[i - 1], whole):
+            continue  # (the first of two paragraphs in a row)
+        opening = set().union(*(_content_words(bl[j].text) for j in (i, i + 1)))
+        found, bylined = _title_above(bl, keep, i, opening, whole, contents, button_tag)
+        if bylined:
+            return found
+        tried += 1
+        if tried >= FAR_OPENINGS:
+            break
+    return None
 
 
 def _paragraphs(bl: list[blocks.Block], keep: np.ndarray) -> list[int]:
@@ -715,7 +797,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
                 or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) \
-                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or _search_box(bl, i):
+                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or _search_box(bl, i) \
+                or _signed_run(bl, i):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")
@@ -727,6 +810,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             continue  # a caption with its credit: "Fujifilm X-S20 being used by Joshua Waller."
         byline = 1 if glued else _byline_after(bl, i, first + 1)
         if byline == 1 and _in_story_list(bl, i):
+            continue
+        if not (byline and byline <= 2) and _in_link_run(bl, i):
             continue
         crumbed = _crumbed(bl, i) or first - i <= 2 and _vertical_crumb(bl, i)
         if crumbed and byline is None:
@@ -793,9 +878,12 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             # pictures' captions, with their credits, between them are not counted)
         if above is not None and (above[0] == i - 1 or above[0] == i - 2 and len(bl[i - 1].words) <= 8) \
                 and byline is not None and above[1] is not None and above[1] > byline \
-                and 5 <= above[2] < n and n >= 12 and not textmod.title_case(text.split()):
+                and 5 <= above[2] and (above[2] < n and n >= 12 or re.search(r"[a-z]{3}[.!?]\s+[A-Z]", text)) \
+                and not textmod.title_case(text.split()):
             continue  # a standfirst, longer, between the headline above and their byline (a
-            # short line may stand between: "This article is more than 5 years old")
+            # short line may stand between: "This article is more than 5 years old"), or one of two
+            # sentences ("I built a tool that creates a weekly newsletter digest" / "I spent
+            # several hours on a prototype. Did it work?")
         if above is not None and above[0] == i - 1 and above[1] is not None and byline is not None \
                 and _ANAPHORIC_OPENING.match(text):
             continue  # a standfirst right under its headline, naming again whom it is about

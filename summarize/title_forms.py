@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from .headline_checks import VOICE
+from .headline_checks import NOUN_YOU, VOICE
 from .text import upper_first
 
-# a word for the reader (not the "Your" of "Knock-Your-Socks-Off")
-READER = re.compile(r"(?<![\w-])(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)
+# a word for the reader (not the "Your" of "Knock-Your-Socks-Off", nor the noun "you")
+READER = re.compile(r"(?<![\w-])(?!" + NOUN_YOU + r")(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)
 # a title in quotation marks, none inside: "“New Ways to Corrupt LLMs”" (a style, not a quote)
 _WHOLLY_QUOTED = re.compile(r"^[\u201c\"]([^\u201c\u201d\"]{8,})[\u201d\"]$")
 # a section's label after the title: "How meditation rewires brains ... | Opinion"
@@ -39,7 +39,8 @@ _ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|lo
 _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
                       r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
                       r"(?:\s+(?:now|today|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
-                      r"|\s+you\s+can\s+take(?=\s+to\s)", re.I)
+                      r"|\s+you\s+can\s+take(?=\s+to\s)"
+                      r"|\s+(?:that\s+)?you(?:['\u2019]ll)?\s+(?:really\s+)?need(?=\s+in\s+\d{4}$|$)", re.I)
 _ALL_YOU_MUST_KNOW = r"(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know"
 # a guide's tail for the reader: "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
 _KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+" + _ALL_YOU_MUST_KNOW + r"[.!]?$", re.I)
@@ -95,6 +96,16 @@ _SAVES_YOU = re.compile(r"\b(?P<verb>saves?|saved|costs?|earns?|earned)\s+you\s+
 _TEASER = re.compile(r"^(?P<teaser>[^.!?]{3,60}!)\s+(?=[A-Z])")
 
 
+# a call to the reader after a dash: "... With These Books — Join Them!", "... - Shop Now"
+_CALL_TAIL = re.compile(r"\s+(?:[\u2013\u2014]|--?)\s+(?P<verb>[A-Z][a-z]+)(?:\s+(?:out|up|in))?"
+                        r"\s+(?:them|it|now|more|today|why|yours|here|how|us)!?$", re.I)
+
+
+# two titles joined by "+": "Podcast Equipment Guide: The 5 Pieces of Equipment You Need + How
+# to Start Your Podcast for $90" (the first is the headline)
+_JOINED = re.compile(r"^(?P<first>(?:\S+\s+){2,}?\S+)\s+\+\s+(?=[A-Z])")
+
+
 # what opens an order's object: "Strengthen your ...", "Tackle the ..." (not "Top 10 ...",
 # "Guide to ...", a column's "Fix It Friday: ...")
 _OBJECT_OPENERS = frozenset("your the a an these those this".split())
@@ -125,6 +136,9 @@ def forms(full: str, question: bool) -> list[str]:
     """``full`` (a title without its labels and end punctuation; ``question``: it ended with
     "?") and its forms without the words for the reader or the list, first the one to start
     from ("These Are the 25 ..." gives only "The 25 ...")."""
+    called = _CALL_TAIL.search(full)
+    if called and _imperative(called.group("verb")) and len(full[:called.start()].split()) >= 4:
+        full = full[:called.start()]  # "The Biggest Book Clubs Are Ending 2025 With These Books[ — Join Them!]"
     listed = LIST_OPENER.sub("", full)
     out = [upper_first(listed)] if listed != full else [full]
     if question and (plain := told(full)):
@@ -153,4 +167,7 @@ def forms(full: str, question: bool) -> list[str]:
     helped = _HELP_TAIL.sub("", full)
     if helped != full and len(helped.split()) >= 4:
         out.append(helped)
+    joined = _JOINED.match(full)
+    if joined and not question:  # "[Podcast Equipment Guide: The 5 Pieces of Equipment You Need] + How to ..."
+        out += [f for f in forms(joined.group("first"), False) if f not in out]
     return out

@@ -30,6 +30,14 @@ def test_split_finds_the_parts_between_separator_lines():
     assert accounts.split("No separator here.\n-- not one\n") == [(0, 30)]
 
 
+def test_a_rule_under_a_column_name_is_a_table_not_a_separator():
+    # psql's output in a how-to: "QUERY PLAN" over its rule, the plan under it
+    raw = ("Run EXPLAIN on the query.\n\n         QUERY PLAN\n-------------------------\n"
+           "Seq Scan on pgbench_history (cost=0.00..2346.00 rows=35360 width=50)\n\nThe scan reads every row.\n")
+    assert accounts.split(raw) == [(0, len(raw))]
+    assert accounts.split("First story ends here.\n---\nSecond story.\n") == [(0, 23), (26, 41)]
+
+
 def test_three_accounts_make_one_document_with_three_titles():
     doc = parse(THREE)
     assert doc.titles == ["Council votes to close Riverside library",

@@ -1280,6 +1280,123 @@ def test_a_titles_glued_breadcrumb_and_team_byline_are_cut():
     assert parse("\n".join(page)).title == "The Most Affordable Riverside Library Cards"
 
 
+def test_a_menus_facet_is_no_byline_and_a_listed_number_is_a_title():
+    # Accounting Seed: "Technology & IT Services" / "See All Industries" / "By Business Need" (a
+    # menu's facet, not the byline of the line two above)
+    page = ["Industries", "Nonprofit", "Technology & IT Services", "See All Industries", "By Business Need",
+            "Accounting Software", "Success Stories"] + _BODY
+    assert parse("\n".join(page)).title is None
+    # Squarespace: "6 WordPress Alternatives" over "By Amanda Shih-Goel" (three words, a count first)
+    page = _MENU + ["Making It Known", "Back", "6 Riverside Libraries", "By Jana Kowalczyk", "7 min read"] + _BODY
+    assert parse("\n".join(page)).title == "6 Riverside Libraries"
+
+
+def test_columns_with_their_writers_and_a_sidebars_posts_are_not_the_title():
+    # iRunFar: a menu of columns, each "... by Name", over the article whose title has no byline
+    # the rules see
+    columns = ["The Examined Read by Sabrina Little", "Finding Words by Zach Miller",
+               "Notes from the Stacks by Hannah Green", "This Week in Reading by Justin Mock"]
+    page = _MENU + columns + _BODY
+    assert parse("\n".join(page)).title is None
+    # Resy: stories, each over its writer's "By ..." and a label ("Interviews")
+    stories = ["At 16, the Riverside Reading Room Is a True Team Effort", "By Luke Fortney", "Interviews",
+               "The Approach to the Perfect Library Just Won It Two Awards", "By Anya von Bremzen",
+               "Resy Spotlight", "All About the Reading Table at Riverside Library", "By Ellie Plass", "Today"]
+    page = _MENU + stories + _BODY
+    assert parse("\n".join(page)).title is None
+    # Tom's Coffee Corner: a menu of posts, one a line, then "Contact" / "Search for:", the
+    # title and its standfirst
+    posts = ["Tips", "Five Tips for Quiet Reading Rooms at Home", "How to Lower the Fines on the Library Card",
+             "What are the Best Books for the Library?", "What is a Short Loan, What is a Long Loan?"]
+    page = _MENU + posts + ["Contact", "Search for:", "Riverside Library to Close at the End of the Month",
+                            "Books for under $50? Yes, you can."] + _BODY
+    assert parse("\n".join(page)).title == "Riverside Library to Close at the End of the Month"
+    # ... but a title given twice is no run of links, nor is "by market share" a writer
+    # (Yoast: "What is SEO (Search Engine Optimization)?" twice over "Camille Cunningham 25
+    # March 2025 Google algorithm, ..."; Insurance Business: "The top 10 insurance companies in
+    # the USA by market share" twice)
+    title = "What is the Riverside library (Elm Street)?"
+    page = _MENU + ["Library blog", title, title, "Jana Kowalczyk 25 March 2025 Library, Riverside, Council",
+                    "Enhance your library card for free"] + _BODY
+    assert parse("\n".join(page)).title == title
+    # arXiv: a title among the paper's fields is no link of a run ("[Submitted on 18 Dec 2025]"
+    # / "Title:AlignMerge - ..." / "Authors:Aniruddha Roy, ...")
+    page = _MENU + ["Computer Science > Library Science arXiv:2512.16245 (cs)", "[Submitted on 18 Dec 2025]",
+                    "Title:Riverside Library Closure - Council Votes on Funding for the Elm Street Branch",
+                    "Authors:Jana Kowalczyk, Tom Reed, Anna Berg", "View PDF"] + _BODY
+    assert parse("\n".join(page)).title == "Riverside Library Closure - Council Votes on Funding for the Elm Street Branch"
+    # SolarReviews: "DIY Solar Installation: Step by Step Guide" over "DIY Solar Panel Installation:
+    # Step by Step Guide" (no writer's name)
+    page = _MENU + ["Library Card Renewal: Step by Step Guide", "Riverside Library Card Renewal: Step by Step Guide"] \
+        + _BODY
+    assert parse("\n".join(page)).title == "Riverside Library Card Renewal: Step by Step Guide"
+    title = "The top 10 Riverside libraries by market share"
+    page = _MENU + ["Guides", title, title, "See which libraries lead the Riverside market and how they rank.",
+                    "Guides", "By Jana Kowalczyk", "Dec 11, 2025 Share"] + _BODY
+    assert parse("\n".join(page)).title == title
+
+
+def test_a_standfirst_of_two_sentences_under_the_title_is_not_the_title():
+    # Substack: "I built a tool that creates a weekly newsletter digest" / "I spent several
+    # hours on a prototype. Did it work?" / "Karen Spinner" / "Aug 09, 2025"
+    # (the writer's name of dictionary words is no byline to the rules: the date is, a line lower)
+    title = "I built a tool that tracks the library council"
+    page = ["SubscribeSign in", title, "Council votes on Riverside library. Did it close?",
+            "Karen Spinner", "Aug 09, 2025", "121", "78", "17", "Share"] + _BODY
+    assert parse("\n".join(page)).title == title
+
+
+def test_a_title_over_its_byline_and_an_opening_far_above_the_kept_text():
+    # TechGearLab: "The Best Toothbrushes" / its standfirst / "Credit: ..." / "By Genaveve
+    # Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025" / two paragraphs the block
+    # model dropped, then picks, score tables and pros and cons for hundreds of lines
+    from summarize import blocks
+    from summarize.page_title import _page_title
+
+    title = "The Riverside Library"
+    opening = ["The Riverside library on Elm Street has served the neighbourhood for eighty years, "
+               "and the council decided on Monday to close it at the end of the month.",
+               "Residents said they would ask the council at its next public meeting to reconsider "
+               "the closure of the library, which lends about 40,000 books a year."]
+    table = [f"Score {k}" if k % 2 else f"Branch {k} of the network" for k in range(120)]
+    lines = _MENU + [title, "We visited the branches of the network to compare them.", "Credit: Tom Reed",
+                     "By Jana Kowalczyk ⋅ Senior Analyst ⋅ Updated March 5, 2025"] + opening + table + _BODY
+    bl = blocks.split("\n".join(lines))
+    keep = np.array([i >= len(bl) - len(_BODY) for i in range(len(bl))])
+    assert _page_title(bl, keep) == len(_MENU)
+
+
+def test_a_reviews_pros_are_a_list_not_titles():
+    # The Spruce Eats: "What We Like" / "Paddles collapse after kneading" / "Mix-in dispenser" /
+    # "Ability to save custom recipes" / "What We Don't Like" / "Noisy" over the review
+    from summarize import blocks
+    from summarize.page_title import _listed
+
+    lines = ["What We Like", "Cards last for years", "Late fines", "Ability to renew library cards online",
+             "What We Don't Like", "Noisy"] + _BODY
+    assert {1, 2, 3} <= _listed(blocks.split("\n".join(lines)))
+
+
+def test_a_title_under_a_promotions_paragraphs_with_its_byline_below():
+    # iRunFar: "Read our preview of this weekend's IAU 50k World Champs in India!" and a news
+    # item, kept as paragraphs, above "Buyer's Guides" / the title / its standfirst / "By ..."
+    from summarize import blocks
+    from summarize.page_title import _page_title
+
+    title = "Best Library Cards of 2026"
+    lines = _MENU + ["Read our preview of this weekend's Harbour Marathon and its twelve races!",
+                     "Anna Berg won last weekend's Coastal Classic 126k in the Canary Islands. See the results.",
+                     "Buyer's Guides", title, "Riverside Ledger reviews the best library cards for readers.",
+                     "By Jana Kowalczyk, Tom Reed on March 12, 2026 | Comments"] + _BODY
+    bl = blocks.split("\n".join(lines))
+    keep = np.array([i in (6, 7) or i >= len(bl) - len(_BODY) for i in range(len(bl))])
+    assert _page_title(bl, keep) == 9
+    # ... not a long paragraph's: the article's own opening, over a section with its writer
+    lines[7] = " ".join([lines[7]] * 3)
+    bl = blocks.split("\n".join(lines))
+    assert _page_title(bl, keep) != 9
+
+
 def test_a_vertical_menu_with_a_groups_longer_label_is_no_title():
     # envydesign.co: "Our services" / "Branding & Identity Design" / "Web Design & Development"
     # / "Digital & Print Design" / "Presentations" / "Packaging Design" / "Get to know us" / ...
