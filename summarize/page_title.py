@@ -675,9 +675,9 @@ def _title_over_far_opening(bl: list[blocks.Block], keep: np.ndarray, first: int
     from .document import _content_words
 
     tried = 0
-    for i in range(first):
-        if not (bl[i].terminal and _opening_paragraph(bl[i], whole) and i + 1 < first
-                and _opening_paragraph(bl[i + 1], whole)) or i and _opening_paragraph(bl[i - 1], whole):
+    para = [_opening_paragraph(b, whole) for b in bl[:first]]
+    for i in range(first - 1):
+        if not (bl[i].terminal and para[i] and para[i + 1]) or i and para[i - 1]:
             continue  # (the first of two paragraphs in a row)
         opening = set().union(*(_content_words(bl[j].text) for j in (i, i + 1)))
         found, bylined = _title_above(bl, keep, i, opening, whole, contents, button_tag)
