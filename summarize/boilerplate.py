@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+ABOUT_ITSELF = "text about the text itself"  # the reason for "In this article we will ..."
 
 CTA_VERBS_ALONE = {"subscribe", "click", "tap", "scroll", "swipe", "bookmark", "retweet",
                    "repost", "upvote", "unsubscribe", "sign", "log", "login", "signup", "register"}
@@ -456,7 +457,7 @@ def classify(text: str, standalone: bool = False) -> str | None:
     if not quoted and _reader_question(ws, text):
         return "question to the reader"
     if _self_reference(ws):
-        return "text about the text itself"
+        return ABOUT_ITSELF
     if ((standalone or len(ws) <= 20) and _credit(ws, text)) or FILE_PHOTO.match(text.strip()) or \
             (len(ws) <= 60 and CAPTION_COLOUR.search(text)) or \
             (len(ws) <= 30 and CAPTION_SHOWN.search(text.strip())):

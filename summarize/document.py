@@ -374,6 +374,9 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         raise InputError(NOT_ENGLISH, kind="language")  # an English menu round a foreign article
     if len(removed) >= MANY_REMOVED and sum(s.words for s in body) < FEW_WORDS:
         body = []  # a page of furniture with a scrap left ("YouTube on your computer. New!")
+    if doc_title and ERROR_TITLE.match(doc_title) and sum(s.words for s in body) < ERROR_PAGE_WORDS:
+        raise InputError(f"This is an error page (\u201c{doc_title}\u201d), not an article: save or "
+                         "copy the page again once the article shows.", kind="boilerplate", removed=removed)
     if not body:
         if removed:
             raise InputError("No article text was found: everything looked like page furniture "
@@ -384,6 +387,12 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                     removed=removed, paragraphs=paragraph, words_in=words_in, source=source,
                     url=url, furniture_blocks=int((~keep).sum()),
                     titles=[doc_title] if doc_title else [])
+
+
+# a page's title that says the page failed to load ("Error | Credit Karma", "404 Not Found")
+ERROR_TITLE = re.compile(r"^(?:error|\d{3}(?: error)?|(?:\d{3}\W+)?(?:page )?not found|oops!?|access denied|"
+                         r"forbidden|something went wrong|page unavailable|service unavailable)$", re.I)
+ERROR_PAGE_WORDS = 120  # an error page's message is shorter than this
 
 
 NOT_ENGLISH = ("This text does not look like English. The summariser works on English news "

@@ -146,9 +146,15 @@ def _balanced(text: str) -> bool:
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") \
             or text.count('"') % 2:
         return False
-    if any(open_single(text, o, q) for o, q in (("\u2018", "\u2019"), ("'", "'"))):
+    if any(open_single(text, o, q) or _closes_unopened(text, o, q) for o, q in (("\u2018", "\u2019"), ("'", "'"))):
         return False
     return text.count("\u201c") == text.count("\u201d")
+
+
+def _closes_unopened(text: str, o: str, q: str) -> bool:
+    """Whether ``text`` closes a quotation after its question or sentence that it never
+    opened ("What Kind of Science Is It?' by ..."; a plural's "players' union" is no close)."""
+    return not re.search(r"(?:^|(?<=\s))" + o + r"(?=\w)", text) and re.search(r"(?<=[.!?])" + q + r"(?=\s|$)", text) is not None
 
 
 def open_single(text: str, o: str, q: str) -> bool:

@@ -727,6 +727,10 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     if n + 1 < len(ws) and ws[n].lower() in ("and", "&") and cut.split()[-1][:1].isupper() \
             and ws[n + 1][:1].isupper() and not text_title_case(ws):
         return False  # "11 things we learned from Harry | and Meghan's interview"
+    if n + 1 < len(ws) and ws[n].lower() in ("and", "&") and ws[n + 1][:1].isupper() \
+            and re.search(r"\bby(?:\s+[A-Z][\w.'\u2019-]*){1,3}$", cut):
+        return False  # "'... What Kind of Science Is It?' by Marta Szymanowska[ and Conrad
+        # Heilmann]": one of its writers
     if n < len(ws) and ATTRIBUTION_END.search(title) and not ATTRIBUTION_END.search(cut.rstrip(",")):
         return False  # "Israel war resembles something 'approaching revenge'[, Taoiseach says]":
         # the opinion, without whose it is, would read as a fact

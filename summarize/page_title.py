@@ -117,7 +117,10 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
                         r"contributor|sponsored)$|you are here)|(?i:" + _META_LINE.pattern + ")"
                         # a site's name and its motto to the reader: "Ordinary to Badass | You are
                         # a Badass, you just don't know it yet!"
-                        r"|\s\|\s[^|]*\b(?i:you|your|you're)\b[^|]*$")
+                        r"|\s\|\s[^|]*\b(?i:you|your|you're)\b[^|]*$"
+                        # a paragraph run on into the next heading: "... no response is
+                        # received at all. Versioning"
+                        r"|\b(?!etc\b)[a-z]{3,}[.!?]\s+[A-Z][a-z]+$")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
 # pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
@@ -336,6 +339,8 @@ _BACK_LINK = re.compile(r"^\W*(?:back|return)\s+to\s+(?:all\s+|the\s+)?(?:articl
                         r"results|search|stories|insights|resources|overview)\b", re.I)
 _PROS_CONS = re.compile(r"^(?:pros?|cons?)\s*:\s", re.I)  # a list's item: "Pro: Large community support, ..."
 _CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?)$")  # a line cut short: "Roasted Chicken with Oriental Rice with"
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)$")
+_CUT_TEASER = re.compile(r"\s(?:\.\.\.|\u2026)$")  # a teaser cut at a word's end: "Kat Moon to be involved ..."
 _EMOTICON_END = re.compile(r"\s[:;]-?[()/DPp]$")  # a post's "... great day for it :/"
 # a headline's last word an abbreviation with its period: "U.S.", "Mass.", "Inc."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
@@ -403,20 +408,47 @@ def _masthead(text: str) -> bool:
     return _capitals(text) and len(text.split()) <= MASTHEAD_WORDS and not has_verb(text.lower())
 
 
+_COUNT_PREFIX = re.compile(r"\d+|The \d+|Top \d+")
+
+
 def _breadcrumb_of(bl: list[blocks.Block], i: int) -> bool:
     """Whether line ``i`` is a breadcrumb that ends with the headline a line or three below:
     "Home National Coronavirus: Doctors Threaten ..." over "Coronavirus: Doctors Threaten ..."."""
     text = bl[i].text
     for j in range(i + 1, min(i + 4, len(bl))):
         below = bl[j].text
-        if len(below.split()) >= 4 and text.endswith(" " + below) and len(text.split()) - len(below.split()) <= 3:
-            return True
+        if len(below.split()) >= 4 and text.endswith(" " + below) and len(text.split()) - len(below.split()) <= 3 \
+                and not _COUNT_PREFIX.fullmatch(text[:-len(below)].strip()):
+            return True  # (not a count over its section: "7 Healthy Air Fryer Recipes" / "Healthy Air Fryer Recipes")
     return False
 
 
 # a site's header: "Jeff Kaufman Posts RSS \u25c2\u25c2RSS Contact" (three or more of these words)
 _NAV_WORD = re.compile(r"\b(?:Home|About|Contact|RSS|Posts|Archives?|Subscribe|Log\s?in|Sign\s?in|Sign\s?up|"
-                       r"Search|Menu|Blog|Newsletter|Shop|Donate|FAQ)\b")
+                       r"Search|Menu|Blog|Newsletter|Shop|Donate|FAQ|Pricing)\b")
+
+
+# a sign-in button at a page's top: "SubscribeSign in" (Substack), "Log In", "Subscribe Sign up"
+_SIGN_IN = re.compile(r"^(?:(?:Subscribe|Sign\s?in|Sign\s?up|Log\s?in)\s*){1,3}$", re.I)
+TOP_LINES = 5  # the lines at a page's top where a name over a sign-in button is the site's
+
+
+def _over_sign_in(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i``, at the page's top, stands over a sign-in button: the site's or the
+    newsletter's name ("The Green Techpreneur | Climate Marketplace" / "SubscribeSign in")."""
+    return i < TOP_LINES and i + 1 < len(bl) and _SIGN_IN.match(bl[i + 1].text) is not None
+
+
+PLUS_WORDS = 5  # the longest section label joined with " +" ("Homeowners + Renters Insurance")
+
+
+def _plus_label(bl: list[blocks.Block], i: int, first: int) -> bool:
+    """Whether line ``i`` is a section's label in the style of the site's menu, which joins
+    topics with " + " in two more of its lines ("Home + Renters", "Disaster + Preparation" /
+    ... / "Homeowners + Renters Insurance" under the title and its standfirst)."""
+    def label(text: str) -> bool:
+        return " + " in text and len(text.split()) <= PLUS_WORDS
+    return label(bl[i].text) and sum(label(b.text) for b in bl[:first] if b is not bl[i]) >= 2
 
 
 def _site_header(text: str) -> bool:
@@ -475,9 +507,15 @@ def _crumbed(bl: list[blocks.Block], i: int) -> bool:
     text = bl[i].text.strip()
     for j in range(max(0, i - 5), i):
         above = bl[j].text.strip()
-        if len(above) > len(text) and above.endswith(text) and _CRUMB_SEP.search(above[:-len(text)]):
+        if len(above) > len(text) and above.endswith(text) and (
+                _CRUMB_SEP.search(above[:-len(text)]) or _HOME_GLUED.match(above)):
             return True
     return False
+
+
+# a breadcrumb's links run together, from "Home" on: "HomeHome ProductsResource centerPreemptive
+# SafetyCybersecurity Tips for Small Businesses" (the last, the page's title)
+_HOME_GLUED = re.compile(r"^Home(?:page)?[A-Z]")
 
 
 _HOME = re.compile(r"^(?:home|homepage|home page)(?:\s*[/>|\u00bb\u203a])?$", re.I)  # (its separator: "Home /")
@@ -546,6 +584,7 @@ _CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:c
 
 
 LIST_ITEMS = 10
+_LEAD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")
 
 
 def _listed(bl: list[blocks.Block]) -> set[int]:
@@ -555,9 +594,10 @@ def _listed(bl: list[blocks.Block]) -> set[int]:
     ``LIST_ITEMS``."""
     out: set[int] = set()
     for i, b in enumerate(bl):
-        if _LIST_HEADING.match(b.text):
+        heading = _LEAD_SYMBOLS.sub("", b.text)  # ("\u2714\ufe0f Pros")
+        if _LIST_HEADING.match(heading):
             j = i + 1
-            least = 1 if re.match(_PROS_HEADING, b.text, re.I) else 3
+            least = 1 if re.match(_PROS_HEADING, heading, re.I) else 3
             while j < len(bl) and j - i <= LIST_ITEMS and least <= len(bl[j].words) <= 20 \
                     and bl[j].text[-1:] not in ".!":
                 out.add(j)
@@ -644,22 +684,29 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
                 and all(len(bl[j].words) < PROMO_WORDS for j in body_idx if j < found):
             best, bylined = found, True
             break
-    if not bylined:
-        # without a byline the line found may be a section's heading: the block model drops
-        # the opening paragraphs of a guide or a listicle ("Gyms and fitness centers are
-        # designed to promote health ..."), and the title is above them
-        start = _dropped_opening(bl, first, whole, contents)
-        if start < first and (best is None or best >= start):
-            opening = article | set().union(*(_content_words(bl[i].text) for i in range(start, first)))
-            found, found_bylined = _title_above(bl, keep, start, opening, whole,
-                                                _contents(bl, start, body_idx[-1]), button_tag)
-            if found is not None and (found_bylined or len(bl[found].words) >= OPENING_TITLE_WORDS
-                                      or textmod.title_case(bl[found].text.split())):
-                best = found  # (a short line in sentence case there is more likely a list's
-                # item: "Pricing not publicly available"; "Stop Nesting Database Systems" is not)
+    # without a byline the line found may be a section's heading: the block model drops
+    # the opening paragraphs of a guide or a listicle ("Gyms and fitness centers are
+    # designed to promote health ..."), and the title is above them; with a byline run on
+    # into it, when three or more of them are above it ("6 Fastest Electric Skateboards by
+    # Ecomobl": a section)
+    start = _dropped_opening(bl, first, whole, contents)
+    if start < first and (best is None or best >= start) and (not bylined or _by_glued(bl[best].text) and sum(
+            bl[j].terminal and _opening_paragraph(bl[j], whole) for j in range(start, best)) >= OPENING_OVER_BYLINE):
+        opening = article | set().union(*(_content_words(bl[i].text) for i in range(start, first)))
+        found, found_bylined = _title_above(bl, keep, start, opening, whole,
+                                            _contents(bl, start, body_idx[-1]), button_tag)
+        if found is not None and not _in_records(bl, found) and (  # (not a field: "Recognized: ...")
+                found_bylined or len(bl[found].words) >= OPENING_TITLE_WORDS or textmod.title_case(bl[found].text.split())):
+            best = found  # (a short line in sentence case there is more likely a list's
+            # item: "Pricing not publicly available"; "Stop Nesting Database Systems" is not)
     if best is None:
         best = _title_over_far_opening(bl, keep, first, whole, contents, button_tag)
     return best
+
+
+def _by_glued(text: str) -> bool:
+    """Whether a line has its "by ..." run on into it ("6 Fastest Electric Skateboards by Ecomobl")."""
+    return _GLUED_BY.match(text[len(clean_page_title(text)):]) is not None
 
 
 FAR_OPENINGS = 3  # runs of dropped paragraphs tried, from the top, for a title with its byline
@@ -675,7 +722,7 @@ def _title_over_far_opening(bl: list[blocks.Block], keep: np.ndarray, first: int
     from .document import _content_words
 
     tried = 0
-    para = [_opening_paragraph(b, whole) for b in bl[:first]]
+    para = [_opening_paragraph(b, whole, about_itself=True) for b in bl[:first]]
     for i in range(first - 1):
         if not (bl[i].terminal and para[i] and para[i + 1]) or i and para[i - 1]:
             continue  # (the first of two paragraphs in a row)
@@ -697,7 +744,12 @@ def _paragraphs(bl: list[blocks.Block], keep: np.ndarray) -> list[int]:
     return [i for i, k in enumerate(keep) if k and len(bl[i].words) >= 12 and bl[i].terminal
             and not blocks.COUNT_END.search(bl[i].text) and not _whole_block(bl[i].text)
             and not (len(bl[i].text) < 400 and boilerplate.classify(bl[i].text, standalone=True))
-            and not (" | " in bl[i].text and len(bl[i].words) < 25)]  # a site's name | its motto
+            and not (" | " in bl[i].text and len(bl[i].words) < 25)  # a site's name | its motto
+            and not (textmod.title_case(bl[i].text.split()) and not re.search(r"[.!?]", bl[i].text)
+                     and _byline_after(bl, i, i + 3) is None)]
+    # (nor a long title with a parenthesis at its end and no byline under it, which would make
+    # it the headline: "How to Create Documentation in 15 Minutes with HelpNDoc (Beginner's
+    # Quickstart Guide)")
 
 
 def dropped_opening(bl: list[blocks.Block], keep: np.ndarray, title: int) -> list[int]:
@@ -723,6 +775,9 @@ def dropped_opening(bl: list[blocks.Block], keep: np.ndarray, title: int) -> lis
 
 
 OPENING_GAP = 8  # blocks without running text between two paragraphs of one article
+UNDER_PARAGRAPH_WORDS = 40  # a paragraph this long right above a line without a byline: no title
+UNDER_PARAGRAPH_SHARE = 0.3  # ... with this share of its words in the article
+OPENING_OVER_BYLINE = 3  # dropped opening paragraphs above a line with a byline that make it a section's
 OPENING_TITLE_WORDS = 5  # a title found above them without a byline or Title Case: this many words
 OPENING_STOPWORDS = 0.15  # the share of a paragraph's words that are stopwords, at least
 
@@ -738,25 +793,61 @@ def _dropped_opening(bl: list[blocks.Block], first: int, whole: set[str],
     start, gap, found = first, 0, 0
     for i in range(first - 1, -1, -1):
         b = bl[i]
-        if _opening_paragraph(b, whole):
+        if _opening_paragraph(b, whole, about_itself=True):
             gap, found = 0, found + 1
             if b.terminal:  # (a list's items link the paragraphs; a paragraph, twelve words or
                 start = i  # more that end a sentence, opens the article)
-        elif i not in contents:  # (a table of contents between them is no gap)
-            gap += 1
+        elif i not in contents and not _record_line(bl, i):  # (a table of contents between
+            gap += 1  # them is no gap, nor a table's or a code block's lines)
             if gap >= OPENING_GAP:
                 break
     return start if found >= 2 else first
 
 
-def _opening_paragraph(b: blocks.Block, whole: set[str]) -> bool:
+# a field and its value ("Max speed: 55-65 km/h | 34-40 mph", "createdAt: DateTime!") or a
+# line of code with a brace ("} input CreatePlanetInput { name: String!")
+_FIELD_OR_CODE = re.compile(r"^[^:.!?]{1,30}:\s+\S|[{}]")
+RECORD_WORDS = 12  # the longest field line or record name
+
+
+def _record_line(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` belongs to a table of specifications or a code block: a field with
+    its value or a line of code, or the name over a record's fields ("Ecomobl M24 2WD
+    Electric Skateboard" / "Range: 40-45 km | 25-28 miles")."""
+    def field(j: int) -> bool:
+        return j < len(bl) and len(bl[j].words) <= RECORD_WORDS and _FIELD_OR_CODE.search(bl[j].text) is not None
+    return field(i) or len(bl[i].words) <= RECORD_WORDS and field(i + 1) and field(i + 2)
+
+
+def _in_records(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a field in a table of them ("Duration: 6 to 12 months" /
+    "Recognized: Primarily in the US"), not a title with a colon over its byline."""
+    return _record_line(bl, i) and any(0 <= j < len(bl) and _record_line(bl, j) for j in (i - 1, i + 1))
+
+
+def _long_paragraph(b: blocks.Block, whole: set[str]) -> bool:
+    """Whether block ``b`` is a long paragraph (``UNDER_PARAGRAPH_WORDS``) of the article whose
+    words are ``whole`` (a third of its words in it), not a notice."""
+    from .document import _content_words
+
+    if len(b.words) < UNDER_PARAGRAPH_WORDS or not b.terminal or len(b.text) < 600 and boilerplate.classify(
+            b.text, standalone=True) not in (None, boilerplate.ABOUT_ITSELF):
+        return False
+    words = _content_words(b.text)
+    return len(words & whole) >= UNDER_PARAGRAPH_SHARE * len(words)
+
+
+def _opening_paragraph(b: blocks.Block, whole: set[str], about_itself: bool = False) -> bool:
     """Whether block ``b`` reads as a paragraph (or a list's item) of the article whose words
-    are ``whole``: see ``_dropped_opening``."""
+    are ``whole``: see ``_dropped_opening``; ``about_itself``: the article's words about itself
+    count ("In this article we will go through ..."), which open it but say no fact."""
     from .document import _content_words
 
     if len(b.words) < (12 if b.terminal else 8) or blocks.COUNT_END.search(b.text) \
-            or sum(w.lower() in blocks.STOP for w in b.words) < OPENING_STOPWORDS * len(b.words) \
-            or len(b.text) < 600 and boilerplate.classify(b.text, standalone=True):
+            or sum(w.lower() in blocks.STOP for w in b.words) < OPENING_STOPWORDS * len(b.words):
+        return False
+    reason = boilerplate.classify(b.text, standalone=True) if len(b.text) < 600 else None
+    if reason and not (about_itself and reason == boilerplate.ABOUT_ITSELF):
         return False  # (a menu's row has few stopwords: "Ship Charter Customization Themed & ...")
     words = _content_words(b.text)
     return bool(words) and len(words & whole) >= 0.5 * len(words)
@@ -798,7 +889,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
                 or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) \
                 or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or _search_box(bl, i) \
-                or _signed_run(bl, i):
+                or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")
@@ -813,7 +904,13 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             continue
         if not (byline and byline <= 2) and _in_link_run(bl, i):
             continue
-        crumbed = _crumbed(bl, i) or first - i <= 2 and _vertical_crumb(bl, i)
+        if byline is None and i and _long_paragraph(bl[i - 1], whole):
+            continue  # a section's heading under the article's first paragraph ("Embarking on a
+            # plant-based diet is a transformative journey ..." / "Understand the Vascular ...")
+        crumbed = _crumbed(bl, i) or first - i <= 2 and _vertical_crumb(bl, i) \
+            or i and bl[i - 1].text == bl[i].text and _vertical_crumb(bl, i - 1)  # (the title under
+        # the breadcrumb's last item, the same words: "Home" / "Topics" / "Natural Resources &
+        # Environment" / "Climate Change" / "Climate Change")
         if crumbed and byline is None:
             byline = 1  # the breadcrumb's last item names it as surely as a byline would
         if (first - i > TITLE_WINDOW or i in listed) and not (byline and byline <= 2):
@@ -832,6 +929,9 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # ... or with an abbreviation's period ("... brothels in Mass.")
         line = text[:-1] if text.endswith(".") and n <= 16 and (
             stamped or textmod.title_case(text.split()) or _ABBREVIATION_END.search(text)) else text
+        if _ELLIPSIS_END.search(text) and not _CUT_TEASER.search(text) and n >= 5 and (byline or _byline_after(bl, i, i + 4) or 9) <= 3:
+            line = _ELLIPSIS_END.sub("", text)  # a title that trails off over its byline, a
+            # standfirst between: "Halfway into 2025, let's look at climate tech trends..."
         # two words over their date: "Backup Strategy" / "January 22nd, 2019 tech"
         pair = n == 2 and i + 2 == first and _DATE_LEAD.match(bl[i + 1].text) is not None \
             and _three_word_title(text) and len(_content_words(text)) == 2 \

@@ -1,8 +1,9 @@
 """Normalise raw pasted text while remembering where every character came from.
 
 What it does: decode bytes, reject binary, tell HTML apart (``looks_like_html``; pages
-go through ``webpage``), unescape entities, drop Markdown markers and code-fence lines, NFKC-normalise odd unicode,
-and tidy whitespace.  Every output character keeps the index of the raw character
+go through ``webpage``, which first decodes again UTF-8 that was read as Latin-1:
+``unmangle``), unescape entities, drop Markdown markers and code-fence lines, NFKC-normalise
+odd unicode, and tidy whitespace.  Every output character keeps the index of the raw character
 it came from, so sentences found later can point back into the user's original text.
 
 What it does not do: decide what is boilerplate or where sentences end (see
@@ -172,6 +173,27 @@ _SAFE_NON_ASCII = set("‘’“”—–…£€¥°½¼¾éèêëáàâäíì�
 def _nfkc(m: re.Match) -> str:
     ch = m.group(0)
     return ch if ch in _SAFE_NON_ASCII else _nfkc_char(m)
+
+
+# UTF-8 read as Latin-1 or Windows-1252 ("EspaÃ±ol", "Weâ\x80\x99re", "â€“"): a lead byte's
+# character, then one to three continuation bytes' characters, once or more in a row
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
+
+
+def _unmangled(m: re.Match) -> str:
+    """A run of mojibake decoded again by ftfy (which leaves text it does not judge mangled)."""
+    import ftfy
+
+    return ftfy.fix_encoding(m.group(0))
+
+
+def unmangle(text: str) -> str:
+    """``text`` with its runs of UTF-8 read as Latin-1 decoded again (for an HTML page, before
+    its extraction drops the control characters such a run holds).  Pasted text is left as
+    it is: the block model was trained on it so (``clean`` keeps every character's origin)."""
+    return _MOJIBAKE.sub(_unmangled, text) if _MOJIBAKE.search(text) else text
 
 
 def clean(raw: str) -> CleanText:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .headline_checks import NOUN_YOU, VOICE
-from .text import upper_first
+from .text import title_case, upper_first
 
 # a word for the reader (not the "Your" of "Knock-Your-Socks-Off", nor the noun "you")
 READER = re.compile(r"(?<![\w-])(?!" + NOUN_YOU + r")(?:you|your|you're|you've|you'll)(?![\w'-])", re.I)
@@ -106,6 +106,26 @@ _CALL_TAIL = re.compile(r"\s+(?:[\u2013\u2014]|--?)\s+(?P<verb>[A-Z][a-z]+)(?:\s
 _JOINED = re.compile(r"^(?P<first>(?:\S+\s+){2,}?\S+)\s+\+\s+(?=[A-Z])")
 
 
+# the writer's test as the title: "[I] Tested [10 Top Rated Standing Desk Converters]", "We
+# Tested 6 Zoom Alternatives - Here's How They Compare" (its object, then what is done to it)
+_WRITER_TESTED = re.compile(r"^(?:I|We)(?:'ve|\u2019ve)?\s+(?P<verb>Tested|Tried|Reviewed|Compared|Ranked|Rated)\s+"
+                            r"(?P<what>(?:\d+|the|a|an|these|every)\s+[^:;\u2013\u2014]+?)"
+                            r"(?P<more>\s+(?:for|in|on|at|from|over|under|with|after)\s+[^:;\u2013\u2014]+?)?"
+                            r"(?::\s.*|\s+[-\u2013\u2014]\s.*)?$", re.I)
+
+_CLAUSE_ON = re.compile(r"\b(?:so|because|and then|you|your|which|that)\b", re.I)
+
+
+def tested(full: str) -> str | None:
+    """A title of the writer's test said without the writer: "I Tested 10 Top Rated Standing
+    Desk Converters" -> "10 Top Rated Standing Desk Converters Tested"; None for other titles."""
+    m = _WRITER_TESTED.match(full)
+    if not m or len(m.group("what").split()) < 2 or _CLAUSE_ON.search(m.group(0)):
+        return None  # (not "We Tried Every Burger in Boston So You Don't Have To")
+    verb = m.group("verb") if title_case(full.split()) else m.group("verb").lower()
+    return upper_first(f"{m.group('what')} {verb}{m.group('more') or ''}")
+
+
 # what opens an order's object: "Strengthen your ...", "Tackle the ..." (not "Top 10 ...",
 # "Guide to ...", a column's "Fix It Friday: ...")
 _OBJECT_OPENERS = frozenset("your the a an these those this".split())
@@ -167,6 +187,8 @@ def forms(full: str, question: bool) -> list[str]:
     helped = _HELP_TAIL.sub("", full)
     if helped != full and len(helped.split()) >= 4:
         out.append(helped)
+    if done := tested(full):
+        out.append(done)  # "[We] Tested 6 Zoom Alternatives"
     joined = _JOINED.match(full)
     if joined and not question:  # "[Podcast Equipment Guide: The 5 Pieces of Equipment You Need] + How to ..."
         out += [f for f in forms(joined.group("first"), False) if f not in out]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from . import blocks, boilerplate
 from .errors import InputError
 from .results import Removed
+from .text import unmangle
 
 MAX_HTML_CHARS = 10_000_000
 _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "section",
@@ -106,6 +107,10 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
         cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
                and len(h1[m.end():].split()) <= 3]
         return h1[:cut[0]] if cut else h1
+    if h1 and _HOLE_IN_TITLE.search(title) and not _HOLE_IN_TITLE.search(h1) \
+            and _in_order(re.findall(r"\w+", title), re.findall(r"\w+", h1)) \
+            and len(h1.split()) - len(title.split()) <= 2:
+        return h1  # a word the metadata lost: "... (Free & Paid Options )", the <h1> "... Compared)"
     parts = _TITLE_SEP.split(title)
     if len(parts) == 1:
         return title
@@ -117,6 +122,15 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
     return " - ".join(keep)
 
 
+_HOLE_IN_TITLE = re.compile(r"\(\s|\s\)|\s[,:]\s")  # "(Free & Paid Options )": a word left out
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` appear in ``long`` in their order (others between)."""
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
 # a paragraph's drop cap in an element of its own, before the paragraph (and the link that opens it)
 _DROP_CAP = re.compile(r"<(?i:span)\b[^>]*>\s*([A-Z])\s*</(?i:span)>\s*<(?i:p)\b([^>]*)>((?:\s*<(?!/)[^>]+>)*)")
 
@@ -126,7 +140,8 @@ def extract(html: str, url: str | None = None) -> Page:
     if len(html) > MAX_HTML_CHARS:
         raise InputError(f"The page is {len(html):,} characters of HTML; the limit is "
                          f"{MAX_HTML_CHARS:,}.", kind="too_long")
-    html = _CONTROL.sub("", html)  # a NUL or control character in a saved page stops lxml
+    html = _CONTROL.sub("", unmangle(html))  # a NUL or control character in a saved page stops
+    # lxml (first, the C1 characters of UTF-8 read as Latin-1 are decoded again: "Weâ\x80\x99re")
     # lxml stops at "</body></html>"; a browser reads on (escalon.services puts its article
     # after them)
     html = _END_TAGS.sub("", html)

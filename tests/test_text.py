@@ -1,7 +1,7 @@
 """Cleaning: markup goes, characters keep their origin in the raw text."""
 
 from summarize.document import parse
-from summarize.text import clean, decode, looks_like_html, upper_first
+from summarize.text import clean, decode, looks_like_html, unmangle, upper_first
 
 
 def _maps_back(raw, ct):
@@ -86,3 +86,12 @@ def test_upper_first_leaves_a_name_spelled_small():
     assert upper_first("eBay sells") == "eBay sells"
     assert upper_first("the iPhone") == "The iPhone"
     assert upper_first("") == ""
+
+
+def test_utf8_read_as_latin1_in_a_page_is_decoded_again():
+    # a saved page read without its charset ("Deutsch EspaÃ±ol FranÃ§ais", "performance
+    # â\x80\x93 Webstudio"), a site's own double encoding ("Weâ€™re working hard")
+    raw = ("The library in S\u00e3o Paulo lends caf\u00e9 guides \u00e2\u0080\u0093 and we\u00e2\u20ac\u2122re "
+           "told the Espa\u00c3\u00b1ol shelf costs \u00c2\u00a325.")
+    assert unmangle(raw) == "The library in S\u00e3o Paulo lends caf\u00e9 guides \u2013 and we\u2019re told the " \
+                           "Espa\u00f1ol shelf costs \u00a325."

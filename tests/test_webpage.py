@@ -91,6 +91,10 @@ def test_clean_title_cuts_the_site_name():
     assert clean_title("Critics' Choice: Best Riverside Libraries 2025 \u2013 Ledger - Ledger", "Ledger",
                        h1="Critics' Choice: Best Riverside Libraries 2025 \u2013 Ledger") \
         == "Critics' Choice: Best Riverside Libraries 2025"
+    # a word the metadata lost, which the <h1> has (optinmonster.com: "... (Free & Paid Options )")
+    assert clean_title("7 Best Library Apps for 2026 (Free &amp; Paid Options )",
+                       h1="7 Best Library Apps for 2026 (Free & Paid Options Compared)") \
+        == "7 Best Library Apps for 2026 (Free & Paid Options Compared)"
 
 
 def test_visible_lines_drop_scripts_and_keep_block_lines():
@@ -431,3 +435,15 @@ def test_the_title_tag_after_a_head_end_in_a_scripts_string_is_read():
     html = ('<html><head><script>var s = "</head>";</script><title>Ferry Counts Rise - Ledger'
             '</title></head><body><p>x</p></body></html>')
     assert _own_titles(html) == ["Ferry Counts Rise - Ledger"]
+
+
+def test_an_error_page_is_refused_with_its_title_and_its_mangled_quote_repaired():
+    # Credit Karma: "<title>Error | Credit Karma</title>", one message whose apostrophe the
+    # site encoded twice ("Weâ\x80\x99re working hard ...")
+    message = ("We\u00e2\u0080\u0099re working hard at getting the library catalogue back up and running, "
+               "so check back soon to renew your cards and see your loans.")
+    page = (f"<html><head><title>Error | Riverside Library</title></head><body><nav><a href='/'>Home</a>"
+            f"</nav><main><p>{message}</p></main></body></html>")
+    with pytest.raises(InputError, match="error page"):
+        parse(page)
+    assert "We\u2019re working hard" in extract(page).text

@@ -1,0 +1,142 @@
+"""The title of a pasted page (``summarize.page_title``): which line is the headline.
+
+Each page is written by hand after a real one (named in the comment), with the article's own
+paragraphs about one library; the block model or an explicit ``keep`` says what is article.
+"""
+
+import numpy as np
+from test_document import _BODY as BODY  # (the library article and a menu)
+from test_document import _MENU as MENU
+
+from summarize import blocks, parse
+from summarize.page_title import _listed, _page_title
+
+
+def _title(lines: list[str], kept_from: int | None = None) -> str | None:
+    """The title found among ``lines``: by the whole document model, or by ``_page_title``
+    when the block model is said to keep the blocks from ``kept_from`` on (from the end when
+    it is negative)."""
+    if kept_from is None:
+        return parse("\n".join(lines)).title
+    bl = blocks.split("\n".join(lines))
+    start = kept_from if kept_from >= 0 else len(bl) + kept_from
+    i = _page_title(bl, np.array([k >= start for k in range(len(bl))]))
+    return None if i is None else bl[i].text
+
+
+def test_a_count_over_its_sections_heading_is_no_breadcrumb():
+    # lillieeatsandtells: "November 12, 2024" / "7 Healthy Air Fryer Recipes" / "Rate + Comment"
+    # / the opening / "Healthy Air Fryer Recipes" (a heading that the title ends with)
+    title = "7 Library Cards for Riverside Readers"
+    lines = MENU + ["November 12, 2024", title, "Rate + Comment", BODY[0],
+                    "Library Cards for Riverside Readers"] + BODY[1:]
+    assert _title(lines, kept_from=len(MENU) + 3) == title
+
+
+def test_a_long_title_that_ends_with_a_parenthesis_is_no_paragraph():
+    # HelpNDoc: "How to Create Documentation in 15 Minutes with HelpNDoc (Beginner's Quickstart
+    # Guide)", kept by the block model, over the article
+    title = "How to Close a Library in 15 Minutes with the Council (Beginner\u2019s Quickstart Guide)"
+    lines = MENU + ["Style Library Cards and Fines", title] + BODY
+    assert _title(lines, kept_from=len(MENU) + 1) == title
+
+
+def test_a_menu_with_pricing_and_a_newsletters_name_over_its_sign_in_are_not_titles():
+    # Buzzsprout: "Features Pricing How to Start a Podcast Blog About Ads" / "Menu" / ... /
+    # "Published on June 04, 2025" / the title
+    title = "Library Card Guide: What I Recommend After 500 Visits"
+    lines = ["Riverside", "Features Pricing How to Renew a Library Card Blog About Ads", "Menu",
+             "Log In Get Started Free", "Published on June 04, 2025", title] + BODY
+    assert _title(lines, kept_from=6) == title
+    # Substack: the newsletter's name over "SubscribeSign in", then the title and its writer
+    title = "Sneak Peek: What\u2019s Inside the Riverside Library Budget"
+    lines = ["Riverside Library Economics", "SubscribeSign in", title, "Jana Kowalczyk", "Sep 25, 2025",
+             "4", "1", "Share"] + BODY
+    assert _title(lines, kept_from=8) == title
+
+
+def test_a_title_that_trails_off_over_its_byline_is_a_title_and_a_cut_teaser_is_not():
+    # Substack: "Halfway into 2025, let's look at climate tech trends..." / its standfirst (kept)
+    # / "Marianne Lehnis and Anshika Bhalothia" / "Jul 11, 2025"
+    title = "Halfway into 2025, let\u2019s look at the library vote..."
+    lines = ["Riverside Notes | Library Marketplace", "SubscribeSign in", title,
+             "Council Vote: the library closes, a mobile library visits twice a week; residents ask "
+             "the council to reconsider.", "Jana Kowalczyk and Tom Reed", "Jul 11, 2025", "2", "Share"] + BODY
+    assert _title(lines, kept_from=3) == title
+    # ... a line cut at a word's end is a teaser of another page (OK!: "EastEnders Spoilers: Kat
+    # Moon to be involved ...")
+    lines[2] = "Halfway into 2025, the council will look at the library ..."
+    assert _title(lines, kept_from=3) != lines[2]
+
+
+def test_the_title_under_a_breadcrumb_run_together_or_laid_out_one_a_line():
+    # Kaspersky: "For all other countries" / "Global Website" / "HomeHome ProductsResource
+    # centerPreemptive SafetyCybersecurity Tips for Small Businesses" / the title
+    title = "Library Tips for Riverside Residents"
+    lines = MENU + ["For all other Riverside library residents", "Global Website",
+                    "HomeHome NewsLibrary CouncilLibrary Tips for Riverside Residents", title] + BODY
+    assert _title(lines, kept_from=len(MENU) + 4) == title
+    # USDA ERS: "Breadcrumb" / "Home" / "Topics" / "Natural Resources & Environment" /
+    # "Climate Change" / "Climate Change" (the title, two words) / "Updated: 6/2/2025"
+    lines = ["Breadcrumb", "Home", "Topics", "Libraries & Reading", "Library Closures", "Library Closures",
+             "Updated: 6/2/2025", "Contact: Jana Kowalczyk", "In this section", "Overview"] + BODY
+    assert _title(lines, kept_from=10) == "Library Closures"
+
+
+def test_a_section_label_in_the_style_of_the_sites_menu_is_not_the_title():
+    # Insurance Information Institute: a menu with "Home + Renters", "Disaster + Preparation",
+    # "Research + Data"; the title, its standfirst, then "Homeowners + Renters Insurance"
+    title = "Riverside library closure guide"
+    lines = ["Home + Garden", "Disaster + Preparation", "Research + Data", "Newsroom", title,
+             "14 things to consider before the library closes", "Riverside + Library Council",
+             "IN THIS ARTICLE", "SHARE THIS"] + BODY
+    assert _title(lines, kept_from=9) == title
+
+
+def test_an_opening_over_a_spec_table_or_code_and_about_itself_is_found():
+    # Ecomobl: the title, the opening, then six boards' specifications ("Max speed: 55-65 km/h
+    # | 34-40 mph") for 70 lines, a section "6 Fastest Electric Skateboards by Ecomobl" and the
+    # kept text: the title is over the opening, not the section over the table
+    title = "How Long Does a Riverside Library Loan Last? Loan Periods Revealed"
+    opening = [
+        "The Riverside library lends about 40,000 books a year, and the council decided on Monday "
+        "that the library on Elm Street will close at the end of the month.",
+        "Residents said the council vote of five to two ends eighty years of loans from the library "
+        "in the neighbourhood, and they will ask the council to reconsider.",
+        "The council said a mobile library will visit the neighbourhood twice a week after the "
+        "library closes, and loans will last three weeks as before.",
+    ]
+    table = []
+    for k in range(6):
+        table += [f"Branch Model {k} Reading Room", f"Loan period: {k + 2} weeks", "Seats: 40 | 60 chairs",
+                  "Opening hours: 9am-5pm", "Fines: 10p a day", "Cards: adult, child"]
+    lines = MENU + [title] + opening + table + ["6 Busiest Library Branches by Riverside"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) == title
+    # GraphQL course: the title over "In this article we will go through ..." and a code block
+    # that the block model dropped, above the first section's heading
+    title = "Library council best practices for closure votes"
+    lines = MENU + [title, "Jana Kowalczyk@jkowalczyk", "Development", "Introduction",
+                    "In this article we will go through the ways the Riverside council decided that the "
+                    "library on Elm Street will close, and what residents can do about the closure.",
+                    "Voting on the library closure",
+                    "It is important that the council votes on the library closure at a public meeting "
+                    "where residents of the neighbourhood can ask about the library"] \
+        + ["type Vote implements Node { id: ID!", "createdAt: DateTime!", "library: String",
+           "} input CreateVote { name: String!", "councilId: ID!", "residents: String",
+           "} type Mutation { createVote(input: CreateVote!): Vote!", "}"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) == title
+
+
+def test_a_pros_list_under_a_symbol_and_a_heading_under_the_opening_are_not_titles():
+    # Website Builder Expert: "\u2714\ufe0f Pros" / "Drag-and-drop editor" / "AI features to assist
+    # with website management"
+    lines = ["\u2714\ufe0f Pros", "Reading rooms", "Library cards to assist with loans", "\u274c Cons"] + BODY
+    assert {1, 2} <= _listed(blocks.split("\n".join(lines)))
+    # Vascular Institute: no title on the pasted page; the opening (dropped), then
+    # "Understand the Vascular Health Benefits" over the kept text is a section's heading
+    opening = ("The council decided on Monday that the Riverside library on Elm Street will close at "
+               "the end of the month, after eighty years of loans in the neighbourhood. If you use the "
+               "library, this article will guide you through what the closure means, as well as the "
+               "mobile library that will visit twice a week.")
+    lines = MENU + ["Photo via Pexels", opening, "Understand the Library Closure"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) is None
