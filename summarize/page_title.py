@@ -339,8 +339,9 @@ _BACK_LINK = re.compile(r"^\W*(?:back|return)\s+to\s+(?:all\s+|the\s+)?(?:articl
                         r"results|search|stories|insights|resources|overview)\b", re.I)
 _PROS_CONS = re.compile(r"^(?:pros?|cons?)\s*:\s", re.I)  # a list's item: "Pro: Large community support, ..."
 _CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?)$")  # a line cut short: "Roasted Chicken with Oriental Rice with"
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)$")
-_CUT_TEASER = re.compile(r"\s(?:\.\.\.|\u2026)$")  # a teaser cut at a word's end: "Kat Moon to be involved ..."
+# a title that trails off ("... climate tech trends..."), not a teaser cut after a space
+# ("Kat Moon to be involved ...")
+_TRAILING_OFF = re.compile(r"(?<=\S)(?:\.\.\.|\u2026)$")
 _EMOTICON_END = re.compile(r"\s[:;]-?[()/DPp]$")  # a post's "... great day for it :/"
 # a headline's last word an abbreviation with its period: "U.S.", "Mass.", "Inc."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
@@ -929,8 +930,9 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # ... or with an abbreviation's period ("... brothels in Mass.")
         line = text[:-1] if text.endswith(".") and n <= 16 and (
             stamped or textmod.title_case(text.split()) or _ABBREVIATION_END.search(text)) else text
-        if _ELLIPSIS_END.search(text) and not _CUT_TEASER.search(text) and n >= 5 and (byline or _byline_after(bl, i, i + 4) or 9) <= 3:
-            line = _ELLIPSIS_END.sub("", text)  # a title that trails off over its byline, a
+        trailing = _TRAILING_OFF.search(text)
+        if trailing and n >= 5 and (byline or _byline_after(bl, i, i + 4) or 9) <= 3:
+            line = text[:trailing.start()]  # a title that trails off over its byline, a
             # standfirst between: "Halfway into 2025, let's look at climate tech trends..."
         # two words over their date: "Backup Strategy" / "January 22nd, 2019 tech"
         pair = n == 2 and i + 2 == first and _DATE_LEAD.match(bl[i + 1].text) is not None \
