@@ -47,7 +47,8 @@ _CAPITAL = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 _NOT_A_SUBJECT = re.compile(r"^(?:\w+ing|to|of|in|on|at|for|with|by|from|about|is|are|was|were|has|"
                             r"have|had|do|does|did|will|would|can|could|may|might|should|must)\b", re.I)
 # ", a decision that ...", ", a move critics ...", ", sparking ..." closing the sentence: one
-# unit (no comma, no number, no quotation), up to its final mark
+# unit (no comma, no number, no quotation), up to its final mark; one naming someone (a
+# capitalised word: "prompting a fierce backlash from Chinese officials") holds a fact and stays
 _TAIL = re.compile(
     r",\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|ruling|announcement|plan|vote|"
     r"development|action|change|policy|measure|proposal|choice|shift|blow|twist)\b|sparking|"
@@ -84,7 +85,7 @@ def trim(text: str, min_weight: float = neutral.FLAG_WEIGHT) -> tuple[str, list[
     quotes = neutral.quoted_spans(text)
     edits = []
     tail = _TAIL.search(text)
-    if tail and _loaded(tail.start(), tail.end(), flags) and \
+    if tail and _loaded(tail.start(), tail.end(), flags) and not _CAPITAL.search(tail.group(0)) and \
             not any(s < tail.end() and tail.start() < e for s, e in quotes):
         edits.append(TextEdit(tail.start(), tail.end(), tail.group(0), "", TAIL_REASON))
     frame = _FRAME.match(text)

@@ -20,6 +20,12 @@ from summarize import calm
      "The council voted to close the pool."),
     ("The mayor closed the library, a shocking move that stunned readers.",
      "The mayor closed the library."),
+    # a closing judgement that names who reacted holds a fact: only its loaded word goes
+    ("The council approved the budget on Monday, prompting a fierce backlash from Labour "
+     "councillors.",
+     "The council approved the budget on Monday, prompting a backlash from Labour councillors."),
+    ("The council approved the budget on Monday, prompting a fierce backlash from residents.",
+     "The council approved the budget on Monday."),
 ])
 def test_trimmed(text, expected):
     assert calm.neutral_sentence(text)[0] == expected
