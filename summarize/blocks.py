@@ -285,13 +285,14 @@ class BlockModel:
     """Gradient-boosted trees evaluated in numpy: P(block is article) from ``features``.
 
     The spec (JSON) holds the trees as parallel arrays: for each node the feature, the
-    threshold (go left when the value is <= it), the children and the leaf value.
+    threshold (go left when the value is <= it), the children and the leaf value.  The same
+    evaluator runs ``title_lines``' ranker, whose rows carry ``features`` of its own.
     """
 
-    def __init__(self, spec: dict):
-        if spec.get("features") != FEATURES:
-            raise ValueError("the block model was trained on other features; retrain it with "
-                             "`python -m eval.train blocks`")
+    def __init__(self, spec: dict, features: list[str] = FEATURES):
+        if spec.get("features") != features:
+            raise ValueError("the model was trained on other features; retrain it with "
+                             "`python -m eval.train blocks` (or `title_lines`)")
         self.baseline = float(spec["baseline"])
         # All trees as one padded table (tree, node), so that each depth step is one gather.
         trees = spec["trees"]
@@ -315,9 +316,9 @@ class BlockModel:
         self.spec = spec
 
     @classmethod
-    def load(cls, path: str | Path = MODEL_PATH) -> BlockModel:
+    def load(cls, path: str | Path = MODEL_PATH, features: list[str] = FEATURES) -> BlockModel:
         """The model saved at ``path`` (the shipped one by default)."""
-        return cls(json.loads(Path(path).read_text()))
+        return cls(json.loads(Path(path).read_text()), features)
 
     def _forward(self, X: np.ndarray) -> np.ndarray:
         """P(article) for rows that already carry their context columns."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import accounts, blocks, boilerplate, sentences, webpage
+from . import accounts, blocks, boilerplate, sentences, title_lines, webpage
 from . import text as textmod
 from .errors import InputError
 from .language import is_english
@@ -256,6 +256,31 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         return _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
 
 
+def judge_blocks(bl: list[blocks.Block], block_model: blocks.BlockModel | None = None
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Which blocks of a pasted page are the article (``keep``) and the block model's P of
+    each, after the rules that know better (inner headings, teaser lists, captions, video
+    blurbs, writer bios, sponsored blocks, a dateline's lead)."""
+    model = block_model or blocks.shipped_model()
+    # a consent plugin's table of cookies, a hundred rows of sentences, would pass for the
+    # article: the model judges the page without it
+    rows = _cookie_rows(bl)
+    judged = [i for i in range(len(bl)) if i not in rows]
+    probs = np.zeros(len(bl))
+    probs[judged] = model.predict_proba(blocks.features([bl[i] for i in judged]))
+    keep = probs >= model.threshold
+    _keep_inner_headings(bl, keep)
+    _drop_teaser_lists(bl, keep)
+    _drop_captions(bl, keep)
+    _drop_video_blurbs(bl, keep)
+    _drop_writer_bios(bl, keep)
+    _drop_sponsored(bl, keep)
+    lead = _keep_dateline_lead(bl, keep)
+    if lead is not None:
+        probs[lead] = 1.0  # kept by a rule that is sure: the brief may open with it
+    return keep, probs
+
+
 def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                 block_model: blocks.BlockModel | None, removed: list[Removed] | None = None,
                 classify: bool = True) -> Document:
@@ -270,29 +295,12 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     _check_english(bl)
     probs = None
     if classify and len(bl) >= MIN_BLOCKS_TO_CLASSIFY:
-        model = block_model or blocks.shipped_model()
-        # a consent plugin's table of cookies, a hundred rows of sentences, would pass for the
-        # article: the model judges the page without it
-        rows = _cookie_rows(bl)
-        judged = [i for i in range(len(bl)) if i not in rows]
-        probs = np.zeros(len(bl))
-        probs[judged] = model.predict_proba(blocks.features([bl[i] for i in judged]))
-        keep = probs >= model.threshold
+        keep, probs = judge_blocks(bl, block_model)
     else:
         keep = np.ones(len(bl), bool)
-    if probs is not None:
-        _keep_inner_headings(bl, keep)
-        _drop_teaser_lists(bl, keep)
-        _drop_captions(bl, keep)
-        _drop_video_blurbs(bl, keep)
-        _drop_writer_bios(bl, keep)
-        _drop_sponsored(bl, keep)
-        lead = _keep_dateline_lead(bl, keep)
-        if lead is not None:
-            probs[lead] = 1.0  # kept by a rule that is sure: the brief may open with it
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
-        ti = _page_title(bl, keep)
+        ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep))
         if ti is not None:
             doc_title = clean_page_title(bl[ti].text)
             keep[ti] = False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 import numpy as np
 
@@ -584,6 +585,30 @@ _CREDIT_TAIL_LINE = re.compile(r"\s(?:photo(?:graph)?s?|image|picture)(?:\s+(?:c
                                r"|\s[\u2013\u2014-]\s+video(?:\s+[A-Z][\w ]{0,30})?$", re.I)
 
 
+def refusal(line: str) -> bool:
+    """Whether the line alone, without its neighbours, reads as no headline to the checks of
+    ``_title_above``: a menu, a masthead, a byline, a tags line, a breadcrumb, a date, a caption,
+    a credit, a line cut short, a call to action, a field of a table ... (``title_lines``
+    gives the ranker this as a feature; the checks that need the page around the line stay
+    in ``_title_above``)."""
+    from .document import _is_title_like
+    from .headline_checks import FIELD_VALUE, LABEL
+
+    text = LABEL.sub("", clean_page_title(line))
+    if len(text.split()) < 2:
+        return True  # (no title is one word)
+    return bool(_PROS_CONS.match(text) or _BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text)
+                or _FILE_LINK.search(text) or _CREDIT_TAIL_LINE.search(text) or _site_header(text)
+                or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text)
+                or _name_pipe(text) or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text)
+                or _EMOTICON_END.search(text) or _CUT_END.search(text) or _NOT_TITLE.search(text)
+                or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) or _BREADCRUMB.search(text)
+                or _PULL_QUOTE.match(text) or _not_a_headline(text, None) or _named_caption(text)
+                or _people_caption(text) or _CAPTION_OPENER.match(text) or _repeats_words(text)
+                or boilerplate.CREDIT_TAIL.search(text) or _furniture(text, None)
+                or blocks.COUNT_END.search(text) or not _is_title_like(text.rstrip("."), 30))
+
+
 LIST_ITEMS = 10
 _LEAD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")
 
@@ -646,6 +671,34 @@ def _search_box(bl: list[blocks.Block], i: int) -> bool:
 PROMO_PARAGRAPHS, PROMO_WORDS = 2, 40  # kept "paragraphs" above a title with its byline: a promotion
 
 
+def button_tags(bl: list[blocks.Block]) -> Callable[[str], bool]:
+    """Whether a line is a button's label the page repeats ("Read Later" x4) that a tag ran on
+    into: "Read Later chaos theory" is not a headline ("The Guardian view on Hong Kong: ..." is)
+    ... or a one-word button ("Email" x3) that the page's tags ran on into: "Email coronavirus
+    new york city" (lower case, no verb)."""
+    from .headline_checks import has_verb
+
+    short = Counter(b.text for b in bl if 1 <= len(b.text.split()) <= 3)
+    buttons = tuple(t + " " for t, k in short.items() if k >= 2)
+
+    def button_tag(line: str) -> bool:
+        return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
+            line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
+    return button_tag
+
+
+def refused_in_place(bl: list[blocks.Block], i: int, first: int, button_tag: Callable[[str], bool]) -> bool:
+    """Whether the checks of ``_title_above`` refuse block ``i`` for where it stands, whatever
+    else: a button's label run on into tags (``button_tags``), a breadcrumb of the section, a
+    line of a menu or a search box, a run of signed lines, a story of a list of them each over
+    its byline, a site's name over its sign-in, a section's " + " label (``first``: the
+    article's first paragraph)."""
+    text = bl[i].text
+    return bool(button_tag(clean_page_title(text)) or _breadcrumb_of(bl, i) or _in_capitals_menu(bl, i)
+                or _in_vertical_menu(bl, i) or _search_box(bl, i) or _signed_run(bl, i)
+                or _in_story_list(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first))
+
+
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     """The block of a pasted page that is its headline: a title-like line before the
     article's first paragraph that shares words with the article, best when a byline or a
@@ -655,7 +708,6 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     may be a promotion above the title, ``PROMO_PARAGRAPHS``), then above the opening
     paragraphs the block model dropped (``_dropped_opening``)."""
     from .document import _content_words
-    from .headline_checks import has_verb
 
     body_idx = _paragraphs(bl, keep)
     if not body_idx:
@@ -663,16 +715,7 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     first = body_idx[0]
     article = set().union(*(_content_words(bl[i].text) for i in body_idx[:6]))
     whole = set().union(*(_content_words(bl[i].text) for i in body_idx))
-    # a button's label the page repeats ("Read Later" x4) that a tag ran on into: "Read Later
-    # chaos theory" is not a headline ("The Guardian view on Hong Kong: ..." is)
-    # ... or a one-word button ("Email" x3) that the page's tags ran on into: "Email coronavirus
-    # new york city" (lower case, no verb)
-    short = Counter(b.text for b in bl if 1 <= len(b.text.split()) <= 3)
-    buttons = tuple(t + " " for t, k in short.items() if k >= 2)
-    def button_tag(line: str) -> bool:
-        return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
-            line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
-
+    button_tag = button_tags(bl)
     contents = _contents(bl, first, body_idx[-1])
     best, bylined = _title_above(bl, keep, first, article, whole, contents, button_tag)
     for later in body_idx[1:PROMO_PARAGRAPHS + 1] if not bylined else ():

@@ -94,12 +94,14 @@ def clean_data(data: str | None = None, limit_scale: float = 1.0):
     return Xs, ys, ws
 
 
-def fit(Xs, ys, ws) -> dict:
-    """A model spec (the JSON ``summarize.blocks.BlockModel`` loads) fitted on the rows."""
+def fit(Xs, ys, ws, features: list[str] | None = None, context: int = CONTEXT,
+        params: dict | None = None) -> dict:
+    """A model spec (the JSON ``summarize.blocks.BlockModel`` loads) fitted on the rows
+    (the block model's by default; ``title_lines`` passes its own features and trees)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     X, y, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
-    clf = HistGradientBoostingClassifier(**PARAMS, random_state=SEED)
+    clf = HistGradientBoostingClassifier(**(params or PARAMS), random_state=SEED)
     clf.fit(X, y, sample_weight=w)
     trees = []
     for (pred,) in clf._predictors:
@@ -109,7 +111,7 @@ def fit(Xs, ys, ws) -> dict:
                       "left": nodes["left"].tolist(), "right": nodes["right"].tolist(),
                       "leaf": nodes["is_leaf"].astype(bool).tolist(),
                       "value": [round(float(v), 6) for v in nodes["value"]]})
-    return {"features": blockmod.FEATURES, "context": CONTEXT,
+    return {"features": features or blockmod.FEATURES, "context": context,
             "baseline": float(np.ravel(clf._baseline_prediction)[0]), "trees": trees,
             "threshold": 0.5}
 

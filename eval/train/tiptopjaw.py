@@ -45,16 +45,21 @@ def build(repo: Path, out: Path, tool: Path = PASTED_TOOL) -> int:
     return len(truth)
 
 
-def main(argv=None) -> int:
-    """Command line entry."""
-    ap = argparse.ArgumentParser(prog="python -m eval.train.tiptopjaw", description=__doc__,
+def cli(build_pages, prog: str, doc: str, argv=None) -> int:
+    """``prog REPO OUT [--pasted-tool T]``: ``build_pages(REPO, OUT, T)`` and say how many."""
+    ap = argparse.ArgumentParser(prog=prog, description=doc,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("repo", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--pasted-tool", type=Path, default=PASTED_TOOL)
     args = ap.parse_args(argv)
-    print(f"{build(args.repo, args.out, args.pasted_tool)} pages -> {args.out}")
+    print(f"{build_pages(args.repo, args.out, args.pasted_tool)} pages -> {args.out}")
     return 0
+
+
+def main(argv=None) -> int:
+    """Command line entry."""
+    return cli(build, "python -m eval.train.tiptopjaw", __doc__, argv)
 
 
 if __name__ == "__main__":
