@@ -6,10 +6,10 @@ line from the top of the page down to a few lines under the article's first para
 features of the line (length, case, final mark, separators, how often the page repeats it,
 how many of its words the article uses, the block model's P(article), a byline or date just
 under it, whether the rules' checks refuse it: ``page_title.refusal`` and
-``refused_in_place``), of its place (in a list of stories, under a breadcrumb, ... (lines between it and the first paragraph), the block features of
-``blocks.features``, and whether the rules picked it.  ``pick`` takes the model's best line
-when its probability reaches ``MIN_P``, else the rules' line: the rules stay the fallback, and
-a line their checks refuse on its own words is never taken.
+``refused_in_place``), of its place (blocks between it and the first paragraph, in a list of
+stories, under a breadcrumb), the block features of ``blocks.features``, and whether the rules
+picked it.  ``pick`` takes the model's best line when its probability reaches ``MIN_P``, else
+the rules' line: the rules stay the fallback, and a line their checks refuse is never taken.
 Where the rules found no title, the model's line must be more likely the title than not
 (``ALONE_P``): a menu line or a video's caption shown as the headline is worse than none.
 

@@ -107,6 +107,10 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
         cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
                and len(h1[m.end():].split()) <= 3]
         return h1[:cut[0]] if cut else h1
+    if _h1_headline(h1, title, site_key):
+        cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
+               and len(h1[m.end():].split()) <= 3]
+        return h1[:cut[0]] if cut else h1
     if h1 and _HOLE_IN_TITLE.search(title) and not _HOLE_IN_TITLE.search(h1) \
             and _in_order(re.findall(r"\w+", title), re.findall(r"\w+", h1)) \
             and len(h1.split()) - len(title.split()) <= 2:
@@ -120,6 +124,28 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
         if all(len(p.split()) <= 3 for p in keep if p is not longest):
             keep = [longest]
     return " - ".join(keep)
+
+
+H1_WORDS = (4, 25)   # an <h1> of this many words may be the headline the reader sees
+H1_SHARED = 0.5      # ... when this share of its content words are the metadata title's
+# markup caught in the <h1> ('blog-title#highlight" class="...'), a date run on before it
+# ("Dec 18 2025 Preparing a transition ..."), a heading cut at its colon ("... Unfolding:")
+_NOT_AN_H1_HEADLINE = re.compile(r"[<>=\"]|^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                                 r"\.?\s+\d|[:|]$", re.I)
+
+
+def _h1_headline(h1: str | None, title: str, site_key: str) -> bool:
+    """Whether the page's first <h1> is its headline rather than the metadata title: the
+    headline the reader sees, of ``H1_WORDS`` words, not the site's name, with at least half
+    of its content words in the metadata title (an SEO variant of the same headline:
+    "Electrician in Ponchatoula, LA - Costs 12 / 2025 - homeyou" beside "How Much Does it Cost
+    to Get Electrical Services in Ponchatoula?")."""
+    if not h1 or not H1_WORDS[0] <= len(h1.split()) <= H1_WORDS[1] or _key(h1) == site_key \
+            or _NOT_AN_H1_HEADLINE.search(h1):
+        return False
+    words = {w for w in re.findall(r"[a-z0-9]+", h1.lower()) if len(w) > 3}
+    meta = set(re.findall(r"[a-z0-9]+", title.lower()))
+    return len(words) >= 2 and len(words & meta) >= H1_SHARED * len(words)
 
 
 _HOLE_IN_TITLE = re.compile(r"\(\s|\s\)|\s[,:]\s")  # "(Free & Paid Options )": a word left out

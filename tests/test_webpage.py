@@ -97,6 +97,23 @@ def test_clean_title_cuts_the_site_name():
         == "7 Best Library Apps for 2026 (Free & Paid Options Compared)"
 
 
+def test_the_h1_the_reader_sees_beats_the_metadatas_variant_of_it():
+    # an SEO variant in the metadata, the headline the page shows in its <h1> (Web Content
+    # Extraction Benchmark: "Using Machine Learning To Personalize Shopping Experiences" over
+    # "How Machine Learning Personalizes Ecommerce Shopping Experiences")
+    meta, h1 = "Using Library Cards To Borrow Riverside Ebooks | Ledger", \
+        "How Library Cards Let Riverside Readers Borrow Ebooks"
+    assert clean_title(meta, "Ledger", h1=h1) == h1
+    assert extract(_page(meta, h1)).title == h1
+    # ... not markup caught in the <h1>, a date run on before it, a heading cut at its colon,
+    # nor an <h1> that shares too few words with the metadata title
+    for other in ('blog-title" class="post"> Library Cards Let Riverside Readers Borrow Ebooks',
+                  "Dec 18 2025 How Library Cards Let Riverside Readers Borrow Ebooks",
+                  "Riverside Library Cards and Ebooks:",
+                  "How Riverside Readers Spend Their Weekends at the Ferry"):
+        assert clean_title(meta, "Ledger", h1=other) == "Using Library Cards To Borrow Riverside Ebooks"
+
+
 def test_visible_lines_drop_scripts_and_keep_block_lines():
     lines = visible_lines("<html><head><title>t</title><script>var x=1;</script></head><body>"
                           "<ul><li>Home</li><li>News</li></ul><p>A para <b>with</b> bold.</p>"
