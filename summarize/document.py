@@ -257,17 +257,18 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
 
 
 def judge_blocks(bl: list[blocks.Block], block_model: blocks.BlockModel | None = None
-                 ) -> tuple[np.ndarray, np.ndarray]:
-    """Which blocks of a pasted page are the article (``keep``) and the block model's P of
-    each, after the rules that know better (inner headings, teaser lists, captions, video
-    blurbs, writer bios, sponsored blocks, a dateline's lead)."""
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which blocks of a pasted page are the article (``keep``), the block model's P of each,
+    after the rules that know better (inner headings, teaser lists, captions, video blurbs,
+    writer bios, sponsored blocks, a dateline's lead), and ``blocks.features`` of the page."""
     model = block_model or blocks.shipped_model()
+    X = blocks.features(bl)
     # a consent plugin's table of cookies, a hundred rows of sentences, would pass for the
     # article: the model judges the page without it
     rows = _cookie_rows(bl)
     judged = [i for i in range(len(bl)) if i not in rows]
     probs = np.zeros(len(bl))
-    probs[judged] = model.predict_proba(blocks.features([bl[i] for i in judged]))
+    probs[judged] = model.predict_proba(X if not rows else blocks.features([bl[i] for i in judged]))
     keep = probs >= model.threshold
     _keep_inner_headings(bl, keep)
     _drop_teaser_lists(bl, keep)
@@ -278,7 +279,7 @@ def judge_blocks(bl: list[blocks.Block], block_model: blocks.BlockModel | None =
     lead = _keep_dateline_lead(bl, keep)
     if lead is not None:
         probs[lead] = 1.0  # kept by a rule that is sure: the brief may open with it
-    return keep, probs
+    return keep, probs, X
 
 
 def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
@@ -295,12 +296,12 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     _check_english(bl)
     probs = None
     if classify and len(bl) >= MIN_BLOCKS_TO_CLASSIFY:
-        keep, probs = judge_blocks(bl, block_model)
+        keep, probs, feats = judge_blocks(bl, block_model)
     else:
         keep = np.ones(len(bl), bool)
     doc_title = title.strip() if title and title.strip() else None
     if doc_title is None and probs is not None:
-        ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep))
+        ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
             doc_title = clean_page_title(bl[ti].text)
             keep[ti] = False

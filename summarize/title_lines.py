@@ -64,9 +64,10 @@ _SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
 
 
 def candidates(bl: list[blocks.Block], keep: np.ndarray, probs: np.ndarray,
-               rule: int | None) -> tuple[list[int], np.ndarray]:
+               rule: int | None, block_features: np.ndarray) -> tuple[list[int], np.ndarray]:
     """The blocks that may be the title (1 to ``MAX_WORDS`` words, from the top of the page
-    to ``BELOW_FIRST`` blocks under the first paragraph) and their feature rows."""
+    to ``BELOW_FIRST`` blocks under the first paragraph) and their feature rows
+    (``block_features``: ``blocks.features`` of the page, from ``document.judge_blocks``)."""
     from .document import _content_words
 
     body = _paragraphs(bl, keep)
@@ -82,7 +83,6 @@ def candidates(bl: list[blocks.Block], keep: np.ndarray, probs: np.ndarray,
     above = [i for i in idx if i < first]
     listed = _listed(bl[:first]) | (_contents(bl, first, body[-1]) if body else set())
     button_tag = button_tags(bl)
-    X = blocks.features(bl)
     rows = []
     for i in idx:
         t = bl[i].text
@@ -102,7 +102,7 @@ def candidates(bl: list[blocks.Block], keep: np.ndarray, probs: np.ndarray,
             float(i + 1 < len(bl) and _byline_after(bl, i, min(len(bl), i + 1 + NEAR)) is not None),
             i / len(bl), float(refusal(t) or refused_in_place(bl, i, first, button_tag)),
             float(i in listed), float(_crumbed(bl, i)), float(_in_story_list(bl, i)),
-            float(_in_link_run(bl, i))], X[i]]))
+            float(_in_link_run(bl, i))], block_features[i]]))
     return idx, np.asarray(rows, np.float32)
 
 
@@ -113,10 +113,10 @@ def shipped_model() -> blocks.BlockModel:
 
 
 def pick(bl: list[blocks.Block], keep: np.ndarray, probs: np.ndarray, rule: int | None,
-         model: blocks.BlockModel | None = None) -> int | None:
+         block_features: np.ndarray, model: blocks.BlockModel | None = None) -> int | None:
     """The title's block: the model's best line when P >= ``MIN_P`` (``ALONE_P`` where
     ``rule`` is None), else ``rule``."""
-    idx, X = candidates(bl, keep, probs, rule)
+    idx, X = candidates(bl, keep, probs, rule, block_features)
     if not idx:
         return rule
     best = chosen((model or shipped_model()).predict_proba(X), X, rule is not None)

@@ -30,15 +30,14 @@ def _stump(feature: str, threshold: float, low: float, high: float) -> blocks.Bl
 
 def _judged(lines: list[str]):
     bl = blocks.split(textmod.clean("\n".join(lines)).text)
-    keep, probs = judge_blocks(bl)
-    return bl, keep, probs
+    return (bl, *judge_blocks(bl))
 
 
 def test_the_shipped_ranker_loads_with_its_features():
     model = title_lines.shipped_model()
     assert model.spec["features"] == title_lines.FEATURES
-    bl, keep, probs = _judged(MENU + [TITLE, "By Jane Doe, City Reporter"] + BODY)
-    idx, X = title_lines.candidates(bl, keep, probs, _page_title(bl, keep))
+    bl, keep, probs, feats = _judged(MENU + [TITLE, "By Jane Doe, City Reporter"] + BODY)
+    idx, X = title_lines.candidates(bl, keep, probs, _page_title(bl, keep), feats)
     assert X.shape == (len(idx), len(title_lines.FEATURES))
     assert bl[idx[int(np.argmax(model.predict_proba(X)))]].text == TITLE
     assert parse("\n".join(MENU + [TITLE, "By Jane Doe, City Reporter"] + BODY)).title == TITLE
@@ -50,13 +49,13 @@ def test_a_sure_model_overrides_the_rules_and_an_unsure_one_does_not():
     # sure (P 0.73 >= MIN_P), not when unsure (P 0.05); the menu's lines, refused, never
     related = ["Council approves new budget for city parks and pools",
                "Riverside residents rally against rising library fines"]
-    bl, keep, probs = _judged(MENU + related + [TITLE, "By Jane Doe, City Reporter"] + BODY)
+    bl, keep, probs, feats = _judged(MENU + related + [TITLE, "By Jane Doe, City Reporter"] + BODY)
     rule = _page_title(bl, keep)
     assert bl[rule].text == TITLE
     sure, unsure = _stump("dist_first", -2.5, 1.0, -5.0), _stump("dist_first", -2.5, -3.0, -5.0)
-    assert bl[title_lines.pick(bl, keep, probs, rule, model=sure)].text == related[0]
-    assert title_lines.pick(bl, keep, probs, rule, model=unsure) == rule
-    assert title_lines.pick(bl, keep, probs, None, model=unsure) is None
+    assert bl[title_lines.pick(bl, keep, probs, rule, feats, model=sure)].text == related[0]
+    assert title_lines.pick(bl, keep, probs, rule, feats, model=unsure) == rule
+    assert title_lines.pick(bl, keep, probs, None, feats, model=unsure) is None
 
 
 @pytest.mark.parametrize("p, refused, rules_found, expected", [

@@ -47,9 +47,9 @@ def page_rows(pasted: str, want: str) -> dict | None:
         return None
     if len(bl) < MIN_BLOCKS_TO_CLASSIFY:
         return None
-    keep, probs = judge_blocks(bl)
+    keep, probs, feats = judge_blocks(bl)
     rule = _page_title(bl, keep)
-    idx, X = title_lines.candidates(bl, keep, probs, rule)
+    idx, X = title_lines.candidates(bl, keep, probs, rule, feats)
     if not idx:
         return None
     y = np.array([agrees(clean_page_title(bl[i].text), want) for i in idx], int)
