@@ -151,12 +151,6 @@ def _h1_headline(h1: str | None, title: str, site_key: str) -> bool:
 _HOLE_IN_TITLE = re.compile(r"\(\s|\s\)|\s[,:]\s")  # "(Free & Paid Options )": a word left out
 
 
-def _in_order(short: list[str], long: list[str]) -> bool:
-    """Whether the words ``short`` appear in ``long`` in their order (others between)."""
-    it = iter(long)
-    return all(any(w == x for x in it) for w in short)
-
-
 # a paragraph's drop cap in an element of its own, before the paragraph (and the link that opens it)
 _DROP_CAP = re.compile(r"<(?i:span)\b[^>]*>\s*([A-Z])\s*</(?i:span)>\s*<(?i:p)\b([^>]*)>((?:\s*<(?!/)[^>]+>)*)")
 
