@@ -498,6 +498,10 @@ _SET_PHRASE_END = frozenset("dead good free real sure full general particular sh
 _PREPOSITION_END = frozenset("for in of with on at from by about into".split())
 
 
+# a compound ending in a particle is a noun: "a full-back", "a follow-up", "a shake-up"
+_PARTICLE_NOUN_END = frozenset("back up off out down over on in away about".split())
+
+
 def _dangling_modifier(ws: list[str]) -> bool:
     """Whether a deletion left an adjective after a verb that does not take one ("he would
     have won popular" of "... won the popular vote"), after a preposition or "a" ("for teams
@@ -510,8 +514,9 @@ def _dangling_modifier(ws: list[str]) -> bool:
     last, prev = ws[-1].lower().strip(".,;:!?"), ws[-2].lower()
     pos = set(getAllLemmas(last))
     if prev in _PREPOSITION_END | {"a", "an"} and ws[-1].islower() and last not in _SET_PHRASE_END and (
-            pos == {"ADJ"} or "-" in last and not pos and "ADJ" in getAllLemmas(last.split("-")[0])):
-        return True  # (or a compound: "invest in high-quality")
+            pos == {"ADJ"} or "-" in last and not pos and "ADJ" in getAllLemmas(last.split("-")[0])
+            and last.rsplit("-", 1)[1] not in _PARTICLE_NOUN_END):
+        return True  # (or a compound: "invest in high-quality"; "a full-back" is a noun)
     if pos == {"ADV"} and last.endswith("ly"):
         return prev in _TRANSITIVE_ING
     lemmas = getAllLemmas(prev)
