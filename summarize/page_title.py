@@ -592,21 +592,37 @@ def refusal(line: str) -> bool:
     gives the ranker this as a feature; the checks that need the page around the line stay
     in ``_title_above``)."""
     from .document import _is_title_like
-    from .headline_checks import FIELD_VALUE, LABEL
+    from .headline_checks import LABEL
 
     text = LABEL.sub("", clean_page_title(line))
     if len(text.split()) < 2:
         return True  # (no title is one word)
-    return bool(_PROS_CONS.match(text) or _BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text)
-                or _FILE_LINK.search(text) or _CREDIT_TAIL_LINE.search(text) or _site_header(text)
-                or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text)
-                or _name_pipe(text) or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text)
-                or _EMOTICON_END.search(text) or _CUT_END.search(text) or _NOT_TITLE.search(text)
+    return bool(_PROS_CONS.match(text) or _menu_or_byline_words(text) or _no_title_words(text)
+                or _not_a_headline(text, None) or _furniture(text, None)
+                or not _is_title_like(text.rstrip("."), 30))
+
+
+def _menu_or_byline_words(text: str) -> bool:
+    """Whether a line's words are a back link, a masthead, a menu run into one line, a file's
+    link, a caption's credit, a site's header, a byline, a tags line, a name and its role, a
+    table's field or a widget's line (``_title_above``'s first checks, by the words alone)."""
+    from .headline_checks import FIELD_VALUE
+
+    return bool(_BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text)
+                or _CREDIT_TAIL_LINE.search(text) or _site_header(text) or _SHORT_BY.match(text)
+                or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) or _name_pipe(text)
+                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text))
+
+
+def _no_title_words(text: str) -> bool:
+    """Whether a line's words end cut short or with an emoticon, hold a time, date or
+    breadcrumb, are a pull quote, a caption or a credit, repeat a run of words, or end with a
+    count (``_title_above``'s later checks that need no byline)."""
+    return bool(_EMOTICON_END.search(text) or _CUT_END.search(text) or _NOT_TITLE.search(text)
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) or _BREADCRUMB.search(text)
-                or _PULL_QUOTE.match(text) or _not_a_headline(text, None) or _named_caption(text)
-                or _people_caption(text) or _CAPTION_OPENER.match(text) or _repeats_words(text)
-                or boilerplate.CREDIT_TAIL.search(text) or _furniture(text, None)
-                or blocks.COUNT_END.search(text) or not _is_title_like(text.rstrip("."), 30))
+                or _PULL_QUOTE.match(text) or _named_caption(text) or _people_caption(text)
+                or _CAPTION_OPENER.match(text) or _repeats_words(text) or boilerplate.CREDIT_TAIL.search(text)
+                or blocks.COUNT_END.search(text))
 
 
 LIST_ITEMS = 10
@@ -903,7 +919,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
     ``contents``: the blocks of a table of contents above it, ``_contents``), and whether a
     byline follows it: see ``_page_title``."""
     from .document import _CREDIT_BELOW, _content_words, _is_title_like
-    from .headline_checks import FIELD_VALUE, LABEL
+    from .headline_checks import LABEL
 
     listed = _listed(bl[:first]) | contents
     best, best_score, above, best_bylined = None, 0.0, None, False
@@ -922,17 +938,12 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         text = LABEL.sub("", cleaned)
         # (nor a caption: with its credit at its end, or a name's apposition over "Image: SixThirty")
         if not text or button_tag(text) or i and _AUTHOR_LEAD.match(bl[i - 1].text) or _PROS_CONS.match(cleaned) \
-                or _BACK_LINK.match(text) \
-                or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text) \
-                or _breadcrumb_of(bl, i) \
-                or _CREDIT_TAIL_LINE.search(text) \
+                or _menu_or_byline_words(text) or _breadcrumb_of(bl, i) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
-                or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) or _site_header(text) \
+                or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
-                or _SHORT_BY.match(text) or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) \
-                or _name_pipe(text) or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) \
-                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or _search_box(bl, i) \
+                or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) or _search_box(bl, i) \
                 or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first):
             continue  # (the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
@@ -982,15 +993,9 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             and _three_word_title(text) and len(_content_words(text)) == 2 \
             and (not i or bl[i - 1].text != bl[i].text)  # (not a blog's name over the date and a headline,
         # "Silicon Exposed" / "Sunday, May 8, 2016" / ..., nor a section's repeated label)
-        if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|/" or _EMOTICON_END.search(text) \
-                or _CUT_END.search(text) \
-                or _NOT_TITLE.search(text) \
-                or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) \
-                or not _is_title_like(line, most) or _BREADCRUMB.search(text) \
-                or _PULL_QUOTE.match(text) or _not_a_headline(text, byline) or _named_caption(text) \
-                or _people_caption(text) or _CAPTION_OPENER.match(text) or _repeats_words(text) \
-                or boilerplate.CREDIT_TAIL.search(text) \
-                or _furniture(text, byline) or blocks.COUNT_END.search(text):
+        if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|/" \
+                or _no_title_words(text) or not _is_title_like(line, most) \
+                or _not_a_headline(text, byline) or _furniture(text, byline):
             continue
         if keep[i] and n > 20 and byline is None:
             continue  # a paragraph the block model keeps ("Explaining Beijing's changed ...")
