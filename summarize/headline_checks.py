@@ -116,7 +116,8 @@ def has_verb(text: str, title_case: bool = False) -> bool:
     "gadgets" cannot, "points" can); a word it does not know counts when it has a verb's
     form (-ed, -s).  A word after a determiner, a preposition, a possessive or a number is a
     noun ("over breakfast", "Nelson's second goal", "25 points"), and so is one after a
-    preposition and an adjective ("in close contact"); capitalised words inside the
+    preposition and an adjective ("in close contact") or after a superlative ("next biggest
+    place"); capitalised words inside the
     text are names unless ``title_case``, and so is a short label of names before a colon
     ("Palm Bay: ...")."""
     from lemminflect import getAllLemmas
@@ -136,6 +137,8 @@ def has_verb(text: str, title_case: bool = False) -> bool:
         if i > 1 and words[i - 2].lower() in _PREPOSITION_BEFORE and \
                 "ADJ" in getAllLemmas(words[i - 1].lower()):
             continue  # "in close contact": a noun after a preposition and an adjective
+        if i and words[i - 1].lower().endswith("est") and set(getAllLemmas(words[i - 1].lower())) == {"ADJ"}:
+            continue  # "Next biggest place": a noun after a superlative
         pos = getAllLemmas(word)
         if ("VERB" in pos or "AUX" in pos) if pos else VERBISH.fullmatch(word):
             return True
@@ -171,7 +174,10 @@ def open_single(text: str, o: str, q: str) -> bool:
 _OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
-                     "they've he's she's 's based according here that".split())
+                     "they've he's she's 's based according here that "
+                     # an adverb that links to the sentence before ("Similarly, countries like ...")
+                     "similarly likewise moreover furthermore additionally however nevertheless "
+                     "nonetheless conversely consequently therefore thus hence".split())
 # a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"
 FIELD_VALUE = re.compile(r"^[^:]{2,40}:\s*(?:[$\u20ac\u00a3]?\d[\d.,]*[%+]?|\d[\d.,]*\s*-\s*\d[\d.,]*)"
                           r"(?:\s+(?:per|a|an|each)\s+\w+|\s+\w+)?$")
@@ -185,7 +191,9 @@ _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories"
 _SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
-                                r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b))\b[^,;:]*$", re.I)
+                                r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b)"
+                                # "After reading a post from someone who nearly lost ...": a gerund's
+                                r"|(?:After|Before|Without|Upon)\s+[a-z]+ing)\b[^,;:]*$", re.I)
 # (a quantity is no clause: "As much as a third of Gaza City is damaged")
 
 _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|never|"
@@ -262,6 +270,26 @@ _SAID_END = re.compile(r"^[^,:;\"\u201c\u201d]+\s(?:says|said|quips|quipped|adds
 _SPLIT_VERB = re.compile(r"^[^,]{3,60}\w,\s+(?:is|are|was|were)\s")
 
 
+# "a"/"every"/"another" before a word, or "one" after "is"/"was": the word must be singular
+# ... when the word ends its noun phrase (not "an arms dealer", "a jobs report")
+_ONE_BEFORE = re.compile(r"\b(?:a|an|every|another|(?:is|was|be|are|were)\s+one)\s+([a-z]+s)"
+                         r"(?=\s*$|\s*[,.;:!?)]|\s+(?:to|in|of|for|that|which|who|with|from|and|or|is|"
+                         r"are|was|were|on|at|by|as)\b)", re.I)
+
+
+def _one_of_many(text: str) -> bool:
+    """Whether a singular determiner meets a plural noun ("Slack was one tools", "a tools"):
+    the deletion took "of the first ... " from "one of the first collaboration tools"."""
+    from lemminflect import getAllLemmas
+
+    for m in _ONE_BEFORE.finditer(text):
+        word = m.group(1)
+        nouns = getAllLemmas(word).get("NOUN", ())
+        if nouns and word not in nouns:
+            return True
+    return False
+
+
 def ill_formed(text: str) -> str | None:
     """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
 
@@ -270,7 +298,8 @@ def ill_formed(text: str) -> str | None:
     a dateline, byline or credit glued on ("... HANOI, Vietnam", "... Updated"), the
     writer's voice ("As I write this review"), a subject cut from its verb by a comma, a number
     cut after its dash ("Rockledge (0-)"), a pronoun subject after an opening phrase ("In a new
-    study, they detail ..."), news without its content ("Airline makes announcement").
+    study, they detail ..."), news without its content ("Airline makes announcement"), a
+    singular word before a plural noun ("Slack was one tools").
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
@@ -323,6 +352,8 @@ def ill_formed(text: str) -> str | None:
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     if _GLUED_DATE.search(text):
         return "a date glued to a word"  # a list's post and its date: "... Until July 31Jul 21"
+    if _one_of_many(text):
+        return "a singular word before a plural noun (a deletion inside the noun phrase)"  # "Slack was one tools"
     unresolved = _unresolved_reference(QUOTED.sub(" ", text))
     if unresolved:
         return f"'{unresolved}' refers to what the headline does not say"
@@ -639,6 +670,22 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
 
 _CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# an emoji with its variation selector or joined sequence, and the spaces around it; between
+# two words it stands for a separator ("Climate Tech Recap \U0001F449 The latest ...")
+_EMOJI_RUN = re.compile("\\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D]*)+\\s*")
+
+
+def without_emoji(title: str) -> str:
+    """``title`` without its emoji: one between two words becomes a colon ("Recap \U0001F449 The
+    latest" -> "Recap: The latest"), one at an end or after a mark goes ("Domain Controllers
+    \U0001F4A5", "News: \U0001F5DE\ufe0f Using AI")."""
+    def sub(m: re.Match) -> str:
+        before, after = title[:m.start()], title[m.end():]
+        if before[-1:].isalnum() and after[:1].isalnum() and m.group(0)[:1].isspace() \
+                and m.group(0)[-1:].isspace():
+            return ": "
+        return " " if before and after and after[:1] not in ",.;:!?)" else ""
+    return _EMOJI_RUN.sub(sub, title).strip()
 # "“We have to make job eliminations,” WeWork chairman Marcelo Claure said in an email": a
 # quotation with its speaker is a standfirst or a pull quote
 _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0,60}?\b(?:said|says|told|"

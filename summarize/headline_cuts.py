@@ -221,6 +221,49 @@ def _list_item_alone(text: str, source: str) -> bool:
     return False
 
 
+def _modifying_participle_end(ws: list[str], source: str) -> bool:
+    """Whether the candidate ``ws`` has no verb but a past participle at its end, which the
+    source puts right after the same noun and before a preposition: a participle that
+    modified the noun ("About a month ago AI documentation platform used" of "..., an AI
+    documentation platform used by some of the top companies"), not a headline's passive
+    ("Man arrested" of "A man was arrested in Leeds")."""
+    w = ws[-1].strip(",;:")
+    if len(ws) < 2 or not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+        return False
+    prev = ws[-2].strip(",;:")
+    if prev.lower() in BE_WORDS or any(_finite(x) or x.lower() == "to" for x in ws[:-1]):
+        return False  # (with a verb, the participle's agent may be what went: ``_agent_cut``)
+    return re.search(_WORD_START + re.escape(prev) + r"\s+" + w + r"\s+(?:by|in|for|to|with|from|on|at|as)\s",
+                     source, re.I) is not None
+
+
+def _infinitive_cut(ws: list[str], source: str) -> bool:
+    """Whether the candidate ``ws`` ends with a past participle that the source follows,
+    after its agent or at once, with the infinitive it needs ("The National Library of Norway
+    and KulturIT commissioned" of "... were commissioned by the Norwegian Ministry of Culture
+    to carry out a pilot project"; "Man ordered | to pay")."""
+    w = ws[-1].strip(",;:")
+    if not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+        return False
+    m = re.search(_WORD_START + w + r"\s+(?:by\s+[^,.;:]{1,80}?\s+)?to\s+([a-z]+)\b", source)
+    return m is not None and base_verb(m.group(1))
+
+
+def _last_item_opens(first: str, source: str) -> bool:
+    """Whether the candidate's first word ``first`` is, where the source first says it, the
+    last item of a list of three or more ("Similarly, countries like Australia, Singapore,
+    Hong Kong, and Japan are taking ...")."""
+    m = re.search(_WORD_START + re.escape(first) + r"(?![\w'\u2019-])", source)
+    return m is not None and re.search(r",[^,.;:]{1,40},?\s+(?:and|or)\s+$", source[:m.start()]) is not None
+
+
+def _colon_list_cut(text: str, source: str) -> bool:
+    """Whether ``text`` ends a few words after a colon where the source goes on with a list
+    ("... the considerable financial risks of traveling: accidents, illness, missed flights")."""
+    m = re.search(r":\s+((?:\S+\s+){0,2}\S+)$", text)
+    return m is not None and re.search(r":\s+" + re.escape(m.group(1)) + r",\s+[^,]+,", source) is not None
+
+
 def _participle_clause(first: str, last: str, source: str) -> bool:
     """Whether the source sentence opens with a participle clause ("Designed specifically
     for ICUs and released by Ascom, the solution helps ...": the participle, then a
@@ -853,8 +896,12 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     animals [as pets]"), a pronoun object at the end ("... to understand them"), a subject
     replaced by a word of the opening phrase ("[In traditional] ICUs[, each patient is] wired"),
     a verb deleted after its pronoun subject ("a photo she [posted] to Facebook") and a
-    quantity without its number ("more [than $900] billion", "more [than $900 billion] in");
-    and what ``_opening_reason`` and ``_end_reason`` list.  Headlines made from titles do not
+    quantity without its number ("more [than $900] billion", "more [than $900 billion] in"),
+    a noun and the participle that modified it with no verb ("AI documentation platform used
+    [by ...]"), a list's last item as the subject ("[countries like ..., and] Japan are"), a
+    list after a colon cut after its first item ("risks of traveling: accidents[, illness,
+    ...]") and a passive cut from its infinitive ("KulturIT [were] commissioned [by the
+    ministry to carry out ...]"); and what ``_opening_reason`` and ``_end_reason`` list.  Headlines made from titles do not
     go through these checks."""
     ws = text.split()
     first = ws[0].lower()
@@ -873,6 +920,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a noun phrase without a finite verb"  # "Google's gaming offering"
     if _only_relational(text):  # "Row involving Taylor Swift": no verb but the link
         return "a noun phrase without a finite verb"
+    if source and _modifying_participle_end(ws, source):
+        return "a noun and the participle that modified it, without a verb"  # "... platform used[ by]"
     if first == "to":  # "To celebrate 50 years": a purpose clause without its main clause
         return "opens with an infinitive"
     if source and first in ("least", "most") and re.search(r"\bat\s+" + first + r"\b", source, re.I):
@@ -937,8 +986,14 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
     if source and _list_item_alone(text, source):
         return "a list item without its list"  # "Published in BMJ Case Reports [...] fatigue"
+    if source and _last_item_opens(ws[0], source):
+        return "opens with the last item of a list"  # "[countries like Australia, ..., and] Japan are taking"
+    if source and _colon_list_cut(text, source):
+        return "a list cut after its first item"  # "... risks of traveling: accidents[, illness, ...]"
     if source and _agent_cut(ws, source):
         return "a passive cut from its agent"  # "hunter has been hit | by the bubonic plague"
+    if source and _infinitive_cut(ws, source):
+        return "a passive cut from its infinitive"  # "... and KulturIT [were] commissioned | by ... to carry out"
     if source and re.search(r"\b(?:him|her|it|them)sel(?:f|ves)$", text) and re.search(
             re.escape(ws[-1]) + r"\s+(?:from|to|as|into|against|with)\s", source):
         return "a verb cut from its complement"  # "busy distancing himself | from a scandal"

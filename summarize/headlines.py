@@ -45,6 +45,7 @@ from .headline_checks import (
     not_a_headline,
     open_single,
     reject_reason,
+    without_emoji,
 )
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
 from .headline_cuts import SUBORDINATE, fragment_reason
@@ -811,33 +812,13 @@ def _purpose(ws: list[str], k: int) -> bool:
         and "VERB" not in getAllLemmas(before) and before not in STOP
 
 
-SHORT_ARTICLE = 60  # distinct words (a paywalled page shows 58)
-TOPIC_WORDS = 3
-
-
-def _matches_article(title: str, counts: Counter, stems: set[str], topic: set[str]) -> bool:
-    """Whether a third of the title's content words, and at least two, occur in the article
-    (``counts``; a word matches one that starts with its first five letters, ``stems``:
-    "swim", "swimming"); one will do for a short article, such as the few paragraphs a paywall
-    shows (``SHORT_ARTICLE`` distinct words or fewer), or when it is the article's topic: one of
-    its ``TOPIC_WORDS`` most frequent content words (``topic``, as stems: "A brief intro to
-    git")."""
-    content = _content(title)
-    shared = [w for w in content if w in counts or w[:5] in stems]
-    if len(counts) <= SHORT_ARTICLE:
-        return len(shared) >= 1
-    return len(shared) >= min(2, len(content)) and len(shared) >= len(content) / 3 \
-        or any(w[:5] in topic for w in shared)
-
-
-# the writer and the reader, never a topic (a how-to says "you" and "your" most of all)
-_PERSONS = frozenset("i me my mine we us our ours you your yours".split())
-
-
-def _topic_stems(counts: Counter) -> set[str]:
-    """The stems (first five letters) of an article's ``TOPIC_WORDS`` most frequent content words."""
-    return {w[:5] for w, _ in Counter({w: n for w, n in counts.items()
-                                       if _is_content(w) and w not in _PERSONS}).most_common(TOPIC_WORDS)}
+def _matches_article(title: str, counts: Counter, stems: set[str]) -> bool:
+    """Whether one of the title's content words occurs in the article (``counts``; a word
+    matches one that starts with its first five letters, ``stems``: "swim", "swimming").  A
+    page's own title may share one or two words with it ("The man whose duvet nearly killed
+    him: How this medical mystery was solved": "man", "duvet"); a title that shares none is
+    another page's."""
+    return any(w in counts or w[:5] in stems for w in _content(title))
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -877,10 +858,12 @@ def title_candidates(title: str, article: str, c: Constraints,
     wrongly detected title does not).  A question keeps its question mark and ranks lower;
     ``order`` scales the title's weight (``title_order``).
     """
-    title = _MEDIA_TAG.sub("", title)  # (a tag's words are none of the title's: "... in 2024 [Rates, Service, Loyalty]")
+    # (a tag's words are none of the title's: "... in 2024 [Rates, Service, Loyalty]"; an
+    # emoji is no word of a headline: "... Crashing Domain Controllers \U0001F4A5")
+    title = _MEDIA_TAG.sub("", without_emoji(title))
     art = Counter(tokens(article))
     stem_counts = Counter(w[:5] for w in art.elements())
-    art_stems, topic = set(stem_counts), _topic_stems(art)  # (once, for every variant)
+    art_stems = set(stem_counts)  # (once, for every variant)
     question = title.rstrip().endswith("?")
     # the part before the colon of "Pros and Cons of Consulting: Is It a Good Fit for You?" is
     # no part of its question, and "How Much to Charge For A Yoga Class" asks none
@@ -923,7 +906,9 @@ def title_candidates(title: str, article: str, c: Constraints,
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"
-        if not why and _cut_before_verb(variant, title):
+        if not why and variant != asked_after and _cut_before_verb(variant, title):
+            # (the part before a question to the reader is no cut of its verb: "Joining Tours
+            # or Renting a Car in Iceland[: Which One Should You Choose?]")
             why = "a cut of the title before its verb"
         if not why and v_rank and _EXISTENTIAL.match(text):
             why = "a part of the title that says only that something exists"  # "There is a solution"
@@ -952,7 +937,7 @@ def title_candidates(title: str, article: str, c: Constraints,
             why = why or "a cut of a question"
         elif not why and loaded:
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
-        elif not why and not _matches_article(text, art, art_stems, topic):
+        elif not why and not _matches_article(text, art, art_stems):
             why = "the title does not match the article"
         if why and why.startswith(_VOICE) and how_to:
             why = None  # "How To Build Your Own Workout Routine": the reader's "your" of a how-to
