@@ -768,8 +768,9 @@ def _noun_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     if word.endswith("s") and text[toks[m.i - 1][2]:toks[m.i][1]].strip() == "," \
             and text[toks[m.j - 1][2]:].lstrip().startswith(","):
         return True  # an item of a list: "Instagram, IGTV, Reels, TikTok and More"
-    if word.endswith("s") and m.j >= len(toks) and m.entry.type == "report_verb":
+    if word.endswith("s") and m.j >= len(toks) and m.entry.type == "report_verb" and len(m.entry.words) == 1:
         return True  # a reporting verb wants its object: "... with Contract and Scenario Mocks"
+        # (not a phrasal one: "World Community Lashes Out")
     if word.endswith("s") and _bare_verb_only(prev):
         return True  # the object of a verb: "Avoid mocks like the plague"
     if prev in _NOUN_BEFORE or word.endswith("s") and prev in _WH_BEFORE_NOUN or (word.endswith("s") and (prev.endswith("ed")

@@ -87,6 +87,14 @@ def test_nouns_that_look_like_report_verbs():
                 if f.type == "report_verb"]
 
 
+def test_a_phrasal_report_verb_at_the_end_needs_no_object():
+    # "World Community Lashes Out" (a title's first part); a one-word "-s" form at the end is
+    # a noun ("... with Contract and Scenario Mocks")
+    assert neutral.rewrite("World Community Lashes Out")[0] == "World Community Responds"
+    assert neutral.rewrite("Library staff lashes out")[0] == "Library staff responds"
+    assert not neutral.detect("Tests with Contract and Scenario Mocks")
+
+
 def test_rewrite_keeps_facts_numbers_and_quotes():
     text = ('Mayor Elena Marsh SLAMMED the "disgraceful" plan on Monday, claiming it would cost '
             '$4.5 million, a really shocking sum.')
