@@ -277,7 +277,7 @@ _ONE_BEFORE = re.compile(r"\b(?:a|an|every|another|(?:is|was|be|are|were)\s+one)
                          r"are|was|were|on|at|by|as)\b)", re.I)
 
 
-def _one_of_many(text: str) -> bool:
+def _singular_before_plural(text: str) -> bool:
     """Whether a singular determiner meets a plural noun ("Slack was one tools", "a tools"):
     the deletion took "of the first ... " from "one of the first collaboration tools"."""
     from lemminflect import getAllLemmas
@@ -352,7 +352,7 @@ def ill_formed(text: str) -> str | None:
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     if _GLUED_DATE.search(text):
         return "a date glued to a word"  # a list's post and its date: "... Until July 31Jul 21"
-    if _one_of_many(text):
+    if _singular_before_plural(text):
         return "a singular word before a plural noun (a deletion inside the noun phrase)"  # "Slack was one tools"
     unresolved = _unresolved_reference(QUOTED.sub(" ", text))
     if unresolved:
@@ -669,10 +669,11 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
 
 
 _CREDIT_END = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}\)\W*$|https?://|www\.")
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EMOJI_CHAR = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+_EMOJI = re.compile(_EMOJI_CHAR)
 # an emoji with its variation selector or joined sequence, and the spaces around it; between
 # two words it stands for a separator ("Climate Tech Recap \U0001F449 The latest ...")
-_EMOJI_RUN = re.compile("\\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D]*)+\\s*")
+_EMOJI_RUN = re.compile("\\s*(?:" + _EMOJI_CHAR + "[\uFE0F\u200D]*)+\\s*")
 
 
 def without_emoji(title: str) -> str:
@@ -686,6 +687,8 @@ def without_emoji(title: str) -> str:
             return ": "
         return " " if before and after and after[:1] not in ",.;:!?)" else ""
     return _EMOJI_RUN.sub(sub, title).strip()
+
+
 # "“We have to make job eliminations,” WeWork chairman Marcelo Claure said in an email": a
 # quotation with its speaker is a standfirst or a pull quote
 _QUOTE_SAID = re.compile(r"^[\"\u201c][^\"\u201d]{10,}[\"\u201d]\s*,?\s+[^.!?]{0,60}?\b(?:said|says|told|"

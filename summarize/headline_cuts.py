@@ -227,8 +227,8 @@ def _modifying_participle_end(ws: list[str], source: str) -> bool:
     modified the noun ("About a month ago AI documentation platform used" of "..., an AI
     documentation platform used by some of the top companies"), not a headline's passive
     ("Man arrested" of "A man was arrested in Leeds")."""
-    w = ws[-1].strip(",;:")
-    if len(ws) < 2 or not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+    w = _final_participle(ws)
+    if len(ws) < 2 or w is None:
         return False
     prev = ws[-2].strip(",;:")
     if prev.lower() in BE_WORDS or any(_finite(x) or x.lower() == "to" for x in ws[:-1]):
@@ -242,8 +242,8 @@ def _infinitive_cut(ws: list[str], source: str) -> bool:
     after its agent or at once, with the infinitive it needs ("The National Library of Norway
     and KulturIT commissioned" of "... were commissioned by the Norwegian Ministry of Culture
     to carry out a pilot project"; "Man ordered | to pay")."""
-    w = ws[-1].strip(",;:")
-    if not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+    w = _final_participle(ws)
+    if w is None:
         return False
     m = re.search(_WORD_START + w + r"\s+(?:by\s+[^,.;:]{1,80}?\s+)?to\s+([a-z]+)\b", source)
     return m is not None and base_verb(m.group(1))
@@ -343,6 +343,12 @@ _SHORT_PARTICIPLES = frozenset("hit struck shot caught bought sold led held won 
                                 "beaten bitten eaten taken given seen known".split())
 
 
+def _final_participle(ws: list[str]) -> str | None:
+    """The past participle that ends the candidate ``ws`` ("hit", "commissioned"), or None."""
+    w = ws[-1].strip(",;:")
+    return w if w.isalpha() and w.islower() and (w in _SHORT_PARTICIPLES or _participle(w)) else None
+
+
 def _agent_cut(ws: list[str], source: str) -> bool:
     """Whether the candidate ``ws`` ends with a past participle that the source sentence
     follows with its agent or complement: a light verb whose agent is the news ("has been
@@ -350,8 +356,8 @@ def _agent_cut(ws: list[str], source: str) -> bool:
     candidate that has its verb before ("extends reach of alarms generated | by the
     monitors", "to recall all cars equipped | with faulty pumps"); "Libraries to be
     digitised | by Google" and "Man charged | with murder" may end."""
-    w = ws[-1].strip(",;:")
-    if not w.isalpha() or not w.islower() or not (w in _SHORT_PARTICIPLES or _participle(w)):
+    w = _final_participle(ws)
+    if w is None:
         return False
     before = [x.lower().strip(",;:") for x in ws[:-1]]
     light = w in _LIGHT_PARTICIPLES
@@ -901,8 +907,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     [by ...]"), a list's last item as the subject ("[countries like ..., and] Japan are"), a
     list after a colon cut after its first item ("risks of traveling: accidents[, illness,
     ...]") and a passive cut from its infinitive ("KulturIT [were] commissioned [by the
-    ministry to carry out ...]"); and what ``_opening_reason`` and ``_end_reason`` list.  Headlines made from titles do not
-    go through these checks."""
+    ministry to carry out ...]"); and what ``_opening_reason`` and ``_end_reason`` list.
+    Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
     if opens_imperative(text) or source and ws[0] == source.split()[0] and opens_imperative(source):
