@@ -101,13 +101,10 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
     while ": " in title and site_tail(title.rsplit(": ", 1)[1]):
         # "... Weekend Trip: The GQ Eye: GQ on Style: GQ", "... Semen Quality: Scientific American"
         title = title.rsplit(": ", 1)[0]
-    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key:
+    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key \
+            or _h1_headline(h1, title, site_key):
         # (not the site's name in an <h1>: "Budget Travel With Gabby"; without the site's
         # name at its end: "Critics' Choice: Best UK Art Exhibitions 2025 – Artlyst")
-        cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
-               and len(h1[m.end():].split()) <= 3]
-        return h1[:cut[0]] if cut else h1
-    if _h1_headline(h1, title, site_key):
         cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
                and len(h1[m.end():].split()) <= 3]
         return h1[:cut[0]] if cut else h1
