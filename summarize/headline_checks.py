@@ -177,20 +177,26 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "they've he's she's 's based according here that "
                      # an adverb that links to the sentence before ("Similarly, countries like ...")
                      "similarly likewise moreover furthermore additionally however nevertheless "
-                     "nonetheless conversely consequently therefore thus hence".split())
+                     "nonetheless conversely consequently therefore thus hence finally meanwhile "
+                     "otherwise instead besides accordingly".split())
 # a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"
 FIELD_VALUE = re.compile(r"^[^:]{2,40}:\s*(?:[$\u20ac\u00a3]?\d[\d.,]*[%+]?|\d[\d.,]*\s*-\s*\d[\d.,]*)"
                           r"(?:\s+(?:per|a|an|each)\s+\w+|\s+\w+)?$")
 _ACRONYMS = frozenset(["it", "so", "or"])  # "IT" (not the shouted "WE can't keep up")
-# a discourse marker that leans on what came before: "(The) thing is,", "All that said,"
+# a discourse marker that leans on what came before: "(The) thing is,", "All that said,", "For
+# instance,"
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|point|reality|catch)\s+is,?\s"
                                r"|(?:all\s+)?(?:that|this)\s+(?:being\s+)?said,\s|(?:with|having)\s+(?:that|this)\s+said,\s"
-                               r"|having\s+said\s+(?:that|this),\s)", re.I)
+                               r"|having\s+said\s+(?:that|this),\s"
+                               # "For instance, if average salary increases 3% each year"
+                               r"|for\s+(?:instance|example),\s|in\s+(?:other\s+words|addition|fact),\s"
+                               r"|as\s+a\s+result,\s|on\s+the\s+other\s+hand,\s)", re.I)
 # "Each one", "Each of them", "Both of these": a share of what came before
 _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b", re.I)
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
-# being one of the most tragic love stories"
-_SUBORDINATE_ALONE = re.compile(r"^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
+# being one of the most tragic love stories", "Whether it's stocks, bonds or other instruments"
+_SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst)\b(?![^;:]*,\s+(?:you|we|i|it|this|there|here|the|an?|"
+                                r"they|he|she)\b)|^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b)"
                                 # "After reading a post from someone who nearly lost ...": a gerund's
                                 r"|(?:After|Before|Without|Upon)\s+[a-z]+ing)\b[^,;:]*$", re.I)

@@ -82,6 +82,26 @@ _VERB_OF = re.compile(r"\b(?:reported|reports|announced|announces|revealed|revea
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
          r"April|May|June|July|August|September|October|November|December|I)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
+# a modal and the word after it, which must be its verb ("can [feel] impossible" is no clause);
+# not a noun or a month ("the will of", "in may last year")
+_MODAL_NEXT = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bin\s)(?<!\bof\s)"
+                         r"(?<!\bsince\s)(?<!\buntil\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bby\s)(?<!\bon\s)"
+                         r"(?<!\bearly\s)(?<!\blate\s)(?<!\d\s)"
+                         r"\b(?:can|could|will|would|may|might|must|should|shall)\s+([a-z]+)\b")
+
+
+def _modal_without_verb(text: str) -> bool:
+    """Whether a modal is followed by a word that is neither a verb's base form nor an
+    adverb ("Carving out time for wedding preparation can impossible")."""
+    from lemminflect import getAllLemmas
+
+    for m in _MODAL_NEXT.finditer(text):
+        w = m.group(1)
+        if not base_verb(w) and w not in ("not", "never") and "ADV" not in getAllLemmas(w):
+            return True
+    return False
+
+
 _NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
 _COPULA_NOUN_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?[a-z]+$")
 # "There is/are/was/will be ...": an existential sentence, not a headline's clause
@@ -817,14 +837,21 @@ def _year_cut(ws: list[str], source: str) -> bool:
     return False
 
 
+# prepositions that open a sentence's opening phrase ("Across remote startups ..., Notion has")
+_PHRASE_OPENERS = PREPOSITIONS - {"to", "of", "about"} | frozenset(
+    "across among amid amongst throughout during within without beyond along around through toward "
+    "towards against behind beside despite inside outside upon via".split())
+
+
 def _opening_phrase_alone(ws: list[str], source: str) -> bool:
     """Whether the candidate is the sentence's opening phrase without its main clause: "In
     letter addressed to Apple's board" of "In a letter addressed to Apple's board and the
-    'Apple community,' Jobs said ..."."""
+    'Apple community,' Jobs said ...", "Across remote startups chasing product launches" of
+    "..., Notion has become ..."."""
     src = source.split()
     comma = source.find(",")
     if len(src) < 3 or comma < 0 or ws[0].lower() != src[0].lower() \
-            or src[0].lower() not in PREPOSITIONS - {"to", "of", "about"} or src[1].lower() not in _DETERMINERS:
+            or src[0].lower() not in _PHRASE_OPENERS:
         return False  # ("About 80% of adults own ..." is a clause)
     last = ws[-1].strip(",;:\"'\u201d\u2019")
     inside = re.search(r"(?<!\w)" + re.escape(_source_form(last, source)) + r"(?!\w)", source[:comma])
@@ -863,8 +890,28 @@ def _relative_verb_promoted(ws: list[str], source: str) -> bool:
     return False
 
 
+# a sentence that opens with a noun and its "of" phrase: "Translations of the Healthy Eating
+# Plate are ..." (not a share: "Most of the protesters", "Thousands of people")
+_OF_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<head>[A-Za-z][\w'-]*)\s+of\s+(?:(?:the|a|an)\s+)?(?P<next>\S+)")
+_SHARES = frozenset("one two three four five six seven eight nine ten some most many all none each "
+                    "both few several any much part half rest majority minority lot lots number "
+                    "dozens hundreds thousands millions billions plenty".split())
+
+
+def _head_cut(ws: list[str], source: str) -> bool:
+    """Whether the candidate opens with the "of" phrase of the sentence's subject, its head
+    noun cut ("[Translations of] the Healthy Eating Plate are available")."""
+    m = _OF_HEAD.match(source)
+    if not m or m.group("head").lower() in _SHARES or m.group("head")[:1].isupper() and m.start("head"):
+        return False
+    first = ws[0].lower()
+    return first == m.group("next").lower() or first in ("the", "a", "an") and len(ws) > 1 \
+        and ws[1].lower() == m.group("next").lower()
+
+
 # Checks of a cut against its source sentence, in order, with the reason each gives.
 _SOURCE_CHECKS = (
+    (_head_cut, "the subject's head cut before its 'of'"),  # "[Translations of] the Healthy Eating Plate are"
     (_year_cut, "a year without its month"),  # "office [in June] 2005"
     (_opening_phrase_alone, "an opening phrase without its main clause"),  # "In a letter addressed to X[, Jobs said]"
     (_relative_verb_promoted, "a relative clause's verb left as the main verb"),  # "Henshaw[, who in 2008,] wins award"
@@ -907,7 +954,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     [by ...]"), a list's last item as the subject ("[countries like ..., and] Japan are"), a
     list after a colon cut after its first item ("risks of traveling: accidents[, illness,
     ...]") and a passive cut from its infinitive ("KulturIT [were] commissioned [by the
-    ministry to carry out ...]"); and what ``_opening_reason`` and ``_end_reason`` list.
+    ministry to carry out ...]"), a modal without its verb ("preparation can [feel]
+    impossible") and a subject whose head went before its "of" ("[Translations of] the
+    Healthy Eating Plate are"); and what ``_opening_reason`` and ``_end_reason`` list.
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
@@ -958,6 +1007,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a degree word without its adjective"
     if _REL_END.search(text):  # "... third witness testifying who listened"
         return "ends inside a relative clause"
+    if _modal_without_verb(text):  # "... wedding preparation can [feel] impossible"
+        return "a modal without its verb"
     if _NO_SUBJECT.search(text):  # "Reed dubs combination, will have ...": a subject deleted
         return "a verb after a comma without its subject"
     if _BARE_PASSIVE.search(text):

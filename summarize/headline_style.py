@@ -224,6 +224,11 @@ _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|mo
 _ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
+# participles that describe a noun before "to" ("projects related to woodworking"), not verbs
+_BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
+                       "addicted accustomed connected tied limited restricted entitled geared "
+                       "tailored suited".split())
+_NEGATED = re.compile(r"n['\u2019]t$")  # "hasn't", "didn't": a finite verb already
 
 
 def tense(text: str) -> str:
@@ -278,8 +283,10 @@ def tense(text: str) -> str:
             if lemma and lemma != "be" and w != "had":  # the auxiliary knows the subject's number
                 return " ".join(subject + [_present(lemma, w == "have")] + rest[1:])
             return text
-        if w in _STOP_AT:
-            return text
+        if w in _STOP_AT or _NEGATED.search(w):
+            return text  # ("hasn't changed" is no "hasn't changes")
+        if i == 1 and _adverb(prev):
+            continue  # "[A] professionally built website assures": an adverb is no subject
         if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(",") and i - 1 != aside_end:
             continue  # "the injured man", "of the united states": not the main verb
         if i > 1 and prev.endswith("ly") and ws[i - 2].lower() in _NOT_SUBJECT_END:
@@ -308,7 +315,7 @@ def tense(text: str) -> str:
             continue  # "Two purported 'extra-terrestrial' life forms' remains were presented"
         if lemma and _past_lemma(nxt) and can_be(w, {"NOUN"}):
             continue  # "Israeli tank crew killed": a noun ("crew", not "crowed") before the verb
-        if lemma and nxt == "to" and _later_past(rest):
+        if lemma and nxt == "to" and (w in _BEFORE_TO or _later_past(rest)):
             continue  # "Outbreak linked to tools sickened 11 people": a participle before "to"
         if lemma:
             # "used to", "based on", "charged in": not a simple past; after "we've": perfect
@@ -322,18 +329,22 @@ def tense(text: str) -> str:
 
 def _base_after_plural(ws: list[str], i: int) -> bool:
     """Whether ``ws[i]`` is a verb's base form right after a plural noun that opens the clause
-    ("Some stores mark down ...", "Officials say ..."): a present main verb."""
+    ("Some stores mark down ...", "Officials say ...", "Researchers [overwhelmingly] rely"): a
+    present main verb."""
     from lemminflect import getAllLemmas
 
-    w, prev = ws[i], ws[i - 1]
+    k = i - 1
+    while k > 0 and _adverb(ws[k]):
+        k -= 1
+    w, prev = ws[i], ws[k] if k else ws[0][:1].lower() + ws[0][1:]
     if not (w.isalpha() and w.islower() and prev.isalpha() and prev.islower()) or i > 3 \
-            or w in _STOP_AT | _AUX_PERFECT or w in ("will", "be", "do", "get", "got"):
-        return False  # ("prices have soared", "authorities will seize": the headline tense follows)
+            or w in _STOP_AT | _AUX_PERFECT or w in ("will", "be", "do", "get", "got") or _past_lemma(w):
+        return False  # ("prices have soared", "authorities will seize", "stocks fell": the headline tense follows)
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if nxt[:1].isupper() or nxt.lower() in _STOP_AT | _AUX_PERFECT or _past_lemma(nxt):
         return False  # a noun: "Civil liberties group Electronic Frontier Foundation has joined"
     return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or plural_noun(prev)) \
-        and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:i - 1])
+        and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:k])
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "

@@ -7,6 +7,8 @@ names.  ``candidates(...)`` runs it over the top-ranked sentences, rewrites each
 into neutral language (``neutral.rewrite``), applies the constraints below and ranks:
 
 - 3 to ``max_words`` words, has a verb, no unmatched quote or bracket;
+- a cut of a sentence keeps that sentence's finite verb, by its part-of-speech tags
+  (``tagger``), and is no fragment (``headline_cuts.fragment_reason``);
 - every word comes from the article, except the neutral verbs the rewriter may use;
 - not a copy of the article's title, and none of the title's loaded words;
 - distinct from the candidates ranked above it.
@@ -27,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import compressor as cmp
-from . import headline_style, neutral, sentences, title_forms, wellformed
+from . import headline_style, neutral, sentences, tagger, title_forms, wellformed
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     ATTRIBUTION_END,
@@ -163,8 +165,9 @@ _END_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s;:,!?\"'\u201d\u2019-]*$
 def clean_edges(text: str) -> str:
     """``text`` without dangling punctuation at either end, capitalised; a closing quote
     that ends a quotation opened inside stays ("Lynn: “We needed to win”", "from 'Dancing
-    with the Stars'")."""
-    text = text.strip()
+    with the Stars'"); the two commas of an aside that went are dropped ("Allied Van
+    Lines[, (USDOT# 076235),] is ...")."""
+    text = re.sub(r"\s*,\s*,\s*", " ", text.strip())
     tail = _TRAIL_PUNCT.search(text)
     text = _TRAIL_PUNCT.sub("", text) + ("." if _END_ABBREVIATION.search(text) else "")
     if tail:
@@ -340,6 +343,7 @@ class Source:
     score: float
     keep_probs: np.ndarray | None = None  # (len(compressor.words(text)),)
     states: np.ndarray | None = None  # the encoder's token states of those words
+    tags: list[str] | None = None  # part-of-speech tags of those words (``tagger.tags``, when needed)
 
 
 # Ranking weights (python -m eval.train.tune_headlines on bbc-dev and neus-dev).  "calm"
@@ -528,9 +532,23 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
     why = reject_reason(text, c, title_check, flags, vocab | inflected)
     if not why and FIELD_VALUE.match(src.text.strip().rstrip(".")):
         why = "a field and its value, not a headline"  # (nor a cut of one: "Clothing Items Per Box")
-    fragment = None if why else fragment_reason(text, src.text)
+    fragment = None if why else fragment_reason(text, src.text) or _verbless(variant, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                     rejected=why or (fragment and FRAGMENT + fragment))
+
+
+def _verbless(variant: str, src: Source) -> str | None:
+    """Why a deletion ``variant`` of ``src`` is a fragment by the sentence's part-of-speech
+    tags: it keeps no finite verb ("Prospect to ignore" of "that's a tough prospect to
+    ignore"; "Alyssa Pacheco, registered dietitian"); None when it keeps one, or when some of
+    its words are not the sentence's (a reordered cut: not judged)."""
+    ws = cmp.words(src.text)
+    kept = wellformed.kept_mask(ws, variant)
+    if kept.sum() < len(cmp.words(variant)):
+        return None
+    if src.tags is None:
+        src.tags = tagger.tags(ws)
+    return None if tagger.keeps_finite_verb(ws, src.tags, kept) else "no finite verb of the sentence kept"
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:

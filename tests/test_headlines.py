@@ -1690,3 +1690,64 @@ def test_the_next_word_check_matches_whole_words_only():
     assert not _next_word_is("seemed", _NEXT, "ponder", source)      # "Reseemed" is no "seemed"
     assert not _next_word_is("man", _TO_NEXT, "ponder", source)
     assert _next_word_is("woman", _NEXT, "seemed", source) and not _next_word_is("wo", _NEXT, "man", source)
+
+
+def test_a_cut_that_keeps_no_finite_verb_of_its_sentence_is_a_fragment():
+    # WCXB 5111: "Alyssa Pacheco, registered dietitian" (of "..., Alyssa Pacheco, a registered
+    # dietitian from Greater Boston, USA advises that ...") was a top headline
+    sents = ["While it is a useful guide, Jane Doe, a registered librarian from Leeds, advises "
+             "that a library card does not make you a reader.",
+             "The council voted on Monday to close the Riverside library."]
+    heads, rejected = hl.candidates(_ranked(*sents), " ".join(sents), None, n=3)
+    assert [h.text for h in heads] == ["Council votes to close Riverside library"]
+    assert ("Jane Doe, registered librarian from Leeds", "a fragment: no finite verb of the sentence kept") \
+        in [(h.text, h.rejected) for h in rejected]
+
+
+@pytest.mark.parametrize("text,source,why", [
+    # WCXB 0073: "The Healthy Eating Plate are available" of "Translations of the ..."
+    ("The Riverside Library Card are available", "Translations of the Riverside Library Card are "
+     "also available in 25 languages.", "the subject's head cut before its 'of'"),
+    ("Translations of Riverside Library Card are available", "Translations of the Riverside "
+     "Library Card are also available in 25 languages.", None),
+    ("Protesters were arrested", "Most of the protesters were arrested on Monday.", None),
+    # WCXB 5634: an opening phrase without a determiner is still only the opening phrase
+    ("Across remote libraries chasing new readers", "Across remote libraries chasing new readers, "
+     "the council has become a lender of last resort.", "an opening phrase without its main clause"),
+])
+def test_a_subject_without_its_head_or_an_opening_phrase_alone_is_a_fragment(text, source, why):
+    assert hl.fragment_reason(text, source) == why
+
+
+@pytest.mark.parametrize("text,why", [
+    # WCXB 4592: "Carving out time for wedding preparation can [feel] impossible"
+    ("Finding time for library visits can impossible", "a modal without its verb"),
+    ("Council can also close library", None),
+    ("Library may not reopen", None),
+    ("talks held in may last year end", None),       # a month in lower-cased text
+    ("the will of the people prevails", None),
+])
+def test_a_modal_needs_its_verb(text, why):
+    assert hl.fragment_reason(text) == why
+
+
+@pytest.mark.parametrize("text,why", [
+    ("Whether it\u2019s fines, fees or other charges", "opens with 'Whether', a subordinate clause"),
+    ("Whilst courts continue debating whether libraries lend e-books", "opens with 'Whilst', a subordinate clause"),
+    ("Finally, another good way to help is to return books", "opens with 'Finally,' (a fragment"),
+    ("Whether rented or owned, the library lends tools", None),
+    # WCXB 5530: a list of names after the comma is no main clause
+    ("Whether it\u2019s helping readers renew CDs, DVDs, E-Books", "opens with 'Whether', a subordinate clause"),
+    # WCXB 4572: "For instance, if average U.S. salary increases 3% each year"
+    ("For instance, if library fines rise 3% each year", "opens with 'For instance' (a fragment"),
+])
+def test_whether_whilst_and_finally_open_fragments(text, why):
+    got = hl.ill_formed(text)
+    assert (got is None) if why is None else got.startswith(why)
+
+
+def test_the_commas_of_an_aside_that_went_go_with_it():
+    # WCXB 0056: "Allied Van Lines,, is one of the largest ..." (of "Allied Van Lines, (USDOT#
+    # 076235), is ...")
+    assert hl.clean_edges("Riverside Library, , is one of the largest") == "Riverside Library is one of the largest"
+    assert hl.clean_edges("Riverside Library,, is one of the largest") == "Riverside Library is one of the largest"

@@ -1,4 +1,4 @@
-"""``python -m eval.train {scorer,compressor,blocks,wellformed,title_keep,title_lines} [--no-save] [options]``."""
+"""``python -m eval.train {scorer,compressor,blocks,wellformed,title_keep,title_lines,tagger} [--no-save] [options]``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import importlib
 import sys
 
 MODELS = {"scorer": "scorer", "compressor": "compressor", "blocks": "blocks", "wellformed": "wellformed",
-          "title_keep": "title_keep", "title_lines": "title_lines"}
+          "title_keep": "title_keep", "title_lines": "title_lines", "tagger": "tagger"}
 
 
 def main(argv=None) -> int:
