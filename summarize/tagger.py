@@ -21,10 +21,11 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 MODEL_PATH = Path(__file__).parent / "models" / "tagger.json.gz"
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -97,12 +98,21 @@ class Tagger:
     classes: list[str]
     tagdict: dict[str, str]
 
+    def __post_init__(self):
+        self.classes = sorted(self.classes)
+        index = {t: k for k, t in enumerate(self.classes)}
+        self._rows = {f: (np.array([index[t] for t in ws], dtype=np.int64),
+                          np.array(list(ws.values()), dtype=np.float64))
+                      for f, ws in self.weights.items() if ws}
+
     def predict(self, feats: list[str]) -> str:
-        scores: dict[str, float] = defaultdict(float)
+        """The best-scoring tag (of tags that tie, the last in ``classes``)."""
+        scores = np.zeros(len(self.classes))
         for f in feats:
-            for tag, w in self.weights.get(f, {}).items():
-                scores[tag] += w
-        return max(self.classes, key=lambda t: (scores[t], t))
+            row = self._rows.get(f)
+            if row is not None:
+                scores[row[0]] += row[1]
+        return self.classes[len(scores) - 1 - int(np.argmax(scores[::-1]))]
 
     def tag(self, words: list[str]) -> list[str]:
         """The tag of each treebank token of a sentence, left to right."""
@@ -161,7 +171,7 @@ def tags(words: list[str], tagger: Tagger | None = None) -> list[str]:
     tagger = tagger or shipped()
     toks, spans = [], []
     for i, w in enumerate(words):
-        if w == "." and i and 0 < i < len(words) - 1 and _ABBREVIATION.fullmatch(words[i - 1]):
+        if w == "." and 0 < i < len(words) - 1 and _ABBREVIATION.fullmatch(words[i - 1]):
             toks[-1] += "."  # "U.S" "." is one token, "U.S.", as the treebank has it
             spans.append(spans[-1])
             continue
@@ -201,48 +211,53 @@ def _relative_verbs(tags_: list[str], kept) -> set[int]:
 
 
 def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
-    """Whether a deletion that keeps ``words[i]`` where ``kept[i]`` keeps a finite verb
-    of the sentence (tags ``tags_``): a verb in the present or past or a modal, or a
-    participle whose auxiliary went (the headline passive "Man [was] arrested", "Prices [are]
-    rising").  A participle that modified a noun ("a registered dietitian"), a base form
-    after a modal that went ("BMW [will] recall") and a relative clause's verb ("[A major
-    part of the] reason that resources are needed[, McKinley said, is ...]") are no finite
-    verb of the sentence.  The tagger's common
-    slips count as verbs: a past tense that is no participle ("figure rose"), a past
-    participle right after a noun that is also a past tense, with an object after it or as
-    the sentence's first verb, or after an opening gerund ("dietitian advised readers",
-    "Gaming used to be so simple", "growth accelerated in the third
-    quarter"; not "[Pivot steps forward] as a documentation app forged for teams"), a base
-    form after a plural subject ("outlets portray") or taken for a noun before a verb's
-    company ("adults report owning", "Newcastle United face a trip"), a plural noun after a
-    singular subject that can be a verb and has a verb's
-    company after it ("pilot flies to Paris")."""
-    from .headline_checks import _finite, base_verb
-    from .headline_style import participle_lemma
-
+    """Whether a deletion that keeps ``words[i]`` where ``kept[i]`` keeps a finite verb of
+    the sentence (tags ``tags_``): a verb in the present or past or a modal, or a participle
+    whose auxiliary went (the headline passive "Man [was] arrested", "Prices [are] rising"),
+    or one of the tagger's slips (``_slipped_verb``).  A participle that modified a noun ("a
+    registered dietitian"), a base form after a modal that went ("BMW [will] recall") and a
+    relative clause's verb ("[A major part of the] reason that resources are needed[,
+    McKinley said, is ...]") are no finite verb of the sentence."""
     relative = _relative_verbs(tags_, kept)
     for i, tag in enumerate(tags_):
         if not kept[i] or i in relative:
             continue
-        if tag in FINITE:
+        if tag in FINITE or _slipped_verb(i, words, tags_):
             return True
-        prev = tags_[i - 1] if i else ""
-        nxt = tags_[i + 1] if i + 1 < len(tags_) else ""
         if tag in ("VBN", "VBG"):
             j = i - 1
             while j >= 0 and (tags_[j] == "RB" or words[j].lower() in ("not", "n't")):
                 j -= 1
             if j >= 0 and words[j].lower().replace("\u2019", "'") in _AUX and j not in relative:
                 return True
-        if tag == "VBN" and _finite(words[i]) and (participle_lemma(words[i].lower()) is None or (
-                prev in _SUBJECT or prev == "VBG" and i == 1) and (
-                nxt in _OBJECT or not any(t in FINITE for t in tags_[:i]))):
-            return True
-        if tag == "VB" and prev in ("NNS", "NNPS", "PRP"):
-            return True
-        if tag == "NN" and base_verb(words[i]) and (prev in ("NNS", "NNPS") and nxt in _AFTER_NOUN_VERB
-                                                   or prev == "NNP" and nxt in ("DT", "PRP$", "PRP", "CD")):
-            return True
-        if tag == "NNS" and prev in _SUBJECT - {"NNS", "NNPS"} and nxt in _AFTER_VERB and _finite(words[i]):
-            return True
+    return False
+
+
+def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
+    """Whether ``words[i]`` is a finite verb that the tagger took for something else, as it
+    often does on news: a past tense that is no participle ("figure rose"); a past
+    participle right after a noun (or an opening gerund) that is also a past tense, with an
+    object after it or as the sentence's first verb ("dietitian advised readers", "Gaming
+    used to be so simple", "growth accelerated in the third quarter"; not "[Pivot steps
+    forward] as a documentation app forged for teams"); a base form after a plural subject
+    ("outlets portray") or taken for a noun before a verb's company ("adults report owning",
+    "Newcastle United face a trip"); a plural noun after a singular subject that can be a
+    verb and has a verb's company after it ("pilot flies to Paris")."""
+    from .headline_checks import _finite, base_verb
+    from .headline_style import participle_lemma
+
+    tag, word = tags_[i], words[i]
+    prev = tags_[i - 1] if i else ""
+    nxt = tags_[i + 1] if i + 1 < len(tags_) else ""
+    if tag == "VBN":
+        return _finite(word) and (participle_lemma(word.lower()) is None or (
+            prev in _SUBJECT or prev == "VBG" and i == 1) and (
+            nxt in _OBJECT or not any(t in FINITE for t in tags_[:i])))
+    if tag == "VB":
+        return prev in ("NNS", "NNPS", "PRP")
+    if tag == "NN":
+        return base_verb(word) and (prev in ("NNS", "NNPS") and nxt in _AFTER_NOUN_VERB
+                                    or prev == "NNP" and nxt in ("DT", "PRP$", "PRP", "CD"))
+    if tag == "NNS":
+        return prev in _SUBJECT - {"NNS", "NNPS"} and nxt in _AFTER_VERB and _finite(word)
     return False
