@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..config import REPO, RESULTS
 from ..data import load
+from .scale import cpu_model
 
 FILLER = [
     "It is essential that communities engage in dialogue about the future of their public "
@@ -83,6 +84,7 @@ def run(data: str | None = None, limit: int | None = None) -> dict:
         lat.append(time.perf_counter() - t)
     return {
         "machine": {"cores": os.cpu_count(), "processor": platform.processor() or platform.machine(),
+                    "cpu_model": cpu_model(),
                     "python": platform.python_version(),
                     "torch_threads": _torch_threads(), "bf16": s.engine.encoder.bf16},
         "load_seconds": round(load_s, 2),
