@@ -84,10 +84,9 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 _REL_END = re.compile(r"\b(?:who|which|that|whom)\s+\S+$", re.I)
 # a modal and the word after it, which must be its verb ("can [feel] impossible" is no clause);
 # not a noun or a month ("the will of", "in may last year")
-_MODAL_NEXT = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bin\s)(?<!\bof\s)"
-                         r"(?<!\bsince\s)(?<!\buntil\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bby\s)(?<!\bon\s)"
-                         r"(?<!\bearly\s)(?<!\blate\s)(?<!\d\s)"
-                         r"\b(?:can|could|will|would|may|might|must|should|shall)\s+([a-z]+)\b")
+_MODAL_NEXT = re.compile("".join(rf"(?<!\b{w}\s)" for w in (
+    "the", "a", "his", "her", "in", "of", "since", "until", "last", "next", "by", "on", "early", "late"))
+    + r"(?<!\d\s)\b(?:can|could|will|would|may|might|must|should|shall)\s+([a-z]+)\b")
 
 
 def _modal_without_verb(text: str) -> bool:
