@@ -232,7 +232,7 @@ _NEGATION = frozenset("not n't no never neither nor none nobody nothing cannot".
 _REPORT_GAP = frozenset("said says say told tells announced added reported according claimed "
                         "stated explained warned insisted argued".split())
 _NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as than its his her "
-                        "their our my your this that these those".split())
+                        "their our my your this that these those how".split())  # ("how [much]")
 _PREPOSITIONS = frozenset("of in at for with by from on into about as to over under after".split())
 # nouns that need their "of": "all sorts of ...", "a number of ...", "dozens of ..."
 _QUANTITY_NOUNS = frozenset("sort sorts kind kinds type types number lot lots dozens hundreds "
@@ -251,8 +251,9 @@ def _crosses_clause(gap: list[str]) -> bool:
     return "," in gap and bool(_CLAUSE_WORDS & set(gap))
 
 
-def well_formed(ws: list[str], kept: list[int]) -> bool:
-    """Simple grammatical checks on a deletion.
+def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()) -> bool:
+    """Simple grammatical checks on a deletion (``clauses``: spans (a, b) known to be whole
+    clauses, by ``headline_units``, whose deletion may hold a negation or be long).
 
     At least 4 words; a function word keeps the word that followed it ("the money", not
     "the put"); a gap that began with a preposition does not glue a common noun to a
@@ -273,11 +274,12 @@ def well_formed(ws: list[str], kept: list[int]) -> bool:
         if b == a + 1:
             continue
         gap = [w.lower() for w in ws[a + 1:b]]
-        if _REPORT_GAP & set(gap) or _NEGATION & set(gap):
+        whole = (a + 1, b) in clauses
+        if _REPORT_GAP & set(gap) or _NEGATION & set(gap) and not whole:
             return False
         if len(gap) >= 2 and "that" in gap[-3:] and gap[0] != "that":
             return False  # "The governor [would like us to know that (her)] state is on meth"
-        if len(gap) > 4 and _crosses_clause(gap) and not (
+        if len(gap) > 4 and _crosses_clause(gap) and not whole and not (
                 gap[0] in (",", "(", "-", "\u2014") and gap[-1] in (",", ")", "-", "\u2014")):
             return False
         if ws[a].lower() in _NEEDS_NEXT:
@@ -334,11 +336,14 @@ def detokenize(ws: list[str], kept: list[int]) -> str:
     does the comma of an aside that went before the verb."""
     orphans = _orphan_commas(ws, kept)
     kept = [i for i in kept if i not in orphans]
-    out = ""
+    out, inside = "", False  # (inside a straight quotation: its closing mark attaches left)
     for i in kept:
         w = ws[i]
-        if out and (w[0].isalnum() or w[0] in "$(\"\u201c") and not out.endswith(("(", "\u201c")):
+        closing = w == '"' and inside
+        if out and (w[0].isalnum() or w[0] in "$(\"\u201c#&@") and not closing \
+                and not out.endswith(("(", "\u201c", "#", "@")) and not (out.endswith('"') and inside):
             out += " "
+        inside = not inside if w == '"' else inside
         out += w
     out = re.sub(r"\s+([,.;:!?%)\u201d])", r"\1", out)
     out = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", out)

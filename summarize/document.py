@@ -282,6 +282,28 @@ def judge_blocks(bl: list[blocks.Block], block_model: blocks.BlockModel | None =
     return keep, probs, X
 
 
+# A text of one sentence that reads as a title or asks the reader a question ("Why did the
+# Fed raise rates again?") is still what the user asked about: the article, not furniture.
+_LONE_REASONS = frozenset({"question to the reader"})
+LONE_WORDS = (4, 60)
+
+
+def _lone_sentence(t: str, ct, raw: str, removed: list[Removed]) -> Sentence | None:
+    """The whole text as the one body sentence, when it is one sentence of ``LONE_WORDS``
+    words that was taken for the title or removed only as a question to the reader."""
+    spans = sentences.split_spans(t)
+    if len(spans) != 1 or "\n" in t.strip() or any(r.reason not in _LONE_REASONS for r in removed):
+        return None
+    a, b = spans[0]
+    text = " ".join(t[a:b].split())
+    n = len(text.split())
+    if not LONE_WORDS[0] <= n <= LONE_WORDS[1] or text[-1] not in ".?!\"'\u201d\u2019":
+        return None
+    rs, re_ = ct.raw_span(a, b)
+    removed.clear()
+    return Sentence(0, text, rs, re_, 0, -1, 0, n)
+
+
 def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                 block_model: blocks.BlockModel | None, removed: list[Removed] | None = None,
                 classify: bool = True) -> Document:
@@ -386,6 +408,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     if doc_title and ERROR_TITLE.match(doc_title) and sum(s.words for s in body) < ERROR_PAGE_WORDS:
         raise InputError(f"This is an error page (\u201c{doc_title}\u201d), not an article: save or "
                          "copy the page again once the article shows.", kind="boilerplate", removed=removed)
+    if not body and title is None and (lone := _lone_sentence(t, ct, raw, removed)):
+        body, doc_title = [lone], None
     if not body:
         if removed:
             raise InputError("No article text was found: everything looked like page furniture "

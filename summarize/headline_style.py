@@ -208,9 +208,14 @@ def _plural(subject: list[str]) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "'s", "\u2019s")) and len(low) > 3
 
 
+_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")  # (to the end when it does not close)
+
+
 def drop_articles(text: str) -> str:
-    """``text`` without "a", "an" and "the" (kept if fewer than three words would remain)."""
-    out = _ARTICLE.sub("", text)
+    """``text`` without "a", "an" and "the" (kept if fewer than three words would remain),
+    but inside a quotation, which is never changed."""
+    quoted = [m.span() for m in _QUOTATION.finditer(text)]
+    out = _ARTICLE.sub(lambda m: m.group(0) if any(a < m.start() < b for a, b in quoted) else "", text)
     if len(out.split()) < 3:
         return text
     return upper_first(out)
@@ -287,6 +292,8 @@ def tense(text: str) -> str:
             return text  # ("hasn't changed" is no "hasn't changes")
         if i == 1 and _adverb(prev):
             continue  # "[A] professionally built website assures": an adverb is no subject
+        if prev == "rest" and w == "assured":
+            return text  # an imperative: "Rest assured that ..."
         if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(",") and i - 1 != aside_end:
             continue  # "the injured man", "of the united states": not the main verb
         if i > 1 and prev.endswith("ly") and ws[i - 2].lower() in _NOT_SUBJECT_END:

@@ -14,8 +14,9 @@ into neutral language (``neutral.rewrite``), applies the constraints below and r
 - distinct from the candidates ranked above it.
 
 Rejected candidates are kept with the reason.  When the learned compressor's keep
-probabilities are given (``Source.keep_probs``), its deletions join the rule-based ones
-and its likelihood helps rank them.
+probabilities are given (``Source.keep_probs``), its deletions and the most likely
+deletions of whole phrases (``headline_units``) join the rule-based ones, and its
+likelihood helps rank them.  A question stays one ("Why did Fed raise rates again?").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import compressor as cmp
-from . import headline_style, neutral, sentences, tagger, title_forms, wellformed
+from . import headline_style, headline_units, neutral, sentences, tagger, title_forms, wellformed
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     ATTRIBUTION_END,
@@ -384,19 +385,27 @@ ALT_FORM_MIN = 0.1
 
 
 def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
-    """Shortened forms of a sentence: (text, made by the learned compressor?)."""
+    """Shortened forms of a sentence: (text, made with the learned compressor?).  With its
+    keep probabilities: its own deletions at three thresholds, then the most likely
+    deletions of whole phrases (``headline_units``, by the sentence's tags)."""
     out = [(v, False) for v in compress(src.text, max_words)]
-    if src.keep_probs is not None:
-        ws = cmp.words(src.text)
-        for threshold, budget in ((0.5, max_words), (0.35, max_words), (0.5, 8)):
-            probs = np.where(src.keep_probs >= threshold, src.keep_probs, 0.0)
-            kept = cmp.decode(ws, probs, budget, min_words=3)
-            if not cmp.well_formed(ws, kept) or _gaps(kept) > MAX_MODEL_GAPS \
-                    or _bridges_clause(ws, kept) or _splits_compound(src.text, kept):
-                continue
-            text = clean_edges(cmp.detokenize(ws, kept))
-            if text and all(text != v for v, _ in out):
-                out.append((text, True))
+    if src.keep_probs is None:
+        return out
+    ws = cmp.words(src.text)
+    if src.tags is None:
+        src.tags = tagger.tags(ws)
+    made: list[list[int]] = []
+    for threshold, budget in ((0.5, max_words), (0.35, max_words), (0.5, 8)):
+        probs = np.where(src.keep_probs >= threshold, src.keep_probs, 0.0)
+        kept = cmp.decode(ws, probs, budget, min_words=3)
+        if cmp.well_formed(ws, kept) and _gaps(kept) <= MAX_MODEL_GAPS and not _bridges_clause(ws, kept):
+            made.append(kept)
+    made += [kept for kept in headline_units.unit_variants(ws, src.tags, src.keep_probs, max_words)
+             if headline_units.well_formed(ws, src.tags, kept)]
+    for kept in made:
+        text = "" if _splits_compound(src.text, kept) else clean_edges(cmp.detokenize(ws, kept))
+        if text and all(text != v for v, _ in out):
+            out.append((text, True))
     return out
 
 
@@ -527,14 +536,37 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
     if got is None:
         return None
     text, flags, neu = got
+    if _asks(src.text, text):
+        text += "?"
     # the headline tense inflects an article word ("voted" -> "votes"): allowed
     inflected = set(tokens(styled)) - set(tokens(variant))
     why = reject_reason(text, c, title_check, flags, vocab | inflected)
     if not why and FIELD_VALUE.match(src.text.strip().rstrip(".")):
         why = "a field and its value, not a headline"  # (nor a cut of one: "Clothing Items Per Box")
-    fragment = None if why else fragment_reason(text, src.text) or _verbless(variant, src)
+    fragment = None if why else fragment_reason(text, _as_cut_from(variant, src)) or _verbless(variant, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                     rejected=why or (fragment and FRAGMENT + fragment))
+
+
+def _as_cut_from(variant: str, src: Source) -> str:
+    """The sentence that ``variant`` is checked against as a cut of ``src``: without a
+    relative clause of the subject that it drops whole (``headline_units``)."""
+    if src.tags is None:
+        return src.text
+    ws = cmp.words(src.text)
+    return headline_units.without_dropped_clauses(ws, src.tags, wellformed.kept_mask(ws, variant)) or src.text
+
+
+_QUESTION_OPENER = re.compile(r"(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|"
+                              r"can|could|will|would|should|has|have|had)\b", re.I)
+
+
+def _asks(sentence: str, cut: str) -> bool:
+    """Whether ``cut`` of ``sentence`` is its question, opening as the question does ("Why
+    did Fed raise rates again?" of "Why did the Fed raise rates again on Wednesday?")."""
+    first = sentence.split()[0].lower() if sentence.split() else ""
+    return bool(_QUESTION_OPENER.match(first)) and cut.split()[0].lower() == first \
+        and sentence.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
 def _verbless(variant: str, src: Source) -> str | None:
@@ -1173,21 +1205,25 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     else a clause with a pronoun subject; else one in the writer's voice ("One of my
     favourite moments was ..."); else one that only the fragment checks refused, or a
     subordinate clause alone (a one-sentence input still gets a headline, with the reason to
-    read it twice)."""
+    read it twice); else the same with a loaded word (its flag shows it)."""
     title = [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
     clean = None if title else cut()
     if clean is not None:
         return clean
-    def from_sentences(refused_for: Callable[[str], object]) -> list[Headline]:
-        return [h for h in rejected if h.source is not None and not h.flags
-                and refused_for(h.rejected or "")]
+    def from_sentences(flagged: bool) -> list[Headline]:
+        for refused_for in (_PRONOUN_SUBJECT.match, lambda r: r.startswith(_VOICE),
+                            lambda r: r.startswith(FRAGMENT), _SUBORDINATE_OPENER.match):
+            pool = [h for h in rejected if h.source is not None and bool(h.flags) == flagged
+                    and refused_for(h.rejected or "")]
+            if pool:
+                return pool
+        return []
 
     pool = title or [h for h in rejected if h.source is None and _writer_only(h.rejected or "")
                      and not h.flags] \
         or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
         or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \
-        or from_sentences(_PRONOUN_SUBJECT.match) or from_sentences(lambda r: r.startswith(_VOICE)) \
-        or from_sentences(lambda r: r.startswith(FRAGMENT)) or from_sentences(_SUBORDINATE_OPENER.match)
+        or from_sentences(flagged=False) or from_sentences(flagged=True)
     if not pool:
         return None
     best = max(pool, key=lambda h: h.score)

@@ -222,7 +222,7 @@ def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
     for i, tag in enumerate(tags_):
         if not kept[i] or i in relative:
             continue
-        if tag in FINITE or _slipped_verb(i, words, tags_):
+        if finite(i, words, tags_):
             return True
         if tag in ("VBN", "VBG"):
             j = i - 1
@@ -231,6 +231,11 @@ def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
             if j >= 0 and words[j].lower().replace("\u2019", "'") in _AUX and j not in relative:
                 return True
     return False
+
+
+def finite(i: int, words: list[str], tags_: list[str]) -> bool:
+    """Whether ``words[i]`` is a finite verb: so tagged, or one of the tagger's slips."""
+    return tags_[i] in FINITE or _slipped_verb(i, words, tags_)
 
 
 def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:

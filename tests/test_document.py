@@ -77,6 +77,21 @@ def test_bad_input_gets_a_clear_typed_error(text, kind):
     assert len(str(err.value)) > 20 and "Traceback" not in str(err.value)
 
 
+@pytest.mark.parametrize("text", [
+    "Why did the Federal Reserve raise interest rates again on Wednesday?",  # (read as a title)
+    "What do you remember about the harbour fire of 1998?",  # (a question to the reader)
+])
+def test_one_question_is_the_article_not_furniture(text):
+    doc = parse(text)
+    assert [s.text for s in doc.sentences] == [text] and doc.title is None and not doc.removed
+
+
+def test_one_line_of_furniture_is_still_refused():
+    for text in ("Subscribe to our newsletter!", "Breaking News"):
+        with pytest.raises(InputError):
+            parse(text)
+
+
 # Languages whose short words ("to", "na", "on", "i") pass the function-word test: the
 # language-identification model decides (my own sentences, not taken from any page).
 _POLISH = ("Rada miasta zdecydowała w poniedziałek, że biblioteka na starym rynku zostanie "

@@ -112,6 +112,17 @@ def test_articles_stay_when_too_little_would_remain():
     assert drop_articles("A storm hit the town") == "Storm hit town"
 
 
+def test_rest_assured_is_no_past_tense():
+    assert style("If so, rest assured that this is normal") == "If so, rest assured that this is normal"
+
+
+def test_a_quotation_keeps_its_articles():
+    assert drop_articles("The spokesperson said \u201cwe have received an inquiry\u201d from the office") == \
+        "Spokesperson said \u201cwe have received an inquiry\u201d from office"
+    assert drop_articles('The man said "the world is a stage" on a Monday') == \
+        'Man said "the world is a stage" on Monday'
+
+
 def test_a_rate_keeps_its_article():
     assert drop_articles("Marsh says the closure would save $420,000 a year") == \
         "Marsh says closure would save $420,000 a year"

@@ -1751,3 +1751,16 @@ def test_the_commas_of_an_aside_that_went_go_with_it():
     # 076235), is ...")
     assert hl.clean_edges("Riverside Library, , is one of the largest") == "Riverside Library is one of the largest"
     assert hl.clean_edges("Riverside Library,, is one of the largest") == "Riverside Library is one of the largest"
+
+
+def test_with_nothing_else_a_loaded_clause_with_a_pronoun_subject_is_shown_marked():
+    from summarize.results import Flag, Headline
+
+    flag = Flag("notorious", "loaded_adjective", "loaded", 6, 15)
+    loaded = Headline("He is notorious for staying silent", 1.0, source=0, flags=[flag],
+                      rejected="opens with 'He' (a fragment: its referent is elsewhere)")
+    broken = Headline("Notorious for staying", 2.0, source=0, rejected="ends mid-phrase")
+    rejected = [loaded, broken]
+    got = hl._fallback(rejected, lambda: None)
+    assert got is loaded and got.note.startswith("opens with 'He'") and got.rejected is None
+    assert rejected == [broken]

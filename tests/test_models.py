@@ -61,6 +61,20 @@ def test_a_deletion_leaves_no_empty_bracket_nor_the_comma_of_a_lost_aside():
     assert cmp.detokenize(ws, [0, 1, 4, 5, 6]) == "Apples, plums and cherries"  # a list keeps its comma
 
 
+def test_straight_quotation_marks_attach_to_the_quoted_words():
+    ws = cmp.words('The head told AFP the idea "is not so crazy" and "works" now.')
+    assert cmp.detokenize(ws, list(range(len(ws)))) == \
+        'The head told AFP the idea "is not so crazy" and "works" now.'
+    ws = cmp.words("It is the #1 home service software & app.")
+    assert cmp.detokenize(ws, list(range(len(ws)))) == "It is the #1 home service software & app."
+
+
+def test_how_keeps_the_word_after_it():
+    ws = cmp.words("How much should you drink a day?")
+    assert not cmp.well_formed(ws, [0, 2, 3, 4, 5, 6])  # "How should you drink a day"
+    assert cmp.well_formed(ws, [0, 1, 2, 3, 4])
+
+
 def test_an_opening_subordinate_clause_does_not_lend_its_subject_to_the_main_verb():
     ws = cmp.words("Even though the singer is a pop icon, people have often chosen to focus on "
                    "her looks.")

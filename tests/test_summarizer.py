@@ -128,6 +128,16 @@ def test_module_level_summarize_uses_a_cached_default():
      "The Port Calder city council votes 5-2 to close Riverside Branch Library"),
     ("Police in Rochester arrested two men on Tuesday after a three-hour standoff at a downtown "
      "bank.", "Police in Rochester arrest two men after three-hour standoff at downtown bank"),
+    # a relative clause inside the subject goes whole, up to the main verb
+    ("The firefighter who pulled three children from a burning house on Elm Street without "
+     "waiting for backup is speaking out about the rescue.", "Firefighter is speaking out about rescue"),
+    # a long opening clause goes before its comma
+    ("While the council kept its budget hearing open for another week with a late vote on "
+     "Tuesday night, the mayor's office released its own spending plan.",
+     "Mayor's office releases its own spending plan"),
+    # a question stays one ("?"), and one sentence that reads as a title is the article
+    ("Why did the Federal Reserve raise interest rates again on Wednesday?",
+     "Why did Federal Reserve raise interest rates again?"),
 ])
 def test_one_sentence_gets_headline_candidates(summarizer, sentence, expected):
     from summarize import headline_candidates
