@@ -569,8 +569,8 @@ _CLAIM_OBJECT = frozenset("victory victories control responsibility credit title
 
 _FINITE = frozenset("is are was were has have had will would can could may might should must "
                     "do does did".split())
-_OBJECT_START = frozenset("a an the his her their its our my your one two three four five six "
-                          "seven eight nine ten".split())
+_THING_START = frozenset("a an the his her their its our my your one two three four five six "
+                         "seven eight nine ten".split())
 
 
 def _other_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
@@ -600,11 +600,21 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
     if _claims_a_thing(m, toks):
         return False
-    if m.entry.replacement == "say" and (nxt in _OBJECT_START or nxt[:1].isdigit()) and not any(
-            t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j + 1:m.j + 5]):
-        return False  # "snapped an 11-game losing streak": a thing done, not words said
-        # ("claimed the vote was rigged" has a clause after it: speech)
+    if m.entry.replacement == "say" and (nxt in _THING_START or nxt[:1].isdigit() or _nominal(nxt)) \
+            and not any(t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j + 1:m.j + 5]):
+        return False  # "snapped an 11-game losing streak", "boasts convenient features": a thing
+        # done or had, not words said ("claimed the vote was rigged" has a clause after it: speech)
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT
+
+
+def _nominal(word: str) -> bool:
+    """Whether ``word`` opens a noun phrase: an adjective or noun the dictionary does not
+    know as a verb ("convenient", "features" is a verb too)."""
+    from lemminflect import getAllLemmas
+
+    kinds = set(getAllLemmas(word.lower())) if word.isalpha() and word.islower() else set()
+    return bool(kinds & {"ADJ", "NOUN"}) and not kinds & {"VERB", "AUX", "ADV"} \
+        and word not in ("that", "he", "she", "it", "we", "they", "i", "you")  # (a clause's subject)
 
 
 _AT = frozenset("at on against".split())

@@ -372,6 +372,12 @@ def test_claim_meaning_take_is_not_speech(text):
 @pytest.mark.parametrize("text, expected", [
     ("The Eagles snapped an 11-game losing streak.", "The Eagles snapped an 11-game losing streak."),
     ('"No," she snapped.', '"No," she said.'),
+    # a thing had, not words said (was "The kettle says convenient features")
+    ("The kettle boasts convenient features and great design.",
+     "The kettle boasts convenient features and great design."),
+    ("The city boasts 2 million people.", "The city boasts 2 million people."),
+    ("Officials boasted the plan was working.", "Officials said the plan was working."),
+    ("He boasted he made millions.", "He said he made millions."),
 ])
 def test_a_say_verb_with_an_object_is_a_thing_done(text, expected):
     assert neutral.rewrite(text)[0] == expected
