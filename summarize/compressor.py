@@ -275,7 +275,7 @@ def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()
             continue
         gap = [w.lower() for w in ws[a + 1:b]]
         whole = (a + 1, b) in clauses
-        if _REPORT_GAP & set(gap) or _NEGATION & set(gap) and not whole:
+        if _REPORT_GAP & set(gap) or (_NEGATION & set(gap) and not whole):
             return False
         if len(gap) >= 2 and "that" in gap[-3:] and gap[0] != "that":
             return False  # "The governor [would like us to know that (her)] state is on meth"

@@ -288,7 +288,7 @@ _LONE_REASONS = frozenset({"question to the reader"})
 LONE_WORDS = (4, 60)
 
 
-def _lone_sentence(t: str, ct, raw: str, removed: list[Removed]) -> Sentence | None:
+def _lone_sentence(t: str, ct, removed: list[Removed]) -> Sentence | None:
     """The whole text as the one body sentence, when it is one sentence of ``LONE_WORDS``
     words that was taken for the title or removed only as a question to the reader."""
     spans = sentences.split_spans(t)
@@ -408,7 +408,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     if doc_title and ERROR_TITLE.match(doc_title) and sum(s.words for s in body) < ERROR_PAGE_WORDS:
         raise InputError(f"This is an error page (\u201c{doc_title}\u201d), not an article: save or "
                          "copy the page again once the article shows.", kind="boilerplate", removed=removed)
-    if not body and title is None and (lone := _lone_sentence(t, ct, raw, removed)):
+    if not body and title is None and (lone := _lone_sentence(t, ct, removed)):
         body, doc_title = [lone], None
     if not body:
         if removed:

@@ -565,7 +565,7 @@ def _asks(sentence: str, cut: str) -> bool:
     """Whether ``cut`` of ``sentence`` is its question, opening as the question does ("Why
     did Fed raise rates again?" of "Why did the Fed raise rates again on Wednesday?")."""
     first = sentence.split()[0].lower() if sentence.split() else ""
-    return bool(_QUESTION_OPENER.match(first)) and cut.split()[0].lower() == first \
+    return bool(_QUESTION_OPENER.match(first)) and cut.lower().split()[:1] == [first] \
         and sentence.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
