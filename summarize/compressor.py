@@ -295,7 +295,7 @@ def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()
     return not (kept[0] > 0 and first[:1].islower() and _VERBISH.match(first.lower()))
 
 
-_SUBORDINATORS = frozenset("although though while because when if as after since unless whereas "
+SUBORDINATORS = frozenset("although though while because when if as after since unless whereas "
                            "once before until".split())
 
 
@@ -304,7 +304,7 @@ def _subordinate_glued(ws: list[str], kept: list[int]) -> bool:
     clause's end, so that the clause's subject takes the main clause's verb ("[Even though]
     Céline Dion [is a pop icon, people have occasionally] chosen to focus on her body")."""
     low = [w.lower() for w in ws[:2]]
-    if not low or not (low[0] in _SUBORDINATORS or low[:2] in (["even", "though"], ["even", "if"])):
+    if not low or not (low[0] in SUBORDINATORS or low[:2] in (["even", "though"], ["even", "if"])):
         return False
     comma = next((i for i, w in enumerate(ws) if w == "," or w.endswith(",")), None)
     return comma is not None and 0 not in kept and kept[0] <= comma < kept[-1] \

@@ -36,10 +36,9 @@ _PREPOSITIONS = frozenset("at in on for from with by during after before since u
 # words whose phrase restricts them: "anyone [without deep pockets]", "those [in need]"
 _RESTRICTED = frozenset("anyone anybody anything everyone everybody everything someone somebody "
                         "something nobody nothing none those one all".split())
-_FINITE = frozenset("VBD VBZ VBP MD".split())
+_FINITE = tagger.FINITE
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "--", "\u2014", "\u2013"})
-_SUBORDINATORS = frozenset("while when as after before although though if since because once "
-                           "whereas unless until despite".split())
+_SUBORDINATORS = cmp.SUBORDINATORS | {"despite"}  # what opens a clause before its comma
 _SAYING = frozenset("saying adding noting claiming arguing warning insisting explaining citing".split())
 MAX_LEAD = 35  # the longest opening clause dropped before its comma
 MAX_UNITS = 12  # the most droppable phrases whose combinations are all tried
@@ -249,20 +248,18 @@ def unit_variants(words: list[str], tags: list[str], keep_probs: np.ndarray,
     return out
 
 
-def well_formed(words: list[str], tags: list[str], kept: list[int]) -> bool:
-    """``compressor.well_formed`` of a deletion, a subject's relative clause taken as whole."""
+def subject_clauses(words: list[str], tags: list[str]) -> frozenset:
+    """The spans of ``units`` that are a relative clause inside the subject."""
     clauses: list[tuple[int, int]] = []
     units(words, tags, clauses)
-    return cmp.well_formed(words, kept, frozenset(clauses))
+    return frozenset(clauses)
 
 
-def without_dropped_clauses(words: list[str], tags: list[str], kept) -> str | None:
-    """The sentence without the subject's relative clauses that the deletion ``kept`` (a 0/1
-    mask) drops whole, for the checks that compare a cut with its sentence (a negation inside
-    such a clause is not the sentence's: "The juror [who voted not to ...] is speaking out");
-    None when it drops none."""
-    clauses: list[tuple[int, int]] = []
-    units(words, tags, clauses)
+def without_dropped_clauses(words: list[str], clauses: frozenset, kept) -> str | None:
+    """The sentence without the subject's relative clauses (``subject_clauses``) that the
+    deletion ``kept`` (a 0/1 mask) drops whole, for the checks that compare a cut with its
+    sentence (a negation inside such a clause is not the sentence's: "The juror [who voted
+    not to ...] is speaking out"); None when it drops none."""
     gone = [(a, b) for a, b in clauses if not any(kept[a:b])]
     if not gone:
         return None

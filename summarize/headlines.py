@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -345,6 +345,18 @@ class Source:
     keep_probs: np.ndarray | None = None  # (len(compressor.words(text)),)
     states: np.ndarray | None = None  # the encoder's token states of those words
     tags: list[str] | None = None  # part-of-speech tags of those words (``tagger.tags``, when needed)
+    clauses: frozenset | None = None  # ``headline_units.subject_clauses`` (from the tags, when needed)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """``compressor.words`` of the text."""
+        return cmp.words(self.text)
+
+    def subject_clauses(self) -> frozenset:
+        """The relative clauses inside the subject, by the tags (which must be set)."""
+        if self.clauses is None:
+            self.clauses = headline_units.subject_clauses(self.words, self.tags)
+        return self.clauses
 
 
 # Ranking weights (python -m eval.train.tune_headlines on bbc-dev and neus-dev).  "calm"
@@ -391,7 +403,7 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
     out = [(v, False) for v in compress(src.text, max_words)]
     if src.keep_probs is None:
         return out
-    ws = cmp.words(src.text)
+    ws = src.words
     if src.tags is None:
         src.tags = tagger.tags(ws)
     made: list[list[int]] = []
@@ -401,7 +413,7 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
         if cmp.well_formed(ws, kept) and _gaps(kept) <= MAX_MODEL_GAPS and not _bridges_clause(ws, kept):
             made.append(kept)
     made += [kept for kept in headline_units.unit_variants(ws, src.tags, src.keep_probs, max_words)
-             if headline_units.well_formed(ws, src.tags, kept)]
+             if cmp.well_formed(ws, kept, src.subject_clauses())]
     for kept in made:
         text = "" if _splits_compound(src.text, kept) else clean_edges(cmp.detokenize(ws, kept))
         if text and all(text != v for v, _ in out):
@@ -470,7 +482,7 @@ def forms(src: Source, masks: list[np.ndarray], judge) -> list[float | None]:
     without a judge or token states)."""
     if judge is None or src.states is None or not masks:
         return [None] * len(masks)
-    return [float(p) for p in judge.probs(src.states, cmp.words(src.text), masks)]
+    return [float(p) for p in judge.probs(src.states, src.words, masks)]
 
 
 def generate(ranked: list[Source], article: str, title: str | list[str] | None,
@@ -497,7 +509,7 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     shared = agreed_stems(titles)
     for rank, src in enumerate(ranked):
         passed: list[tuple[Headline, dict, np.ndarray]] = []  # for the judge, which runs last
-        ws = cmp.words(src.text)
+        ws = src.words
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
             h = _checked(variant, src, c, title_check, vocab, seen)
             if h is None:
@@ -543,18 +555,21 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
     why = reject_reason(text, c, title_check, flags, vocab | inflected)
     if not why and FIELD_VALUE.match(src.text.strip().rstrip(".")):
         why = "a field and its value, not a headline"  # (nor a cut of one: "Clothing Items Per Box")
-    fragment = None if why else fragment_reason(text, _as_cut_from(variant, src)) or _verbless(variant, src)
+    if why:
+        fragment = None
+    else:
+        kept = wellformed.kept_mask(src.words, variant)
+        fragment = fragment_reason(text, _as_cut_from(kept, src)) or _verbless(variant, kept, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                     rejected=why or (fragment and FRAGMENT + fragment))
 
 
-def _as_cut_from(variant: str, src: Source) -> str:
-    """The sentence that ``variant`` is checked against as a cut of ``src``: without a
-    relative clause of the subject that it drops whole (``headline_units``)."""
+def _as_cut_from(kept: np.ndarray, src: Source) -> str:
+    """The sentence that a deletion keeping ``kept`` of ``src`` is checked against as a cut:
+    without a relative clause of the subject that it drops whole (``headline_units``)."""
     if src.tags is None:
         return src.text
-    ws = cmp.words(src.text)
-    return headline_units.without_dropped_clauses(ws, src.tags, wellformed.kept_mask(ws, variant)) or src.text
+    return headline_units.without_dropped_clauses(src.words, src.subject_clauses(), kept) or src.text
 
 
 _QUESTION_OPENER = re.compile(r"(?:why|what|how|who|when|where|which|whose|is|are|was|were|do|does|did|"
@@ -569,18 +584,16 @@ def _asks(sentence: str, cut: str) -> bool:
         and sentence.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
-def _verbless(variant: str, src: Source) -> str | None:
-    """Why a deletion ``variant`` of ``src`` is a fragment by the sentence's part-of-speech
-    tags: it keeps no finite verb ("Prospect to ignore" of "that's a tough prospect to
-    ignore"; "Alyssa Pacheco, registered dietitian"); None when it keeps one, or when some of
-    its words are not the sentence's (a reordered cut: not judged)."""
-    ws = cmp.words(src.text)
-    kept = wellformed.kept_mask(ws, variant)
+def _verbless(variant: str, kept: np.ndarray, src: Source) -> str | None:
+    """Why a deletion ``variant`` of ``src`` (keeping ``kept``) is a fragment by the
+    sentence's part-of-speech tags: it keeps no finite verb ("Prospect to ignore" of "that's
+    a tough prospect to ignore"; "Alyssa Pacheco, registered dietitian"); None when it keeps
+    one, or when some of its words are not the sentence's (a reordered cut: not judged)."""
     if kept.sum() < len(cmp.words(variant)):
         return None
     if src.tags is None:
-        src.tags = tagger.tags(ws)
-    return None if tagger.keeps_finite_verb(ws, src.tags, kept) else "no finite verb of the sentence kept"
+        src.tags = tagger.tags(src.words)
+    return None if tagger.keeps_finite_verb(src.words, src.tags, kept) else "no finite verb of the sentence kept"
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
@@ -1152,7 +1165,7 @@ def _phrase_cut(ranked: list[Source], article: str, c: Constraints, judge=None) 
     one with a loaded word only when no other passes."""
     vocab, loaded = _vocabulary(article), None
     for src in ranked:
-        words = cmp.words(src.text)
+        words = src.words
         for cut in _phrase_cuts(src.text, before_that=True):
             if _INNER_END.search(cut):
                 continue

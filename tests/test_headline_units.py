@@ -65,11 +65,12 @@ def test_a_negation_inside_a_dropped_relative_clause_is_not_the_sentences():
     words, tags = _split("The/DT juror/NN who/WP voted/VBD not/RB to/TO convict/VB is/VBZ "
                          "speaking/VBG out/RP ./.")
     drop_clause = [0, 1, 7, 8, 9, 10]
-    assert hu.well_formed(words, tags, drop_clause)
+    clauses = hu.subject_clauses(words, tags)
+    assert cmp.well_formed(words, drop_clause, clauses)
     assert not cmp.well_formed(words, drop_clause)  # (the compressor's own check refuses it)
     kept = np.isin(np.arange(len(words)), drop_clause).astype(int)
-    assert hu.without_dropped_clauses(words, tags, kept) == "The juror is speaking out."
-    assert hu.without_dropped_clauses(words, tags, np.ones(len(words), int)) is None
+    assert hu.without_dropped_clauses(words, clauses, kept) == "The juror is speaking out."
+    assert hu.without_dropped_clauses(words, clauses, np.ones(len(words), int)) is None
 
 
 def test_what_is_coordinated_goes_with_its_phrase_and_a_complement_stays():

@@ -172,7 +172,7 @@ class ExtractiveEngine:
             for i, st in zip(missing, extra):
                 states[i] = st
         for src, st in zip(sources, states):
-            src.keep_probs = self.compressor.keep_probs(st, cmp.words(src.text))
+            src.keep_probs = self.compressor.keep_probs(st, src.words)
             src.states = st
 
     def _finish(self, st: _Staged, options: Options) -> Brief:
