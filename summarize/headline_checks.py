@@ -608,6 +608,10 @@ def _only_a_relative_verb(text: str, title_case: bool = False) -> bool:
     return first is not None and not has_verb(" ".join(rest[first + 1:]), title_case)
 
 
+# "past" after these is the noun, not a preposition: "a snapshot of [the] past"
+_BEFORE_THE_PAST = frozenset("the of from in recent distant".split())
+
+
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,
                   vocab: set[str] | None = None, title_case: bool = False) -> str | None:
     """Why ``text`` fails the headline constraints, or None.
@@ -627,7 +631,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
     tail = _OPEN_CLAUSE.search(text)  # ", the company's": cut inside an appositive
     last = ws[-1].lower().strip(",;:").replace("\u2019", "'")
     passive = last in _PASSIVE_COMPLETE and len(ws) > 1 and ws[-2].lower() in BE_WORDS
-    owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS or _OWNER.fullmatch(ws[-2]))
+    owned = last == "past" and len(ws) > 1 and (ws[-2].lower() in _OWNERS | _BEFORE_THE_PAST
+                                                or _OWNER.fullmatch(ws[-2]))
     what_like = last == "like" and _WHAT_LIKE.search(text.rstrip(".?!'\"\u2019\u201d")) \
         or _WHAT_IS.search(text.rstrip(".?!'\"\u2019\u201d")) is not None
     particle = last == "in" and _PARTICLE_IN.search(text) is not None  # "turns himself in"

@@ -87,8 +87,10 @@ def _present_verb(word: str, prev: str, first: bool, nxt: str) -> bool:
     dictionary word ("Amazon offers", not "Quarterly profits")."""
     from lemminflect import getAllLemmas
 
-    if _lemma_if(word, "VBZ") is None or nxt in _STOP_AT | _AUX_PERFECT or _past_lemma(nxt):
-        return False  # "Hollywood stars brought", "Japanese shares have ended": a noun
+    if _lemma_if(word, "VBZ") is None or nxt in _STOP_AT | _AUX_PERFECT \
+            or _past_lemma(nxt) and getAllLemmas(word.lower(), "NOUN"):
+        return False  # "Hollywood stars brought", "Japanese shares have ended": a noun (not
+        # "includes", which is none: "Each day includes recommended portions")
     name = prev[:1].isupper() and not prev.endswith(("'s", "\u2019s")) \
         and not (first and getAllLemmas(prev.lower()))
     return name or not getAllLemmas(word.lower(), "NOUN")
@@ -325,9 +327,9 @@ def tense(text: str) -> str:
         if lemma and nxt == "to" and (w in _BEFORE_TO or _later_past(rest)):
             continue  # "Outbreak linked to tools sickened 11 people": a participle before "to"
         if lemma:
-            # "used to", "based on", "charged in": not a simple past; after "we've": perfect
+            # "used to", "based on", "charged in": not a simple past; after "we've", "he's": perfect
             if lemma == "be" or nxt in PREPOSITIONS - {"to"} or nxt == "to" and lemma == "use" \
-                    or re.search(r"['\u2019](?:ve|d|re)$", prev):
+                    or re.search(r"['\u2019](?:ve|d|re)$", prev) or _PRONOUN_IS.match(prev):
                 return text
             plural = _plural(head or subject)
             return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
@@ -389,9 +391,13 @@ def _later_past(rest: list[str]) -> bool:
 _ESTIMATE = frozenset("estimated projected expected anticipated approximated".split())
 
 
+_PRONOUN_IS = re.compile(r"(?i)(?:he|she|it|that|there|who|what|here|where)['\u2019]s$")  # "he's" is "he has"
+
+
 def _modifies_a_noun(ws: list[str], i: int) -> bool:
     """Whether ``ws[i]`` stands before a noun after a compound adjective ("2,500-year-old
-    lost city") or after a possessive and an adjective ("SpaceX's first manned flight"): a
+    lost city"), a possessive ("the Guide's recommended proportions") or a possessive and an
+    adjective ("SpaceX's first manned flight"): a
     participle that modifies, not the main verb ("The 23-year-old flew to London" has one)."""
     from lemminflect import getAllLemmas
 
@@ -400,6 +406,8 @@ def _modifies_a_noun(ws: list[str], i: int) -> bool:
     noun_next = nxt.isalpha() and nxt not in PREPOSITIONS | _OBJECT_START
     if "-" in prev and re.search(r"\d|-old$", prev):
         return noun_next
+    if re.search(r"\w['\u2019]s$", ws[i - 1]) and not _PRONOUN_IS.match(ws[i - 1]) and noun_next:
+        return True  # "Eatwell Guide's recommended proportions": the owner's, an adjective
     return i > 1 and ws[i - 1].isalpha() and ws[i - 1].islower() and noun_next \
         and not nxt.endswith("ly") and re.search(r"\w['\u2019]s$", ws[i - 2]) is not None \
         and "ADJ" in getAllLemmas(prev)

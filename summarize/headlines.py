@@ -30,7 +30,16 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from . import compressor as cmp
-from . import headline_style, headline_units, neutral, sentences, tagger, title_forms, wellformed
+from . import (
+    deletion_checks,
+    headline_style,
+    headline_units,
+    neutral,
+    sentences,
+    tagger,
+    title_forms,
+    wellformed,
+)
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     ATTRIBUTION_END,
@@ -291,7 +300,16 @@ def _attributed(sentence: str) -> str | None:
     if not short or short.lower() in ("he", "she", "they", "it"):
         return None
     what = m.group("what")
-    return f"{upper_first(what)}, {short} says"
+    if short.lower() in _SPEAKING_GROUPS:
+        short = short.lower()  # "..., police say" (not "Police" of the sentence's start)
+    verb = "say" if short.split()[-1].lower() in _SPEAKING_GROUPS else "says"
+    return f"{upper_first(what)}, {short} {verb}"
+
+
+# plural speakers: "Suspect fled, police say"
+_SPEAKING_GROUPS = frozenset("police officials authorities analysts researchers scientists experts "
+                             "doctors witnesses residents critics investigators prosecutors "
+                             "economists campaigners people".split())
 
 
 def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
@@ -588,12 +606,23 @@ def _verbless(variant: str, kept: np.ndarray, src: Source) -> str | None:
     """Why a deletion ``variant`` of ``src`` (keeping ``kept``) is a fragment by the
     sentence's part-of-speech tags: it keeps no finite verb ("Prospect to ignore" of "that's
     a tough prospect to ignore"; "Alyssa Pacheco, registered dietitian"); None when it keeps
-    one, or when some of its words are not the sentence's (a reordered cut: not judged)."""
+    one, or when some of its words are not the sentence's (a reordered cut: not judged); or
+    it leaves a word without what it needs (``deletion_checks``: "Full service catering
+    includes", "shares sold minutes of opening")."""
     if kept.sum() < len(cmp.words(variant)):
         return None
     if src.tags is None:
         src.tags = tagger.tags(src.words)
-    return None if tagger.keeps_finite_verb(src.words, src.tags, kept) else "no finite verb of the sentence kept"
+    if not tagger.keeps_finite_verb(src.words, src.tags, kept):
+        return "no finite verb of the sentence kept"
+    why = _leaves_wanting(src, kept)
+    # (a repeated word may be kept at either place: both readings must leave a word wanting)
+    return why and _leaves_wanting(src, wellformed.kept_mask(src.words, variant, latest=True))
+
+
+def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
+    return deletion_checks.dangling_end(src.words, src.tags, kept) \
+        or deletion_checks.lost_preposition(src.words, src.tags, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
@@ -801,6 +830,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     adjective_next = n < len(ws) and set(getAllLemmas(ws[n].lower().strip(",")) or {"X"}) == {"ADJ"}
     if adjective_next and ws[n - 1].endswith(",") and any(w.lower() in ("a", "an", "the") for w in ws[max(0, n - 3):n - 1]):
         return False  # "turn unrest into a stirring[, relevant film]": an adjective before its noun
+    if n < len(ws) and not text_title_case(ws) and _dangles(cut, title):
+        return False  # "... the amount of tutoring that could produce[ a real difference]"
     if cut.endswith(",") or n >= len(ws) or ws[n].lower() not in headline_style.PREPOSITIONS:
         return True
     if last.lower() in _WANTS_ITS_OBJECT or (last.lower(), ws[n].lower()) in _PARTICLE_PREPOSITION:
@@ -818,6 +849,20 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
             and prev not in headline_style.PREPOSITIONS and (not prev_parts or prev_parts & {"NOUN", "PROPN"}):
         return False  # "Territory's Governor Calls | For Calm": a subject's verb, not a noun
     return not parts or "NOUN" in parts or "PROPN" in parts or not last.isalpha()
+
+
+def _dangles(cut: str, title: str) -> bool:
+    """Whether ``cut``, the start of a title in sentence case, ends on a verb or adjective
+    that its tags say wants what the cut leaves out (``deletion_checks.dangling_end``)."""
+    ws, tags = _tagged(title)
+    return deletion_checks.dangling_end(ws, tags, wellformed.kept_mask(ws, cut)) is not None
+
+
+@lru_cache(maxsize=256)
+def _tagged(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of ``sentence`` and their tags (a title's, once for all its cuts)."""
+    ws = cmp.words(sentence)
+    return tuple(ws), tuple(tagger.tags(ws))
 
 
 def _without_first_sentence(text: str) -> str:
@@ -1136,6 +1181,7 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
             passed.append((h, feats))
     passed.sort(key=lambda hf: (bool(hf[0].flags), -hf[0].score))
     kept: list[Headline] = []
+    echoes: list[Headline] = []
     for h, feats in passed:
         form = feats.get("form", 1.0)
         if any(too_close(h.text, k.text) for k in kept):
@@ -1145,8 +1191,16 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
             h.rejected = (f"{FRAGMENT}reads as broken words (well-formedness {form:.2f}, "
                           f"below {ALT_FORM_MIN} for an alternative)")
             rejected.append(h)
+        elif any(_echoes(h, k) for k in kept):
+            echoes.append(h)
         elif len(kept) < n:
             kept.append(h)
+    for h in echoes:  # only where no other sentence gives a candidate
+        if len(kept) < n:
+            kept.append(h)
+        else:
+            h.rejected = "another cut of a better candidate's sentence, opening as it does"
+            rejected.append(h)
     if not kept and n:
         fallback = _fallback(rejected, lambda: _phrase_cut(ranked[:2], article, c, judge))
         if fallback:
@@ -1211,7 +1265,8 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     """When no candidate passed: the whole title when it was refused only for addressing the
     reader or as a cut of a question (the page's own headline, shown with the reason); else
     ``cut()`` (``_phrase_cut``: a clean clause); else the title refused only for its
-    writer's voice (a column's own headline: "Why I Teach Plato to Plumbers"); else the best
+    writer's voice (a column's own headline: "Why I Teach Plato to Plumbers"); else the title
+    of two words refused as too short ("Backup Strategy"); else the best
     candidate that fails only a soft check, marked with that check in ``note``; else the
     title refused for its loaded
     words (its fullest form: a human headline with the words named beats a broken clause);
@@ -1234,6 +1289,7 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
 
     pool = title or [h for h in rejected if h.source is None and _writer_only(h.rejected or "")
                      and not h.flags] \
+        or _short_title(rejected) \
         or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
         or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \
         or from_sentences(flagged=False) or from_sentences(flagged=True)
@@ -1243,6 +1299,29 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     rejected.remove(best)
     best.note, best.rejected = best.rejected, None
     return best
+
+
+ECHO_WORDS = 3  # a shared opening this long makes two cuts of one sentence one headline
+
+
+def _echoes(a: Headline, b: Headline) -> bool:
+    """Whether ``a`` is another cut of ``b``'s sentence that opens with the same words ("Men
+    flown out of region, according to local police source" of "Men flown out of region on
+    US choppers"): it tells the same news, so it yields to a candidate from another
+    sentence."""
+    if a.source is None or a.source != b.source:
+        return False
+    wa, wb = a.text.lower().split()[:ECHO_WORDS], b.text.lower().split()[:ECHO_WORDS]
+    return len(wa) == ECHO_WORDS and wa == wb
+
+
+def _short_title(rejected: list[Headline]) -> list[Headline]:
+    """The page's title of two words, refused only as too short ("Backup Strategy"); none
+    when the title is longer (a label cut from it, "Business Focus", is no headline)."""
+    titles = [h for h in rejected if h.source is None]
+    if not titles or any(h.rejected != "too short" for h in titles):
+        return []
+    return [h for h in titles if len(h.text.split()) >= 2 and not h.flags]
 
 
 def too_close(a: str, b: str) -> bool:

@@ -12,8 +12,9 @@ lower-cased input (Gigaword) tags too: 94% of the treebank's dev tokens right, a
 finite verbs found with precision and recall near 0.96.
 
 ``tags(words)`` takes the words as ``compressor.words`` splits them ("aren't" is one word);
-``keeps_finite_verb`` says whether a deletion keeps the sentence's finite verb.  It does not
-parse, and it rewrites nothing: it only checks.
+``keeps_finite_verb`` says whether a deletion keeps the sentence's finite verb (what else a
+deletion may not leave: ``deletion_checks``).  It does not parse, and it rewrites nothing:
+it only checks.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import numpy as np
 MODEL_PATH = Path(__file__).parent / "models" / "tagger.json.gz"
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 START, END = ("-START-", "-START2-"), ("-END-", "-END2-")
+# a number and the mark that ``compressor.words`` glues to it: "2004|,", "5.5|."
+_NUMBER_MARK = re.compile(r"^(\$?\d[\d,.]*?%?)([,.])$")
 # a treebank clitic at the end of a word: "do|n't", "John|'s", "we|'re"
 _CLITIC = re.compile(r"(?i)^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$")
 
@@ -151,8 +154,11 @@ def save(tagger: Tagger, path: Path, min_weight: float = 0.0) -> None:
 
 
 def tokens(word: str) -> list[str]:
-    """A word split as the treebank splits it: "aren't" -> ["are", "n't"]."""
+    """A word split as the treebank splits it: "aren't" -> ["are", "n't"], "2004," -> ["2004", ","]."""
     w = word.replace("\u2019", "'")
+    m = _NUMBER_MARK.match(w)
+    if m:
+        return [m.group(1), m.group(2)]
     m = _CLITIC.match(w)
     if m and len(w) > 2:
         return [m.group(1), m.group(2)]
@@ -183,7 +189,7 @@ def tags(words: list[str], tagger: Tagger | None = None) -> list[str]:
 
 
 # an auxiliary a headline drops: "[was] arrested", "[are] rising", "[has] fined"
-_AUX = frozenset("am is are was were be been being has have had get gets got".split())
+AUX = frozenset("am is are was were be been being has have had get gets got".split())
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", ","})  # (", which")
 _SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 # what follows a verb more often than a plural noun: "flies | to Paris", "layers | all three"
@@ -228,7 +234,7 @@ def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
             j = i - 1
             while j >= 0 and (tags_[j] == "RB" or words[j].lower() in ("not", "n't")):
                 j -= 1
-            if j >= 0 and words[j].lower().replace("\u2019", "'") in _AUX and j not in relative:
+            if j >= 0 and words[j].lower().replace("\u2019", "'") in AUX and j not in relative:
                 return True
     return False
 

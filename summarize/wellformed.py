@@ -39,20 +39,25 @@ def _norm(w: str) -> str:
     return w.lower().replace("\u2019", "'")
 
 
-def kept_mask(ws: list[str], variant: str) -> np.ndarray:
+def kept_mask(ws: list[str], variant: str, latest: bool = False) -> np.ndarray:
     """(n,) 1.0 for the words of ``ws`` that ``variant`` keeps, matched in order (a word the
-    variant adds, "votes" for "voted", is skipped)."""
+    variant adds, "votes" for "voted", is skipped): each to its earliest place, or with
+    ``latest`` to its latest ("The" of "The report says the agency ..." kept as the second
+    "the" when the variant is "The agency ...")."""
     source = [_norm(w) for w in ws]
+    wanted = [_norm(w) for w in words(variant)]
+    if latest:
+        source, wanted = source[::-1], wanted[::-1]
     kept = np.zeros(len(ws), dtype=np.float32)
     i = 0
-    for w in words(variant):
+    for w in wanted:
         try:
-            i = source.index(_norm(w), i)
+            i = source.index(w, i)
         except ValueError:
             continue
         kept[i] = 1.0
         i += 1
-    return kept
+    return kept[::-1].copy() if latest else kept
 
 
 def mask_features(kept: np.ndarray) -> np.ndarray:

@@ -285,3 +285,14 @@ def test_an_aims_is_to_says_what_it_is(text, expected):
 ])
 def test_a_negated_auxiliary_an_adjectives_participle_or_a_present_verb_keeps_its_form(text, expected):
     assert style(text) == expected
+
+
+def test_a_participle_after_a_possessive_is_an_adjective_and_after_hes_a_perfect():
+    assert style("Full plan meets the Eatwell Guide's recommended proportions of fruit") == \
+        "Full plan meets Eatwell Guide's recommended proportions of fruit"
+    assert style("He's planned a trip to Paris") == "He's planned trip to Paris"
+
+
+def test_a_present_verb_that_is_no_noun_stays_before_a_participle():
+    assert tense("Each day includes recommended portions of fruit") == "Each day includes recommended portions of fruit"
+    assert tense("Hollywood stars brought their families") == "Hollywood stars bring their families"

@@ -1764,3 +1764,63 @@ def test_with_nothing_else_a_loaded_clause_with_a_pronoun_subject_is_shown_marke
     got = hl._fallback(rejected, lambda: None)
     assert got is loaded and got.note.startswith("opens with 'He'") and got.rejected is None
     assert rejected == [broken]
+
+
+def test_a_second_cut_of_the_same_sentence_yields_to_another_sentence(monkeypatch):
+    def feats(rank):
+        return {"rank": rank, "cover": 0.5, "words": 8, "neutrality": 1.0, "calm": 1.0,
+                "likelihood": 0.0, "model": 0.0, "v_rank": 0}
+    made = [("Men flown out of region on US helicopters", 0), ("Men flown out of region, according "
+            "to police source", 0), ("Afghan government frees three Taliban prisoners", 1)]
+    monkeypatch.setattr(hl, "generate", lambda *a, **k: [(hl.Headline(t, 0.0, source=i), feats(i))
+                                                         for t, i in made])
+    heads, rejected = hl.candidates([], "", None, n=2)
+    assert [h.text for h in heads] == ["Men flown out of region on US helicopters",
+                                       "Afghan government frees three Taliban prisoners"]
+    assert rejected[-1].rejected == "another cut of a better candidate's sentence, opening as it does"
+    # with no other sentence to take the slot, the second cut is still shown
+    heads, _ = hl.candidates([], "", None, n=3)
+    assert [h.text for h in heads][2] == "Men flown out of region, according to police source"
+
+
+def test_a_group_of_speakers_says_in_the_plural():
+    assert hl.compress("Police said on Monday that the suspect fled across the border.")[-1] == \
+        "The suspect fled across the border, police say"
+    assert hl.compress("Officials in the county said that the bridge would stay closed.")[-1] == \
+        "The bridge would stay closed, officials say"
+
+
+def test_a_title_is_not_cut_after_a_verb_before_its_object():
+    title = "Logistics made it difficult to deliver the amount of tutoring that could produce a real difference"
+    assert "Logistics made it difficult to deliver the amount of tutoring that could produce" \
+        not in hl.title_variants(title, 14)
+
+
+def test_a_two_word_title_beats_a_verbless_cut_when_nothing_passed():
+    rejected = [hl.Headline("Next biggest place", 1.0, source=3, rejected="no verb"),
+                hl.Headline("Backup Strategy", 0.5, source=None, rejected="too short")]
+    got = hl._fallback(rejected, lambda: None)
+    assert (got.text, got.note) == ("Backup Strategy", "too short")
+    rejected = [hl.Headline("Next biggest place", 1.0, source=3, rejected="no verb"),
+                hl.Headline("Backup", 0.5, source=None, rejected="too short")]
+    assert hl._fallback(rejected, lambda: None).text == "Next biggest place"
+    # a label cut from a longer title is no title
+    rejected = [hl.Headline("Next biggest place", 1.0, source=3, rejected="no verb"),
+                hl.Headline("Business Focus", 0.5, source=None, rejected="too short"),
+                hl.Headline("Business Focus: Why Some Triumph", 0.5, source=None, rejected="keeps loaded words")]
+    assert hl._fallback(rejected, lambda: None).text == "Next biggest place"
+
+
+def test_the_past_as_a_noun_can_end_a_headline():
+    c, t = hl.Constraints(), hl.Title.of(None)
+    assert hl.reject_reason("Museums give snapshot of past", c, t, []) is None
+    assert hl.reject_reason("Thousands of protesters march past", c, t, []) == "ends mid-phrase"
+
+
+def test_a_word_said_twice_may_be_kept_at_either_place():
+    # "The" of the cut is the second "the" of its sentence: no verb of the agency's was lost
+    src = hl.Source(0, "The report says the Minneapolis ad agency came up with the campaign.", 1.0)
+    kept = hl.wellformed.kept_mask(src.words, "The Minneapolis ad agency came up with the campaign")
+    assert hl._verbless("The Minneapolis ad agency came up with the campaign", kept, src) is None
+    cut = "The report says campaign"
+    assert hl._verbless(cut, hl.wellformed.kept_mask(src.words, cut), src) == 'keeps "campaign" without its "with"'

@@ -9,7 +9,7 @@ from test_document import _BODY as BODY  # (the library article and a menu)
 from test_document import _MENU as MENU
 
 from summarize import blocks, parse
-from summarize.page_title import _listed, _page_title
+from summarize.page_title import _furniture, _listed, _page_title
 
 
 def _title(lines: list[str], kept_from: int | None = None) -> str | None:
@@ -140,3 +140,13 @@ def test_a_pros_list_under_a_symbol_and_a_heading_under_the_opening_are_not_titl
                "mobile library that will visit twice a week.")
     lines = MENU + ["Photo via Pexels", opening, "Understand the Library Closure"] + BODY
     assert _title(lines, kept_from=-len(BODY)) is None
+
+
+def test_a_postal_address_is_no_title():
+    # a financial firm's page: "Hunt Valley, MD 21031" over its fine print, no headline of its own
+    assert _furniture("Hunt Valley, MD 21031", None) == "postal address"
+    assert _furniture("11311 McCormick Rd., Suite 500", None) == "postal address"
+    assert _furniture("The 10 best coffee shops in Austin, TX", None) is None
+    assert _furniture("10 Downing Street Responds", None) is None
+    title = "Riverside Library Closes Its Doors"
+    assert _title(MENU + ["Hunt Valley, MD 21031", title] + BODY, kept_from=len(MENU)) == title

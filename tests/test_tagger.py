@@ -108,3 +108,10 @@ def test_a_tagger_trained_on_a_few_sentences_saves_and_loads(tmp_path):
     loaded = tagger.load(tmp_path / "t.json.gz")
     assert scores(loaded, sents) == {"accuracy": 1.0, "finite_p": 1.0, "finite_r": 1.0}
     assert tagger.tags(["The", "dog", "barked", "."], loaded) == ["DT", "NN", "VBD", "."]
+
+
+def test_a_number_glued_to_its_comma_is_two_tokens():
+    assert tagger.tokens("2004,") == ["2004", ","]
+    assert tagger.tokens("$5.5.") == ["$5.5", "."]
+    got = _tags("Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.")
+    assert (got["2004,"], got["have"]) == ("CD", "VBP")
