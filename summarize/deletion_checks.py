@@ -3,11 +3,12 @@
 A headline is cut from a sentence by deleting words; the cut can keep a word whose partner
 it dropped.  ``dangling_end(words, tags, kept)`` finds a verb at the cut's end whose object
 went ("Full service catering includes [everything ...]"), an adjective whose noun went ("key
-to [a] safe[, fuel-efficient ride]"), an auxiliary or "to" whose verb went or a verb whose
-auxiliary went ("the film has [overtaken] favourite The Aviator", "[I've] been working");
-``lost_preposition`` a noun whose preposition went ("sold [within 10] minutes").  Both read
-the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
-``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
+to [a] safe[, fuel-efficient ride]"), a "how" whose clause went, an auxiliary or "to" whose
+verb went or a verb whose auxiliary went ("the film has [overtaken] favourite The Aviator",
+"[I've] been working"); ``orphaned_noun`` a noun whose preposition or verb went ("sold
+[within 10] minutes").  Both read the tags of ``tagger.tags`` (Penn Treebank) and the
+kept-word mask of ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or
+rewrite.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ _PRONOUN_ADJECTIVES = frozenset("many much more most few fewer several enough le
 # what may stand between "have" and "been" ("have both been", "has never been")
 _BEFORE_BEEN = frozenset("RB DT".split())
 # a noun phrase after a verb that is no object: a time ("Council meets | this week")
-_TIME = frozenset("year years week weeks month months day days night nights morning afternoon "
-                  "evening weekend season quarter decade century time times today tonight "
-                  "yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
-                  "january february march april may june july august september october "
-                  "november december spring summer autumn fall winter".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME = _WEEKDAYS | frozenset("year years week weeks month months day days night nights morning "
+                              "afternoon evening weekend season quarter decade century time times "
+                              "today tonight yesterday tomorrow january february march april may "
+                              "june july august september october november december spring "
+                              "summer autumn fall winter".split())
 _HAVE = frozenset("have has had having".split())
 _HAVE_CLITIC = ("'ve", "'s", "'d")
 
@@ -43,13 +45,14 @@ _HAVE_CLITIC = ("'ve", "'s", "'d")
 def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     """Why a deletion that keeps ``words[i]`` where ``kept[i]`` leaves a word without what
     it needs: a verb at its end whose object went ("Full service catering includes
-    [everything ...]", "pricing model [you] choose [directly] impacts [your ...]"), an
-    adjective at its end whose noun went ("tires are key to [a] safe[, fuel-efficient
-    ride]", "in Hindu, Buddhist[ and Taoist traditions]"), "been" without its "have" ("[My
-    name is] Maddy [and I've] been working"), a
-    base form without its modal or "to" ("contest [will] be scrappy encounter");
-    None when it leaves none (a time after the verb is no object: "Council meets [this
-    week]")."""
+    [everything ...]", "pricing model [you] choose [directly] impacts [your ...]", "to
+    develop[ and maintain the services]"), a "how" or "what" at its end whose clause went,
+    an adjective at its end whose noun went ("tires are key to [a] safe[, fuel-efficient
+    ride]"), a base form without its modal or "to" ("contest [will] be scrappy
+    encounter"), an auxiliary without its participle ("the film has [overtaken] favourite
+    The Aviator"), "been" without its "have" ("[My name is] Maddy [and I've] been
+    working"); None when it leaves none (a time after the verb is no object: "Council meets
+    [this week]")."""
     idx = [i for i in range(len(words)) if kept[i] and any(c.isalnum() for c in words[i])]
     for k, i in enumerate(idx):
         if tags_[i] == "VB" and i and tags_[i - 1] in ("MD", "TO") and not kept[i - 1] \
@@ -139,12 +142,12 @@ _PP_INSIDE = frozenset("DT PDT PRP$ CD JJ JJR JJS".split())
 _PP_NOUN = frozenset("NN NNS NNP NNPS CD".split())
 
 
-def lost_preposition(words: list[str], tags_: list[str], kept) -> str | None:
-    """Why a deletion keeps a noun whose preposition it dropped ("shares sold [within 10]
-    minutes of opening", "man killed [in a] blast", "[In] Q4 2025, Gemini's adoption rate
-    was growing"); None when it drops
-    none, or drops the preposition with its whole phrase, or may have kept it
-    (``_kept_elsewhere``)."""
+def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps a noun whose preposition or verb it dropped ("shares sold
+    [within 10] minutes of opening", "[In] Q4 2025, Gemini's adoption rate was growing",
+    "KulturIT work [... maintain the] services"); None when it drops none, or drops the
+    preposition or verb with its whole phrase, or may have kept it (``_kept_elsewhere``), or
+    drops what headlines drop by custom (``_headline_may_drop``)."""
     for i in range(1, len(words)):
         if not kept[i] or kept[i - 1] or tags_[i] not in _PP_NOUN:
             continue
@@ -171,7 +174,6 @@ def _kept_elsewhere(words: list[str], kept, j: int) -> bool:
 
 
 _COMPLEMENTIZERS = frozenset("that whether if than as".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _headline_may_drop(preposition: str, noun: str, tag: str) -> bool:

@@ -397,8 +397,8 @@ _PRONOUN_IS = re.compile(r"(?i)(?:he|she|it|that|there|who|what|here|where)['\u2
 def _modifies_a_noun(ws: list[str], i: int) -> bool:
     """Whether ``ws[i]`` stands before a noun after a compound adjective ("2,500-year-old
     lost city"), a possessive ("the Guide's recommended proportions") or a possessive and an
-    adjective ("SpaceX's first manned flight"): a
-    participle that modifies, not the main verb ("The 23-year-old flew to London" has one)."""
+    adjective ("SpaceX's first manned flight"): a participle that modifies, not the main
+    verb ("The 23-year-old flew to London" has one)."""
     from lemminflect import getAllLemmas
 
     prev = ws[i - 1].lower().strip(",")

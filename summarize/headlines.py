@@ -577,7 +577,7 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
         fragment = None
     else:
         kept = wellformed.kept_mask(src.words, variant)
-        fragment = fragment_reason(text, _as_cut_from(kept, src)) or _verbless(variant, kept, src)
+        fragment = fragment_reason(text, _as_cut_from(kept, src)) or _tag_fragment(variant, kept, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                     rejected=why or (fragment and FRAGMENT + fragment))
 
@@ -602,13 +602,13 @@ def _asks(sentence: str, cut: str) -> bool:
         and sentence.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
-def _verbless(variant: str, kept: np.ndarray, src: Source) -> str | None:
+def _tag_fragment(variant: str, kept: np.ndarray, src: Source) -> str | None:
     """Why a deletion ``variant`` of ``src`` (keeping ``kept``) is a fragment by the
     sentence's part-of-speech tags: it keeps no finite verb ("Prospect to ignore" of "that's
-    a tough prospect to ignore"; "Alyssa Pacheco, registered dietitian"); None when it keeps
-    one, or when some of its words are not the sentence's (a reordered cut: not judged); or
-    it leaves a word without what it needs (``deletion_checks``: "Full service catering
-    includes", "shares sold minutes of opening")."""
+    a tough prospect to ignore"; "Alyssa Pacheco, registered dietitian"), or it leaves a
+    word without what it needs (``deletion_checks``: "Full service catering includes",
+    "shares sold minutes of opening"); None when it is none of these, or when some of its
+    words are not the sentence's (a reordered cut: not judged)."""
     if kept.sum() < len(cmp.words(variant)):
         return None
     if src.tags is None:
@@ -621,8 +621,9 @@ def _verbless(variant: str, kept: np.ndarray, src: Source) -> str | None:
 
 
 def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
+    """``deletion_checks``' reason for a deletion of ``src`` that keeps ``kept``."""
     return deletion_checks.dangling_end(src.words, src.tags, kept) \
-        or deletion_checks.lost_preposition(src.words, src.tags, kept)
+        or deletion_checks.orphaned_noun(src.words, src.tags, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:

@@ -382,6 +382,14 @@ def _asks_over_byline(kind: str | None, text: str, byline: int | None) -> bool:
         and byline is not None and byline <= 2 and len(text.split()) >= 6
 
 
+# a line that ends in a town, a US state and its ZIP code ("Hunt Valley, MD 21031", "123
+# Main Street, Springfield, IL 62701-1234"), or a street line ("11311 McCormick Rd., Suite 500")
+POSTAL_ADDRESS = re.compile(r"(?:^|,\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+                            r"|^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|"
+                            r"Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway)\.?"
+                            r"(?:,?\s+(?:Suite|Ste|Unit|Floor|Fl)\.?\s*#?\w+)?$")
+
+
 def _furniture(text: str, byline: int | None) -> str | None:
     """``boilerplate.classify`` of a title line, but None for a title that asks over its
     byline (``_asks_over_byline``); a postal address is no title either."""
@@ -389,14 +397,6 @@ def _furniture(text: str, byline: int | None) -> str | None:
     if why is None and len(text.split()) <= 16 and POSTAL_ADDRESS.search(text.strip()):
         return "postal address"
     return None if _asks_over_byline(why, text, byline) else why
-
-
-# a line that ends in a town, a US state and its ZIP code ("Hunt Valley, MD 21031", "123
-# Main Street, Springfield, IL 62701-1234"), or a street line ("11311 McCormick Rd., Suite 500")
-POSTAL_ADDRESS = re.compile(r"(?:^|,\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
-                            r"|^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|"
-                            r"Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway)\.?"
-                            r"(?:,?\s+(?:Suite|Ste|Unit|Floor|Fl)\.?\s*#?\w+)?$")
 
 
 MASTHEAD_WORDS = 6

@@ -62,33 +62,33 @@ def test_a_noun_kept_without_its_preposition_is_lost():
     tags = ["DT", "NNS", "VBD", "VBN", "IN", "CD", "NNS", "IN", "NN"]
     sentence = "The shares were sold within 10 minutes of opening"
     kept = lambda ws: [w in ws for w in sentence.split()]  # noqa: E731
-    assert deletion_checks.lost_preposition(sentence.split(), tags, kept({"shares", "sold", "minutes", "of", "opening"})) \
+    assert deletion_checks.orphaned_noun(sentence.split(), tags, kept({"shares", "sold", "minutes", "of", "opening"})) \
         == 'keeps "minutes" without its "within"'
-    assert deletion_checks.lost_preposition(sentence.split(), tags, kept({"shares", "sold", "within", "10", "minutes"})) is None
-    assert deletion_checks.lost_preposition(sentence.split(), tags, kept({"shares", "sold"})) is None
+    assert deletion_checks.orphaned_noun(sentence.split(), tags, kept({"shares", "sold", "within", "10", "minutes"})) is None
+    assert deletion_checks.orphaned_noun(sentence.split(), tags, kept({"shares", "sold"})) is None
     # the same preposition kept before the gap: either may be the one kept
     words = "He was arrested on Thursday on charges of fraud".split()
     tags = ["PRP", "VBD", "VBN", "IN", "NNP", "IN", "NNS", "IN", "NN"]
-    assert deletion_checks.lost_preposition(words, tags, [k not in (1, 4, 5) for k in range(len(words))]) is None
+    assert deletion_checks.orphaned_noun(words, tags, [k not in (1, 4, 5) for k in range(len(words))]) is None
     # what headlines drop by custom: "that", "on" before a weekday, "by" before a number
     words = "Police say that the suspect fled on Monday".split()
     tags = ["NNS", "VBP", "IN", "DT", "NN", "VBD", "IN", "NNP"]
-    assert deletion_checks.lost_preposition(words, tags, [w not in ("that", "the", "on") for w in words]) is None
+    assert deletion_checks.orphaned_noun(words, tags, [w not in ("that", "the", "on") for w in words]) is None
     words = "Shares rose by 5 percent".split()
-    assert deletion_checks.lost_preposition(words, ["NNS", "VBD", "IN", "CD", "NN"], [w != "by" for w in words]) is None
+    assert deletion_checks.orphaned_noun(words, ["NNS", "VBD", "IN", "CD", "NN"], [w != "by" for w in words]) is None
 
 
 def test_an_opening_phrase_or_an_object_kept_without_its_preposition_or_verb_is_lost():
     words = "In Q4 2025 , the adoption rate was growing".split()
     tags = ["IN", "NNP", "CD", ",", "DT", "NN", "NN", "VBD", "VBG"]
-    assert deletion_checks.lost_preposition(words, tags, [k > 0 for k in range(len(words))]) == \
+    assert deletion_checks.orphaned_noun(words, tags, [k > 0 for k in range(len(words))]) == \
         'keeps "Q4" without its "In"'
     words = "Although prices rose , sales fell".split()  # (a subordinate clause: another check's)
-    assert deletion_checks.lost_preposition(words, ["IN", "NNS", "VBD", ",", "NNS", "VBD"],
+    assert deletion_checks.orphaned_noun(words, ["IN", "NNS", "VBD", ",", "NNS", "VBD"],
                                             [k > 0 for k in range(len(words))]) is None
     words = "The libraries work together to develop and maintain the services".split()
     tags = ["DT", "NNS", "VBP", "RB", "TO", "VB", "CC", "VB", "DT", "NNS"]
-    assert deletion_checks.lost_preposition(words, tags, [w in ("libraries", "work", "services") for w in words]) \
+    assert deletion_checks.orphaned_noun(words, tags, [w in ("libraries", "work", "services") for w in words]) \
         == 'keeps "services" without its verb "maintain"'
     # and a cut after the first of two verbs that share their object dangles
     assert deletion_checks.dangling_end(words, tags, [k <= 5 for k in range(len(words))]) == \
