@@ -26,6 +26,7 @@ DEFAULT_MAX_CHARS = 200_000
 # A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.
 MIN_BLOCKS_TO_CLASSIFY = 6
 MANY_REMOVED, FEW_WORDS = 20, 12  # a page with this much furniture and fewer words is no article
+MIN_WORDS = 3  # fewer words than a headline ("Fire kills two.") are nothing to summarise
 
 _DATELINE = re.compile(
     r"^(?:[|\u2022]\s*)?(?:(?:By\s*\.\s*)?[A-Z][A-Za-z0-9.,'/ -]{0,60}?\s*)?"  # ("Honolulu, Dec. 23
@@ -82,6 +83,9 @@ _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Bre
 # a byline run into the first sentence: "By Aaron Humes: The Americas cannot ignore ..."
 _BYLINE_LEAD = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'-]+"
                           r"(?:\s+[A-Z][\w.'-]+){0,3}\s*(?::|\u2014|\u2013|--)\s+(?=[A-Z0-9\u201c\"])")
+# a post's date run into its first word: "December 9, 2024If you are serving food ..."
+_DATE_GLUED = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
+                         r"\d{4}(?=[A-Z][a-z])")
 # an image's credit run into the first sentence: "© Provided by Business Insider Inc
 # Nintendo/Apple Nintendo and Apple shocked ..."
 _CREDIT_LEAD = re.compile(r"^\u00a9\s*(?:Provided by\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}\s+"
@@ -325,7 +329,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     if doc_title is None and probs is not None:
         ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
-            doc_title = clean_page_title(bl[ti].text)
+            doc_title = clean_page_title(textmod.mended(raw[slice(*ct.raw_span(bl[ti].start, bl[ti].end))],
+                                                        bl[ti].text))
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             keep[dropped_opening(bl, keep, ti)] = True
@@ -334,6 +339,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     body: list[Sentence] = []
     paragraph = 0
     standalone: list[tuple[int, int, str]] = []  # short standalone lines kept as body
+    numbered = textmod.numbered_marks(t)  # "(1)." marks references on this page
 
     for bi, b in enumerate(bl):
         if not b.text:
@@ -361,6 +367,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         # ("Summary: ...", "UPDATE: ...").
         for match, reason in ((_CREDIT_LEAD.match, "image credit or caption"), (_LEAD_LABEL.match, "label"),
                               (_BYLINE_LEAD.match, "byline or date stamp"),
+                              (_DATE_GLUED.match, "byline or date stamp"),
                               (_DATELINE.match, "dateline"), (_EMPTY_DATELINE.match, "dateline"),
                               (_no_match if body else _place_dateline, "dateline")):
             m = match(block)
@@ -383,8 +390,9 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                 ps, pe = ct.raw_span(bs + ss, bs + ss + cut)
                 removed.append(Removed(raw[ps:pe].strip(), "call to action", ps, pe))
                 ss += cut
-            s_text = " ".join(block[ss:se].split())
             rs, re_ = ct.raw_span(bs + ss, bs + se)
+            s_text = textmod.drop_reference_marks(
+                textmod.mended(raw[rs:re_], " ".join(block[ss:se].split())), numbered)
             why = boilerplate.classify(s_text, standalone=False)
             if why:
                 removed.append(Removed(raw[rs:re_].strip(), why, rs, re_))
@@ -416,6 +424,9 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                              f"({_reasons(removed)}).", kind="boilerplate", removed=removed)
         raise InputError("No sentences were found in the text. Paste the article's body text.",
                          kind="too_short")
+    if sum(s.words for s in body) < MIN_WORDS:  # a page that is all script pastes as "x"
+        raise InputError(f"The text is too short to summarise ({sum(s.words for s in body)} word(s)). "
+                         "Paste the article's body text.", kind="too_short")
     return Document(raw=raw, title=doc_title, sentences=body, headings=headings,
                     removed=removed, paragraphs=paragraph, words_in=words_in, source=source,
                     url=url, furniture_blocks=int((~keep).sum()),

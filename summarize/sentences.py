@@ -35,7 +35,8 @@ mr mrs ms dr some many most all no one two three police officials authorities
 
 _BOUNDARY = re.compile(
     r"""(?P<punct>[.!?\u2026]+|\.\s?\.\s?\.)      # terminal punctuation (incl. ". . .")
-        (?P<close>["'\u201d\u2019)\]]*)               # closing quotes / brackets
+        (?P<close>["'\u201d\u2019)\]]*                # closing quotes / brackets
+                  (?:\[\d{1,3}(?:[,\u2013-]\d{1,3})*\])*)  # and reference marks ("timely.[1] So")
         (?P<space>\s+)                                # whitespace
         (?=(?P<next>[\"'\u201c\u2018(\[]*\W{0,1}[\w$£€]))  # what follows
     """,

@@ -3,8 +3,10 @@
 What it does: decode bytes, reject binary, tell HTML apart (``looks_like_html``; pages
 go through ``webpage``, which first decodes again UTF-8 that was read as Latin-1:
 ``unmangle``), unescape entities, drop Markdown markers and code-fence lines, NFKC-normalise
-odd unicode, and tidy whitespace.  Every output character keeps the index of the raw character
-it came from, so sentences found later can point back into the user's original text.
+odd unicode, and tidy whitespace.  Every output character keeps the index of the raw
+character it came from, so sentences found later can point back into the user's original
+text.  ``drop_reference_marks`` takes reference marks out of a sentence ("...timely.[1]",
+"...in the United States (1).").
 
 What it does not do: decide what is boilerplate or where sentences end (see
 ``boilerplate`` and ``sentences``).
@@ -191,9 +193,20 @@ def _unmangled(m: re.Match) -> str:
 
 def unmangle(text: str) -> str:
     """``text`` with its runs of UTF-8 read as Latin-1 decoded again (for an HTML page, before
-    its extraction drops the control characters such a run holds).  Pasted text is left as
-    it is: the block model was trained on it so (``clean`` keeps every character's origin)."""
+    its extraction drops the control characters such a run holds).  Pasted text is cleaned
+    as it is (the block model was trained on it so) and its sentences mended one by one
+    (``mended``)."""
     return _MOJIBAKE.sub(_unmangled, text) if _MOJIBAKE.search(text) else text
+
+
+def mended(raw_piece: str, cleaned: str) -> str:
+    """``cleaned``, the clean text of ``raw_piece`` (one sentence), or, where the raw piece
+    holds UTF-8 read as Latin-1 ("we\u00e2\x80\x99ll"), the clean text of the piece decoded
+    again ("we\u2019ll"), its whitespace joined."""
+    if not _MOJIBAKE.search(raw_piece):
+        return cleaned
+    fixed = unmangle(raw_piece)
+    return cleaned if fixed == raw_piece else " ".join(clean(fixed).text.split())
 
 
 def clean(raw: str) -> CleanText:
@@ -220,6 +233,36 @@ def clean(raw: str) -> CleanText:
         ct.sub(_DROP_CAP_AI, _join_name(ct.text))
     ct.sub(_MANY_NL, "\n\n")
     return ct
+
+
+# A reference mark after a word: Wikipedia's "... timely.[1]" or "per shift[1]," (a bracketed
+# number glued to what it marks; "char destination[64];" is code and keeps it), and a health
+# site's "... in the United States (1)." (a number in brackets before a full stop: taken as a
+# mark only where the text numbers them in order, (1), (2), ...; a score such as "Jaidee (69)."
+# or "United (63)." is data).
+_SQUARE_MARK = re.compile(r"(?<=[a-z%.,;:)\u2019\u201d\"'])\[[1-9]\d{0,2}(?:[,\u2013-]\s?[1-9]\d{0,2})*\]"
+                          r"(?=[\s.,:]|$)")
+_ROUND_MARK = re.compile(r"(?<=[A-Za-z%)\u2019\u201d\"']) \(([1-9]\d?)(?:,\s?[1-9]\d?)*\)(?=\.(?:\s|$))")
+
+
+def numbered_marks(text: str) -> bool:
+    """True when ``text``'s "(n)." marks count up from 1 or 2 in order of first use, twice or more:
+    they are references, not scores."""
+    seen: list[int] = []
+    for m in _ROUND_MARK.finditer(text):
+        n = int(m.group(1))
+        if n not in seen:
+            seen.append(n)
+    return len(seen) >= 2 and seen[0] <= 2 and seen == sorted(seen)
+
+
+def drop_reference_marks(sentence: str, numbered: bool) -> str:
+    """``sentence`` without its reference marks ("[1]" always, "(1)." where ``numbered``)."""
+    if "[" in sentence:
+        sentence = _SQUARE_MARK.sub("", sentence)
+    if numbered and "(" in sentence:
+        sentence = _ROUND_MARK.sub("", sentence)
+    return sentence
 
 
 MINOR = frozenset("a an the and or but nor of in on at to for by with from as vs via per into "

@@ -69,6 +69,9 @@ def test_hard_wrapped_text_is_joined():
      "una decisión que ha provocado un intenso debate entre los vecinos del barrio.", "language"),
     # one French sentence, repeated: its function words (le, la, de) are not English ones
     ("Le conseil municipal a voté lundi la fermeture de la bibliothèque. " * 3, "language"),
+    # all a script-only page pastes as, and two words: less than a headline
+    ("x", "too_short"),
+    ("Hello world.", "too_short"),
 ])
 def test_bad_input_gets_a_clear_typed_error(text, kind):
     with pytest.raises(InputError) as err:
@@ -1443,3 +1446,11 @@ def test_a_title_over_its_standfirst_and_byline_beats_a_later_heading():
     title = "How the Riverside library council works"
     page = _MENU + [title, "Library Council Members", "Jul 11", "Written By Jana Kowalczyk"] + _BODY
     assert parse("\n".join(page)).title == title
+
+
+def test_a_date_run_into_the_first_word_is_removed():
+    doc = parse("Caterer Comparison Spreadsheet\n\nDecember 9, 2024If you are serving food at your "
+                "reception, choosing a caterer is an important part of the planning. Besides the "
+                "food, there are many things to consider.")
+    assert doc.sentences[0].text.startswith("If you are serving food")
+    assert [(r.text, r.reason) for r in doc.removed] == [("December 9, 2024", "byline or date stamp")]

@@ -95,3 +95,8 @@ def test_unclosed_quote(text, mark):
     from summarize.sentences import unclosed_quote
 
     assert unclosed_quote(text) == mark
+
+
+def test_a_reference_mark_after_the_full_stop_ends_the_sentence():
+    assert split("Build the movement correctly.[14] You can't rush this.[15] Start light.") == [
+        "Build the movement correctly.[14]", "You can't rush this.[15]", "Start light."]

@@ -488,3 +488,11 @@ def test_a_reference_lists_entries_stay_out_of_the_brief():
         "Councillor Ben Ortiz on Monday said the service would return in the spring.")
     assert got == ["The Harbor Town council voted on Monday to end the night ferry to Gull Island.",
                    "Councillor Ben Ortiz on Monday said the service would return in the spring."]
+
+
+def test_a_sentence_opening_on_that_leans_on_the_one_before():
+    from summarize.engines.extractive import DANGLING
+
+    assert DANGLING.match("That means people with the disorder will need a treatment plan.")
+    assert DANGLING.match("That\u2019s why the council voted again.")
+    assert not DANGLING.match("Thatcher's government fell in 1990.")

@@ -95,3 +95,41 @@ def test_utf8_read_as_latin1_in_a_page_is_decoded_again():
            "told the Espa\u00c3\u00b1ol shelf costs \u00c2\u00a325.")
     assert unmangle(raw) == "The library in S\u00e3o Paulo lends caf\u00e9 guides \u2013 and we\u2019re told the " \
                            "Espa\u00f1ol shelf costs \u00a325."
+    # pasted text from such a page: its sentences are mended ("Caf\u00e9\u2019s" is no mojibake)
+    raw = ("Library News\n\nThe library in Leeds says it\u00e2\u0080\u0099ll open on Sundays from March at "
+           "the Caf\u00e9\u2019s old site. Readers\u00e2\u0080\u0099 groups will meet there too.")
+    assert [s.text for s in parse(raw).sentences] == [
+        "The library in Leeds says it\u2019ll open on Sundays from March at the Caf\u00e9\u2019s old site.",
+        "Readers\u2019 groups will meet there too."]
+
+
+def test_reference_marks_leave_the_sentences_and_scores_stay():
+    from summarize.text import drop_reference_marks, numbered_marks
+
+    assert drop_reference_marks("Set goals that are specific and timely.[1]", False) == \
+        "Set goals that are specific and timely."
+    assert drop_reference_marks("Nurses hear 1,000 alarms per shift[1], most of them false[2].",
+                                False) == "Nurses hear 1,000 alarms per shift, most of them false."
+    assert drop_reference_marks("char destination[64]; must be long enough", False) == \
+        "char destination[64]; must be long enough"
+    health = ("Binge eating is the most common eating disorder in the United States (1). "
+              "It affects about 2% of people (2). Most of them never seek help (1).")
+    golf = "Day one ended with Garcia (67) and Jaidee (69). Rose shot 71 (2)."
+    assert numbered_marks(health) and not numbered_marks(golf)
+    assert not numbered_marks("The study found it helps (1).")  # one mark: not enough to tell
+    assert drop_reference_marks("It affects about 2% of people (2).", True) == \
+        "It affects about 2% of people."
+    assert drop_reference_marks("Rose shot 71 (2).", False) == "Rose shot 71 (2)."
+    assert drop_reference_marks("Spain won 6-4, 7-6 (5).", True) == "Spain won 6-4, 7-6 (5)."
+
+
+def test_a_pages_reference_marks_are_not_in_its_sentences():
+    doc = parse("Binge Eating: What Helps\n\nBinge eating disorder is the most common eating "
+                "disorder in the United States (1). It is about more than food, and it is a "
+                "recognised condition (2).\n\nDoctors advise a treatment plan made with a "
+                "professional.[3] Support groups help too (1).")
+    assert [s.text for s in doc.sentences] == [
+        "Binge eating disorder is the most common eating disorder in the United States.",
+        "It is about more than food, and it is a recognised condition.",
+        "Doctors advise a treatment plan made with a professional.",
+        "Support groups help too."]

@@ -38,8 +38,9 @@ from .common import (
 )
 from .eligible import eligible_sentences, names_a_fact
 
-# A sentence that opens with a pronoun or a connective leans on the one before it.
-DANGLING = re.compile(r"^(?:It|He|She|They|This|These|Those|His|Her|Their|Its|But|And|Yet|So|"
+# A sentence that opens with a pronoun or a connective leans on the one before it ("That means
+# people with the disorder need a plan").
+DANGLING = re.compile(r"^(?:It|He|She|They|This|That|These|Those|His|Her|Their|Its|But|And|Yet|So|"
                       r"Also|However|Still|Instead|Meanwhile|Then)\b")
 # ... and an article's first sentence that points back at a standfirst the page lost ("This
 # comes after police said ..."); a pronoun there is a feature lead's ("This is the man who
