@@ -235,13 +235,14 @@ def clean(raw: str) -> CleanText:
     return ct
 
 
-# A reference mark after a word: Wikipedia's "... timely.[1]" or "per shift[1]," (a bracketed
+# A reference mark after a word: Wikipedia's "... timely.[1]", "per shift[1]," or "... unacceptable [4]." (a bracketed
 # number glued to what it marks; "char destination[64];" is code and keeps it), and a health
 # site's "... in the United States (1)." (a number in brackets before a full stop: taken as a
 # mark only where the text numbers them in order, (1), (2), ...; a score such as "Jaidee (69)."
 # or "United (63)." is data).
 _SQUARE_MARK = re.compile(r"(?<=[a-z%.,;:)\u2019\u201d\"'])\[[1-9]\d{0,2}(?:[,\u2013-]\s?[1-9]\d{0,2})*\]"
-                          r"(?=[\s.,:]|$)")
+                          r"(?=[\s.,:]|$)"  # ... or after a space, before the sentence's end: "unacceptable [4]."
+                          r"|(?<=[a-z%)]) \[[1-9]\d{0,2}(?:[,\u2013-]\s?[1-9]\d{0,2})*\](?=[.!?]?$)")
 _ROUND_MARK = re.compile(r"(?<=[A-Za-z%)\u2019\u201d\"']) \(([1-9]\d?)(?:,\s?[1-9]\d?)*\)(?=\.(?:\s|$))")
 
 

@@ -485,7 +485,9 @@ def test_a_reference_lists_entries_stay_out_of_the_brief():
     got = _eligible_texts(
         "The Harbor Town council voted on Monday to end the night ferry to Gull Island. "
         "Riverside Institute of Ferry and Harbour Research (n.d.). Harbor Town Council of Ferries (2019). "
-        "Councillor Ben Ortiz on Monday said the service would return in the spring.")
+        "Councillor Ben Ortiz on Monday said the service would return in the spring. "
+        "7.De Sousa RAL, Improta-Caria AC, Aras-J\u00fanior R, Cassilhas RC. "  # (a numbered list of authors)
+        "For daily news, sign up for the Harbor Town newsletter.")
     assert got == ["The Harbor Town council voted on Monday to end the night ferry to Gull Island.",
                    "Councillor Ben Ortiz on Monday said the service would return in the spring."]
 

@@ -110,6 +110,8 @@ def test_reference_marks_leave_the_sentences_and_scores_stay():
         "Set goals that are specific and timely."
     assert drop_reference_marks("Nurses hear 1,000 alarms per shift[1], most of them false[2].",
                                 False) == "Nurses hear 1,000 alarms per shift, most of them false."
+    assert drop_reference_marks("It introduces risks that are increasingly unacceptable [4].", False) == \
+        "It introduces risks that are increasingly unacceptable."
     assert drop_reference_marks("char destination[64]; must be long enough", False) == \
         "char destination[64]; must be long enough"
     health = ("Binge eating is the most common eating disorder in the United States (1). "

@@ -32,16 +32,20 @@ MIN_WORDS = 5
 _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
 # Part of the page's text but not of a brief: a disclosure ("This shop has been compensated
 # by ...", "We use income earning auto affiliate links"), contact details and hashtags
-# ("More info: www.earbooks.net | +49 (0)40 890 85-433", "#HealthyHydration #ad").
+# ("More info: www.earbooks.net | +49 (0)40 890 85-433", "#HealthyHydration #ad"), a newsletter's
+# call ("For daily wit & wisdom, sign up for the Almanac newsletter.").
 _NOT_FOR_BRIEF = re.compile(
     r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
     r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
     r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b|"
+    r"\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\S+\s+){0,4}newsletters?\b|"
     r"\bThis (?:article|story|post) is (?:more than|over) \w+ (?:years?|months?) old\b")
 # An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
 # Institute of Dental and Craniofacial Research (n.d.)."
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
-                       r"\((?:n\.\s?d\.|\d{4}[a-z]?)\)\.?$")
+                       r"\((?:n\.\s?d\.|\d{4}[a-z]?)\)\.?$"
+                       # ... or a numbered list of authors: "7.De Sousa RAL, Improta-Caria AC, Aras RJ."
+                       r"|^(?:\d{1,3}\.\s?)?(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3},\s(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3}[,.]")
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
