@@ -346,5 +346,6 @@ def detokenize(ws: list[str], kept: list[int]) -> str:
         inside = not inside if w == '"' else inside
         out += w
     out = re.sub(r"\s+([,.;:!?%)\u201d])", r"\1", out)
+    out = re.sub(r"(?<=\S/) (?=\S)|(?<=\d:) (?=\d)", "", out)  # "$50/month", "1:1", not "$50/ month", "1: 1"
     out = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", out)
     return out.strip(" ,;:-")

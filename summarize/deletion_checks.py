@@ -75,13 +75,50 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if tags_[e].startswith("VB") and (_object_starts(words[e], tags_[n]) and not _time_follows(words, tags_, n)
                                       or _shared_object(tags_, n)):
         return f'ends on "{words[e]}" without its object'
+    if tags_[e] in ("NN", "NNS") and tags_[n] in ("NN", "NNS") and words[e][-1].isalpha():
+        return f'ends inside the noun "{words[e]} {words[n]}"'  # "prides itself on laptop[ experience]"
+    if tags_[e] == "VBG" and len(idx) > 1 and words[e - 1] == "," and kept[e - 1]:
+        return f'ends on "{words[e]}" without its clause'  # "wearables have impact, allowing[ for ...]"
     if tags_[e] in ("WRB", "WP", "WDT") and any(c.isalnum() for c in words[n]):
         return f'ends on "{words[e]}" without its clause'  # "going online to see how[ they can help]"
     before = tags_[e - 1] if e and kept[e - 1] and tags_[e - 1] == "," else tags_[idx[-2]] if len(idx) > 1 else ""
-    if tags_[e] in ("JJ", "JJR", "JJS") and before in _BEFORE_NOUN | {","} \
+    # (or after a verb that takes an object: "provides cryptographic[, independently verifiable
+    # evidence]"; not a copula's: "The sky is blue[, bright and clear]")
+    takes = len(idx) > 1 and before.startswith("VB") and _takes_object(words[idx[-2]])
+    if _adjective(words[e], tags_[e]) and (before in _BEFORE_NOUN | {","} or takes) \
             and words[e].lower() not in _PRONOUN_ADJECTIVES and _noun_goes_on(tags_, n):
         return f'ends on "{words[e]}" without its noun'
     return None
+
+
+_ADJECTIVE_ENDS = ("ic", "al", "ive", "ous", "ful", "able", "ible")
+
+
+def _adjective(word: str, tag: str) -> bool:
+    """Whether ``word`` tagged ``tag`` is an adjective: so tagged, or tagged a noun but an
+    adjective by the dictionary (its last part: "student-friendly") or, unknown there, by its
+    ending ("cryptographic", which the tagger calls a name)."""
+    if tag in ("JJ", "JJR", "JJS"):
+        return True
+    if tag not in ("NN", "NNP"):
+        return False
+    from lemminflect import getAllLemmas
+
+    last = word.lower().rsplit("-", 1)[-1]
+    parts = set(getAllLemmas(last))
+    return parts == {"ADJ"} or not parts and last.endswith(_ADJECTIVE_ENDS)
+
+
+_COPULAS = frozenset("be become remain seem look feel get stay appear sound grow turn prove".split())
+
+
+def _takes_object(verb: str) -> bool:
+    """Whether ``verb`` is one that needs an object (``_NEEDS_OBJECT``) and no copula."""
+    from lemminflect import getAllLemmas
+
+    low = verb.lower().replace("\u2019", "'")
+    lemmas = getAllLemmas(low, "VERB").get("VERB") or (low,)
+    return lemmas[0] in _NEEDS_OBJECT and lemmas[0] not in _COPULAS
 
 
 def _object_starts(verb: str, tag: str) -> bool:
@@ -109,6 +146,8 @@ def _noun_goes_on(tags_: list[str], n: int) -> bool:
     conjunction ("safe | , fuel-efficient ride"; not "the blue | , just four days")."""
     if tags_[n] in (",", "CC"):
         n += 1
+    if n + 1 < len(tags_) and tags_[n] == "RB" and tags_[n + 1] in ("JJ", "JJR", "JJS"):
+        n += 1  # "cryptographic | , independently verifiable evidence"
     return n < len(tags_) and tags_[n] in _NOUN_GOES_ON
 
 
@@ -152,7 +191,8 @@ def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
         if not kept[i] or kept[i - 1] or tags_[i] not in _PP_NOUN:
             continue
         j = i - 1
-        while j >= 0 and not kept[j] and tags_[j] in _PP_INSIDE and words[j][-1].isalnum():
+        while j >= 0 and not kept[j] and (tags_[j] in _PP_INSIDE or _before_number(words, tags_, j)) \
+                and words[j][-1].isalnum():
             j -= 1  # (a number glued to its comma, "in 2004, have won", ends the phrase)
         if j < 0 or kept[j] or _kept_elsewhere(words, kept, j):
             continue
@@ -162,6 +202,25 @@ def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
             return f'keeps "{words[i]}" without its "{words[j]}"'
         if tags_[j].startswith("VB") and any(kept[:j]):
             return f'keeps "{words[i]}" without its verb "{words[j]}"'  # "work [... maintain the] services"
+    return None
+
+
+# adverbs of a number inside a preposition's phrase ("for [only 1000] contacts")
+_NUMBER_ADVERBS = frozenset("only just about nearly almost around roughly some over under up".split())
+
+
+def _before_number(words: list[str], tags_: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is an adverb of the number after it ("only 1000")."""
+    return tags_[j] == "RB" and words[j].lower() in _NUMBER_ADVERBS and j + 1 < len(words) \
+        and tags_[j + 1] == "CD"
+
+
+def split_word(words: list[str], kept) -> str | None:
+    """Why a deletion keeps part of two words joined by a slash ("$50/month" -> "month");
+    None when it keeps or drops them whole."""
+    for i in range(1, len(words) - 1):
+        if words[i] == "/" and not kept[i - 1] == kept[i] == kept[i + 1]:
+            return f'keeps part of "{words[i - 1]}/{words[i + 1]}"'
     return None
 
 
@@ -182,3 +241,45 @@ def _headline_may_drop(preposition: str, noun: str, tag: str) -> bool:
     "by" before a number ("Shares rise [by] 5%")."""
     return preposition in _COMPLEMENTIZERS or preposition == "on" and noun in _WEEKDAYS \
         or preposition == "by" and tag == "CD"
+
+
+# what a noun phrase before an aside holds, read back from its comma ("the company's founder")
+_NP_INSIDE = frozenset("DT PDT PRP$ POS CD JJ JJR JJS NN NNS NNP NNPS HYPH".split())
+# what before that noun phrase makes it an object inside a clause or phrase: an aside after it
+# may belong to an earlier noun ("the man who kidnapped the child, Michael Webb, was ...")
+_INSIDE_CLAUSE = frozenset("IN TO WDT WP VB VBD VBG VBN VBP VBZ".split())
+ASIDE_WORDS = 8  # an aside between two commas is this long at most
+# what an aside cannot hold: a finite verb (the words between two commas are then a clause:
+# "McKinley, R-W.Va., | visited the border near McAllen, | Texas")
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _aside(tags_: list[str]) -> bool:
+    """Whether words tagged ``tags_`` between two commas may be an aside: no finite verb, and
+    no conjunction first (", and Tim Morrison," is the next item of a list)."""
+    return tags_[0] != "CC" and not any(t in _FINITE for t in tags_)
+
+
+def split_aside(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps words of an aside between two commas but not its commas as they
+    were: one comma without the other while the sentence goes on after it ("Her husband, [a
+    retired] teacher[,] arrested"), or neither where the aside follows a noun inside a clause,
+    so that it reads as that noun's ("man who kidnapped child[,] Michael Webb[,] sentenced";
+    "Company's founder[,] Adam Neumann[,] questioned" is a headline's way and passes); None
+    when it splits none."""
+    # (the tagger calls a hyphen "," too; a number keeps the comma after it: "17 2025,")
+    commas = [i for i, w in enumerate(words) if w == "," or len(w) > 1 and w[-1] == "," and w[-2].isdigit()]
+    for a, b in zip(commas, commas[1:]):
+        if not 1 <= b - a - 1 <= ASIDE_WORDS or not any(kept[a + 1:b]) or not any(kept[b + 1:]) \
+                or not any(kept[:a]) or not _aside(tags_[a + 1:b]):
+            continue
+        if kept[a] != kept[b]:
+            return "keeps one comma of an aside without the other"
+        if kept[a]:
+            continue
+        j = a - 1
+        while j >= 0 and tags_[j] in _NP_INSIDE:
+            j -= 1
+        if j >= 0 and j < a - 1 and tags_[j] in _INSIDE_CLAUSE:
+            return f'drops the commas of the aside after "{words[a - 1]}"'
+    return None

@@ -196,7 +196,8 @@ _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories", "Whether it's stocks, bonds or other instruments"
 _SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst)\b(?![^;:]*,\s+(?:you|we|i|it|this|there|here|the|an?|"
-                                r"they|he|she)\b)|^(?:Once|Although|Though|Because|While|If|Unless|Whereas|Whenever|"
+                                r"they|he|she)\b)|^(?:Once|Although|Though|(?:Either\s+|Partly\s+|Only\s+)?Because|"
+                                r"While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b)"
                                 # "After reading a post from someone who nearly lost ...": a gerund's
                                 r"|(?:After|Before|Without|Upon)\s+[a-z]+ing)\b[^,;:]*$", re.I)
@@ -214,7 +215,9 @@ _RELATIVE_OPENER = re.compile(r"^(?:at|in|by|for|with|from|to|on|of|during|after
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
 _DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
-_BYLINE_IN = re.compile(r"\b(?:By|Photo|Credit|Getty|Updated|Published)\b\s*[:|]?\s*[A-Z]")
+# (a photo's credit has its colon or its "by": "Digital Photo Frame App ..." is a title)
+_BYLINE_IN = re.compile(r"\b(?:By|Updated|Published)\b\s*[:|]?\s*[A-Z]|\b(?:Photo|Credit)\s*[:|]\s*[A-Z]"
+                        r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty\s+Images\b")
 # The writer's voice outside a quotation ("As I write this review", "Now we spend"): the
 # sentence speaks to or for the reader, which a headline does not.
 # ("us" is not among them: a lower-cased wire text writes the country so.)
@@ -244,6 +247,12 @@ _TIME_OPENER = re.compile(r"^(?:this|these)\s+(?:year|week|month|season|summer|w
 # "Microsoft has will replace": "has said it will" with "said it" deleted
 _AUX_MODAL = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:will|would|can|could|may|might|"
                         r"must|should|shall)\b", re.I)
+# the second item of a list whose first went: "Sizes, and features out there ..."
+_LIST_REMNANT = re.compile(r"^[A-Z][\w'\u2019-]*,\s+(?:and|or)\s")
+# "runs until, January": the preposition's object went, its comma stayed (not one that is
+# also an adverb or a particle: "Talks will go on, the minister says", "ever since,")
+_PREPOSITION_COMMA = re.compile(r"\b(?:of|at|from|with|until|into|during|via|between|among|"
+                                r"toward|towards)\s*,")
 _CUT_NUMBER = re.compile(r"\d[-\u2013](?=[\s),.;:]|$)")  # "Rockledge (0-)": "(0-1)" cut
 # "Airline makes announcement", "Police issue a statement": nothing of what was said
 _EMPTY_NEWS = re.compile(r"^(?:\S+\s+){1,3}(?:makes?|made|issues?|issued|releases?|released|"
@@ -257,6 +266,11 @@ _EMPTY_NEWS = re.compile(r"^(?:\S+\s+){1,3}(?:makes?|made|issues?|issued|release
 # (within the first sentence: "IRCC gave up office space. Now, it can't ..." has its referent)
 _PRONOUN_AFTER_OPENING = re.compile(r"^(?:[^,.\"\u201c]|\.(?!\s)){3,50},\s+(he|she|it|they)\s+"
                                     r"(?!said\b|says\b)[a-z]+", re.I)
+# ... or a possessive one after an opening phrase: "In turn, their businesses suffer" (not an
+# aside after the clause: "The economy grew 5.5%, its best performance since 1980")
+_POSSESSIVE_AFTER_OPENING = re.compile(r"^(?:In|On|At|After|Before|For|With|By|As|Since|During|Despite|"
+                                       r"Meanwhile|However|Still|Instead|Now|Then|Today|Yet|Thus|So)\b"
+                                       r"[^,.\"\u201c]{0,50},\s+(his|its|their)\s+[a-z]+", re.I)
 # a word, then a pronoun subject: "[told the] Independent he expects ..."
 _PRONOUN_SECOND = re.compile(r"^(?!(?:as|when|if|while|because|since|after|before|once|although|"
                              r"though|and|but|so|what|how|why|where|who|that|now|then)\s)(?!(?:keep|mak|gett|tak|call|play|do|leav|giv)ing\s+it\s)\S+\s+"
@@ -324,9 +338,12 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{' '.join(ws[:2])}', a relative clause without its noun"
     if _SUBORDINATE_ALONE.match(text):
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
+    if _LIST_REMNANT.match(text):  # "Sizes, and features out there picking mouse can be tricky"
+        return f"opens with '{ws[0][:-1]}' (a list cut at its opening)"
     if _EMPTY_NEWS.match(text):
         return "says that news was made, not what it is"  # "Airline makes announcement"
-    m = _PRONOUN_AFTER_OPENING.match(text) or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text)
+    m = _PRONOUN_AFTER_OPENING.match(text) or _POSSESSIVE_AFTER_OPENING.match(text) \
+        or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text)
     if m:  # "In new case study out, they detail how ...", "Independent he expects ..."
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
     if _SUBJECTLESS.match(text):  # "[SDSU officials] hope to land an outfit ..."
@@ -350,6 +367,8 @@ def ill_formed(text: str) -> str | None:
         return "two auxiliaries in a row (a deletion inside the verb)"
     if _CUT_NUMBER.search(text):
         return "a number cut after its dash"
+    if _PREPOSITION_COMMA.search(QUOTED.sub(" ", text)):
+        return "a preposition without its object"
     if FIELD_VALUE.match(text):
         return "a field and its value, not a headline"  # "Clothing Items Per Box: 5"
     if _BARE_BE.search(text):

@@ -235,6 +235,9 @@ _NAMING = frozenset("called named titled dubbed nicknamed known".split())
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
                        "addicted accustomed connected tied limited restricted entitled geared "
                        "tailored suited".split())
+# verbs whose participle after them is an adjective ("feel overwhelmed", "got married")
+_LINKING = frozenset("feel feels felt feeling seem seems seemed look looks looked become becomes became "
+                     "get gets got appear appears appeared remain remains remained stay stays stayed".split())
 _NEGATED = re.compile(r"n['\u2019]t$")  # "hasn't", "didn't": a finite verb already
 
 
@@ -298,8 +301,9 @@ def tense(text: str) -> str:
             return text  # an imperative: "Rest assured that ..."
         if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(",") and i - 1 != aside_end:
             continue  # "the injured man", "of the united states": not the main verb
-        if i > 1 and prev.endswith("ly") and ws[i - 2].lower() in _NOT_SUBJECT_END:
-            continue  # "in widely used software": an adjective after its adverb
+        if i > 1 and prev.endswith("ly") and (ws[i - 2].lower() in _NOT_SUBJECT_END
+                                               or re.search(r"['\u2019]s$", ws[i - 2])):
+            continue  # "in widely used software", "NordVPN's independently audited policy": adjectives
         if i <= aside_end:
             continue
         if i > 1 and ws[i - 2].endswith(",") and (prev.endswith("ly") or prev in _ONCE):
@@ -318,6 +322,8 @@ def tense(text: str) -> str:
         lemma = _past_lemma(w)
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
+        if lemma and prev in _LINKING:
+            continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle
         if lemma and _counted_modifier(prev, rest):

@@ -623,7 +623,9 @@ def _tag_fragment(variant: str, kept: np.ndarray, src: Source) -> str | None:
 def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
     """``deletion_checks``' reason for a deletion of ``src`` that keeps ``kept``."""
     return deletion_checks.dangling_end(src.words, src.tags, kept) \
-        or deletion_checks.orphaned_noun(src.words, src.tags, kept)
+        or deletion_checks.orphaned_noun(src.words, src.tags, kept) \
+        or deletion_checks.split_aside(src.words, src.tags, kept) \
+        or deletion_checks.split_word(src.words, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:

@@ -23,6 +23,7 @@ which candidates exist (``headlines`` does) nor replace the explicit checks
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,8 +36,11 @@ CONFIG = MODEL_DIR / "wellformed.json"
 MASK_FEATURES = ("kept", "gap_before", "gap_after")
 
 
+_NUMBER_MARK = re.compile(r"(?<=\d)[.,]$")  # "2026." ends a sentence: the cut keeps "2026"
+
+
 def _norm(w: str) -> str:
-    return w.lower().replace("\u2019", "'")
+    return _NUMBER_MARK.sub("", w.lower().replace("\u2019", "'"))
 
 
 def kept_mask(ws: list[str], variant: str, latest: bool = False) -> np.ndarray:

@@ -102,3 +102,83 @@ def test_a_cut_that_ends_on_how_or_what_dangles():
     assert deletion_checks.dangling_end(words, tags, [k <= 5 for k in range(len(words))]) == \
         'ends on "how" without its clause'
     assert deletion_checks.dangling_end(words, tags, [True] * len(words)) is None
+
+
+def _split(sentence, tags, kept_at):
+    words = sentence.split()
+    return deletion_checks.split_aside(words, tags, [i in kept_at for i in range(len(words))])
+
+
+def test_an_aside_keeps_both_commas_or_belongs_where_it_stands():
+    sentence = "the man who kidnapped the child , Michael Webb , was sentenced to life"
+    tags = ["DT", "NN", "WP", "VBD", "DT", "NN", ",", "NNP", "NNP", ",", "VBD", "VBN", "IN", "NN"]
+    # "Man who kidnapped child Michael Webb sentenced to life": the name reads as the child's
+    assert _split(sentence, tags, {1, 2, 3, 5, 7, 8, 11, 12, 13}) == \
+        'drops the commas of the aside after "child"'
+    assert _split(sentence, tags, {1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13}) is None
+    assert _split(sentence, tags, {1, 2, 3, 5, 11, 12, 13}) is None  # the aside went whole
+    # "Company's founder Adam Neumann questioned": the name follows the noun it names
+    sentence = "The company 's founder , Adam Neumann , was questioned"
+    tags = ["DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "VBD", "VBN"]
+    assert _split(sentence, tags, {1, 2, 3, 5, 6, 9}) is None
+    # "Her husband, teacher arrested": one comma of the pair
+    sentence = "Her husband , a retired teacher , was arrested at the scene"
+    tags = ["PRP$", "NN", ",", "DT", "VBN", "NN", ",", "VBD", "VBN", "IN", "DT", "NN"]
+    assert _split(sentence, tags, {0, 1, 2, 5, 8, 9, 11}) == "keeps one comma of an aside without the other"
+    assert _split(sentence, tags, {0, 1, 2, 5}) is None  # the cut ends in the aside
+    # what lies between two commas is no aside when it is a clause or a list's next item
+    sentence = "McKinley , R-W.Va. , visited the border near McAllen , Texas"
+    tags = ["NNP", ",", "NNP", ",", "VBD", "DT", "NN", "IN", "NNP", ",", "NNP"]
+    assert _split(sentence, tags, {0, 4, 6, 7, 8, 9, 10}) is None
+    sentence = "Volker , a former envoy , and Morrison , an official , testified together"
+    tags = ["NNP", ",", "DT", "JJ", "NN", ",", "CC", "NNP", ",", "DT", "NN", ",", "VBD", "RB"]
+    assert _split(sentence, tags, {0, 6, 7, 12, 13}) is None
+    # the tagger reads a hyphen as a comma: only a comma is one
+    sentence = "The 47 - year-old , a director , will be presented"
+    tags = ["DT", "CD", ",", "UH", ",", "DT", "NN", ",", "MD", "VB", "VBN"]
+    assert _split(sentence, tags, {1, 2, 3, 8, 9, 10}) is None
+    # a number keeps the comma after it: "Enrolment period December 17 2025, runs until Tuesday"
+    sentence = "The period , which opened on Wednesday , December 17 2025, runs until Tuesday"
+    tags = ["DT", "NN", ",", "WDT", "VBD", "IN", "NNP", ",", "NNP", "CD", "CD", "VBZ", "IN", "NNP"]
+    assert _split(sentence, tags, {1, 8, 9, 10, 11, 12, 13}) == "keeps one comma of an aside without the other"
+    assert _split(sentence, tags, {1, 11, 12, 13}) is None
+
+
+def test_an_adjective_after_a_verb_that_takes_an_object_needs_its_noun():
+    sentence = "Attestation provides cryptographic , independently verifiable evidence"
+    tags = ["NN", "VBZ", "NNP", ",", "RB", "JJ", "NN"]  # (the tagger calls "cryptographic" a name)
+    assert _dangling(sentence, tags, {"Attestation", "provides", "cryptographic"}) == \
+        'ends on "cryptographic" without its noun'
+    # a copula's adjective stands alone, and so does a noun in a list
+    assert _dangling("The sky is blue , bright and clear", ["DT", "NN", "VBZ", "JJ", ",", "JJ", "CC", "JJ"],
+                     {"The", "sky", "is", "blue"}) is None
+    assert _dangling("The shelter provides food , water and blankets", ["DT", "NN", "VBZ", "NN", ",", "NN", "CC", "NNS"],
+                     {"shelter", "provides", "food"}) is None
+
+
+def test_a_number_and_its_adverb_go_with_their_preposition():
+    sentence = "The suite is $50 / month for only 1000 contacts"
+    tags = ["DT", "NN", "VBZ", "JJ", ",", "NN", "IN", "RB", "CD", "NNS"]
+    kept = [w in {"The", "suite", "is", "month", "contacts"} for w in sentence.split()]
+    assert deletion_checks.orphaned_noun(sentence.split(), tags, kept) == 'keeps "contacts" without its "for"'
+    assert deletion_checks.split_word(sentence.split(), kept) == 'keeps part of "$50/month"'
+    kept = [w in {"The", "suite", "is", "$50", "/", "month"} for w in sentence.split()]
+    assert deletion_checks.orphaned_noun(sentence.split(), tags, kept) is None
+    assert deletion_checks.split_word(sentence.split(), kept) is None
+
+
+def test_a_participle_after_a_comma_needs_its_clause():
+    sentence = "Wearables have a huge impact , allowing for deeper tracking"
+    tags = ["NNS", "VBP", "DT", "JJ", "NN", ",", "VBG", "IN", "JJR", "NN"]
+    assert _dangling(sentence, tags, {"Wearables", "have", "huge", "impact", ",", "allowing"}) == \
+        'ends on "allowing" without its clause'
+    assert _dangling(sentence, tags, {"Wearables", "have", "huge", "impact"}) is None
+
+
+def test_a_cut_inside_a_compound_noun_dangles():
+    sentence = "PCWorld prides itself on laptop experience and expertise"
+    tags = ["NNP", "VBZ", "PRP", "IN", "NN", "NN", "CC", "NN"]
+    assert _dangling(sentence, tags, {"PCWorld", "prides", "itself", "on", "laptop"}) == \
+        'ends inside the noun "laptop experience"'
+    assert _dangling("Police arrest the suspect Friday", ["NNS", "VBP", "DT", "NN", "NNP"],
+                     {"Police", "arrest", "the", "suspect"}) is None  # a name, then a day: no compound

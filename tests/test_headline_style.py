@@ -98,6 +98,12 @@ from summarize.headline_style import drop_articles, style, tense
     ("Groups that seek to combat misinformation cried foul", "Groups that seek to combat misinformation cry foul"),
     # "U.S. Marines" are many
     ("U.S. Marines embarked aboard the ship", "U.S. Marines embark aboard ship"),
+    # a participle after "feel", "seem", "get" is an adjective
+    ("With so many apps, it's easy to feel overwhelmed", "With so many apps, it's easy to feel overwhelmed"),
+    ("The couple got married in Paris", "Couple gets married in Paris"),
+    # ... and so is one after an adverb after a possessive
+    ("NordVPN's independently audited policy provides peace of mind",
+     "NordVPN's independently audited policy provides peace of mind"),
 ])
 def test_style(text, expected):
     assert style(text) == expected

@@ -170,6 +170,15 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Spain Wins The The Davis Cup", "a word repeated"),
     ("Police arrest two men in raid HANOI, Vietnam", "a dateline, byline or credit"),
     ("Council votes to close the library Updated", "a dateline, byline or credit"),
+    ("Council votes to close the library Photo: Jane Smith", "a dateline, byline or credit"),
+    ("Council votes to close the library Getty Images", "a dateline, byline or credit"),
+    ("Digital Photo Frame App Makes Old Hardware Useful Again", None),
+    ("Enrolment period runs until, January 6", "a preposition without its object"),
+    ("Sizes, and features out there make picking a mouse tricky", "opens with 'Sizes' (a list cut at its opening)"),
+    ("In turn, their businesses suffer the consequences", "its subject is the pronoun 'their' (its referent is elsewhere)"),
+    ("The economy grew by 5.5% in 2004, its best performance since 1980", None),  # an aside
+    ("Either because they think they already know the controls",
+     "opens with 'Either', a subordinate clause without its main clause"),
     ("Boeing wins a contract from NASA", None),
     ("US says it will act on the tariffs", None),
     ("Rockledge (0-): Blakely points", "a number cut after its dash"),
@@ -1824,3 +1833,13 @@ def test_a_word_said_twice_may_be_kept_at_either_place():
     assert hl._tag_fragment("The Minneapolis ad agency came up with the campaign", kept, src) is None
     cut = "The report says campaign"
     assert hl._tag_fragment(cut, hl.wellformed.kept_mask(src.words, cut), src) == 'keeps "campaign" without its "with"'
+
+
+def test_an_aside_that_loses_its_commas_is_no_headline():
+    src = hl.Source(0, "CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced "
+                    "to life in federal prison.", 1.0)
+    for cut, why in (("Man who kidnapped child Michael Webb sentenced to life",
+                      'drops the commas of the aside after "child"'),
+                     ("Man who kidnapped child sentenced to life", None),
+                     ("Man who kidnapped child, Michael Webb, sentenced to life", None)):
+        assert hl._tag_fragment(cut, hl.wellformed.kept_mask(src.words, cut), src) == why

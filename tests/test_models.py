@@ -59,6 +59,10 @@ def test_a_deletion_leaves_no_empty_bracket_nor_the_comma_of_a_lost_aside():
         == "His brother Khaleel started page"
     ws = cmp.words("Apples, pears, plums and cherries are sold.")
     assert cmp.detokenize(ws, [0, 1, 4, 5, 6]) == "Apples, plums and cherries"  # a list keeps its comma
+    ws = cmp.words("The suite is $50/month for 1000 contacts.")
+    assert cmp.detokenize(ws, list(range(len(ws) - 1))) == "The suite is $50/month for 1000 contacts"
+    ws = cmp.words("Preply started as a 1:1 tutoring platform at 9:30 every day.")
+    assert cmp.detokenize(ws, list(range(len(ws) - 1))) == "Preply started as a 1:1 tutoring platform at 9:30 every day"
 
 
 def test_straight_quotation_marks_attach_to_the_quoted_words():

@@ -22,6 +22,9 @@ def test_kept_mask_matches_the_variant_words_in_order():
     # a word the variant adds (the headline tense) is skipped; the rest still match
     mask = wf.kept_mask(ws, "Council votes to close library")
     assert [w for w, k in zip(ws, mask) if k] == ["council", "to", "close", "library"]
+    # a number that ends the sentence carries its full stop: the cut's number is the same word
+    ws = cmp.words("The term runs until January 6 2026.")
+    assert wf.kept_mask(ws, "Term runs until 2026").tolist() == [0, 1, 1, 1, 0, 0, 1]
 
 
 def test_mask_features_mark_the_gaps_inside_the_kept_words():
