@@ -5,10 +5,12 @@ it dropped.  ``dangling_end(words, tags, kept)`` finds a verb at the cut's end w
 went ("Full service catering includes [everything ...]"), an adjective whose noun went ("key
 to [a] safe[, fuel-efficient ride]"), a "how" whose clause went, an auxiliary or "to" whose
 verb went or a verb whose auxiliary went ("the film has [overtaken] favourite The Aviator",
-"[I've] been working"); ``orphaned_noun`` a noun whose preposition or verb went ("sold
-[within 10] minutes").  Both read the tags of ``tagger.tags`` (Penn Treebank) and the
-kept-word mask of ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or
-rewrite.
+"[I've] been working"), a cut inside a compound noun ("on laptop[ experience]") or right after a
+participle's comma (", allowing[ for ...]"); ``orphaned_noun`` a noun whose preposition or verb
+went ("sold [within 10] minutes"); ``split_aside`` an aside kept without its commas as they were
+("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month".
+They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
+``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
 """
 
 from __future__ import annotations
@@ -114,11 +116,8 @@ _COPULAS = frozenset("be become remain seem look feel get stay appear sound grow
 
 def _takes_object(verb: str) -> bool:
     """Whether ``verb`` is one that needs an object (``_NEEDS_OBJECT``) and no copula."""
-    from lemminflect import getAllLemmas
-
-    low = verb.lower().replace("\u2019", "'")
-    lemmas = getAllLemmas(low, "VERB").get("VERB") or (low,)
-    return lemmas[0] in _NEEDS_OBJECT and lemmas[0] not in _COPULAS
+    lemma = _verb_lemma(verb)
+    return lemma in _NEEDS_OBJECT and lemma not in _COPULAS
 
 
 def _object_starts(verb: str, tag: str) -> bool:
@@ -127,11 +126,15 @@ def _object_starts(verb: str, tag: str) -> bool:
         return True
     if tag not in _BARE_NP_START:
         return False
+    return _verb_lemma(verb) in _NEEDS_OBJECT
+
+
+def _verb_lemma(verb: str) -> str:
+    """``verb``'s lemma as a verb or an auxiliary (the word itself when it is neither)."""
     from lemminflect import getAllLemmas
 
     low = verb.lower().replace("\u2019", "'")
-    lemmas = getAllLemmas(low, "VERB").get("VERB") or getAllLemmas(low, "AUX").get("AUX") or (low,)
-    return lemmas[0] in _NEEDS_OBJECT
+    return (getAllLemmas(low, "VERB").get("VERB") or getAllLemmas(low, "AUX").get("AUX") or (low,))[0]
 
 
 def _shared_object(tags_: list[str], n: int) -> bool:

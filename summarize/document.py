@@ -329,8 +329,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     if doc_title is None and probs is not None:
         ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
-            doc_title = clean_page_title(textmod.mended(raw[slice(*ct.raw_span(bl[ti].start, bl[ti].end))],
-                                                        bl[ti].text))
+            ts, te = ct.raw_span(bl[ti].start, bl[ti].end)
+            doc_title = clean_page_title(textmod.mended(raw[ts:te], bl[ti].text))
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             keep[dropped_opening(bl, keep, ti)] = True
@@ -424,8 +424,9 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                              f"({_reasons(removed)}).", kind="boilerplate", removed=removed)
         raise InputError("No sentences were found in the text. Paste the article's body text.",
                          kind="too_short")
-    if sum(s.words for s in body) < MIN_WORDS:  # a page that is all script pastes as "x"
-        raise InputError(f"The text is too short to summarise ({sum(s.words for s in body)} word(s)). "
+    n_words = sum(s.words for s in body)
+    if n_words < MIN_WORDS:  # a page that is all script pastes as "x"
+        raise InputError(f"The text is too short to summarise ({n_words} word(s)). "
                          "Paste the article's body text.", kind="too_short")
     return Document(raw=raw, title=doc_title, sentences=body, headings=headings,
                     removed=removed, paragraphs=paragraph, words_in=words_in, source=source,

@@ -71,6 +71,15 @@ def _lemma_if(word: str, tag: str) -> str | None:
     return lemmas[0] if word.lower() in (getInflection(lemmas[0], tag) or ()) else None
 
 
+@lru_cache(maxsize=8192)
+def _any_lemma(word: str) -> str | None:
+    """The lemma of ``word`` as a verb in any form ("felt" -> "feel"), else None."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
+    return lemmas[0] if lemmas else None
+
+
 def _past_lemma(word: str) -> str | None:
     return _lemma_if(word, "VBD")
 
@@ -236,8 +245,7 @@ _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opp
                        "addicted accustomed connected tied limited restricted entitled geared "
                        "tailored suited".split())
 # verbs whose participle after them is an adjective ("feel overwhelmed", "got married")
-_LINKING = frozenset("feel feels felt feeling seem seems seemed look looks looked become becomes became "
-                     "get gets got appear appears appeared remain remains remained stay stays stayed".split())
+_LINKING = frozenset("feel seem look become get appear remain stay".split())
 _NEGATED = re.compile(r"n['\u2019]t$")  # "hasn't", "didn't": a finite verb already
 
 
@@ -322,7 +330,7 @@ def tense(text: str) -> str:
         lemma = _past_lemma(w)
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
-        if lemma and prev in _LINKING:
+        if lemma and _any_lemma(prev) in _LINKING:
             continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle
