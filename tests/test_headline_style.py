@@ -101,6 +101,7 @@ from summarize.headline_style import drop_articles, style, tense
     # a participle after "feel", "seem", "get" is an adjective
     ("With so many apps, it's easy to feel overwhelmed", "With so many apps, it's easy to feel overwhelmed"),
     ("The couple got married in Paris", "Couple gets married in Paris"),
+    ("Becoming certified shows that you have expert skills", "Becoming certified shows that you have expert skills"),
     # ... and so is one after an adverb after a possessive
     ("NordVPN's independently audited policy provides peace of mind",
      "NordVPN's independently audited policy provides peace of mind"),
