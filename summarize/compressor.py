@@ -28,6 +28,8 @@ WEIGHTS = MODEL_DIR / "compressor.npz"
 CONFIG = MODEL_DIR / "compressor.json"
 
 WORD = re.compile(r"\$?\d[\d,.]*%?|[\w][\w'\u2019.-]*[\w]|\w|[^\w\s]")
+# the comma or full stop WORD glues to a number ("2025,", "2026."): the mark, not the number's
+NUMBER_MARK = re.compile(r"(?<=\d)[.,]$")
 _FUNCTION_START = frozenset("and or but of to in on at for by with from as that which who "
                             "while when after before because although though , . ; : - ' \"".split())
 _FUNCTION_END = frozenset("the a an of to in on at for by with from and or but as that which who "

@@ -271,7 +271,7 @@ def split_aside(words: list[str], tags_: list[str], kept) -> str | None:
     "Company's founder[,] Adam Neumann[,] questioned" is a headline's way and passes); None
     when it splits none."""
     # (the tagger calls a hyphen "," too; a number keeps the comma after it: "17 2025,")
-    commas = [i for i, w in enumerate(words) if w == "," or len(w) > 1 and w[-1] == "," and w[-2].isdigit()]
+    commas = [i for i, w in enumerate(words) if w == "," or w[-1] == "," and cmp.NUMBER_MARK.search(w)]
     for a, b in zip(commas, commas[1:]):
         if not 1 <= b - a - 1 <= ASIDE_WORDS or not any(kept[a + 1:b]) or not any(kept[b + 1:]) \
                 or not any(kept[:a]) or not _aside(tags_[a + 1:b]):

@@ -28,7 +28,7 @@ from .headline_checks import (
     opens_imperative,
     participle_opener,
 )
-from .headline_style import PREPOSITIONS, can_be
+from .headline_style import PREPOSITIONS, can_be, verb_lemma
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
@@ -294,7 +294,7 @@ def _participle_clause(first: str, last: str, source: str) -> bool:
     if len(ws) < 3 or ws[0].lower() != first or comma < 0:
         return False
     inside = re.search(_WORD_START + re.escape(last.strip(",;:")) + r"\b", source[:comma]) is not None
-    if first.endswith("ing") and _verb_lemma(first) in _CLAUSE_VERBS | _DECLARING and inside:
+    if first.endswith("ing") and verb_lemma(first) in _CLAUSE_VERBS | _DECLARING and inside:
         # a participle of saying with a clause for its object, then the main clause:
         # "Declaring 'the soul of the Corps' is at stake, Defense Secretary Robert Gates has ..."
         return any(_finite(w) for w in source[comma + 1:].split()[:8])
@@ -391,7 +391,7 @@ def _agent_cut(ws: list[str], source: str) -> bool:
 def _inflected_verb(word: str) -> bool:
     """Whether a lower-case ``word`` is an inflected form of a verb ("known", "sees"): a verb
     in lemminflect's dictionary, and not its base form (``base_verb``)."""
-    return word.isalpha() and word.islower() and _verb_lemma(word) is not None \
+    return word.isalpha() and word.islower() and verb_lemma(word) is not None \
         and not base_verb(word)
 
 
@@ -415,22 +415,14 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "usher": "in", "phase": "in", "take": "to", "go": "after"}
 
 
-def _verb_lemma(word: str) -> str | None:
-    """The verb lemma of ``word`` in lemminflect's dictionary, or None."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word).get("VERB") if word.isalpha() else None
-    return lemmas[0] if lemmas else None
-
-
 def _source_form(word: str, source: str) -> str:
     """``word`` as its source sentence has it: the headline style retenses a verb ("combined"
     in the source is "combines" in the candidate)."""
     if _follows(word, r"(?![\w'\u2019-])", source):
         return word
-    lemma = _verb_lemma(word.lower())
+    lemma = verb_lemma(word.lower())
     for w in re.findall(r"[A-Za-z]+", source) if lemma else ():
-        if _verb_lemma(w.lower()) == lemma:
+        if verb_lemma(w.lower()) == lemma:
             return w
     return word
 
@@ -554,10 +546,10 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b|(?:\s+\S+){0,4}\s+[\u2014\u2013-]\s.{0,60}?\bas\b") and \
             any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
         return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
-    prep = _PREPOSITIONAL_VERBS.get(_verb_lemma(last.lower()))
+    prep = _PREPOSITIONAL_VERBS.get(verb_lemma(last.lower()))
     if prep and at_last(r"\s+" + prep + r"\b"):
         return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
-    if _verb_lemma(last.lower()) and at_last(r"\s+(?:themselves|himself|herself|itself|ourselves|"
+    if verb_lemma(last.lower()) and at_last(r"\s+(?:themselves|himself|herself|itself|ourselves|"
                                              r"yourself|him|them|us|me)\b"):
         return "a verb cut from its object"  # "Oligarchs loan | themselves $470B"
     asked = [k for k in range(max(1, len(ws) - 5), len(ws) - 1) if ws[k].lower() in _ASK_VERBS]
@@ -788,7 +780,7 @@ def _verb_before(ws: list[str]) -> bool:
         if w.endswith((",", ";", ":")) or w.lower() in _CLAUSE_LINKS:
             return False
         if _finite(w) and not w[:1].isupper():
-            return _verb_lemma(w.lower()) not in _CLAUSE_VERBS  # "said [the] plan would"
+            return verb_lemma(w.lower()) not in _CLAUSE_VERBS  # "said [the] plan would"
     return False
 
 

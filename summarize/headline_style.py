@@ -72,11 +72,11 @@ def _lemma_if(word: str, tag: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _any_lemma(word: str) -> str | None:
-    """The lemma of ``word`` as a verb in any form ("felt" -> "feel"), else None."""
+def verb_lemma(word: str) -> str | None:
+    """The verb lemma of ``word`` in lemminflect's dictionary ("felt" -> "feel"), or None."""
     from lemminflect import getAllLemmas
 
-    lemmas = getAllLemmas(word.lower(), "VERB").get("VERB")
+    lemmas = getAllLemmas(word).get("VERB") if word.isalpha() else None
     return lemmas[0] if lemmas else None
 
 
@@ -330,7 +330,7 @@ def tense(text: str) -> str:
         lemma = _past_lemma(w)
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
-        if lemma and _any_lemma(prev) in _LINKING:
+        if lemma and verb_lemma(prev) in _LINKING:
             continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle

@@ -205,7 +205,7 @@ def mended(raw_piece: str, cleaned: str) -> str:
     again ("we\u2019ll"), its whitespace joined."""
     if not _MOJIBAKE.search(raw_piece):
         return cleaned
-    fixed = unmangle(raw_piece)
+    fixed = _MOJIBAKE.sub(_unmangled, raw_piece)
     return cleaned if fixed == raw_piece else " ".join(clean(fixed).text.split())
 
 

@@ -23,24 +23,21 @@ which candidates exist (``headlines`` does) nor replace the explicit checks
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .compressor import MODEL_DIR, load_net, run_lstm, save_net, word_inputs, words
+from .compressor import MODEL_DIR, NUMBER_MARK, load_net, run_lstm, save_net, word_inputs, words
 
 WEIGHTS = MODEL_DIR / "wellformed.npz"
 CONFIG = MODEL_DIR / "wellformed.json"
 MASK_FEATURES = ("kept", "gap_before", "gap_after")
 
 
-_NUMBER_MARK = re.compile(r"(?<=\d)[.,]$")  # "2026." ends a sentence: the cut keeps "2026"
-
-
 def _norm(w: str) -> str:
-    return _NUMBER_MARK.sub("", w.lower().replace("\u2019", "'"))
+    # (a sentence's last "2026." is the cut's "2026")
+    return NUMBER_MARK.sub("", w.lower().replace("\u2019", "'"))
 
 
 def kept_mask(ws: list[str], variant: str, latest: bool = False) -> np.ndarray:
