@@ -395,6 +395,12 @@ def test_a_box_score_under_a_teams_record_stays_out_of_the_brief():
         "Palm Bay (1-0): Tolivert 25 points. "
         "Rockledge (0-1-2): Blakely 15 points and six rebounds in the loss.")
     assert got == ["Viera beat Rockledge 2-1 on Tuesday night to remain undefeated this season."]
+    # the lines after the first of a box score's paragraph, and a team not ranked
+    got = _eligible_texts(
+        "Viera beat Rockledge 2-1 on Tuesday night to remain undefeated this season.\n\n"
+        "Melbourne (3-0): Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals, 2 assists in the rout.\n\n"
+        "Astronaut (NR): Jaden Siemans 7 saves in the second half.")
+    assert got == ["Viera beat Rockledge 2-1 on Tuesday night to remain undefeated this season."]
 
 
 def test_a_first_sentence_that_points_back_at_a_lost_standfirst_is_left_out(summarizer):
@@ -498,3 +504,22 @@ def test_a_sentence_opening_on_that_leans_on_the_one_before():
     assert DANGLING.match("That means people with the disorder will need a treatment plan.")
     assert DANGLING.match("That\u2019s why the council voted again.")
     assert not DANGLING.match("Thatcher's government fell in 1990.")
+
+
+def test_a_sentence_opening_on_a_connective_needs_the_one_before(summarizer):
+    # "For example, the Google Stadia ... port doesn't run at a solid 60fps." opened a brief
+    text = ("The Harbor Town council promised a faster night ferry to Gull Island this winter. "
+            "You were told the crossing would take ten minutes. "
+            "For example, the ferry took 25 minutes on its first crossing on Monday. "
+            "The ferry's operator, Gull Lines, said the engines had been serviced in October. "
+            "Councillor Ben Ortiz said the council would review the timetable in January. "
+            "The ferry carries about 300 passengers a night between the town and the island.")
+    got = [s.text for s in summarizer.summarize(text).sentences]
+    assert not any(t.startswith("For example") for t in got)
+    from summarize.engines.extractive import DANGLING, DANGLING_FIRST
+
+    for opener in ("For example, the", "For instance, the", "In addition, the", "Moreover the",
+                   "As a result, the", "On the other hand, the", "Nevertheless the"):
+        assert DANGLING.match(opener) and DANGLING_FIRST.match(opener)
+    assert not DANGLING.match("In addition to the ferry, the council runs a bus.")
+    assert not DANGLING.match("Forexample is a word.")

@@ -88,9 +88,9 @@ _CAPTION = re.compile(r"^(?:This\s+(?:undated\s+|handout\s+|file\s+)?(?:photo|im
                       r"\b(?:photo|image|picture)\b)")
 # A label over a list of quantities is data, not a sentence: "Portion Fix Containers: 1 Green,
 # 1 Red, 1 Yellow, 1 tsp."; so is a box score under a team's record: "Palm Bay (1-0): Tolivert
-# 25 points."
+# 25 points.", "Astronaut (NR): Jaden Siemans 7 saves." (not ranked)
 _LIST_LINE = re.compile(r"^[^.:!?]{1,60}:\s*(?:\d[^,;]{0,30}[,;]\s*){2,}"
-                        r"|^[^.:!?()]{1,40}\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)\s*:")
+                        r"|^[^.:!?()]{1,40}\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|NR)\)\s*:")
 # The writer's voice is kept when the sentences without it are fewer words than a short brief
 # (a how-to page whose only other lines are its lists).
 ENOUGH_WORDS = 30
@@ -163,11 +163,17 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
     col = {f: i for i, f in enumerate(FEATURES)}
     # a paragraph that opens as a caption is one ("... shows X. The difference is ...")
     captions = {s.paragraph for s in new if _CAPTION.match(s.text)}
+    # ... and what follows a box score's label in its paragraph is the box score ("Melbourne
+    # (3-0): Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals, 2 assists.")
+    lists: dict[int, int] = {}
+    for s in new:
+        if _LIST_LINE.match(s.text):
+            lists.setdefault(s.paragraph, s.index)
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
             and not _NOT_FOR_BRIEF.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
-            and s.paragraph not in captions
+            and s.paragraph not in captions and s.index < lists.get(s.paragraph, s.index + 1)
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
             and not _speaker_on_topic(s.text) and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
             and (X[s.index, col["filler"]] == 0 or _specific(s.text))

@@ -39,14 +39,16 @@ from .common import (
 from .eligible import eligible_sentences, names_a_fact
 
 # A sentence that opens with a pronoun or a connective leans on the one before it ("That means
-# people with the disorder need a plan").
+# people with the disorder need a plan", "For example, the Stadia port doesn't run at 60fps.").
+CONNECTIVE = (r"For (?:example|instance),|In (?:addition|contrast|turn|other words),|Moreover|"
+              r"Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|As a result,|On the other hand")
 DANGLING = re.compile(r"^(?:It|He|She|They|This|That|These|Those|His|Her|Their|Its|But|And|Yet|So|"
-                      r"Also|However|Still|Instead|Meanwhile|Then)\b")
+                      r"Also|However|Still|Instead|Meanwhile|Then|" + CONNECTIVE + r")(?!\w)")
 # ... and an article's first sentence that points back at a standfirst the page lost ("This
 # comes after police said ..."); a pronoun there is a feature lead's ("This is the man who
 # ...", "They played in grey ...") and stays
 DANGLING_FIRST = re.compile(r"^(?:(?:This|That|It|The move)\s+(?:comes?|came|follows?|followed)\b"
-                            r"|(?:But|And|Yet|Also|However|Instead|Meanwhile)\b)")
+                            r"|(?:But|And|Yet|Also|However|Instead|Meanwhile|" + CONNECTIVE + r")(?!\w))")
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
 # Several accounts of one story: how much the share of a sentence's words that the other
 # accounts report moves its score, in standard deviations of the scores (tuned on neus-dev).
