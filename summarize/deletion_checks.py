@@ -8,7 +8,8 @@ verb went or a verb whose auxiliary went ("the film has [overtaken] favourite Th
 "[I've] been working"), a cut inside a compound noun ("on laptop[ experience]") or right after a
 participle's comma (", allowing[ for ...]"); ``orphaned_noun`` a noun whose preposition or verb
 went ("sold [within 10] minutes"); ``split_aside`` an aside kept without its commas as they were
-("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month".
+("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month";
+``orphaned_role`` a role without the organisation it is a role of ("[T-Mobile] CEO John Legere").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
 """
@@ -233,6 +234,28 @@ def _kept_elsewhere(words: list[str], kept, j: int) -> bool:
     "arrives back [from a mission to the Middle East] to try")."""
     before = next((k for k in range(j - 1, -1, -1) if kept[k]), None)
     return before is not None and words[before].lower() == words[j].lower()
+
+
+# roles that say nothing without the organisation before them ("[T-Mobile] CEO John Legere is
+# stepping down", "[WeWork's] founder Adam Neumann"); a title that stands alone ("[U.S.] President
+# Donald Trump") is not one of them
+_ROLES = frozenset("ceo cfo coo cto chief chairman chairwoman chairperson founder co-founder cofounder "
+                   "spokesman spokeswoman spokesperson owner boss coach manager director executive".split())
+_OWNER = frozenset("NNP NNPS".split())
+
+
+def orphaned_role(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps a role whose organisation, a name or its possessive right before
+    it, it dropped ("[T-Mobile] CEO John Legere", "[WeWork's] founder"); None when it keeps or
+    drops both."""
+    for i in range(1, len(words)):
+        if not kept[i] or kept[i - 1] or words[i].lower() not in _ROLES:
+            continue
+        j = i - 2 if tags_[i - 1] == "POS" and i > 1 else i - 1  # "WeWork 's founder"
+        owner = words[j][:-2] if words[j].endswith(("'s", "\u2019s")) else words[j]
+        if not kept[j] and (tags_[j] in _OWNER or owner != words[j] and owner[:1].isupper()):
+            return f'keeps "{words[i]}" without whose: "{owner}"'
+    return None
 
 
 _COMPLEMENTIZERS = frozenset("that whether if than as".split())

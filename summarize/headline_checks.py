@@ -28,7 +28,7 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|
                       r"|\w+ed|[a-z]\w+(?<![usi])s)\b")  # (not "chummus", "glass", "crisis")
 # "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
 LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
-                   r"live|opinion|analysis|column|editorial|explainer|summary|(?:pro\s+)?tip|editor's\s+note)"
+                   r"live|opinion|analysis|column|commentary|editorial|explainer|summary|(?:pro\s+)?tip|editor's\s+note)"
                    r"\s*[:|\u2014\u2013-]\s+|title\s*:\s*(?=\S)",  # (a paper's page: "Title:AlignMerge ...")
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")

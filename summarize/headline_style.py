@@ -176,6 +176,11 @@ def _compound_plural(word: str) -> bool:
         plural_noun(word[k:]) for k in range(4, len(word) - 4))
 
 
+# a rate after a subject's head ("300 people a night", "50 cars per hour")
+_RATE = frozenset("a an per each every".split())
+_RATE_UNITS = frozenset("second minute hour day night week month year season game match".split())
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
@@ -197,6 +202,8 @@ def _plural(subject: list[str]) -> bool:
         return True  # (not "A Maritime and Coastguard Agency spokesperson": one, whatever its name holds)
     while len(head) > 1 and _adverb(head[-1]):
         head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
+    if len(head) > 2 and head[-2].lower() in _RATE and head[-1].lower() in _RATE_UNITS:
+        head = head[:-2]  # "About 300 people a night [use]": the head is "people"
     last = head[-1]
     if last.lower() in _PLURAL or _MANY.fullmatch(last.lower()) and not (
             last[:1].isdigit() and len(head) > 1 and head[-2][:1].isupper()):
@@ -341,8 +348,10 @@ def tense(text: str) -> str:
         if lemma and nxt == "to" and (w in _BEFORE_TO or _later_past(rest)):
             continue  # "Outbreak linked to tools sickened 11 people": a participle before "to"
         if lemma:
-            # "used to", "based on", "charged in": not a simple past; after "we've", "he's": perfect
-            if lemma == "be" or nxt in PREPOSITIONS - {"to"} or nxt == "to" and lemma == "use" \
+            # "used to", "based on", "charged in": not a simple past ("threw for", which is no
+            # participle, is one, but not "slew of": a noun); after "we've", "he's": perfect
+            if lemma == "be" or nxt in PREPOSITIONS - {"to"} and (participle_lemma(w) or nxt == "of") \
+                    or nxt == "to" and lemma == "use" \
                     or re.search(r"['\u2019](?:ve|d|re)$", prev) or _PRONOUN_IS.match(prev):
                 return text
             plural = _plural(head or subject)

@@ -625,7 +625,8 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
     return deletion_checks.dangling_end(src.words, src.tags, kept) \
         or deletion_checks.orphaned_noun(src.words, src.tags, kept) \
         or deletion_checks.split_aside(src.words, src.tags, kept) \
-        or deletion_checks.split_word(src.words, kept)
+        or deletion_checks.split_word(src.words, kept) \
+        or deletion_checks.orphaned_role(src.words, src.tags, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:

@@ -182,3 +182,27 @@ def test_a_cut_inside_a_compound_noun_dangles():
         'ends inside the noun "laptop experience"'
     assert _dangling("Police arrest the suspect Friday", ["NNS", "VBP", "DT", "NN", "NNP"],
                      {"Police", "arrest", "the", "suspect"}) is None  # a name, then a day: no compound
+
+
+def test_a_role_needs_the_organisation_before_it():
+    words = "T-Mobile CEO John Legere is stepping down".split()
+    tags = ["NNP", "NN", "NNP", "NNP", "VBZ", "VBG", "RB"]
+    assert deletion_checks.orphaned_role(words, tags, [k > 0 for k in range(len(words))]) == \
+        'keeps "CEO" without whose: "T-Mobile"'
+    assert deletion_checks.orphaned_role(words, tags, [True] * len(words)) is None
+    assert deletion_checks.orphaned_role(words, tags, [k > 1 for k in range(len(words))]) is None  # both go
+    # a possessive owner, glued or split from its "'s"
+    words = "WeWork's founder Adam Neumann was questioned".split()
+    tags = ["NNP", "NN", "NNP", "NNP", "VBD", "VBN"]
+    assert deletion_checks.orphaned_role(words, tags, [k > 0 for k in range(len(words))]) == \
+        'keeps "founder" without whose: "WeWork"'
+    words = "WeWork 's founder Adam Neumann was questioned".split()
+    assert deletion_checks.orphaned_role(words, ["NNP", "POS"] + tags[1:], [k > 1 for k in range(len(words))]) == \
+        'keeps "founder" without whose: "WeWork"'
+    # a title that stands alone, and a role after a common word, may lose what comes before
+    words = "U.S. President Donald Trump said".split()
+    assert deletion_checks.orphaned_role(words, ["NNP", "NNP", "NNP", "NNP", "VBD"],
+                                         [k > 0 for k in range(len(words))]) is None
+    words = "The new coach Ann Lee said".split()
+    assert deletion_checks.orphaned_role(words, ["DT", "JJ", "NN", "NNP", "NNP", "VBD"],
+                                         [k != 1 for k in range(len(words))]) is None

@@ -27,6 +27,15 @@ from summarize.headline_style import drop_articles, style, tense
     ("Visitors who booked their tickets through Klook came to the theatre",
      "Visitors who booked their tickets through Klook come to theatre"),
     ("A man was arrested in Leeds", "Man arrested in Leeds"),
+    # a rate after the subject's head is not its head ("... people a night uses ferry" was given)
+    ("About 300 people a night used the ferry", "About 300 people a night use ferry"),
+    ("50 cars per hour crossed the bridge", "50 cars per hour cross bridge"),
+    # a simple past that is no participle is one before a preposition too ("based on" is not)
+    ("Mike Glass threw for three touchdowns and ran for another",
+     "Mike Glass throws for three touchdowns and runs for another"),
+    ("The bill was based on a report", "Bill based on report"),
+    ("Stocks fell on Monday", "Stocks fall on Monday"),
+    ("The current slew of sports games offers more", "Current slew of sports games offers more"),
     ("Parmalat has reported a doubling in profit", "Parmalat reports doubling in profit"),
     ("Shareholders have approved the merger", "Shareholders approve merger"),
     ("BMW is to recall all cars", "BMW to recall all cars"),
@@ -142,7 +151,7 @@ def test_such_a_keeps_its_article():
 
 @pytest.mark.parametrize("text", [
     "Gaming used to be so simple", "In a sign of how detached the royal is", "The car based on the new platform", "Man charged in death",
-    "We\u2019ve asked him to share", "Stocks fell on Monday"])
+    "We\u2019ve asked him to share"])
 def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
     assert tense(text) == text
 

@@ -76,6 +76,8 @@ def test_a_question_title_keeps_its_mark_and_ranks_below_a_plain_title():
     # a page label goes; a loaded kicker goes with its colon
     ("BREAKING NEWS: Council Votes To Close Riverside Library",
      "Council Votes To Close Riverside Library"),
+    ("Commentary | Council votes to close Riverside library",
+     "Council votes to close Riverside library"),
     ("Library chaos: Council votes to close the Riverside library",
      "Council votes to close the Riverside library"),
     # a title without a verb is a headline too, from four words
@@ -1843,3 +1845,12 @@ def test_an_aside_that_loses_its_commas_is_no_headline():
                      ("Man who kidnapped child sentenced to life", None),
                      ("Man who kidnapped child, Michael Webb, sentenced to life", None)):
         assert hl._tag_fragment(cut, hl.wellformed.kept_mask(src.words, cut), src) == why
+
+
+def test_a_role_keeps_its_organisation():
+    from summarize import headline_candidates
+
+    got = headline_candidates("T-Mobile CEO John Legere is stepping down in May 2020. Legere will hand "
+                              "over the reins to COO and president Mike Sievert.")
+    assert [h.text for h in got] == ["T-Mobile CEO John Legere is stepping down",
+                                     "Legere to hand over reins to COO and president Mike Sievert"]
