@@ -173,9 +173,10 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and not _NOT_FOR_BRIEF.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
-            and s.paragraph not in captions and s.index < lists.get(s.paragraph, s.index + 1)
+            and s.paragraph not in captions
+            and s.index < lists.get(s.paragraph, s.index + 1)  # (the label's line too)
             and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
-            and not _speaker_on_topic(s.text) and _ENDS.search(s.text) and not _LIST_LINE.match(s.text)
+            and not _speaker_on_topic(s.text) and _ENDS.search(s.text)
             and (X[s.index, col["filler"]] == 0 or _specific(s.text))
             and (X[s.index, col["opinion"]] == 0 or _attributed(s.text))
             and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
@@ -197,7 +198,7 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     ("Because ... are anything but easy."), no photo caption ("This photo, taken ..."), no
     lead-in ("Here's what he had to say…") or
     interview's "Q:" or "A:" line, no line without a sentence's final mark, no label over a
-    list of quantities, not the writer's voice in a reported article (unless the rest is
+    list of quantities nor the lines after it in its paragraph, not the writer's voice in a reported article (unless the rest is
     fewer than ENOUGH_WORDS words), at least MIN_WORDS words, from blocks the page classifier
     is sure are article (or the article's lead); relaxed step by step when that leaves
     nothing."""
