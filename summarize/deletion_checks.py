@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import compressor as cmp
 from . import tagger
+from .headline_style import COPULAS
 
 # what opens a noun phrase: the object a verb at a cut's end lost ("impacts | your ...");
 # a determiner or pronoun always, a bare noun or adjective only after a verb that needs an
@@ -112,13 +113,10 @@ def _adjective(word: str, tag: str) -> bool:
     return parts == {"ADJ"} or not parts and last.endswith(_ADJECTIVE_ENDS)
 
 
-_COPULAS = frozenset("be become remain seem look feel get stay appear sound grow turn prove".split())
-
-
 def _takes_object(verb: str) -> bool:
     """Whether ``verb`` is one that needs an object (``_NEEDS_OBJECT``) and no copula."""
     lemma = _verb_lemma(verb)
-    return lemma in _NEEDS_OBJECT and lemma not in _COPULAS
+    return lemma in _NEEDS_OBJECT and lemma not in COPULAS
 
 
 def _object_starts(verb: str, tag: str) -> bool:

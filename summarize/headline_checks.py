@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import boilerplate, neutral
 from .duplicates import tokens
-from .headline_style import participle_lemma
+from .headline_style import COPULAS, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
@@ -539,11 +539,10 @@ _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|tho
 
 
 # verbs that take an adjective after them ("goes viral", "found alive", "ruled unconstitutional")
-_LINKING = frozenset("be become seem appear look sound feel remain stay keep leave get go turn grow "
-                     "fall prove rule declare deem find call name pronounce consider hold make "
-                     "render set stand lie run come break play taste smell end label brand rate "
-                     "judge think believe report say paint test return emerge die live sit wake "
-                     "arrive rank list".split())
+_LINKING = COPULAS | frozenset("keep leave go fall rule declare deem find call name pronounce consider "
+                               "hold make render set stand lie run come break play taste smell end "
+                               "label brand rate judge think believe report say paint test return "
+                               "emerge die live sit wake arrive rank list".split())
 _TRANSITIVE_ING = frozenset("having making taking giving doing putting bringing".split())
 
 

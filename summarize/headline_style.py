@@ -251,8 +251,11 @@ _NAMING = frozenset("called named titled dubbed nicknamed known".split())
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
                        "addicted accustomed connected tied limited restricted entitled geared "
                        "tailored suited".split())
-# verbs whose participle after them is an adjective ("feel overwhelmed", "got married")
-_LINKING = frozenset("feel seem look become get appear remain stay".split())
+# verbs whose participle after them is an adjective ("feel overwhelmed", "got married") ...
+LINKING = frozenset("feel seem look become get appear remain stay".split())
+# ... and with these, the copulas: verbs that link a complement, not take an object ("is blue",
+# "grew tall"; ``deletion_checks``, ``headline_checks``)
+COPULAS = LINKING | frozenset("be sound grow turn prove".split())
 _NEGATED = re.compile(r"n['\u2019]t$")  # "hasn't", "didn't": a finite verb already
 
 
@@ -337,7 +340,7 @@ def tense(text: str) -> str:
         lemma = _past_lemma(w)
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
-        if lemma and verb_lemma(prev) in _LINKING:
+        if lemma and verb_lemma(prev) in LINKING:
             continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle

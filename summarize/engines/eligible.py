@@ -198,10 +198,10 @@ def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     ("Because ... are anything but easy."), no photo caption ("This photo, taken ..."), no
     lead-in ("Here's what he had to say…") or
     interview's "Q:" or "A:" line, no line without a sentence's final mark, no label over a
-    list of quantities nor the lines after it in its paragraph, not the writer's voice in a reported article (unless the rest is
-    fewer than ENOUGH_WORDS words), at least MIN_WORDS words, from blocks the page classifier
-    is sure are article (or the article's lead); relaxed step by step when that leaves
-    nothing."""
+    list of quantities nor the lines after it in its paragraph, not the writer's voice in a
+    reported article (unless the rest is fewer than ENOUGH_WORDS words), at least MIN_WORDS
+    words, from blocks the page classifier is sure are article (or the article's lead);
+    relaxed step by step when that leaves nothing."""
     new = [s for s in doc.sentences if doc.duplicate_of[s.index] is None]
     if doc.furniture_blocks >= PAGE_FURNITURE:  # a whole page was pasted
         sure = [s for s in new if s.article_prob >= SURE_ARTICLE or _lead(s)]
