@@ -146,6 +146,7 @@ class Document:
     furniture_blocks: int = 0  # blocks the page classifier removed (many: a whole pasted page)
     url: str | None = None
     titles: list[str] = field(default_factory=list)  # every account's title (``accounts``)
+    other_titles: list[str] = field(default_factory=list)  # a page's other titles (``webpage``)
 
     @property
     def unique(self) -> list[Sentence]:
@@ -252,12 +253,15 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         raise InputError("No text was found in this page.", kind="boilerplate",
                          removed=list(page.removed))
     try:
-        return _parse_text(page.text, title, max_chars, url, block_model, list(page.removed),
-                           classify=page.fallback)
+        doc = _parse_text(page.text, title, max_chars, url, block_model, list(page.removed),
+                          classify=page.fallback)
     except InputError as e:
         if e.kind != "boilerplate" or page.fallback or not page.lines:
             raise
-        return _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
+        doc = _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
+    doc.other_titles = [t for t in dict.fromkeys([page.title or ""] + page.alternates)
+                        if t and t != doc.title]
+    return doc
 
 
 def judge_blocks(bl: list[blocks.Block], block_model: blocks.BlockModel | None = None

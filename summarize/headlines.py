@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -504,10 +504,11 @@ def forms(src: Source, masks: list[np.ndarray], judge) -> list[float | None]:
 
 
 def generate(ranked: list[Source], article: str, title: str | list[str] | None,
-             c: Constraints, judge=None) -> list[tuple[Headline, dict]]:
+             c: Constraints, judge=None, alternates: Sequence[str] = ()) -> list[tuple[Headline, dict]]:
     """Every variant of the title(s) and of every source, rewritten and checked:
     [(headline, features)].  Several titles (several accounts of one story, ``accounts``)
-    rank in ``title_order``.
+    rank in ``title_order``; a page's ``alternates`` (its other titles for the story) rank
+    below its title (ALTERNATE_ORDER) and above its sentences.
 
     Features: rank (of the source sentence), cover (share of the article's 15 most
     frequent content words), words, neutrality, likelihood (under the compressor),
@@ -524,6 +525,8 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     seen: set[str] = set()
     for t, order in zip(titles, title_order(titles)):
         out.extend(title_candidates(t, article, c, seen, order))
+    for t in alternates:
+        out.extend(title_candidates(t, article, c, seen, ALTERNATE_ORDER, uncut=True))
     shared = agreed_stems(titles)
     for rank, src in enumerate(ranked):
         passed: list[tuple[Headline, dict, np.ndarray]] = []  # for the judge, which runs last
@@ -959,8 +962,8 @@ def _first_person_rate(article: str) -> float:
     return 100 * len(_FIRST_SINGULAR.findall(text)) / max(1, len(text.split()))
 
 
-def title_candidates(title: str, article: str, c: Constraints,
-                     seen: set[str], order: float = 1.0) -> list[tuple[Headline, dict]]:
+def title_candidates(title: str, article: str, c: Constraints, seen: set[str], order: float = 1.0,
+                     uncut: bool = False) -> list[tuple[Headline, dict]]:
     """The article's own title (and its shortened forms), in neutral words, as candidates.
 
     A human-written title is the most complete headline there is; it is kept when, once
@@ -968,7 +971,8 @@ def title_candidates(title: str, article: str, c: Constraints,
     "Simple Hiking Survival Kit (with Kids)", needs none), keeps no
     loaded word, does not address the reader, and shares content words with the article (a
     wrongly detected title does not).  A question keeps its question mark and ranks lower;
-    ``order`` scales the title's weight (``title_order``).
+    ``order`` scales the title's weight (``title_order``); ``uncut``: none of its cuts, only
+    the title and the title without its label (``_whole_title``).
     """
     # (a tag's words are none of the title's: "... in 2024 [Rates, Service, Loyalty]"; an
     # emoji is no word of a headline: "... Crashing Domain Controllers \U0001F4A5")
@@ -996,6 +1000,8 @@ def title_candidates(title: str, article: str, c: Constraints,
     personal = _first_person_rate(article) >= PERSONAL_RATE
     out = []
     for v_rank, variant in enumerate(title_variants(title, c.max_words)):
+        if uncut and not _whole_title(variant, title):
+            continue
         got = _neutral_form(variant, seen)
         if got is None or not got[0]:
             continue
@@ -1063,6 +1069,26 @@ def title_candidates(title: str, article: str, c: Constraints,
         out.append((Headline(text=text, score=0.0, source=None, neutrality=neu, flags=flags,
                              rejected=why), feats))
     return out
+
+
+# A page's other title (its <h1> beside its og:title) is a headline its editors wrote too:
+# below the title it was not chosen over, above any cut of a sentence (whose scores stay
+# under 5 where a title's weight is 10).
+ALTERNATE_ORDER = 0.8
+_ALTERNATE_LABEL = 4  # words before a colon that are a label, not the headline
+
+
+def _whole_title(variant: str, title: str) -> bool:
+    """Whether ``variant`` is all of ``title`` but a label of up to _ALTERNATE_LABEL words
+    before its colon ("Column: ", "Trump Impeachment Inquiry: "): not a cut of its end
+    ("Impeachment hearings: Key moments[ from Kurt Volker's ...]"), nor the part after a
+    colon that a whole clause precedes ("[How to retire early, step by step: ]Earn, save,
+    and invest more")."""
+    tv, tt = tokens(variant), tokens(title)
+    if not tv or tv[-1:] != tt[-1:]:
+        return False
+    label = title[:max(0, title.lower().find(variant.lower()[:20]))]
+    return label.strip() == "" or label.rstrip().endswith(":") and len(tokens(label)) <= _ALTERNATE_LABEL
 
 
 KEEP_PATH = neutral.LEXICON_DIR / "title_keep.tsv"
@@ -1165,10 +1191,11 @@ def score(feats: dict, w: dict) -> float:
 
 
 def candidates(ranked: list[Source], article: str, title: str | list[str] | None, n: int = 3,
-               constraints: Constraints | None = None,
-               weights: dict | None = None, judge=None) -> tuple[list[Headline], list[Headline]]:
+               constraints: Constraints | None = None, weights: dict | None = None, judge=None,
+               alternates: Sequence[str] = ()) -> tuple[list[Headline], list[Headline]]:
     """Ranked headlines and rejected ones from ``ranked`` sentences (best first); ``judge``
-    (``wellformed.WellFormed``) scores the deletions of sources with token states.
+    (``wellformed.WellFormed``) scores the deletions of sources with token states;
+    ``alternates``: a page's other titles (``Document.other_titles``).
 
     Loaded candidates rank below clean ones, then by ``score``; a near-duplicate of a
     better candidate is rejected.
@@ -1177,7 +1204,7 @@ def candidates(ranked: list[Source], article: str, title: str | list[str] | None
     c = constraints or Constraints()
     passed: list[tuple[Headline, dict]] = []
     rejected: list[Headline] = []
-    for h, feats in generate(ranked, article, title, c, judge):
+    for h, feats in generate(ranked, article, title, c, judge, alternates):
         h.score = round(score(feats, w), 4)
         if h.rejected:
             rejected.append(h)

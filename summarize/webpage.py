@@ -41,6 +41,10 @@ class Page:
     url: str | None = None
     sitename: str | None = None
     fallback: bool = False      # trafilatura found nothing: ``text`` is all visible text
+    # the page's other titles for the same story (og:title, <title>, <h1>), unlike ``title``:
+    # headlines an editor wrote too ("The Disappearance of John M. Ford" beside "The
+    # Resurrection of the Greatest Sci-Fi Writer You've Never Read")
+    alternates: list[str] = field(default_factory=list)
 
 
 # characters XML may not hold (lxml refuses to set a text that has one)
@@ -189,8 +193,9 @@ def extract(html: str, url: str | None = None) -> Page:
     title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
     text = (doc.text or "").strip() if doc else ""
+    others = other_titles(html, title, getattr(doc, "sitename", None), getattr(doc, "hostname", None))
     if not text:
-        return Page("\n".join(lines), title, lines, [], url, None, fallback=True)
+        return Page("\n".join(lines), title, lines, [], url, None, fallback=True, alternates=others)
     paras = _join_broken([_GLUED_CREDIT.sub("", " ".join(p.split())) for p in text.split("\n") if p.strip()])
     at = next((k for k, p in enumerate(paras[:4]) if title and _key(p) == _key(title)), None)
     above = paras[:at] if at is not None else []
@@ -209,7 +214,8 @@ def extract(html: str, url: str | None = None) -> Page:
             continue
         b = blocks.Block(0, len(line), line)
         removed.append(Removed(line, blocks.reason(b), -1, -1))
-    return Page("\n".join(paras), title, lines, removed, url, getattr(doc, "sitename", None))
+    return Page("\n".join(paras), title, lines, removed, url, getattr(doc, "sitename", None),
+                alternates=others)
 
 
 # a line that goes on from the one before: a possessive or a punctuation mark first (Times of
@@ -317,6 +323,28 @@ def _own_titles(html: str) -> list[str]:
     if m:
         out.append(m.group(1))
     return [t for t in map(_tag_text, out) if t]
+
+
+ALTERNATE_WORDS = 20  # a longer "title" is a script's text or a teaser, not a headline
+_CODE = re.compile(r"[{};<>]|\bfunction\s*\(")
+
+
+def other_titles(html: str, title: str | None, sitename: str | None = None,
+                 hostname: str | None = None) -> list[str]:
+    """The titles the page gives itself (og:title, twitter:title, <title>, the first <h1>)
+    without the site's name, other than ``title`` and each other: two words to
+    ALTERNATE_WORDS, no code, not naming the site.  Whether one is a headline is for ``headlines`` to judge."""
+    seen = {_key(title or "")}
+    site = _key(sitename or "")
+    out = []
+    for t in _own_titles(html) + [_first_h1(html) or ""]:
+        t = clean_title(t, sitename, hostname) or ""
+        k = _key(t)
+        if k and k not in seen and 2 <= len(t.split()) <= ALTERNATE_WORDS and not _CODE.search(t) \
+                and not (len(site) > 3 and site in k):  # ("The Spokesman-Review Newspaper ...")
+            seen.add(k)
+            out.append(t)
+    return out
 
 
 def _with_title_tag(meta: str | None, html: str, sitename: str | None,

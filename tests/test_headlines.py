@@ -1854,3 +1854,12 @@ def test_a_role_keeps_its_organisation():
                               "over the reins to COO and president Mike Sievert.")
     assert [h.text for h in got] == ["T-Mobile CEO John Legere is stepping down",
                                      "Legere to hand over reins to COO and president Mike Sievert"]
+
+
+def test_a_pages_other_title_gives_itself_or_itself_without_its_label_only():
+    t = "Impeachment hearings: Key moments from Kurt Volker's and Tim Morrison's testimony"
+    assert hl._whole_title(t, t)
+    assert hl._whole_title("Key moments from Kurt Volker's and Tim Morrison's testimony", t)
+    assert not hl._whole_title("Impeachment hearings: Key moments", t)  # its who is cut off
+    t = "How to retire early, step by step: Earn, save, and invest more"
+    assert not hl._whole_title("Earn, save, and invest more", t)  # a clause before the colon

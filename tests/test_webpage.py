@@ -464,3 +464,33 @@ def test_an_error_page_is_refused_with_its_title_and_its_mangled_quote_repaired(
     with pytest.raises(InputError, match="error page"):
         parse(page)
     assert "We\u2019re working hard" in extract(page).text
+
+
+def _titled_page(og_title: str) -> str:
+    """The ferry story under an og:title, a <title> with the site's name, a twitter:title
+    that is the site's name, an <h1>, and a script."""
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f'<html><head><meta property="og:title" content="{og_title}">'
+            '<meta name="twitter:title" content="Coastal Ledger">'
+            "<title>Harbor Town adds four daily ferry crossings to Gull Island | Coastal Ledger</title>"
+            '<meta property="og:site_name" content="Coastal Ledger"></head><body><article>'
+            f"<h1>{TITLE}</h1>{paras}</article><script>var x = {{a: 1}};</script></body></html>")
+
+
+def test_a_pages_other_titles_are_kept_beside_its_title():
+    page = extract(_titled_page("The Ferry Decision You Never Saw Coming"))
+    assert page.title == "The Ferry Decision You Never Saw Coming"
+    # the <title> without the site's name, then the <h1>; not the site's name itself
+    assert page.alternates == ["Harbor Town adds four daily ferry crossings to Gull Island", TITLE]
+    assert parse(_titled_page("The Ferry Decision You Never Saw Coming")).other_titles == page.alternates
+
+
+def test_an_h1_is_the_headline_where_the_og_title_addresses_the_reader(summarizer):
+    # (a Slate page: og:title "The Resurrection of the Greatest Sci-Fi Writer You've Never
+    # Read", <h1> "The Disappearance of John M. Ford"); a cut of the first sentence was the top
+    brief = summarizer.summarize(_titled_page("The Ferry Decision You Never Saw Coming"))
+    assert [h.text for h in brief.headlines] == [
+        TITLE, "Harbor Town adds four daily ferry crossings to Gull Island",
+        "The Harbor Town council votes 6-1 to add four daily ferry crossings"]
+    assert any(h.text == "The Ferry Decision You Never Saw Coming"
+               and h.rejected == "the title addresses the reader" for h in brief.rejected)

@@ -192,7 +192,8 @@ class ExtractiveEngine:
                                     round(float(st.scores[i]), 4)))
         heads, rejected = hl.candidates(
             st.sources, st.doc.raw, st.doc.titles or st.doc.title, n=options.num_headlines,
-            constraints=hl.Constraints(max_words=options.max_headline_words), judge=self.judge)
+            constraints=hl.Constraints(max_words=options.max_headline_words), judge=self.judge,
+            alternates=st.doc.other_titles)
         st.timer.lap("headlines", t)
         notices = []
         if len(heads) < options.num_headlines:
