@@ -393,6 +393,20 @@ _TIME_NOUNS = frozenset("year years week weeks month months season summer winter
                         "fall weekend morning afternoon evening time decade century quarter "
                         "term session round".split())
 
+_NOT_IN_A_TIME = frozenset("last next every each that".split())  # "this man last week"
+
+
+def _a_time(phrase: str) -> bool:
+    """Whether the words after "this" end in a time noun within three words of a compound
+    ("this formula one season", "this past weekend"; not "this man last week")."""
+    for w in phrase.split()[:3]:
+        word = w.strip(",.;:!?'\"\u2019").lower()
+        if word in _TIME_NOUNS:
+            return True
+        if word in _NOT_IN_A_TIME or not word.isalnum() or w[-1:] in ",.;:!?":
+            return False
+    return False
+
 
 def _unresolved_reference(text: str) -> str | None:
     """The word of ``text`` that refers back to what only the article says, or None: "his" or
@@ -414,7 +428,8 @@ def _unresolved_reference(text: str) -> str | None:
                 return w
             break
     m = _THIS_NOUN.search(text)
-    if m and m.group("noun") not in _TIME_NOUNS and ":" not in text[:m.start()]:
+    if m and m.group("noun") not in _TIME_NOUNS and not _a_time(text[m.start("noun"):]) \
+            and ":" not in text[:m.start()]:
         # (after a colon the part before says what: "The man whose duvet nearly killed him:
         # How this medical mystery was solved")
         return m.group(0).strip()

@@ -223,6 +223,8 @@ def _plural(subject: list[str]) -> bool:
         if not getAllLemmas(low).get("NOUN") and not _compound_plural(low):
             return False  # a surname: "Simmons teased" (not "Democrats", a plural the dictionary
             # knows, nor "Cyberattacks", a plural of a noun it knows with a word before it)
+    if not low.endswith("s") and plural_noun(low):
+        return True  # an irregular plural: "gunmen", "teeth", "criteria"
     return low.endswith("s") and not low.endswith(("ss", "us", "'s", "\u2019s")) and len(low) > 3
 
 
@@ -247,6 +249,9 @@ _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|mo
 _ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
+# past forms that, in lower-cased text, are a name's word or an adjective, not a main verb:
+# "shares in manchester united closed up", "food firm allied domecq have risen"
+_NAME_PARTICIPLES = frozenset("united allied limited unnamed unidentified".split())
 # participles that describe a noun before "to" ("projects related to woodworking"), not verbs
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
                        "addicted accustomed connected tied limited restricted entitled geared "
@@ -338,6 +343,8 @@ def tense(text: str) -> str:
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
+        if w in _NAME_PARTICIPLES:
+            continue
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and verb_lemma(prev) in LINKING:

@@ -525,8 +525,13 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
     seen: set[str] = set()
     for t, order in zip(titles, title_order(titles)):
         out.extend(title_candidates(t, article, c, seen, order))
+    # (below the title's best accepted form: "What Is a Mobile App? [Definition + Types]"
+    # does not outrank the title "What Is a Mobile Application?")
+    best = max((f["title"] for h, f in out if not h.rejected), default=0.0)
     for t in alternates:
-        out.extend(title_candidates(t, article, c, seen, ALTERNATE_ORDER, uncut=True))
+        for h, feats in title_candidates(t, article, c, seen, ALTERNATE_ORDER, uncut=True):
+            feats["title"] = min(feats["title"], ALTERNATE_ORDER * best) if best else feats["title"]
+            out.append((h, feats))
     shared = agreed_stems(titles)
     for rank, src in enumerate(ranked):
         passed: list[tuple[Headline, dict, np.ndarray]] = []  # for the judge, which runs last
@@ -971,8 +976,8 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     "Simple Hiking Survival Kit (with Kids)", needs none), keeps no
     loaded word, does not address the reader, and shares content words with the article (a
     wrongly detected title does not).  A question keeps its question mark and ranks lower;
-    ``order`` scales the title's weight (``title_order``); ``uncut``: none of its cuts, only
-    the title and the title without its label (``_whole_title``).
+    ``order`` scales the title's weight (``title_order``); ``uncut``: only its first form,
+    the whole title without its label, none of its cuts.
     """
     # (a tag's words are none of the title's: "... in 2024 [Rates, Service, Loyalty]"; an
     # emoji is no word of a headline: "... Crashing Domain Controllers \U0001F4A5")
@@ -1000,8 +1005,8 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     personal = _first_person_rate(article) >= PERSONAL_RATE
     out = []
     for v_rank, variant in enumerate(title_variants(title, c.max_words)):
-        if uncut and not _whole_title(variant, title):
-            continue
+        if uncut and v_rank:
+            break
         got = _neutral_form(variant, seen)
         if got is None or not got[0]:
             continue
@@ -1072,25 +1077,9 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
 
 
 # A page's other title (its <h1> beside its og:title) is a headline its editors wrote too:
-# below the title it was not chosen over, above any cut of a sentence (whose scores stay
-# under 5 where a title's weight is 10).
+# below the title it was not chosen over (and its best accepted form), above any cut of a
+# sentence (whose scores stay under 5 where a title's weight is 10).
 ALTERNATE_ORDER = 0.8
-_ALTERNATE_LABEL = 4  # words before a colon that are a label, not the headline
-
-
-def _whole_title(variant: str, title: str) -> bool:
-    """Whether ``variant`` is all of ``title`` but a label of up to _ALTERNATE_LABEL words
-    before its colon ("Column: ", "Trump Impeachment Inquiry: "): not a cut of its end
-    ("Impeachment hearings: Key moments[ from Kurt Volker's ...]"), nor the part after a
-    colon that a whole clause precedes ("[How to retire early, step by step: ]Earn, save,
-    and invest more")."""
-    tv, tt = tokens(variant), tokens(title)
-    if not tv or tv[-1:] != tt[-1:]:
-        return False
-    label = title[:max(0, title.lower().find(variant.lower()[:20]))]
-    return label.strip() == "" or label.rstrip().endswith(":") and len(tokens(label)) <= _ALTERNATE_LABEL
-
-
 KEEP_PATH = neutral.LEXICON_DIR / "title_keep.tsv"
 # How a title's score is made when several accounts give one each (tuned on neus-dev):
 # agreement with the other titles, the words' keep rate in neutral titles, length.

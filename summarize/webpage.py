@@ -333,15 +333,18 @@ def other_titles(html: str, title: str | None, sitename: str | None = None,
                  hostname: str | None = None) -> list[str]:
     """The titles the page gives itself (og:title, twitter:title, <title>, the first <h1>)
     without the site's name, other than ``title`` and each other: two words to
-    ALTERNATE_WORDS, no code, not naming the site.  Whether one is a headline is for ``headlines`` to judge."""
-    seen = {_key(title or "")}
-    site = _key(sitename or "")
+    ALTERNATE_WORDS, no code, not naming the site, neither holding ``title`` nor held in it
+    ("Learn More: Academic Tutoring - The Partnership for Student Success" beside "Learn
+    More: Academic Tutoring").  Whether one is a headline is for ``headlines`` to judge."""
+    own, site = _key(title or ""), _key(sitename or "")
+    seen = {own}
     out = []
     for t in _own_titles(html) + [_first_h1(html) or ""]:
         t = clean_title(t, sitename, hostname) or ""
         k = _key(t)
         if k and k not in seen and 2 <= len(t.split()) <= ALTERNATE_WORDS and not _CODE.search(t) \
-                and not (len(site) > 3 and site in k):  # ("The Spokesman-Review Newspaper ...")
+                and not (len(site) > 3 and site in k) \
+                and not (own and (own in k or k in own)):  # (the title with a site's name or cut)
             seen.add(k)
             out.append(t)
     return out

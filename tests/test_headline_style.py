@@ -312,3 +312,11 @@ def test_a_participle_after_a_possessive_is_an_adjective_and_after_hes_a_perfect
 def test_a_present_verb_that_is_no_noun_stays_before_a_participle():
     assert tense("Each day includes recommended portions of fruit") == "Each day includes recommended portions of fruit"
     assert tense("Hollywood stars brought their families") == "Hollywood stars bring their families"
+
+
+def test_a_lower_cased_names_past_form_and_an_irregular_plural():
+    # (lower-cased wire text: "united", "allied" are a club's or a firm's name, not its verb)
+    assert tense("Shares in manchester united closed up 4.75%") == "Shares in manchester united close up 4.75%"
+    assert tense("Shares in food firm allied domecq have risen") == "Shares in food firm allied domecq rise"
+    assert tense("Unidentified gunmen killed three people") == "Unidentified gunmen kill three people"
+    assert tense("The data showed a rise") == "The data shows a rise"  # (a mass noun: one)

@@ -494,3 +494,13 @@ def test_an_h1_is_the_headline_where_the_og_title_addresses_the_reader(summarize
         "The Harbor Town council votes 6-1 to add four daily ferry crossings"]
     assert any(h.text == "The Ferry Decision You Never Saw Coming"
                and h.rejected == "the title addresses the reader" for h in brief.rejected)
+
+
+def test_a_title_with_more_words_glued_on_or_cut_is_no_other_title():
+    from summarize.webpage import other_titles
+
+    html = ('<html><head><meta property="og:title" content="Learn More: Academic Tutoring - The '
+            'Partnership for Student Success"><title>Tutoring</title></head><body>'
+            "<h1>Academic Tutoring Programs Expand Across Ohio</h1></body></html>")
+    assert other_titles(html, "Learn More: Academic Tutoring") == [
+        "Academic Tutoring Programs Expand Across Ohio"]  # (one word, "Tutoring": no title)
