@@ -1866,3 +1866,14 @@ def test_a_pages_other_title_gives_its_whole_form_only():
     got = hl.title_candidates(t, article, hl.Constraints(), set(), 0.8, uncut=True)
     assert [h.text for h, _ in got] == [t]  # not "Impeachment hearings: Key moments", a cut
     assert len(hl.title_candidates(t, article, hl.Constraints(), set())) > 1  # (the title's own cuts)
+
+
+def test_a_pages_other_title_ranks_below_its_accepted_title():
+    # (WCXB: "What is a Mobile App? [Definition + Types + Pros and Cons]" had outranked the
+    # title "What is a Mobile Application?", a question weighted TITLE_QUESTION)
+    article = ("A mobile application is a program that runs on a phone or a tablet. Mobile apps are "
+               "sold in app stores. Native apps are built for one platform, web apps run in a browser.")
+    heads, _ = hl.candidates([], article, "What Is a Mobile Application?",
+                             alternates=["Mobile Apps Explained: Types, Stores and Platforms"])
+    assert [h.text for h in heads] == ["What Is a Mobile Application?",
+                                       "Mobile Apps Explained: Types, Stores and Platforms"]
