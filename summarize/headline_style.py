@@ -249,8 +249,9 @@ _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|mo
 _ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
-# past forms that, in lower-cased text, are a name's word or an adjective, not a main verb:
-# "shares in manchester united closed up", "food firm allied domecq have risen"
+# past forms that are a name's word or an adjective far more often than a main verb, which
+# lower-cased text shows by no capital: "shares in manchester united closed up", "food firm
+# allied domecq have risen"
 _NAME_PARTICIPLES = frozenset("united allied limited unnamed unidentified".split())
 # participles that describe a noun before "to" ("projects related to woodworking"), not verbs
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
@@ -344,7 +345,7 @@ def tense(text: str) -> str:
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
         lemma = _past_lemma(w)
         if w in _NAME_PARTICIPLES:
-            continue
+            continue  # "manchester united", "unidentified gunmen": not the main verb
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and verb_lemma(prev) in LINKING:

@@ -2,7 +2,8 @@
 
 The article is found by trafilatura (the best open-source extractor on the ScrapingHub
 benchmark); the title comes from the page's metadata (JSON-LD, og:title, <title>, <h1>)
-with the site's name cut off.  Everything else the page shows (menus, teasers, footers)
+with the site's name cut off, and the others of those are kept as ``Page.alternates`` (more
+headlines for ``headlines`` to judge).  Everything else the page shows (menus, teasers, footers)
 is listed as removed, with a reason from ``blocks.reason``.  When trafilatura finds no
 article, the page's visible text goes the pasted-text way (``Page.fallback``).
 
