@@ -271,6 +271,20 @@ def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief
         "The longest of the three trails runs for eleven miles along the river."]
 
 
+def test_a_shopping_tip_to_the_reader_stays_out_of_the_brief():
+    # (a gadget round-up in the first person, where the writer's voice stays: "..., so be sure
+    # to keep on an eye out for the best deals.")
+    got = _eligible_texts(
+        "This year we saw the folding phone arrive in stores across the country. "
+        "We also saw small companies ship gadgets that sold out within weeks. "
+        "As we head into Black Friday, so be sure to keep on an eye out for the best deals. "
+        "Don't forget to check out our review of the top headphones. "
+        "The new watch from the company sold two million units in its first month.")
+    assert got == ["This year we saw the folding phone arrive in stores across the country.",
+                   "We also saw small companies ship gadgets that sold out within weeks.",
+                   "The new watch from the company sold two million units in its first month."]
+
+
 def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
     got = _eligible_texts(
         "The store lists the best deals it has found today on games and hardware. "
