@@ -255,7 +255,7 @@ _NAMING = frozenset("called named titled dubbed nicknamed known".split())
 _NAME_PARTICIPLES = frozenset("united allied limited unnamed unidentified".split())
 # participles that describe a noun before "to" ("projects related to woodworking"), not verbs
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
-                       "addicted accustomed connected tied limited restricted entitled geared "
+                       "addicted accustomed connected tied restricted entitled geared "
                        "tailored suited".split())
 # verbs whose participle after them is an adjective ("feel overwhelmed", "got married") ...
 LINKING = frozenset("feel seem look become get appear remain stay".split())
@@ -343,9 +343,9 @@ def tense(text: str) -> str:
             continue  # "2,500-year-old lost city", "SpaceX's first manned flight": adjectives
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):
             continue  # "needs (an) estimated $2.3 million": an amount's adjective after the verb
-        lemma = _past_lemma(w)
         if w in _NAME_PARTICIPLES:
-            continue  # "manchester united", "unidentified gunmen": not the main verb
+            continue  # "manchester united", "unidentified gunmen" (and "limited to"): not the main verb
+        lemma = _past_lemma(w)
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and verb_lemma(prev) in LINKING:

@@ -188,13 +188,14 @@ def extract(html: str, url: str | None = None) -> Page:
     if doc and doc is not plain and _HOLE.search(doc.text or ""):
         doc.text = _fill_holes(doc.text, plain or _bare(html, url))
     lines = visible_lines(html)
-    h1 = _first_h1(html)
-    meta = _with_title_tag(getattr(doc, "title", None), html, getattr(doc, "sitename", None),
+    h1, own = _first_h1(html), _own_titles(html)  # (once: each reads the whole page)
+    meta = _with_title_tag(getattr(doc, "title", None), own, getattr(doc, "sitename", None),
                            getattr(doc, "hostname", None)) if doc else None
     title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
     text = (doc.text or "").strip() if doc else ""
-    others = other_titles(html, title, getattr(doc, "sitename", None), getattr(doc, "hostname", None))
+    others = other_titles(own + [h1 or ""], title, getattr(doc, "sitename", None),
+                          getattr(doc, "hostname", None))
     if not text:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True, alternates=others)
     paras = _join_broken([_GLUED_CREDIT.sub("", " ".join(p.split())) for p in text.split("\n") if p.strip()])
@@ -330,17 +331,17 @@ ALTERNATE_WORDS = 20  # a longer "title" is a script's text or a teaser, not a h
 _CODE = re.compile(r"[{};<>]|\bfunction\s*\(")
 
 
-def other_titles(html: str, title: str | None, sitename: str | None = None,
+def other_titles(titles: list[str], title: str | None, sitename: str | None = None,
                  hostname: str | None = None) -> list[str]:
-    """The titles the page gives itself (og:title, twitter:title, <title>, the first <h1>)
-    without the site's name, other than ``title`` and each other: two words to
+    """Of the titles a page gives itself (``titles``: ``_own_titles`` and its first <h1>),
+    those without the site's name, other than ``title`` and each other: two words to
     ALTERNATE_WORDS, no code, not naming the site, neither holding ``title`` nor held in it
     ("Learn More: Academic Tutoring - The Partnership for Student Success" beside "Learn
     More: Academic Tutoring").  Whether one is a headline is for ``headlines`` to judge."""
     own, site = _key(title or ""), _key(sitename or "")
     seen = {own}
     out = []
-    for t in _own_titles(html) + [_first_h1(html) or ""]:
+    for t in titles:
         t = clean_title(t, sitename, hostname) or ""
         k = _key(t)
         if k and k not in seen and 2 <= len(t.split()) <= ALTERNATE_WORDS and not _CODE.search(t) \
@@ -351,15 +352,14 @@ def other_titles(html: str, title: str | None, sitename: str | None = None,
     return out
 
 
-def _with_title_tag(meta: str | None, html: str, sitename: str | None,
+def _with_title_tag(meta: str | None, own: list[str], sitename: str | None,
                     hostname: str | None) -> str | None:
     """trafilatura's title, unless it shares no word (beyond the site's name) with any title
-    the page gives itself in its <head>: then it was a box's heading ("Get Slate in your
+    the page gives itself in its <head> (``own``, ``_own_titles``): then it was a box's heading ("Get Slate in your
     inbox.", "More From Thought Catalog", "POLITICO Politico Logo") and the first of those
     is the headline; or unless it is the name of the blog or section that the <title> gives
     beside the post's own title (then that title: "Post - The Huddle: Football News -
     USATODAY.com", "The Brain Dump: Post"), and no og:title agrees with it."""
-    own = _own_titles(html)
     if not meta or not own:
         return meta
     post = _post_title(meta, own)

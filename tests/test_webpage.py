@@ -291,12 +291,12 @@ def test_a_box_heading_taken_for_the_title_gives_way_to_the_pages_own(box, libra
             "</head>")
     page = (f"<html>{head}<body><div class='post-title'><h2 class='entry-title'>{box}</h2></div>"
             f"<article>{body}</article></body></html>")
-    from summarize.webpage import _with_title_tag
+    from summarize.webpage import _own_titles, _with_title_tag
 
-    assert _with_title_tag(box, page, "The Ledger", "www.ledger.com") == \
+    assert _with_title_tag(box, _own_titles(page), "The Ledger", "www.ledger.com") == \
         "Riverside library to close after council vote"
     # a title that shares a word with the page's own stays as trafilatura gave it
-    assert _with_title_tag("Library to close", page, "The Ledger", "www.ledger.com") == \
+    assert _with_title_tag("Library to close", _own_titles(page), "The Ledger", "www.ledger.com") == \
         "Library to close"
 
 
@@ -497,10 +497,10 @@ def test_an_h1_is_the_headline_where_the_og_title_addresses_the_reader(summarize
 
 
 def test_a_title_with_more_words_glued_on_or_cut_is_no_other_title():
-    from summarize.webpage import other_titles
+    from summarize.webpage import _first_h1, _own_titles, other_titles
 
     html = ('<html><head><meta property="og:title" content="Learn More: Academic Tutoring - The '
             'Partnership for Student Success"><title>Tutoring</title></head><body>'
             "<h1>Academic Tutoring Programs Expand Across Ohio</h1></body></html>")
-    assert other_titles(html, "Learn More: Academic Tutoring") == [
+    assert other_titles(_own_titles(html) + [_first_h1(html)], "Learn More: Academic Tutoring") == [
         "Academic Tutoring Programs Expand Across Ohio"]  # (one word, "Tutoring": no title)
