@@ -190,7 +190,8 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|poin
                                r"|having\s+said\s+(?:that|this),\s"
                                # "For instance, if average salary increases 3% each year"
                                r"|for\s+(?:instance|example),\s|in\s+(?:other\s+words|addition|fact),\s"
-                               r"|as\s+a\s+result,\s|on\s+the\s+other\s+hand,\s)", re.I)
+                               r"|as\s+(?:a\s+)?result,\s|on\s+the\s+other\s+hand,\s"
+                               r"|in\s+(?:general|short|sum)\s*,\s|after\s+all,\s|of\s+course,\s)", re.I)
 # "Each one", "Each of them", "Both of these": a share of what came before
 _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b", re.I)
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its

@@ -322,6 +322,15 @@ _OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|s
 _OBJECT_NEXT_NOT_TO = _OBJECT_NEXT.replace("|to|", "|")  # an object, not an infinitive's "to"
 
 
+# words after which an adjective wants its noun: "many different [systems]"
+_NOUN_DETERMINERS = frozenset("a an the many few several various numerous other some any every each "
+                              "these those this that its their his her our your".split())
+
+
+# adverbs that split an infinitive: "to both meet the demand", "to better serve customers"
+_SPLITTING = frozenset("both also better further fully really truly even finally quickly".split())
+
+
 def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     """Whether ``word`` (a candidate's last) is a past form that the source sentence follows
     with its object or complement ("charges he threatened | to kill", "gunman killed | the
@@ -331,10 +340,13 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     from lemminflect import getAllLemmas
 
     w = word.strip(",;:")
-    if before.lower() == "to" and w.isalpha() and w.islower() \
+    split = before.lower() in _SPLITTING and re.search(r"\bto\s+" + before + r"\s+" + re.escape(w) + r"\b",
+                                                       source, re.I)  # "to both meet | the demand"
+    if (before.lower() == "to" or split) and w.isalpha() and w.islower() \
             and w in (getAllLemmas(w).get("VERB") or ()):
         obj = _OBJECT_NEXT_NOT_TO
-        return re.search(r"\bto\s+" + re.escape(w) + r"\s+(?:" + obj + ")", source) is not None
+        return re.search(r"\bto\s+(?:" + re.escape(before) + r"\s+)?" + re.escape(w) + r"\s+(?:" + obj + ")",
+                         source) is not None
     if w.isalpha() and w.islower() and w.endswith("ing") and "VERB" in getAllLemmas(w) \
             and before.lower() not in _DETERMINERS:  # "for publishing | a graphic ad"
         obj = _OBJECT_NEXT_NOT_TO
@@ -526,7 +538,10 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     service"), the "until" or "but" of a negation ("had no option | but to"), the clause of
     "a time | when", a noun's complement, the next item of a list, the verb of a subject
     ("Charles | has"), or the verb of a list of nouns ("New vehicles, several new SUVs |
-    ... are among")."""
+    ... are among"); or it is an opening "Before ..." whose main clause went, a gerund subject
+    after "but" without its verb ("but finding earbuds | that keep up"), an adjective without
+    its noun ("many different | , and conflicting, systems"), "more" without its noun ("and
+    more | and more people"), a list of names cut after its second item."""
     word = _source_form(ws[-1].rstrip(",;:"), source)
     last = re.escape(word)
     name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
@@ -541,6 +556,23 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "cut inside a dash aside"  # "... twice in the past half-century\u2014once | in ..."
     if last.lower() in ("all", "half") and at_last(r"\s+(?:over|the|of|across|around|along)\b"):
         return "cut inside a phrase"  # "to acquire property all | over the US"
+    if re.match(r"(?:After|Before|Until|Till)\s", text) and "," not in text and "," in source \
+            and (at_last(r",\s+\S") or source.lstrip().startswith(ws[0] + " ")):
+        # "Before students dive in and write an essay[ about themselves], take the time ..."
+        return "a subordinate clause without its main clause"
+    m = re.search(r",\s+(?:but|and|yet)\s+([a-z]+ing)\b(.*)$", text)
+    after = m.group(2).split() if m else []  # (its object first: "finding books", not "books a flight")
+    if m and not can_be(m.group(1), {"ADJ"}) \
+            and not any(_finite(w) and (k or not can_be(w, {"NOUN"})) for k, w in enumerate(after)):
+        return "a gerund subject without its verb"  # "Exercising is tough, but finding earbuds | that ..."
+    if len(ws) > 2 and ws[-2].lower() in _NOUN_DETERMINERS and ws[-1].isalpha() and ws[-1].islower() \
+            and can_be(ws[-1], {"ADJ"}) and not can_be(ws[-1], {"NOUN", "VERB"}) and not ws[-1].endswith("est") \
+            and at_last(r",?\s+[a-z]"):  # (a superlative stands alone: "is at its highest")
+        return "cut inside a noun phrase"  # "... already faced by many different | , and conflicting, systems"
+    if last.lower() in ("more", "less", "fewer") and len(ws) > 2 and at_last(r"\s+(?:and\s+more\s+)?[a-z]"):
+        return "a quantity cut from its noun"  # "... increasingly important and more | and more people"
+    if len(ws) > 2 and ws[-2].endswith(",") and ws[-1][:1].isupper() and at_last(r",\s+(?:(?:and|or)\s+)?[A-Z]"):
+        return "cut inside a list"  # "Options to choose from were Light, Composition | , Subject, ..."
     if last.lower() in _PARTITIVE and at_last(r"\s+of\b"):
         return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
     if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b|(?:\s+\S+){0,4}\s+[\u2014\u2013-]\s.{0,60}?\bas\b") and \
@@ -623,7 +655,9 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
     "Asked if ..." without its main clause, a speaker's words without their quotation
     marks, "Today that ...", a pronoun subject after an opening phrase whose comma went
     ("... in Frisco[,] it made sense"), an appositive in place of its name ("[Nigeria,]
-    Africa's largest economy"), a cut of an opening subordinate clause without its link."""
+    Africa's largest economy"), a cut that opens inside a prepositional phrase ("[Named home
+    secretary after the] 2001 general election, ..."), a cut of an opening subordinate clause
+    without its link."""
     if re.match(r"(?:Asked|Told|Questioned|Pressed)\s+(?:if|whether|about|what|why|how|when)\b", text):
         return "a participle phrase without its main clause"  # "Asked if he would welcome voters"
     if source and _unquoted_quotation(text, source):
@@ -637,6 +671,9 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
                 and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
             return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
     first_at = source.find(ws[0]) if source else -1
+    if first_at > 0 and re.search(r"\b(?:after|before|in|on|at|for|with|from|by|of|about|into|over|under|"
+                                  r"during|since|until)\s+(?:the|a|an)\s+$", source[:first_at], re.I):
+        return "opens inside a prepositional phrase"  # "[Named home secretary after the] 2001 general election, ..."
     if first_at > 0 and re.search(r"['\u2019]s$", ws[0]) and \
             re.search(r"\b(?!" + _WHEN + r")[A-Z][\w-]+,\s+$", source[:first_at]):
         return "an appositive in place of its name"  # "[Nigeria,] Africa's largest economy recovers"
@@ -947,7 +984,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     ...]") and a passive cut from its infinitive ("KulturIT [were] commissioned [by the
     ministry to carry out ...]"), a modal without its verb ("preparation can [feel]
     impossible") and a subject whose head went before its "of" ("[Translations of] the
-    Healthy Eating Plate are"); and what ``_opening_reason`` and ``_end_reason`` list.
+    Healthy Eating Plate are"), a cut that opens between a clause's two verbs ("[They're not
+    kept in a crib after] all and have ..."); and what ``_opening_reason`` and ``_end_reason``
+    list.
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
@@ -982,6 +1021,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a share cut from its noun"  # "Pollard is [one of the most] influential figures"
     if source and _to_dropped(ws, source):
         return "an infinitive without its 'to'"  # "Man seems [to] ponder"
+    if source and len(ws) > 2 and ws[1].lower() in ("and", "or", "but") and _finite(ws[2]) \
+            and re.search(_WORD_START + re.escape(ws[0].lower()) + r"\s+" + ws[1].lower() + r"\b", source) \
+            and not source.startswith(ws[0]):
+        return "opens inside a clause, before its second verb"  # "[They're not ... after] all and have ..."
     why = _opening_reason(text, ws, source)
     if why:
         return why
@@ -1006,10 +1049,11 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a passive relative clause without its auxiliary"
     if _COPULA_DEGREE_END.search(text):  # "Recommendation widgets are (the) most"
         return "ends on a degree word without its adjective"
-    if source and re.search(r"\b(?:my|your|our|his|her|their|its)\s+" + re.escape(ws[0]) + r"\b",
-                            source, re.I) and not re.match(r"(?i)(?:my|your|our|his|her|their|its)\b",
-                                                           text):
-        return "opens inside a noun phrase, after its possessive"  # "[my] name is ..."
+    if source and re.search(r"\b(?:my|your|our|his|her|their|its|any|every|each)\s+" + re.escape(ws[0])
+                            + r"\b", source, re.I) \
+            and not re.match(r"(?i)(?:my|your|our|his|her|their|its|any|every|each)\b", text):
+        # "[my] name is ...", "[At the heart of any] ergonomically designed workstation is ..."
+        return "opens inside a noun phrase, after its possessive or determiner"
     if source and re.search(r"\b(?:" + "|".join(_TITLE_PART) + r")\s+" + re.escape(ws[0]) + r"\b",
                             source):
         return "opens inside a title"  # "[Foreign] Secretary Dominic Raab defends ..."

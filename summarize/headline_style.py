@@ -49,8 +49,9 @@ _NOT_SUBJECT_END = frozenset("""
 of the a an and or in on at to for by with from as than that which who whose whom into over
 under about after before while when if is are was were be been being has have had will would
 can could may might must should do does did not no very more most also just so its his her
-their our my your this these those how ever
-""".split())  # ("the most advanced GPU ever created": a participle)
+their our my your this these those how ever between among across through within without
+against during toward towards upon including any every
+""".split())  # ("the most advanced GPU ever created", "between specialized services": a participle)
 _PLURAL = frozenset("i you they we police people officials authorities investors voters residents "
                     "children men women troops forces".split())
 _AUX_PERFECT = {"has", "have", "had"}
@@ -152,6 +153,8 @@ def _adverb(word: str) -> bool:
     if not (low.endswith("ly") and word[:1].islower()):
         return False
     parts = getAllLemmas(low)
+    if not parts:  # one the dictionary lacks: "ergonomically", "algorithmically"
+        return low.endswith("ically") and len(low) > 8
     return "ADV" in parts and "NOUN" not in parts
 
 
@@ -181,12 +184,25 @@ _RATE = frozenset("a an per each every".split())
 _RATE_UNITS = frozenset("second minute hour day night week month year season game match".split())
 
 
+# a group of people named by where they are from or what they hold ("Native Americans",
+# "Senate Democrats"), not a company's name ("General Motors", "Lehman Brothers")
+_GROUP = re.compile(r"[a-z](?:ans|ists|ites|crats)$")
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
     "Profits", "Visitors"), after the last possessive ("Smith and Jones's book" -> "book");
     a name of two capitalised words is one thing."""
     words = [w.strip(",") for w in subject]
+    if words[0].lower() in PREPOSITIONS and any(w.endswith(",") for w in subject[:-1]):
+        opening = next(k for k, w in enumerate(subject) if w.endswith(","))
+        words = words[opening + 1:]  # "From 2020 to 2024, losses from online scams jumped"
+    colon = [k for k, w in enumerate(words) if w.endswith(":")]
+    if colon and colon[-1] + 1 < len(words):
+        words = words[colon[-1] + 1:]  # "Key takeaway: 2025 marked": the subject is "2025"
+    if len(words) == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", words[0]):
+        return False  # a year: "2025 marked a turning point"
     owner = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
     if owner and owner[-1] + 1 < len(words):
         words = words[owner[-1] + 1:]  # "Paul Stewart and Chris Riddell's book": the book
@@ -208,11 +224,11 @@ def _plural(subject: list[str]) -> bool:
     if last.lower() in _PLURAL or _MANY.fullmatch(last.lower()) and not (
             last[:1].isdigit() and len(head) > 1 and head[-2][:1].isupper()):
         return True  # "Two grew close", "15 were hurt" (not a name's number: "Nikkei 225 declined")
-    if head[0].lower() == "the" and len(head) > 2 and last[:1].isupper() \
+    if head[0].lower() == "the" and len(head) > 2 and all(w[:1].isupper() for w in head[1:]) \
             and last.lower() not in _SINGULAR_NAMES and plural_noun(last.lower()):
         return True  # a band or a team: "The Doobie Brothers", "The Los Angeles Chargers"
     if len(head) > 1 and last[:1].isupper() and head[-2][:1].isupper() \
-            and head[-2].lower() not in ("the", "a", "an") \
+            and head[-2].lower() not in ("the", "a", "an") and not _GROUP.search(last) \
             and not ((head[-2].endswith(".") or head[-2].isupper()) and plural_noun(last.lower())
                      and last.lower() not in _SINGULAR_NAMES):
         return False  # "United States", "Wells Fargo" (but "U.S. Marines", "P&C Insurers" are many)
@@ -231,11 +247,17 @@ def _plural(subject: list[str]) -> bool:
 _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")  # (to the end when it does not close)
 
 
+# phrases whose "the" stays: "The following X" (not the verb "following"), and "the lighter
+# the mouse, the more comfortable it feels"
+_KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+(?:more|less|fewer|[a-z]{2,}er)\b[^,.;]{0,60},\s+"
+                        r"the\s+(?:more|less|fewer|[a-z]{2,}er)\b(?:\s+the\b)?")
+
+
 def drop_articles(text: str) -> str:
     """``text`` without "a", "an" and "the" (kept if fewer than three words would remain),
     but inside a quotation, which is never changed."""
-    quoted = [m.span() for m in _QUOTATION.finditer(text)]
-    out = _ARTICLE.sub(lambda m: m.group(0) if any(a < m.start() < b for a, b in quoted) else "", text)
+    quoted = [m.span() for m in _QUOTATION.finditer(text)] + [m.span() for m in _KEEPS_THE.finditer(text)]
+    out = _ARTICLE.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", text)
     if len(out.split()) < 3:
         return text
     return upper_first(out)
@@ -309,6 +331,8 @@ def tense(text: str) -> str:
                 return text                                              # was called X
             return " ".join(subject + rest)                              # was arrested
         if w in _AUX_PERFECT:
+            if "since" in (x.lower() for x in rest):
+                return text  # "The landscape has changed since the first trackers arrived"
             if nxt == "been":
                 if len(rest) > 1 and participle_lemma(rest[1]):
                     return " ".join(subject + rest[1:])                  # has been fined
@@ -339,6 +363,10 @@ def tense(text: str) -> str:
             continue  # a name ("Allied Domecq"); in lower-cased text this cannot be told
         if _present_verb(w, ws[i - 1], i == 1, nxt):
             return text  # "Amazon offers ... certified refurbished ...": already present
+        after = ws[i + 2].rstrip(",;:") if i + 2 < len(ws) else ""
+        if _lemma_if(w, "VBZ") and participle_lemma(nxt) and after.isalpha() and after.islower() \
+                and plural_noun(after):
+            return text  # "Private cloud infrastructure offers dedicated resources": already present
         if _modifies_a_noun(ws, i):
             continue  # "2,500-year-old lost city", "SpaceX's first manned flight": adjectives
         if w in _ESTIMATE and re.match(r"[\d$\u00a3\u20ac]", nxt) and _lemma_if(prev, "VBZ"):

@@ -78,6 +78,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"Amid|Under|With|Without|By|For|Over|Speaking|Asked|Writing|According to|Meanwhile|However|"
     r"But|And|So|Now|Still|Instead|Today|Yesterday|This week|Last week|In other words|Overall|"
     r"Also|Separately|Elsewhere|Earlier this \w+|Late \w+|Early \w+)\b[^,]{0,80},\s+")
+_LIST_GOES_ON = re.compile(r"([^,]{1,60}),\s+(?:and|or)\s")  # "..., proper puck prep, and a grinder"
 _NC = r"(?:[^,]|,(?=\S))"  # any character but a clause comma (commas in 3,000 stay)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|whom)\b" + _NC + r"{0,120},\s")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|also|now|then|aged|\d+)\b" + _NC
@@ -192,6 +193,9 @@ def clean_edges(text: str) -> str:
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
 _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,3},\s+[A-Z][\w.]{1,14}"
                             r"(?:\s+(?:[A-Z][\w.]*|\d{1,2})){0,2}(?:\s+\([A-Z][\w .]{1,20}\))?"
+                            r"\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])"
+                            # ... or a city in capitals: "WASHINGTON (January 24, 2017) — Mindfulness ..."
+                            r"|^[A-Z]{3,}(?:[\s-][A-Z]{2,}){0,2}(?:,\s+[A-Z][\w.]+)?(?:\s+\([^()]{1,40}\))?"
                             r"\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
 
 
@@ -202,7 +206,10 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps = [base]
     s = _DASH_TAIL.sub("", base)
     steps.append(s)
-    s2 = _LEAD_ADVERBIAL.sub("", s)
+    lead = _LEAD_ADVERBIAL.match(s)
+    # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
+    goes_on = lead and _LIST_GOES_ON.match(s, lead.end())
+    s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else s
     steps.append(s2)
     s3 = _RELATIVE.sub(" ", _APPOSITIVE.sub(" ", s2))
     steps.append(s3)

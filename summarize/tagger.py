@@ -244,6 +244,23 @@ def finite(i: int, words: list[str], tags_: list[str]) -> bool:
     return tags_[i] in FINITE or _slipped_verb(i, words, tags_)
 
 
+# what ends a clause before the next verb: "steps outlined in the guide[,] could save"
+_CLAUSE_END = frozenset(", ; : -- \u2014 \u2013 and but or as because when while if that which who "
+                        "after before since although though until so whether".split())
+
+
+def _verb_follows(i: int, words: list[str], tags_: list[str]) -> bool:
+    """Whether a finite verb (so tagged) follows ``words[i]`` in its clause, with no comma,
+    conjunction or relative pronoun between: then ``words[i]`` is a participle that modifies
+    the noun before it ("Following the steps outlined in the guide below could save time")."""
+    for j in range(i + 1, len(words)):
+        if words[j].lower() in _CLAUSE_END or tags_[j] in ("WDT", "WP", "CC"):
+            return False
+        if tags_[j] in FINITE:
+            return True
+    return False
+
+
 def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
     """Whether ``words[i]`` is a finite verb that the tagger took for something else, as it
     often does on news: a past tense that is no participle ("figure rose"); a past
@@ -263,7 +280,8 @@ def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
     if tag == "VBN":
         return _finite(word) and (participle_lemma(word.lower()) is None or (
             prev in _SUBJECT or prev == "VBG" and i == 1) and (
-            nxt in _OBJECT or not any(t in FINITE for t in tags_[:i])))
+            nxt in _OBJECT or not any(t in FINITE for t in tags_[:i]))
+            and not _verb_follows(i, words, tags_))
     if tag == "VB":
         return prev in ("NNS", "NNPS", "PRP")
     if tag == "NN":

@@ -216,6 +216,8 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Library Week Call for Readers is Open Until July 31", None),
     ("As much as a third of the library's books are damaged", None),  # a quantity, no clause
     ("As the library closes, readers protest", None),
+    ("As result, the library closes early", "opens with 'As result' (a fragment: it answers what came before)"),
+    ("In general, libraries open at nine", "opens with 'In general' (a fragment: it answers what came before)"),
     ("As the library closes its doors", "opens with 'As', a subordinate clause without its main clause"),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
@@ -300,6 +302,20 @@ def test_a_dateline_before_the_story_is_left_out():
     got = hl.compress("Dekalb, Ill. \u2014 Mike Glass threw for three touchdowns on Saturday.")
     assert "Mike Glass threw for three touchdowns" in got
     assert not any(v.startswith("Dekalb") for v in got)
+    got = hl.compress("PORTLAND (March 3, 2024) \u2014 The city library opened a second branch in the east.")
+    assert got[0] == "The city library opened a second branch in the east"
+    assert not any("PORTLAND" in v or "Portland" in v for v in got)
+
+
+def test_an_opening_phrase_that_is_a_lists_first_item_stays():
+    # "With A," is not an opening phrase of its own when ", B, and C," follow it
+    got = hl.compress("With new shelves, longer hours, and a bigger staff, the small library can serve the town.")
+    assert not any(v.startswith("New shelves") or v.startswith("Longer hours") for v in got)
+    got = hl.compress("Still glowing from last year's prize, the small library is back in the news, and in "
+                      "a better mood than last time.")
+    assert "The small library is back in the news" in got
+    got = hl.compress("With new shelves in every room, the small library can serve the whole town.")
+    assert "The small library can serve the whole town" in got
 
 
 def test_a_day_inside_a_name_stays():
@@ -704,7 +720,7 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("French consumer spending rising", None, None),  # headline style, not a noun phrase
     ("Recommendation widgets are most", None, "ends on a degree word without its adjective"),
     ("Name is Pamela Wilson", "If we haven't met yet, my name is Pamela Wilson.",
-     "opens inside a noun phrase, after its possessive"),
+     "opens inside a noun phrase, after its possessive or determiner"),
     ("Name is Pamela Wilson", "The name is Pamela Wilson.", None),
     ("Secretary Dominic Raab defends party's actions", "Foreign Secretary Dominic Raab defended "
      "the party's actions.", "opens inside a title"),
@@ -1028,6 +1044,35 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "circulating.", "a noun and its 'that' clause, without a main verb"),
     ("Mayor rejects claims that library will close", "The mayor rejected claims that the library "
      "will close.", None),
+    # a cut that opens between a clause's two verbs, after its subject went
+    ("All and have late opening hours", "Readers are not kept out after all and have late opening "
+     "hours.", "opens inside a clause, before its second verb"),
+    ("Readers and staff protest", "Library readers and staff protest.", None),
+    # a quantity whose noun went; a list of names cut after its second item
+    ("Reading is becoming increasingly popular and more", "Reading is becoming increasingly popular and more and more "
+     "adults visit the library.", "a quantity cut from its noun"),
+    ("Rooms on offer are Oak, Birch", "Rooms on offer are Oak, Birch, Cedar, or Elm this winter.",
+     "cut inside a list"),
+    # an infinitive split by an adverb, cut from its object
+    ("Library is expanding to better serve", "The library is expanding to better serve the growing "
+     "town.", "a verb cut from its object"),
+    # an adjective without its noun
+    ("Readers face many different", "Readers face many different, and conflicting, catalogue systems.",
+     "cut inside a noun phrase"),
+    ("Readers find the library quiet", "Readers find the library quiet, and it opens late.", None),
+    ("Library visits are at their highest", "Library visits are at their highest for five years.", None),
+    # a subordinate clause whose main clause went; a gerund subject after "but" without its verb
+    ("Before readers arrive and sit down", "Before readers arrive and sit down in the hall, take "
+     "the time to set out the chairs.", "a subordinate clause without its main clause"),
+    ("Reading is fun, but rewarding", "Reading is fun, but rewarding for everyone.", None),
+    # a cut that opens inside a prepositional phrase
+    ("2001 election, the library had seen more readers", "Named chief librarian after the 2001 election, "
+     "Jane Doe had seen more readers.", "opens inside a prepositional phrase"),
+    ("Reading is fun, but finding books", "Reading is fun, but finding books that suit you can be "
+     "hard.", "a gerund subject without its verb"),
+    # a noun phrase whose determiner went ("of any" is no subject)
+    ("Quietly run library is a good neighbour", "At the heart of any quietly run library is a good "
+     "neighbour.", "opens inside a noun phrase, after its possessive or determiner"),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why

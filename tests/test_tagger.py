@@ -98,6 +98,17 @@ def test_the_taggers_common_slips_still_count_as_verbs():
     assert not _keeps(words, ["NNP", "NNS", "CC", "NNS"], set(words))
 
 
+def test_a_participle_before_the_clauses_verb_is_no_verb_of_its_own():
+    # "outlined" modifies "steps": the clause's verb is "could save"; without it no verb is kept
+    words = "Following the steps outlined in the guide could save time".split()
+    tags_ = ["VBG", "DT", "NNS", "VBN", "IN", "DT", "NN", "MD", "VB", "NN"]
+    assert not _keeps(words, tags_, {"Following", "steps", "outlined"})
+    assert _keeps(words, tags_, {"Following", "steps", "could", "save", "time"})
+    # after a comma, a later verb is another clause's: the participle stays the verb
+    words = "Library lending accelerated in June , and visits rose".split()
+    assert _keeps(words, ["NN", "NN", "VBN", "IN", "NNP", ",", "CC", "NNS", "VBD"], {"lending", "accelerated", "June"})
+
+
 def test_a_tagger_trained_on_a_few_sentences_saves_and_loads(tmp_path):
     from eval.train.tagger import scores, train
 
