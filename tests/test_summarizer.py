@@ -285,6 +285,23 @@ def test_a_shopping_tip_to_the_reader_stays_out_of_the_brief():
                    "The new watch from the company sold two million units in its first month."]
 
 
+def test_a_call_to_read_on_stays_out_of_the_brief():
+    # (a how-to page, where the writer speaking to the reader stays)
+    got = _eligible_texts(
+        "You should check your tyre pressure once a month and before long trips. "
+        "Also read how to save money on car repairs. "
+        "You can rotate your tyres every six thousand miles to even out their wear. "
+        "Read our full review of the best tyre gauges. "
+        "Learn more about the warning lights on your dashboard. "
+        "If you want a new set, check out our list of the best tyres this year. "
+        "To book a free check at a garage near you, click here. "
+        "Seeing how worn the tread is takes a coin and a minute of your time. "
+        "TyreMax pressure gauge, 4.5 stars \u2013 See at amazon.com.")
+    assert got == ["You should check your tyre pressure once a month and before long trips.",
+                   "You can rotate your tyres every six thousand miles to even out their wear.",
+                   "Seeing how worn the tread is takes a coin and a minute of your time."]
+
+
 def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
     got = _eligible_texts(
         "The store lists the best deals it has found today on games and hardware. "

@@ -34,14 +34,19 @@ _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
 # by ...", "We use income earning auto affiliate links"), contact details and hashtags
 # ("More info: www.earbooks.net | +49 (0)40 890 85-433", "#HealthyHydration #ad"), a newsletter's
 # call ("For daily wit & wisdom, sign up for the Almanac newsletter."), a shopping tip to the
-# reader ("..., so be sure to keep an eye out for the best deals.").
+# reader ("..., so be sure to keep an eye out for the best deals."), a call to read on ("Also
+# read how to save money on car repairs.", "Read our full review", "Learn more about ...", "...,
+# check out our best standing desks list here.", "To donate, click here.", "See at amazon.com.").
 _NOT_FOR_BRIEF = re.compile(
     r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
     r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
     r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b|"
     r"\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\S+\s+){0,4}newsletters?\b|"
     r"\bThis (?:article|story|post) is (?:more than|over) \w+ (?:years?|months?) old\b|"
-    r"\b(?:[Bb]e sure|[Dd]on['\u2019]t forget) to (?:keep (?:on )?an eye out|check out|grab|snag)\b")
+    r"\b(?:[Bb]e sure|[Dd]on['\u2019]t forget) to (?:keep (?:on )?an eye out|check out|grab|snag)\b|"
+    r"^(?:Also,?\s+|You can (?:also\s+)?)?(?:[Rr]ead|[Ll]earn|[Cc]heck out|[Ss]ee)\s+(?:more\s+|also\s+)?"
+    r"(?:about|how|why|what|our|my|the full|this|here)\b|\b(?:[Cc]lick|[Tt]ap) here\b|\b[Cc]heck out our\b|"
+    r"\b(?:[Ss]ee|[Bb]uy|[Ss]hop)(?: it)? (?:at|on) [\w-]+\.(?:com|net|org|co\.uk)\b")
 # An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
 # Institute of Dental and Craniofacial Research (n.d.)."
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
