@@ -197,7 +197,8 @@ _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories", "Whether it's stocks, bonds or other instruments"
 _SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst)\b(?![^;:]*,\s+(?:you|we|i|it|this|there|here|the|an?|"
-                                r"they|he|she)\b)|^(?:Once|Although|Though|(?:Either\s+|Partly\s+|Only\s+)?Because|"
+                                r"they|he|she)\b)|^(?:Even\s+(?:as|though|if|when)|Once|Although|Though|"
+                                r"(?:Either\s+|Partly\s+|Only\s+)?Because|"
                                 r"While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b)"
                                 # "After reading a post from someone who nearly lost ...": a gerund's

@@ -378,6 +378,8 @@ def tense(text: str) -> str:
             continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and verb_lemma(prev) in LINKING:
             continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
+        if lemma and nxt in ("using", "via"):
+            return text  # a picture's caption: "The Lion Nebula captured using a RedCat 51"
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle
         if lemma and _counted_modifier(prev, rest):

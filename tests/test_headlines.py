@@ -216,6 +216,7 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Library Week Call for Readers is Open Until July 31", None),
     ("As much as a third of the library's books are damaged", None),  # a quantity, no clause
     ("As the library closes, readers protest", None),
+    ("Even as libraries proceed to open longer", "opens with 'Even', a subordinate clause without its main clause"),
     ("As result, the library closes early", "opens with 'As result' (a fragment: it answers what came before)"),
     ("In general, libraries open at nine", "opens with 'In general' (a fragment: it answers what came before)"),
     ("As the library closes its doors", "opens with 'As', a subordinate clause without its main clause"),
