@@ -28,7 +28,7 @@ from .headline_checks import (
     opens_imperative,
     participle_opener,
 )
-from .headline_style import PREPOSITIONS, can_be, verb_lemma
+from .headline_style import PREPOSITIONS, _lemma_if, can_be, verb_lemma
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
@@ -220,6 +220,35 @@ def _spans_subordinate(ws: list[str], source: str) -> bool:
     low = [w.lower().strip(",.") for w in ws]
     return low[0] in clause and (any(w in main for w in low[1:])
                                  or opener in _NOT_ASSERTED)
+
+
+# what opens a sentence's opening phrase or clause: "With smart planning, a strong team ...,"
+_OPENING_LINK = re.compile(r"(?i)(?:with|by|when|whenever|whether|if|as|after|before|while|although|though|"
+                           r"because|for|through|despite|without|since|unless|once|until|like|unlike|"
+                           r"from|during|upon)\b")
+
+
+def _opening_link_dropped(text: str, ws: list[str], source: str) -> bool:
+    """Whether the candidate keeps a cut of the source's opening phrase, with its comma, but
+    not the word that linked it to the main clause ("[With smart planning,] strong team and
+    standout venue, any event can be a success", "[By leveraging] CIS resources, organizations
+    can ...", "[When someone is struggling with anxiety,] depression, trauma, or burnout, their
+    first step is ..."); the phrase folded into the subject ("[In] Paris protesters march")
+    keeps no comma."""
+    link = _OPENING_LINK.match(source)
+    if not link or "," not in text or ws[0].lower() == link.group(0).lower() or "," not in source:
+        return False
+    end = at = source.index(",")
+    while True:  # the phrase runs on through a list: ", a strong team, a clear goal, and a venue,"
+        item = re.match(r",\s*((?:and|or)\s+)?([^,]{1,50}),", source[at:])
+        if not item or any(w.lower() in _FINITE_WORDS or _lemma_if(w, "VBD") for w in item.group(2).split()[1:]):
+            # ("residents fled" is a clause; "late returns" a noun, whatever else it can be)
+            break
+        at += item.end() - 1
+        if item.group(1) or re.search(r"\s(?:and|or)\s", item.group(2)):
+            end = at  # (a list closes with "and" or "or": not "guide, Jane Doe, a librarian,")
+    return re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(ws[0]) + r"(?![\w'\u2019-])",
+                     source[link.end():end]) is not None
 
 
 _BEFORE_AND_OR = re.compile(r"([\w'\u2019-]+),?\s+(?:and|or)\s")
@@ -424,7 +453,8 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "adhere": "to", "subscribe": "to", "cater": "to", "abide": "by",
                         "invest": "in", "engage": "in", "specialize": "in", "combine": "with",
                         "lead": "to", "contribute": "to", "belong": "to", "swear": "in",
-                        "usher": "in", "phase": "in", "take": "to", "go": "after"}
+                        "usher": "in", "phase": "in", "take": "to", "go": "after",
+                        "begin": "with", "start": "with"}
 
 
 def _source_form(word: str, source: str) -> str:
@@ -569,6 +599,8 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
             and can_be(ws[-1], {"ADJ"}) and not can_be(ws[-1], {"NOUN", "VERB"}) and not ws[-1].endswith("est") \
             and at_last(r",?\s+[a-z]"):  # (a superlative stands alone: "is at its highest")
         return "cut inside a noun phrase"  # "... already faced by many different | , and conflicting, systems"
+    if re.search(r"\bboth\s+\S+(?:\s+\S+)?$", text) and at_last(r",?\s+and\b"):
+        return "cut inside 'both ... and'"  # "... feelings of both excitement | and dread"
     if last.lower() in ("more", "less", "fewer") and len(ws) > 2 and at_last(r"\s+(?:and\s+more\s+)?[a-z]"):
         return "a quantity cut from its noun"  # "... increasingly important and more | and more people"
     if len(ws) > 2 and ws[-2].endswith(",") and ws[-1][:1].isupper() and at_last(r",\s+(?:(?:and|or)\s+)?[A-Z]"):
@@ -650,6 +682,13 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     return None
 
 
+# the end of a text before a preposition's object: "... after the ", "With a ", "Whether it's "
+_AFTER_PREPOSITION = re.compile(r"(?i)(?:\b(?:after|before|in|on|at|for|with|from|by|of|about|into|over|under|"
+                                r"during|since|until|through|without|within|against|among|between|like|"
+                                r"unlike|despite|via|including)\s+(?:(?:the|a|an)\s+)?"
+                                r"|\bwhether\s+(?:it|they|you)['\u2019](?:s|re)\s+)$")
+
+
 def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
     """Why the cut ``text`` does not stand as a clause of its own at its start, or None:
     "Asked if ..." without its main clause, a speaker's words without their quotation
@@ -671,13 +710,16 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
                 and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
             return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
     first_at = source.find(ws[0]) if source else -1
-    if first_at > 0 and re.search(r"\b(?:after|before|in|on|at|for|with|from|by|of|about|into|over|under|"
-                                  r"during|since|until)\s+(?:the|a|an)\s+$", source[:first_at], re.I):
-        return "opens inside a prepositional phrase"  # "[Named home secretary after the] 2001 general election, ..."
+    at = re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(ws[0]) + r"(?![\w'\u2019-])", source) if source else None
+    if at and at.start() > 0 and "," in text and _AFTER_PREPOSITION.search(source[:at.start()]):
+        # "[Named home secretary after the] 2001 general election, ...", "[With a] strong team
+        # and a standout venue, any event ...", "[By] providing feedback, ITS can ..." (its comma
+        # kept: "[In] Paris[,] protesters march" folds the place into the subject)
+        return "opens inside a prepositional phrase"
     if first_at > 0 and re.search(r"['\u2019]s$", ws[0]) and \
             re.search(r"\b(?!" + _WHEN + r")[A-Z][\w-]+,\s+$", source[:first_at]):
         return "an appositive in place of its name"  # "[Nigeria,] Africa's largest economy recovers"
-    if source and _spans_subordinate(ws, source):
+    if source and (_spans_subordinate(ws, source) or _opening_link_dropped(text, ws, source)):
         return "a cut of a subordinate clause without its link"
     m = SUBORDINATE.match(text)
     if m and not has_verb(m.group("main")):  # "As first snows fall ..., apprehension"

@@ -391,7 +391,9 @@ def tense(text: str) -> str:
         if lemma:
             # "used to", "based on", "charged in": not a simple past ("threw for", which is no
             # participle, is one, but not "slew of": a noun); after "we've", "he's": perfect
+            after_adverb = rest[1].lower() if nxt.endswith("ly") and len(rest) > 1 else nxt
             if lemma == "be" or nxt in PREPOSITIONS - {"to"} and (participle_lemma(w) or nxt == "of") \
+                    or after_adverb == "by" and participle_lemma(w) \
                     or nxt == "to" and lemma == "use" \
                     or re.search(r"['\u2019](?:ve|d|re)$", prev) or _PRONOUN_IS.match(prev):
                 return text

@@ -903,9 +903,12 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = re.sub(r"\s+([,.;:!?])(?![A-Za-z0-9])", r"\1", text)  # (not ".NET" in "for .NET")
     text = re.sub(r"^[,;:\s]+", "", text)
-    text = re.sub(r"\b([Aa])n?(\s+)(?=([A-Za-z]))",
+    # (a capital "A" is an article only where a sentence or a quotation opens: not "Plan A is",
+    # "M&A activity", "Q&A")
+    text = re.sub(r"(?:(?<![\w&'\u2019.-])(a)|(?:^|(?<=[.!?:\"\u201c(]\s))(A))n?(\s+)(?=([A-Za-z]))",
                   lambda m: m.group(0) if _LONG_ACRONYM.match(text, m.end()) else
-                  m.group(1) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(2), text)
+                  (m.group(1) or m.group(2)) + ("n" if _vowel_sound(text, m.end()) else "") + m.group(3),
+                  text)
     return upper_first(text)
 
 

@@ -258,6 +258,8 @@ def _verb_follows(i: int, words: list[str], tags_: list[str]) -> bool:
             return False
         if tags_[j] in FINITE:
             return True
+        if words[j].endswith((",", ";", ":")):
+            return False  # a number glued to its comma: "ballooned to $1 trillion in 2019, the ... announced"
     return False
 
 

@@ -130,6 +130,8 @@ from summarize.headline_style import drop_articles, style, tense
     ("The following branch opened in May", "The following branch opened in May"),
     ("For many, the quieter the room, the better the reading",
      "For many, the quieter the room, the better the reading"),
+    # a passive participle before its "by", an adverb between
+    ("The book fair held annually by the library draws crowds", "Book fair held annually by library draws crowds"),
     # a picture's caption keeps its participle
     ("The reading room photographed using a wide lens", "Reading room photographed using wide lens"),
     # the subject after a colon, and a year, is one thing

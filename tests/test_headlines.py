@@ -1057,11 +1057,26 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     # an infinitive split by an adverb, cut from its object
     ("Library is expanding to better serve", "The library is expanding to better serve the growing "
      "town.", "a verb cut from its object"),
+    # "both" without its "and"; a verb cut from its "with"
+    ("A new library brings feelings of both excitement", "A new library brings feelings of both "
+     "excitement and worry.", "cut inside 'both ... and'"),
+    ("Every reading group begins", "Every reading group begins with a list of books.",
+     "a verb cut from its 'with'"),
     # an adjective without its noun
     ("Readers face many different", "Readers face many different, and conflicting, catalogue systems.",
      "cut inside a noun phrase"),
     ("Readers find the library quiet", "Readers find the library quiet, and it opens late.", None),
     ("Library visits are at their highest", "Library visits are at their highest for five years.", None),
+    ("Strong staff and a quiet room, any library can thrive", "With a strong staff and a quiet room, any "
+     "library can thrive.", "opens inside a prepositional phrase"),
+    ("Readers, fines or late returns, the first step is a call", "Whether it's readers, fines or late "
+     "returns, the first step is a call.", "opens inside a prepositional phrase"),
+    ("Library opens on Monday", "After a long wait, the library opens on Monday.", None),
+    # an opening phrase cut inside, its link gone, its comma kept
+    ("Quiet room and late hours, any library can thrive", "With good staff, a quiet room and late "
+     "hours, any library can thrive.", "a cut of a subordinate clause without its link"),
+    ("Fines, or late returns, the first step is a call", "When a reader is worried about loans, fines, or "
+     "late returns, the first step is a call.", "a cut of a subordinate clause without its link"),
     # a subordinate clause whose main clause went; a gerund subject after "but" without its verb
     ("Before readers arrive and sit down", "Before readers arrive and sit down in the hall, take "
      "the time to set out the chairs.", "a subordinate clause without its main clause"),

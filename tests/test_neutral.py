@@ -399,6 +399,10 @@ def test_a_grand_slam_is_a_title_not_criticism():
     ("a FBI agent said", "an FBI agent said"),  # "ef-bee-eye"
     ("an useful idea", "a useful idea"),
     ("a hour later", "an hour later"),
+    # a letter of a name is no article
+    ("the M&A activity rose", "the M&A activity rose"),
+    ("under Plan A all staff stay", "under Plan A all staff stay"),
+    ("He said: A hour passed", "he said: An hour passed"),
 ])
 def test_tidy_chooses_a_or_an_by_sound(text, expected):
     assert neutral._tidy(text) == expected[:1].upper() + expected[1:]

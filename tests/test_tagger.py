@@ -105,6 +105,9 @@ def test_a_participle_before_the_clauses_verb_is_no_verb_of_its_own():
     assert not _keeps(words, tags_, {"Following", "steps", "outlined"})
     assert _keeps(words, tags_, {"Following", "steps", "could", "save", "time"})
     # after a comma, a later verb is another clause's: the participle stays the verb
+    words = "Library lending ballooned to 20,000 loans in 2019, the council announced".split()
+    tags_ = ["NN", "NN", "VBN", "IN", "CD", "NNS", "IN", "CD", "DT", "NN", "VBD"]
+    assert _keeps(words, tags_, {"lending", "ballooned", "loans", "2019,"})
     words = "Library lending accelerated in June , and visits rose".split()
     assert _keeps(words, ["NN", "NN", "VBN", "IN", "NNP", ",", "CC", "NNS", "VBD"], {"lending", "accelerated", "June"})
 
