@@ -115,7 +115,8 @@ _LIST_NEXT = (r",\s+(?!(?:the|a|an|" + _NUMBER_WORDS + r")\b)(?:[a-z][\w'\u2019-
               r"(?!(?:the|a|an|his|her|its|their|it|he|she|they|we|i|you|that|this|then|also|"
               + _NUMBER_WORDS + r")\b)[a-z][\w'\u2019-]*\b"
               r"(?!(?:\s+\S+){0,3}\s+(?:said|say|says|told|reported|according)\b)")
-_LIST_OPEN = re.compile(r",\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*$")
+# the last item of an open list ("devices, platforms"; not the closed "maps and films")
+_LIST_OPEN = re.compile(r",\s+(?:(?!(?:and|or)\s)[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|who|which)\s+[^,]*", re.I)
 
 # verbs that take "X as Y": without "as Y" they say something else ("saw winning [as a step]")
@@ -241,8 +242,9 @@ def _opening_link_dropped(text: str, ws: list[str], source: str) -> bool:
     end = at = source.index(",")
     while True:  # the phrase runs on through a list: ", a strong team, a clear goal, and a venue,"
         item = re.match(r",\s*((?:and|or)\s+)?([^,]{1,50}),", source[at:])
-        if not item or any(w.lower() in _FINITE_WORDS or _lemma_if(w, "VBD") for w in item.group(2).split()[1:]):
-            # ("residents fled" is a clause; "late returns" a noun, whatever else it can be)
+        words = item.group(2).split() if item else []
+        if not item or len(words) > 5 or any(w.lower() in _FINITE_WORDS or _lemma_if(w, "VBD") for w in words[1:]):
+            # ("residents fled", "the bulk goes on personal care" are clauses; "late returns" a noun)
             break
         at += item.end() - 1
         if item.group(1) or re.search(r"\s(?:and|or)\s", item.group(2)):
@@ -349,11 +351,6 @@ def _plural_after_preposition(ws: list[str], k: int) -> bool:
 
 _OBJECT_NEXT = r"(?:a|an|the|his|her|their|its|my|our|your|this|these|those|to|some)\b|[\u201c\u2018<]"
 _OBJECT_NEXT_NOT_TO = _OBJECT_NEXT.replace("|to|", "|")  # an object, not an infinitive's "to"
-
-
-# words after which an adjective wants its noun: "many different [systems]"
-_NOUN_DETERMINERS = frozenset("a an the many few several various numerous other some any every each "
-                              "these those this that its their his her our your".split())
 
 
 # adverbs that split an infinitive: "to both meet the demand", "to better serve customers"
@@ -483,6 +480,8 @@ _TIME_NOUN = frozenset("year years week weeks month months day days night nights
                        "friday saturday sunday".split())
 _NOT_A_NOUN_AFTER = _TIME_NOUN | STOP | BAD_END
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+# ... and the words after which an adjective wants its noun: "many different [systems]"
+_NOUN_DETERMINERS = _DETERMINERS | frozenset("many few several various numerous other some any every each".split())
 
 
 def _noun_phrase_cut(word: str, source: str, before: str = "", after: str = "") -> bool:
@@ -611,7 +610,7 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
             any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
         return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
     prep = _PREPOSITIONAL_VERBS.get(verb_lemma(last.lower()))
-    if prep and at_last(r"\s+" + prep + r"\b"):
+    if prep and at_last(r"\s+" + prep + r"\b(?!\s+(?:the\s+)?(?:help|support|backing|aid)\b)"):
         return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
     if verb_lemma(last.lower()) and at_last(r"\s+(?:themselves|himself|herself|itself|ourselves|"
                                              r"yourself|him|them|us|me)\b"):
