@@ -193,8 +193,9 @@ def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
         if not kept[i] or kept[i - 1] or tags_[i] not in _PP_NOUN:
             continue
         j = i - 1
-        while j >= 0 and not kept[j] and (tags_[j] in _PP_INSIDE or _before_number(words, tags_, j)) \
-                and words[j][-1].isalnum():
+        while j >= 0 and not kept[j] and (tags_[j] in _PP_INSIDE or _before_number(words, tags_, j)
+                                          or tags_[j] == "NN" and "-" in words[j]) \
+                and words[j][-1].isalnum():  # (and a hyphened modifier: "[to illustrate real-world] usage")
             j -= 1  # (a number glued to its comma, "in 2004, have won", ends the phrase)
         if j < 0 or kept[j] or _kept_elsewhere(words, kept, j):
             continue

@@ -28,7 +28,7 @@ from .headline_checks import (
     opens_imperative,
     participle_opener,
 )
-from .headline_style import PREPOSITIONS, _lemma_if, can_be, verb_lemma
+from .headline_style import COPULAS, PREPOSITIONS, _lemma_if, can_be, verb_lemma
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
@@ -43,7 +43,11 @@ def _follows(word: str, follow: str, source: str) -> bool:
     pat = _FOLLOW.get(follow)
     if pat is None:
         pat = _FOLLOW[follow] = re.compile(follow)
-    return any(pat.match(source, end) for end in _word_ends(word, source))
+    return any(pat.match(source, end) or (m := _ASIDE.match(source, end)) and pat.match(source, m.end())
+               for end in _word_ends(word, source))
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")  # "based (directly) on the novel": what follows is "on"
 
 
 def _word_ends(word: str, source: str):
@@ -160,8 +164,23 @@ def _negation_deleted(text: str, source: str) -> str | None:
     return None
 
 
+_DEGREE_OF = re.compile(r"\b((?:[a-z]+-)?(?:most|least))\s+([a-z][\w'\u2019-]*)", re.I)
+
+
+def _degree_deleted(text: str, source: str) -> str | None:
+    """Why a cut says more than its source, or None: a word kept without the degree before it
+    ("Wyoming was [the second-most] affordable state", "[most] readers")."""
+    cand = [w.lower() for w in _TOKEN.findall(text.replace("-", "_"))]
+    for m in _DEGREE_OF.finditer(source):
+        word = m.group(2).lower().replace("-", "_")
+        if word in cand and m.group(2).lower() not in STOP and not any(
+                cand[k - 1] == m.group(1).lower().replace("-", "_") for k, w in enumerate(cand) if w == word and k):
+            return f"a degree deleted ('{m.group(1)}')"
+    return None
+
+
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|For|With|From|During|After|Before|Under|Among|Across|"
-                             r"Inside|Outside|Throughout)\s+[^,]{2,60},\s+")
+                             r"Inside|Outside|Throughout|This|Last|Next|Every)\s+[^,]{2,60},\s+")  # "This holiday season, I ..."
 
 
 def _subject_from_opening(ws: list[str], source: str) -> bool:
@@ -418,11 +437,14 @@ def _agent_cut(ws: list[str], source: str) -> bool:
         return False
     before = [x.lower().strip(",;:") for x in ws[:-1]]
     light = w in _LIGHT_PARTICIPLES
-    modifier = len(before) > 1 and before[-1] not in BE_WORDS and not _participle(before[-1]) \
+    head = [x for x in before if not x.endswith("ly")]  # (the word it follows, past an adverb: "has rapidly")
+    modifier = len(before) > 1 and head and head[-1] not in BE_WORDS | {"has", "have", "had"} \
+        and verb_lemma(head[-1]) not in COPULAS and not _participle(before[-1]) \
         and any(_finite(x) or x == "to" for x in ws[1:-2])
     if not (light or modifier):
         return False
-    after = r"\s+by\s+(?!far\b|then\b|now\b)" if light else r"\s+(?:by|with)\s+(?!far\b|then\b|now\b)"
+    after = r"\s+by\s+(?!far\b|then\b|now\b)" if light else \
+        r"\s+(?:by|with|from|into|for)\s+(?!far\b|then\b|now\b)"  # ("text extracted | from the internet")
     return re.search(_WORD_START + w + after, source) is not None
 
 
@@ -451,7 +473,7 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "invest": "in", "engage": "in", "specialize": "in", "combine": "with",
                         "lead": "to", "contribute": "to", "belong": "to", "swear": "in",
                         "usher": "in", "phase": "in", "take": "to", "go": "after",
-                        "begin": "with", "start": "with"}
+                        "begin": "with", "start": "with", "base": "on"}
 
 
 def _source_form(word: str, source: str) -> str:
@@ -1074,7 +1096,7 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if source and "," not in text and _participle_clause(first, ws[-1], source):
         return "a participle phrase without its main clause"  # "Designed for ICUs[, the ...]"
     if source:
-        why = _negation_deleted(text, source)
+        why = _negation_deleted(text, source) or _degree_deleted(text, source)
         if why:
             return why
     m = _DEGREE.search(text)  # "Theater was so | getting the cheapest tickets"

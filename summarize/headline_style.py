@@ -123,7 +123,7 @@ _RELATIVE = frozenset("who which that whose whom".split())
 # nouns whose "is to" says what they are ("The advice is to favour ..."), not what they will do
 _AIMS = frozenset("advice goal goals aim aims plan plans idea ideas mission job task purpose point hope "
                   "intention priority strategy solution answer challenge key trick rule role dream "
-                  "objective target focus option alternative".split())
+                  "objective objectives priorities targets options target focus option alternative".split())
 # names whose last word is a plural but which take a singular verb ("The New York Times says")
 _SINGULAR_NAMES = frozenset("states nations times news emirates netherlands philippines airlines "
                             "airways industries holdings games olympics sciences studios "
@@ -214,7 +214,13 @@ def _plural(subject: list[str]) -> bool:
     ands = [k for k, w in enumerate(head) if w.lower() == "and"]
     in_name = head[0].lower() in ("a", "an") and all(
         0 < k < len(head) - 1 and head[k - 1][:1].isupper() and head[k + 1][:1].isupper() for k in ands)
-    if ands and not in_name:
+    tail = head[ands[-1] + 1:] if ands else []
+    while len(tail) > 1 and _adverb(tail[-1]):
+        tail = tail[:-1]
+    lower = [w for w in tail if w.islower()]
+    named = len(tail) >= 3 and tail[-1][:1].isupper() and lower and tail.index(lower[-1]) < len(tail) - 1 \
+        and not plural_noun(lower[-1])  # "analytics and consumer intelligence company J.D. Power"
+    if ands and not in_name and not named:
         return True  # (not "A Maritime and Coastguard Agency spokesperson": one, whatever its name holds)
     while len(head) > 1 and _adverb(head[-1]):
         head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"

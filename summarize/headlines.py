@@ -300,7 +300,11 @@ def _attributed(sentence: str) -> str | None:
     if not m:
         return None
     who = m.group("who").split()
-    names = [w for w in who if w[:1].isupper()]
+    at = next((k for k, w in enumerate(who) if k and w in ("of", "from", "at", "in", "for", "with")), len(who))
+    if any(w[:1].isupper() for w in who[1:at]):
+        who = who[:at]  # the speaker, not the place: "Mayor Jane Smith [of Riverside]"
+    # (not the capital of the sentence's first word: "Some [smart guy once] said that ...")
+    names = [w for k, w in enumerate(who) if w[:1].isupper() and (k or w.lower() not in STOP)]
     if who[0] in ("The", "A", "An"):
         who = [who[0].lower()] + who[1:]  # "..., the company says"
     short = " ".join(who) if len(who) <= 3 else (names[-1] if names else None)

@@ -19,7 +19,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import blocks, boilerplate
+from . import blocks, boilerplate, webpage
 from . import text as textmod
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
@@ -31,7 +31,7 @@ _TITLE_TAIL = re.compile(
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"  # (the Globe and Mail's "Add to ..." button)
     r"|" + _BY_ALONE +  # (a "by" whose name is on the next line)
-    r"|\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?)$", re.I)  # (Slashdot's source and comment count: "(latimes.com) 87")
+    r"|" + webpage.SOURCE_TAIL.pattern.rstrip("$") + r")$", re.I)  # (Slashdot's "(latimes.com) 87")
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)

@@ -85,6 +85,10 @@ _GENERIC_TITLE = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|breaking\s+|top\s+)?(?
                             re.I)
 
 
+# a link to the story's source and a comment count after an aggregator's headline: "... (latimes.com) 87"
+SOURCE_TAIL = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.I)
+
+
 def clean_title(title: str | None, sitename: str | None = None, hostname: str | None = None,
                 h1: str | None = None) -> str | None:
     """The page title without the site's name ("Big news | Site" -> "Big news")."""
@@ -112,7 +116,7 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
         # name at its end: "Critics' Choice: Best UK Art Exhibitions 2025 – Artlyst")
         cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
                and len(h1[m.end():].split()) <= 3]
-        return h1[:cut[0]] if cut else h1
+        return SOURCE_TAIL.sub("", h1[:cut[0]] if cut else h1)
     if h1 and _HOLE_IN_TITLE.search(title) and not _HOLE_IN_TITLE.search(h1) \
             and _in_order(re.findall(r"\w+", title), re.findall(r"\w+", h1)) \
             and len(h1.split()) - len(title.split()) <= 2:
@@ -198,7 +202,9 @@ def extract(html: str, url: str | None = None) -> Page:
                           getattr(doc, "hostname", None))
     if not text:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True, alternates=others)
-    paras = _join_broken([_GLUED_CREDIT.sub("", " ".join(p.split())) for p in text.split("\n") if p.strip()])
+    paras = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    paras = [q for p in paras for q in (_resplit(p, lines) if len(p.split()) >= RESPLIT_WORDS else [p])]
+    paras = _join_broken([_GLUED_CREDIT.sub("", p) for p in paras])
     at = next((k for k, p in enumerate(paras[:4]) if title and _key(p) == _key(title)), None)
     above = paras[:at] if at is not None else []
     if at is not None and (all(len(p.split()) <= 8 and len(p) <= 60 for p in above) or any(
@@ -218,6 +224,37 @@ def extract(html: str, url: str | None = None) -> Page:
         removed.append(Removed(line, blocks.reason(b), -1, -1))
     return Page("\n".join(paras), title, lines, removed, url, getattr(doc, "sitename", None),
                 alternates=others)
+
+
+RESPLIT_WORDS = 300  # a paragraph this long may be a table's cell that holds the whole post
+RESPLIT_SLACK = 40   # characters a shown line may start after the last one ends and still follow it
+
+
+def _resplit(paragraph: str, lines: list[str]) -> list[str]:
+    """A paragraph that trafilatura ran together from a table's cell (a blog laid out in a
+    <td>: its <h4> and <p> in one line, "... improvements.... Two Kinds of Vibe Coding There
+    are two categories ..."), split again where the page's shown lines break it; the text in
+    between, if any, kept as it is.  Nothing is dropped; a paragraph no shown line breaks
+    comes back whole."""
+    text = paragraph.strip(" |")
+    out, pos = [], 0
+    for line in (" ".join(x.split()) for x in lines):
+        at = text.find(line, pos) if len(line) > 1 else -1
+        if at < 0 or at - pos > RESPLIT_SLACK and len(line.split()) < 8:
+            continue
+        end = at + len(line)
+        if len(line.split()) < 3 and (at and text[at - 1].isalnum() or text[end:end + 1].isalnum()):
+            continue  # a word's part: "in" of "findings"
+        if text[pos:at].strip(" |"):
+            out.append(text[pos:at].strip(" |"))
+        out.append(line)
+        pos = at + len(line)
+    if text[pos:].strip(" |"):
+        out.append(text[pos:].strip(" |"))
+    for k in range(len(out) - 1, 0, -1):  # a line that goes on from the one before: "Allianz" / "is a good choice"
+        if re.match(r"[a-z,;:)'\u2019]", out[k]):
+            out[k - 1:k + 1] = [out[k - 1] + ("" if _GOES_ON.match(out[k]) or out[k][0] in ",;:)" else " ") + out[k]]
+    return out if len(out) > 1 else [paragraph]
 
 
 # a line that goes on from the one before: a possessive or a punctuation mark first (Times of

@@ -90,6 +90,11 @@ def test_an_opening_phrase_or_an_object_kept_without_its_preposition_or_verb_is_
     tags = ["DT", "NNS", "VBP", "RB", "TO", "VB", "CC", "VB", "DT", "NNS"]
     assert deletion_checks.orphaned_noun(words, tags, [w in ("libraries", "work", "services") for w in words]) \
         == 'keeps "services" without its verb "maintain"'
+    # ... past a hyphened modifier of the noun ("Examples [are] provided [to illustrate real-world] usage")
+    ex = "Examples are provided to illustrate real-world usage of words".split()
+    ex_tags = ["NNS", "VBP", "VBN", "TO", "VB", "NN", "NN", "IN", "NNS"]
+    assert deletion_checks.orphaned_noun(ex, ex_tags, [w in ("Examples", "provided", "usage") for w in ex]) \
+        == 'keeps "usage" without its verb "illustrate"'
     # and a cut after the first of two verbs that share their object dangles
     assert deletion_checks.dangling_end(words, tags, [k <= 5 for k in range(len(words))]) == \
         'ends on "develop" without its object'

@@ -1093,6 +1093,20 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     # a noun phrase whose determiner went ("of any" is no subject)
     ("Quietly run library is a good neighbour", "At the heart of any quietly run library is a good "
      "neighbour.", "opens inside a noun phrase, after its possessive or determiner"),
+    # a kept word whose "most" went says more than the source
+    ("Riverside was affordable town for readers", "Riverside was the second-most affordable town for "
+     "readers, the survey said.", "a degree deleted ('second-most')"),
+    ("Readers like the new hall", "Most readers like the new hall.", "a degree deleted ('Most')"),
+    # a time phrase made the subject; a verb cut from its "on" past an aside; a participle
+    # that modifies a noun cut from its "from"
+    ("Reading season can bring to more libraries", "This reading season, I hope we can bring attention "
+     "to more libraries.", "the subject replaced by a word of the opening phrase"),
+    ("Film was not originally based", "The film was not originally based (directly) on the novel.",
+     "a verb cut from its 'on'"),
+    ("Readers tend to trust books taken", "Readers tend to trust books taken from the town library.",
+     "a passive cut from its agent"),
+    ("Library has quickly grown", "The library has quickly grown from a shelf into a hall.", None),
+    ("Readers want books that stay loaned", "Readers want books that stay loaned for longer.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -1942,3 +1956,12 @@ def test_a_pages_other_title_ranks_below_its_accepted_title():
                              alternates=["Mobile Apps Explained: Types, Stores and Platforms"])
     assert [h.text for h in heads] == ["What Is a Mobile Application?",
                                        "Mobile Apps Explained: Types, Stores and Platforms"]
+
+
+def test_a_speaker_is_not_cut_to_the_capital_of_the_sentences_first_word():
+    # (unseen page: "Some smart guy once said that the future of the internet is video" gave
+    # "Future of internet is video, Some says")
+    assert not any(c.endswith("Some says") for c in hl.compress(
+        "Some keen reader once said that the future of the library is online."))
+    assert hl.compress("Mayor Jane Smith of Riverside said that the library would open in June.")[-1] == \
+        "The library would open in June, Mayor Jane Smith says"

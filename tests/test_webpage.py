@@ -95,6 +95,12 @@ def test_clean_title_cuts_the_site_name():
     assert clean_title("7 Best Library Apps for 2026 (Free &amp; Paid Options )",
                        h1="7 Best Library Apps for 2026 (Free & Paid Options Compared)") \
         == "7 Best Library Apps for 2026 (Free & Paid Options Compared)"
+    # an aggregator's <h1> with its source's link and comment count (slashdot.org)
+    assert clean_title("Town Libraries Find Their Late Fees No Longer Pay - Ledger", "Ledger",
+                       h1="Town Libraries Find Their Late Fees No Longer Pay (townnews.com) 87") \
+        == "Town Libraries Find Their Late Fees No Longer Pay"
+    assert clean_title("Five Tips (2026) - Ledger", "Ledger", h1="Five Tips For Readers (2026)") \
+        == "Five Tips For Readers (2026)"
 
 
 def test_the_h1_the_reader_sees_beats_the_metadatas_variant_of_it():
@@ -504,3 +510,33 @@ def test_a_title_with_more_words_glued_on_or_cut_is_no_other_title():
             "<h1>Academic Tutoring Programs Expand Across Ohio</h1></body></html>")
     assert other_titles(_own_titles(html) + [_first_h1(html)], "Learn More: Academic Tutoring") == [
         "Academic Tutoring Programs Expand Across Ohio"]  # (one word, "Tutoring": no title)
+
+
+def test_a_post_laid_out_in_a_table_cell_keeps_its_paragraphs_and_headings():
+    # trafilatura runs a <td>'s headings and paragraphs into one line (davidbau.com:
+    # "... improvements.... Two Kinds of Vibe Coding There are two categories ..."): the
+    # page's shown lines split it again, and no word is lost
+    para = ("The reading room on Elm Street opened its doors again this week after a long repair "
+            "of the roof, and the first readers came in before the staff had set out the chairs. ")
+    parts = [f"{para * 3}Part {i} ends here." for i in range(4)]
+    cell = "<h3>The Reading Room Opens</h3>" + "".join(f"<p>{p}</p>" for p in parts[:2]) \
+        + "<h4>What Comes Next</h4>" + "".join(f"<p>{p}</p>" for p in parts[2:])
+    page = extract("<html><head><title>Notes | Ledger</title></head><body><table><tr><td>"
+                   "<a href='/'>Main</a></td></tr><tr><td class='blog'>" + cell
+                   + "</td></tr></table></body></html>")
+    lines = page.text.split("\n")
+    assert lines[lines.index("The Reading Room Opens"):] == [
+        "The Reading Room Opens", " ".join(parts[0].split()), " ".join(parts[1].split()),
+        "What Comes Next", " ".join(parts[2].split()), " ".join(parts[3].split())]
+
+
+def test_a_run_together_paragraph_is_not_split_inside_a_word_or_a_sentence():
+    from summarize.webpage import _resplit
+
+    text = ("Ledger is a good choice for readers. The findings of the survey are in. " * 25).strip()
+    # a shown line "in" is no break inside "findings"; a line that goes on ("is a good
+    # choice") stays with the link before it ("Ledger"), and "'s" with its word
+    first = "Ledger is a good choice for readers."
+    assert _resplit(text, ["Ledger", "is a good choice for readers.", "in"]) == [first, text[len(first) + 1:]]
+    assert _resplit("| Sam" + "\u2019s notes. " + text, ["Sam", "\u2019s notes.", text]) \
+        == ["Sam\u2019s notes.", text]
