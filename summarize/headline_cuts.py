@@ -441,7 +441,8 @@ def _agent_cut(ws: list[str], source: str) -> bool:
     modifier = len(before) > 1 and head and head[-1] not in BE_WORDS | {"has", "have", "had"} \
         and verb_lemma(head[-1]) not in COPULAS and not _participle(before[-1]) \
         and any(_finite(x) or x == "to" for x in ws[1:-2])
-    if not (light or modifier):
+    relative = any(x in ("who", "which") for x in before)  # "Gerrard, who has been constantly linked | with"
+    if not (light or modifier or relative):
         return False
     after = r"\s+by\s+(?!far\b|then\b|now\b)" if light else \
         r"\s+(?:by|with|from|into|for)\s+(?!far\b|then\b|now\b)"  # ("text extracted | from the internet")

@@ -1106,6 +1106,8 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Readers tend to trust books taken", "Readers tend to trust books taken from the town library.",
      "a passive cut from its agent"),
     ("Library has quickly grown", "The library has quickly grown from a shelf into a hall.", None),
+    ("Librarian says Smith, who has been constantly linked", "The librarian says Smith, who has been "
+     "constantly linked with the job, will stay.", "a passive cut from its agent"),
     ("Readers want books that stay loaned", "Readers want books that stay loaned for longer.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
