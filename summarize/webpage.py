@@ -158,7 +158,10 @@ _HOLE_IN_TITLE = re.compile(r"\(\s|\s\)|\s[,:]\s")  # "(Free & Paid Options )": 
 
 
 # a paragraph's drop cap in an element of its own, before the paragraph (and the link that opens it)
-_DROP_CAP = re.compile(r"<(?i:span)\b[^>]*>\s*([A-Z])\s*</(?i:span)>\s*<(?i:p)\b([^>]*)>((?:\s*<(?!/)[^>]+>)*)")
+# (or in a <div> of its own before the paragraph's <div>: "<div class="post-first-letter">D</div>
+# <div ...><p>uring the COVID pandemic")
+_DROP_CAP = re.compile(r"<(?i:span|div)\b[^>]*>\s*([A-Z])\s*</(?i:span|div)>((?:\s*<(?i:div)\b[^>]*>)*)"
+                       r"\s*<(?i:p)\b([^>]*)>((?:\s*<(?!/)[^>]+>)*)(?=\s?[a-z])")
 
 
 def extract(html: str, url: str | None = None) -> Page:
@@ -171,7 +174,7 @@ def extract(html: str, url: str | None = None) -> Page:
     # lxml stops at "</body></html>"; a browser reads on (escalon.services puts its article
     # after them)
     html = _END_TAGS.sub("", html)
-    html = _DROP_CAP.sub(r"<p\2>\3\1", html)  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
+    html = _DROP_CAP.sub(r"\2<p\3>\4\1", html)  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
     doc, plain = _bare(html, url, favor_precision=True), None
     if _word_count(doc) < SHORT_PRECISE:
         # precision mode sometimes keeps a scrap of a plain blog post (security.googleblog.com:

@@ -302,6 +302,21 @@ def test_a_call_to_read_on_stays_out_of_the_brief():
                    "Seeing how worn the tread is takes a coin and a minute of your time."]
 
 
+def test_a_posts_byline_thanks_form_and_disclaimer_stay_out_of_the_brief():
+    got = _eligible_texts(
+        "This blog post was authored by Jane Doe, Head Librarian, Riverside Library. "
+        "The library on Elm Street lends more books each year than the year before. "
+        "Fill out the form to get a copy of our ebook on reading groups. "
+        "Special thanks to the hundreds of readers who helped us sort the shelves. "
+        "Thanks to a new grant, the library will open on Sundays from next month. "
+        "Any opinions expressed in the examples do not reflect the views of the library. "
+        "Download our free guide to the reading room before your first visit. "
+        "The reading room on the first floor seats forty people at its long tables.")
+    assert got == ["The library on Elm Street lends more books each year than the year before.",
+                   "Thanks to a new grant, the library will open on Sundays from next month.",
+                   "The reading room on the first floor seats forty people at its long tables."]
+
+
 def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
     got = _eligible_texts(
         "The store lists the best deals it has found today on games and hardware. "

@@ -332,6 +332,12 @@ def test_a_drop_cap_in_its_own_element_joins_its_word():
             "that the city cannot pay for this year, and that a mobile library will visit the area twice "
             "a week from next month.</p></div></article></body></html>")
     assert extract(html).text.startswith("The Riverside library on Elm Street")
+    # ... or in a <div> before the paragraph's own <div> (educate-me.co: "<div class=
+    # "post-first-letter">D</div><div ...><p>uring the COVID pandemic")
+    html2 = html.replace("<span class='cap'>T</span><p><a href='/t'>he</a>",
+                         "<div class='first-letter'>T</div><div class='rich'><p>he")
+    html2 = html2.replace("</p></div></article>", "</p></div></div></article>")
+    assert extract(html2).text.startswith("The Riverside library on Elm Street")
 
 
 def test_a_page_run_into_one_paragraph_gives_way_to_recall_modes_paragraphs(monkeypatch):

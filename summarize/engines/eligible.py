@@ -36,7 +36,10 @@ _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
 # call ("For daily wit & wisdom, sign up for the Almanac newsletter."), a shopping tip to the
 # reader ("..., so be sure to keep an eye out for the best deals."), a call to read on ("Also
 # read how to save money on car repairs.", "Read our full review", "Learn more about ...", "...,
-# check out our best standing desks list here.", "To donate, click here.", "See at amazon.com.").
+# check out our best standing desks list here.", "To donate, click here.", "See at amazon.com."),
+# the post's byline or thanks ("This blog post was authored by ...", "Special thanks to ..."), a
+# form ("Fill out the form to get a copy of our ebook."), a disclaimer ("Any opinions expressed
+# do not reflect the views of Dictionary.com").
 _NOT_FOR_BRIEF = re.compile(
     r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
     r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
@@ -46,7 +49,12 @@ _NOT_FOR_BRIEF = re.compile(
     r"\b(?:[Bb]e sure|[Dd]on['\u2019]t forget) to (?:keep (?:on )?an eye out|check out|grab|snag)\b|"
     r"^(?:Also,?\s+|You can (?:also\s+)?)?(?:[Rr]ead|[Ll]earn|[Cc]heck out|[Ss]ee)\s+(?:more\s+|also\s+)?"
     r"(?:about|how|why|what|our|my|the full|this|here)\b|\b(?:[Cc]lick|[Tt]ap) here\b|\b[Cc]heck out our\b|"
-    r"\b(?:[Ss]ee|[Bb]uy|[Ss]hop)(?: it)? (?:at|on) [\w-]+\.(?:com|net|org|co\.uk)\b")
+    r"\b(?:[Ss]ee|[Bb]uy|[Ss]hop)(?: it)? (?:at|on) [\w-]+\.(?:com|net|org|co\.uk)\b|"
+    # ... the page's own byline or thanks, a form to fill in, a dictionary's disclaimer
+    r"^This (?:blog )?(?:post|article|story|piece) (?:was|is|has been) (?:written|authored|co-authored|contributed) by\b|"
+    r"^Special thanks to\b|^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
+    r"\b(?:[Dd]ownload|[Gg]et) (?:a (?:free )?copy of )?(?:our|your) (?:free )?(?:e-?book|guide|white ?paper|checklist)\b|"
+    r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b")
 # An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
 # Institute of Dental and Craniofacial Research (n.d.)."
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
