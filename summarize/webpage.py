@@ -237,8 +237,8 @@ def _resplit(paragraph: str, lines: list[str]) -> list[str]:
     """A paragraph that trafilatura ran together from a table's cell (a blog laid out in a
     <td>: its <h4> and <p> in one line, "... improvements.... Two Kinds of Vibe Coding There
     are two categories ..."), split again where the page's shown lines break it; the text in
-    between, if any, kept as it is.  Nothing is dropped; a paragraph no shown line breaks
-    comes back whole."""
+    between, if any, kept as it is.  Nothing is dropped but the table's " | " between cells;
+    a paragraph no shown line breaks comes back whole."""
     text = paragraph.strip(" |")
     out, pos = [], 0
     for line in (" ".join(x.split()) for x in lines):
