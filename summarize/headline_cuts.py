@@ -390,8 +390,10 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     if (before.lower() == "to" or split) and w.isalpha() and w.islower() \
             and w in (getAllLemmas(w).get("VERB") or ()):
         obj = _OBJECT_NEXT_NOT_TO
+        if w not in _CHANGE_VERBS:  # ("expected to rise | over 10%" may end)
+            obj += r"|\d|(?:over|more\s+than|about|nearly|almost|around)\s+(?:\S*\d|half|a|an)\b"
         return re.search(r"\bto\s+(?:" + re.escape(before) + r"\s+)?" + re.escape(w) + r"\s+(?:" + obj + ")",
-                         source) is not None
+                         source) is not None  # (or an amount: "to generate | over $500bn", "to cut | 500 jobs")
     if w.isalpha() and w.islower() and w.endswith("ing") and "VERB" in getAllLemmas(w) \
             and before.lower() not in _DETERMINERS:  # "for publishing | a graphic ad"
         obj = _OBJECT_NEXT_NOT_TO
@@ -475,6 +477,28 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "lead": "to", "contribute": "to", "belong": "to", "swear": "in",
                         "usher": "in", "phase": "in", "take": "to", "go": "after",
                         "begin": "with", "start": "with", "base": "on"}
+
+
+# verbs of a change that an amount may follow without being their object ("to rise | 10%")
+_CHANGE_VERBS = frozenset("rise fall grow climb drop jump surge soar slip slide decline plunge tumble "
+                          "sink dip increase decrease shrink rebound recover".split())
+# verbs that take an object and then a preposition's phrase they need: "tasked the agents with
+# rebuilding Minesweeper", "accused the firm of fraud"
+_OBJECT_PREP_VERBS = {"task": "with", "charge": "with", "equip": "with", "credit": "with", "entrust": "with",
+                      "accuse": "of", "rob": "of", "deprive": "of", "strip": "of", "remind": "of",
+                      "inform": "of", "convince": "of"}
+
+
+def _object_prep_cut(ws: list[str], at_last) -> bool:
+    """Whether the candidate ``ws`` ends on the object of one of ``_OBJECT_PREP_VERBS``, a few
+    words after the verb, where the source goes on with the preposition the verb needs."""
+    for k in range(max(1, len(ws) - 6), len(ws) - 1):
+        prep = _OBJECT_PREP_VERBS.get(verb_lemma(ws[k].lower()) or "")
+        between = [w.lower() for w in ws[k + 1:]]
+        if prep and not any(w in PREPOSITIONS or w.endswith(",") for w in between) \
+                and at_last(r"\s+" + prep + r"\s"):
+            return True
+    return False
 
 
 def _source_form(word: str, source: str) -> str:
@@ -635,6 +659,8 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     prep = _PREPOSITIONAL_VERBS.get(verb_lemma(last.lower()))
     if prep and at_last(r"\s+" + prep + r"\b(?!\s+(?:the\s+)?(?:help|support|backing|aid)\b)"):
         return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
+    if _object_prep_cut(ws, at_last):
+        return "a verb cut from its complement"  # "publication tasks four agents | with rebuilding ..."
     if verb_lemma(last.lower()) and at_last(r"\s+(?:themselves|himself|herself|itself|ourselves|"
                                              r"yourself|him|them|us|me)\b"):
         return "a verb cut from its object"  # "Oligarchs loan | themselves $470B"

@@ -1106,6 +1106,14 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Readers tend to trust books taken", "Readers tend to trust books taken from the town library.",
      "a passive cut from its agent"),
     ("Library has quickly grown", "The library has quickly grown from a shelf into a hall.", None),
+    # an infinitive cut from its amount; a verb cut from the preposition its object needs
+    ("Library lending projected to generate", "Library lending is projected to generate over half a million "
+     "pounds by 2030.", "a verb cut from its object"),
+    ("Library lending projected to grow", "Library lending is projected to grow over 10% by 2030.", None),
+    ("Council tasks two librarians", "The council tasked two librarians with sorting the archive.",
+     "a verb cut from its complement"),
+    ("Council tasks two librarians with sorting archive", "The council tasked two librarians with sorting "
+     "the archive.", None),
     ("Librarian says Smith, who has been constantly linked", "The librarian says Smith, who has been "
      "constantly linked with the job, will stay.", "a passive cut from its agent"),
     ("Readers want books that stay loaned", "Readers want books that stay loaned for longer.", None),
