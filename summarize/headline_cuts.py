@@ -32,6 +32,12 @@ from .headline_style import COPULAS, PREPOSITIONS, _lemma_if, can_be, verb_lemma
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
+_WORD_END = r"(?![\w'\u2019-])"
+
+
+def _whole_word(word: str, text: str, flags: int = 0) -> re.Match | None:
+    """Where ``word`` stands as a whole word in ``text`` (not inside "Rudolph's" or "well-known")."""
+    return re.search(_WORD_START + re.escape(word) + _WORD_END, text, flags)
 _WORD_CHAR = re.compile(r"[\w'\u2019-]")
 _FOLLOW: dict[str, re.Pattern] = {}
 
@@ -268,8 +274,7 @@ def _opening_link_dropped(text: str, ws: list[str], source: str) -> bool:
         at += item.end() - 1
         if item.group(1) or re.search(r"\s(?:and|or)\s", item.group(2)):
             end = at  # (a list closes with "and" or "or": not "guide, Jane Doe, a librarian,")
-    return re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(ws[0]) + r"(?![\w'\u2019-])",
-                     source[link.end():end]) is not None
+    return _whole_word(ws[0], source[link.end():end], re.I) is not None
 
 
 _BEFORE_AND_OR = re.compile(r"([\w'\u2019-]+),?\s+(?:and|or)\s")
@@ -285,7 +290,7 @@ def _list_item_alone(text: str, source: str) -> bool:
         if not any(b.endswith(w) for b in before_and):
             continue  # (the search below needs "w, and" or "w or" in the source)
         m = re.search(r"([\w'\u2019-]+),\s+(?:[a-z][\w'\u2019-]*\s+)?" + w + r",?\s+(?:and|or)\s", source)
-        if m and not _follows(m.group(1).lower(), r"(?![\w'\u2019-])", low):
+        if m and not _follows(m.group(1).lower(), _WORD_END, low):
             return True
     return False
 
@@ -322,7 +327,7 @@ def _last_item_opens(first: str, source: str) -> bool:
     """Whether the candidate's first word ``first`` is, where the source first says it, the
     last item of a list of three or more ("Similarly, countries like Australia, Singapore,
     Hong Kong, and Japan are taking ...")."""
-    m = re.search(_WORD_START + re.escape(first) + r"(?![\w'\u2019-])", source)
+    m = _whole_word(first, source)
     return m is not None and re.search(r",[^,.;:]{1,40},?\s+(?:and|or)\s+$", source[:m.start()]) is not None
 
 
@@ -504,7 +509,7 @@ def _object_prep_cut(ws: list[str], at_last) -> bool:
 def _source_form(word: str, source: str) -> str:
     """``word`` as its source sentence has it: the headline style retenses a verb ("combined"
     in the source is "combines" in the candidate)."""
-    if _follows(word, r"(?![\w'\u2019-])", source):
+    if _follows(word, _WORD_END, source):
         return word
     lemma = verb_lemma(word.lower())
     for w in re.findall(r"[A-Za-z]+", source) if lemma else ():
@@ -758,7 +763,7 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
                 and not re.search(r"[^,\s]\s+" + m.group(1) + r"\s", source):
             return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
     first_at = source.find(ws[0]) if source else -1
-    at = re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(ws[0]) + r"(?![\w'\u2019-])", source) if source else None
+    at = _whole_word(ws[0], source, re.I) if source else None
     if at and at.start() > 0 and "," in text and _AFTER_PREPOSITION.search(source[:at.start()]):
         # "[Named home secretary after the] 2001 general election, ...", "[With a] strong team
         # and a standout venue, any event ...", "[By] providing feedback, ITS can ..." (its comma

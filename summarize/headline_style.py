@@ -211,19 +211,17 @@ def _plural(subject: list[str]) -> bool:
     head = words[:cut]
     if cut + 1 < len(words) and words[cut].lower() == "of" and _partitive(head[-1]):
         return _plural(words[cut + 1:])  # "42% of adolescents report", "half of the loan is"
+    while len(head) > 1 and _adverb(head[-1]):
+        head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
     ands = [k for k, w in enumerate(head) if w.lower() == "and"]
     in_name = head[0].lower() in ("a", "an") and all(
         0 < k < len(head) - 1 and head[k - 1][:1].isupper() and head[k + 1][:1].isupper() for k in ands)
     tail = head[ands[-1] + 1:] if ands else []
-    while len(tail) > 1 and _adverb(tail[-1]):
-        tail = tail[:-1]
     lower = [w for w in tail if w.islower()]
     named = len(tail) >= 3 and tail[-1][:1].isupper() and lower and tail.index(lower[-1]) < len(tail) - 1 \
         and not plural_noun(lower[-1])  # "analytics and consumer intelligence company J.D. Power"
     if ands and not in_name and not named:
         return True  # (not "A Maritime and Coastguard Agency spokesperson": one, whatever its name holds)
-    while len(head) > 1 and _adverb(head[-1]):
-        head = head[:-1]  # "Trust members ultimately [asked]": the head is "members"
     if len(head) > 2 and head[-2].lower() in _RATE and head[-1].lower() in _RATE_UNITS:
         head = head[:-2]  # "About 300 people a night [use]": the head is "people"
     last = head[-1]

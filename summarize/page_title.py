@@ -31,7 +31,7 @@ _TITLE_TAIL = re.compile(
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"  # (the Globe and Mail's "Add to ..." button)
     r"|" + _BY_ALONE +  # (a "by" whose name is on the next line)
-    r"|" + webpage.SOURCE_TAIL.pattern.rstrip("$") + r")$", re.I)  # (Slashdot's "(latimes.com) 87")
+    r"|" + webpage.SOURCE_TAIL_PATTERN + r")$", re.I)  # (Slashdot's "(latimes.com) 87")
 
 
 _BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)

@@ -86,7 +86,8 @@ _GENERIC_TITLE = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|breaking\s+|top\s+)?(?
 
 
 # a link to the story's source and a comment count after an aggregator's headline: "... (latimes.com) 87"
-SOURCE_TAIL = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.I)
+SOURCE_TAIL_PATTERN = r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?"
+SOURCE_TAIL = re.compile(SOURCE_TAIL_PATTERN + "$", re.I)
 
 
 def clean_title(title: str | None, sitename: str | None = None, hostname: str | None = None,
