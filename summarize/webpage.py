@@ -165,6 +165,11 @@ _DROP_CAP = re.compile(r"<(?i:span|div)\b[^>]*>\s*([A-Z])\s*</(?i:span|div)>((?:
                        r"\s*<(?i:p)\b([^>]*)>((?:\s*<(?!/)[^>]+>)*)(?=\s?[a-z])")
 
 
+# the fields of an "add to calendar" button (addtocalendar.com), hidden on the page but text to
+# an extractor: "2023-01-10 10:30:002023-01-10 11:00:00America/ChicagoBuild A Reader Storytime"
+_CALENDAR_FIELD = re.compile(r"<var\b[^>]*\bclass\s*=\s*[\"']atc_\w+[\"'][^>]*>[^<]*</var\s*>", re.I)
+
+
 def extract(html: str, url: str | None = None) -> Page:
     """The article of an HTML page (raises InputError if the page is too large)."""
     if len(html) > MAX_HTML_CHARS:
@@ -175,7 +180,7 @@ def extract(html: str, url: str | None = None) -> Page:
     # lxml stops at "</body></html>"; a browser reads on (escalon.services puts its article
     # after them)
     html = _END_TAGS.sub("", html)
-    html = _DROP_CAP.sub(r"\2<p\3>\4\1", html)  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
+    html = _CALENDAR_FIELD.sub("", _DROP_CAP.sub(r"\2<p\3>\4\1", html))  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
     doc, plain = _bare(html, url, favor_precision=True), None
     if _word_count(doc) < SHORT_PRECISE:
         # precision mode sometimes keeps a scrap of a plain blog post (security.googleblog.com:
@@ -269,8 +274,11 @@ _GOES_ON = re.compile(r"^(?:['\u2019]s\b|[,.;:!?](?:\s|$))")
 
 # a photo's credit run on into the first words of a paragraph: "Shamil Zhumatov/REUTERSThe UK may
 # be forced ...", "Wikimedia CommonsFA Insights is ..."
-_GLUED_CREDIT = re.compile(r"^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)?(?:REUTERS|AP|AFP|Getty Images|"
-                           r"Wikimedia Commons|Shutterstock|Flickr(?:/[\w ]{1,30})?)(?=[A-Z][a-z]|[A-Z]{2}\s)")
+# (a bare "AP" needs a word of three letters after it: "APIs allow" is no credit)
+_GLUED_CREDIT = re.compile(r"^(?:(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)(?:AP|AFP)"
+                           r"|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)?(?:REUTERS|Getty Images|"
+                           r"Wikimedia Commons|Shutterstock|Flickr(?:/[\w ]{1,30})?)"
+                           r"|(?:AP|AFP)(?=[A-Z][a-z]{2}))(?=[A-Z][a-z]|[A-Z]{2}\s)")
 
 
 def _join_broken(paras: list[str]) -> list[str]:

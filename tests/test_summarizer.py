@@ -317,6 +317,19 @@ def test_a_posts_byline_thanks_form_and_disclaimer_stay_out_of_the_brief():
                    "The reading room on the first floor seats forty people at its long tables."]
 
 
+def test_lines_of_code_and_markdown_stay_out_of_the_brief():
+    got = _eligible_texts(
+        "The library's catalogue runs on a small web service written in Rust.\n\n"
+        "// Pass a mutable reference using &mut add_book(&mut shelf); println!(shelf).\n\n"
+        "Object type for books with relationships type Book { id: ID!\n\n"
+        "[!NOTE] **Loans are stored in the database for a year.\n\n"
+        "The service answers about forty thousand searches a day from readers in the town. "
+        "Readers can search the catalogue with the book.title() call in the app, the librarian said.")
+    assert got == ["The library's catalogue runs on a small web service written in Rust.",
+                   "The service answers about forty thousand searches a day from readers in the town.",
+                   "Readers can search the catalogue with the book.title() call in the app, the librarian said."]
+
+
 def test_a_site_tagline_a_lead_in_and_a_clause_alone_stay_out_of_the_brief():
     got = _eligible_texts(
         "The store lists the best deals it has found today on games and hardware. "

@@ -340,6 +340,22 @@ def test_a_drop_cap_in_its_own_element_joins_its_word():
     assert extract(html2).text.startswith("The Riverside library on Elm Street")
 
 
+def test_an_add_to_calendar_buttons_fields_are_no_text():
+    # addtocalendar.com's hidden fields ran into the article: "2023-01-10 10:30:002023-01-10
+    # 11:00:00America/ChicagoBuild A Reader Storytime: FamilyBring the whole family ..."
+    button = ("<span class='addtocalendar'><var class='atc_event'><var class='atc_date_start'>2026-01-10 "
+              "10:30:00</var><var class='atc_date_end'>2026-01-10 11:00:00</var><var class='atc_timezone'>"
+              "America/Chicago</var><var class='atc_title'>Riverside storytime</var></var></span>")
+    html = ("<html><head><title>Riverside storytime</title></head><body><article><h1>Riverside storytime</h1>"
+            + button + "<p>Bring the whole family to the Riverside library on Elm Street for a storytime "
+            "with songs, picture books and a puppet show on Saturday morning.</p><p>The library has run "
+            "the storytime for eighty years and about forty children come each week, according to the "
+            "librarians' own count of the last season.</p></article></body></html>")
+    text = extract(html).text
+    assert "10:30" not in text and "America/Chicago" not in text
+    assert text.startswith("Bring the whole family to the Riverside library")
+
+
 def test_a_page_run_into_one_paragraph_gives_way_to_recall_modes_paragraphs(monkeypatch):
     from types import SimpleNamespace
 
@@ -370,6 +386,9 @@ def test_a_photos_credit_run_on_into_a_paragraph_is_taken_off():
         "The Riverside library will close."
     assert _GLUED_CREDIT.sub("", "Wikimedia CommonsFA Insights is a newsletter.") == "FA Insights is a newsletter."
     assert _GLUED_CREDIT.sub("", "APPLE announced a phone.") == "APPLE announced a phone."
+    # a bare "AP" needs a word of three letters after it: "APIs" is a word
+    assert _GLUED_CREDIT.sub("", "APThe library will close.") == "The library will close."
+    assert _GLUED_CREDIT.sub("", "APIs allow web pages to talk.") == "APIs allow web pages to talk."
 
 
 def test_a_sites_name_after_a_colon_or_two_dashes_is_cut():

@@ -1,9 +1,9 @@
 """Which sentences a brief may use.
 
 ``eligible_sentences(doc, X)`` keeps the article's reporting: no repeats, questions, filler or
-opinion, table rows, asides in brackets, embedded posts' signatures, disclosures, contact
-lines or hashtags, and not the writer speaking to the reader when most of the article
-reports.  It does not rank or choose (``select`` does); the sentences it leaves out stay in
+opinion, table rows, lines of code, asides in brackets, embedded posts' signatures,
+disclosures, contact lines or hashtags, and not the writer speaking to the reader when most of
+the article reports.  It does not rank or choose (``select`` does); the sentences it leaves out stay in
 the document, out of the brief and out of the headlines' sources.
 """
 
@@ -61,6 +61,11 @@ _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in
                        r"\((?:n\.\s?d\.|\d{4}[a-z]?)\)\.?$"
                        # ... or a numbered list of authors: "7.De Sousa RAL, Improta-Caria AC, Aras RJ."
                        r"|^(?:\d{1,3}\.\s?)?(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3},\s(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3}[,.]")
+# A line of code or of markdown that the page shows as text: a comment ("// Pass a mutable
+# reference using &mut ..."), a call ("wfLoadExtension( 'WikiEditor' );", "println!("),
+# an object's fields ("type Post { id: ID!"), Go's ":=", "=>", a callout ("[!NOTE] **Rust ...").
+_CODE_LINE = re.compile(r"^//\s|\w\([^()]*\)\s*;|\b[a-z_]+!\(|\{\s*[a-z_]\w*\s*:|\s(?::=|=>)\s|&mut\b|"
+                        r"\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]|^\*\*")
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
@@ -196,7 +201,8 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and (X[s.index, col["opinion"]] == 0 or _attributed(s.text))
             and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
             and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)
-            and not _CITATION.match(s.text) and not s.text.startswith("|")]
+            and not _CITATION.match(s.text) and not s.text.startswith("|")
+            and not _CODE_LINE.search(s.text)]
 
 
 def _lead(s: Sentence) -> bool:
