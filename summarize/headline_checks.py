@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import boilerplate, neutral
 from .duplicates import tokens
-from .headline_style import COPULAS, participle_lemma
+from .headline_style import COPULAS, can_be, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
@@ -348,7 +348,8 @@ def ill_formed(text: str) -> str | None:
         or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text)
     if m:  # "In new case study out, they detail how ...", "Independent he expects ..."
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
-    if _SUBJECTLESS.match(text):  # "[SDSU officials] hope to land an outfit ..."
+    if _SUBJECTLESS.match(text) or _third_person_opener(ws):
+        # "[SDSU officials] hope to land an outfit ...", "Concatenates part with running value"
         return f"opens with the verb '{ws[0]}', without its subject"
     if _NAME_THERE.match(text):  # "Claire [even claims] there is a marriage certificate"
         return "a subject before 'there is' (its verb was cut)"
@@ -385,6 +386,19 @@ def ill_formed(text: str) -> str | None:
     if unresolved:
         return f"'{unresolved}' refers to what the headline does not say"
     return None
+
+
+def _third_person_opener(ws: list[str]) -> bool:
+    """Whether a sentence-case ``ws`` opens with a verb's third-person present that can be
+    nothing else ("Concatenates the part with the running value": a code comment, no subject);
+    not when a finite verb follows, which makes it the subject: a name ("Fosters buys 18.8% of
+    Southcorp") or a plural the dictionary lacks ("Dams for energy can alter ...")."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    w = ws[0].lower()
+    lemmas = getAllLemmas(w) if w.isalpha() and w.endswith("s") else {}
+    return set(lemmas) == {"VERB"} and not title_case(ws) and not any(map(_finite, ws[1:])) \
+        and w in getAllInflections(lemmas["VERB"][0], upos="VERB").get("VBZ", ())
 
 
 _SINGULAR_PERSON = frozenset("his her him he she".split())
@@ -547,6 +561,12 @@ _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world'
                               r"|\b(?:first|last|next|a|the|those|these|its|their|his|her|\w+['\u2019]s)\s+few$",
                               re.I)
 # a clause's conjunction and subject without its verb: "... asking if there [were ...]"
+# a clause's conjunction and its subject at the end, without a comma: "... won't carry them if
+# customers [and investors can't see the value]" (not "if elected", "if necessary": no subject)
+_BARE_CLAUSE_END = re.compile(r"\s(?:if|unless|although|though|because(?!\s+of\b))\s+"
+                              r"(?P<rest>(?:\S+\s+){0,3}\S+)$", re.I)
+_SUBJECT_START = frozenset("the a an this these those his her their its our your my they he she it "
+                           "we you i there".split())
 _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
                           r"since|once)\s+(?:there|it|you)$|"
                           # the next clause's subject alone after a comma: "..., many [in Gaza
@@ -647,6 +667,15 @@ def _only_a_relative_verb(text: str, title_case: bool = False) -> bool:
 _BEFORE_THE_PAST = frozenset("the of from in recent distant".split())
 
 
+def _subject_alone_end(text: str) -> bool:
+    """Whether ``text`` ends on a clause's conjunction and subject without its verb ("if customers")."""
+    m = _BARE_CLAUSE_END.search(text.rstrip(".,;:"))
+    if not m or has_verb(m.group("rest")):
+        return False
+    first = m.group("rest").split()[0].lower()
+    return first in _SUBJECT_START or can_be(first, {"NOUN"}) and not can_be(first, {"ADJ", "VERB"})
+
+
 def reject_reason(text: str, c: Constraints, title: Title, flags: list,
                   vocab: set[str] | None = None, title_case: bool = False) -> str | None:
     """Why ``text`` fails the headline constraints, or None.
@@ -678,7 +707,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
             _SUBJECT_END.search(text.rstrip(",;:")) or _SUPERLATIVE_END.search(text.rstrip(",;:")) or \
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
-            tail and not has_verb(tail.group(0).lstrip(", ")) or \
+            tail and not has_verb(tail.group(0).lstrip(", ")) or _subject_alone_end(text) or \
             _WHAT_END.search(text) and not has_verb(_WHAT_END.search(text).group("rest")):
         return "ends mid-phrase"
     bad = ill_formed(text)

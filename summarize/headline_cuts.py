@@ -28,7 +28,7 @@ from .headline_checks import (
     opens_imperative,
     participle_opener,
 )
-from .headline_style import COPULAS, PREPOSITIONS, _lemma_if, can_be, verb_lemma
+from .headline_style import COPULAS, PREPOSITIONS, _lemma_if, can_be, plural_noun, verb_lemma
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
@@ -481,7 +481,13 @@ _PREPOSITIONAL_VERBS = {"account": "for", "opt": "for", "rely": "on", "depend": 
                         "invest": "in", "engage": "in", "specialize": "in", "combine": "with",
                         "lead": "to", "contribute": "to", "belong": "to", "swear": "in",
                         "usher": "in", "phase": "in", "take": "to", "go": "after",
-                        "begin": "with", "start": "with", "base": "on"}
+                        "begin": "with", "start": "with", "base": "on", "tinker": "with",
+                        "grapple": "with", "deal": "with"}
+_NOUN_FORMS = frozenset("deal deals".split())  # "signs trade deal | with China": a noun may end
+# adjectives that need their preposition: "a space complete | with libraries", "similar | to"
+_ADJECTIVE_PREPS = {"complete": "with", "similar": "to", "capable": "of", "prone": "to", "akin": "to",
+                    "devoid": "of", "reminiscent": "of", "comparable": "to", "identical": "to",
+                    "accustomed": "to", "conducive": "to", "indicative": "of", "susceptible": "to"}
 
 
 # verbs of a change that an amount may follow without being their object ("to rise | 10%")
@@ -610,6 +616,22 @@ _SAY_AFTER = ("said|says|added|adds|told|tells|wrote|writes|noted|notes|explaine
               "recalled|recalls|admitted|admits|conceded|concedes")
 
 
+def _ing_opener(first: str, source: str) -> bool:
+    """Whether ``first``, the source's first word, is an -ing form that can only be a verb
+    ("Featuring", "Using"; not "Building", "Gaming" used as a noun is no verb only)."""
+    w = first.lower()
+    return source.split()[:1] == [first] and w.endswith("ing") and w.isalpha() \
+        and can_be(w, {"VERB"}) and not can_be(w, {"NOUN", "ADJ"})
+
+
+def _has_finite_after_opener(ws: list[str]) -> bool:
+    """Whether ``ws``, after its opening -ing word, has a finite verb: an auxiliary, or a past
+    or present form that is not the word right after the opener (the modifier of its object:
+    "Featuring recommended books") and not a plural noun ("books")."""
+    return any(w.lower() in _FINITE_WORDS for w in ws[1:]) or any(
+        _finite(w) and not plural_noun(w.strip(",;:").lower()) for w in ws[2:])
+
+
 def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str | None:
     """Why the cut ``text`` (its words ``ws``) ends where its ``source`` sentence goes on
     with what its last words need, or None: a name, an "of" after a quantity, the "as" of
@@ -661,7 +683,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b|(?:\s+\S+){0,4}\s+[\u2014\u2013-]\s.{0,60}?\bas\b") and \
             any(w.lower().strip(",") in _AS_VERBS for w in ws[1:-1]):
         return "a verb cut from its 'as'"  # "rule lets carriers treat animals | as pets"
-    prep = _PREPOSITIONAL_VERBS.get(verb_lemma(last.lower()))
+    prep = None if last.lower() in _NOUN_FORMS else _PREPOSITIONAL_VERBS.get(verb_lemma(last.lower()))
+    if last.lower() in _ADJECTIVE_PREPS and at_last(r"\s+" + _ADJECTIVE_PREPS[last.lower()] + r"\b"):
+        return "an adjective cut from its preposition"  # "customer-centered space complete | with"
     if prep and at_last(r"\s+" + prep + r"\b(?!\s+(?:the\s+)?(?:help|support|backing|aid)\b)"):
         return f"a verb cut from its '{prep}'"  # "the settlement does not account | for"
     if _object_prep_cut(ws, at_last):
@@ -693,6 +717,13 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "a verb cut from its complement"  # "technology has made training | ... faster"
     if at_last(r",\s+(?:it|he|she|they)\s+(?!(?:" + _SAY_AFTER + r")\b)[a-z]"):
         return "a fronted modifier without its clause"  # "A flatworm shaped like a comma | , it can be found"
+    m = _ing_opener(ws[0], source) and not _has_finite_after_opener(ws) and re.search(
+        last + r",\s+(?:this|that|these|those|the|an?|his|her|its|their|our|my|your|it|he|she|they|we|"
+        r"i|you)\s", source)
+    if m and not _has_finite_after_opener(source[:m.start()].split() + [word]):
+        # "Featuring recommended books | , this video ensures ..." (not "Making games ... will
+        # require more money | , an industry conference has been told")
+        return "a participle phrase without its main clause"
     if last.lower() == "time" and at_last(r"\s+when\b"):
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
     if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):
@@ -742,6 +773,15 @@ _AFTER_PREPOSITION = re.compile(r"(?i)(?:\b(?:after|before|in|on|at|for|with|fro
                                 r"|\bwhether\s+(?:it|they|you)['\u2019](?:s|re)\s+)$")
 
 
+def _imperative_after(ws: list[str], source: str, start: int) -> bool:
+    """Whether the source's first comma after ``start`` is followed by a verb's base form that
+    the candidate ``ws`` keeps: an imperative main clause, whose subject the cut made of the
+    opening phrase's object."""
+    m = re.compile(r",\s+([a-z]+)\b").search(source, start)
+    return bool(m) and m.group(1) in ws and base_verb(m.group(1)) \
+        and not can_be(m.group(1), {"NOUN", "ADJ"})
+
+
 def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
     """Why the cut ``text`` does not stand as a clause of its own at its start, or None:
     "Asked if ..." without its main clause, a speaker's words without their quotation
@@ -768,6 +808,11 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
         # "[Named home secretary after the] 2001 general election, ...", "[With a] strong team
         # and a standout venue, any event ...", "[By] providing feedback, ITS can ..." (its comma
         # kept: "[In] Paris[,] protesters march" folds the place into the subject)
+        return "opens inside a prepositional phrase"
+    if at and at.start() > 0 and (_AFTER_PREPOSITION.search(source[:at.start()]) and _imperative_after(
+            ws, source, at.start()) or re.search(r"\bas\s+an?\s+$", source[:at.start()], re.I)):
+        # "[Ahead of the announcement of] Asia's 50 Best Restaurants[ 2026,] discover the ...",
+        # "[one of the best things you can give yourself as a] woman is a solo trip"
         return "opens inside a prepositional phrase"
     if first_at > 0 and re.search(r"['\u2019]s$", ws[0]) and \
             re.search(r"\b(?!" + _WHEN + r")[A-Z][\w-]+,\s+$", source[:first_at]):
@@ -1033,6 +1078,19 @@ def _head_cut(ws: list[str], source: str) -> bool:
 
 
 # Checks of a cut against its source sentence, in order, with the reason each gives.
+_ANYONE = frozenset("anyone anybody everyone everybody someone somebody those".split())
+
+
+def anyone_cut(ws: list[str], source: str) -> str | None:
+    """Why the cut ``ws`` of ``source`` lost the relative clause that said who "anyone",
+    "everyone", "those" (no one in particular) are: "Anyone[ who spends time outdoors] will
+    learn a lot" (checked against the whole sentence: a named subject may lose its clause)."""
+    cut = any(w.lower() in _ANYONE and (k + 1 == len(ws) or ws[k + 1].lower() not in ("who", "that"))
+              and re.search(_WORD_START + w.lower() + r"\s+(?:who|that)\b", source, re.I)
+              for k, w in enumerate(ws))
+    return "a pronoun cut from its relative clause" if cut else None
+
+
 _SOURCE_CHECKS = (
     (_head_cut, "the subject's head cut before its 'of'"),  # "[Translations of] the Healthy Eating Plate are"
     (_year_cut, "a year without its month"),  # "office [in June] 2005"

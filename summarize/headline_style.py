@@ -123,7 +123,10 @@ _RELATIVE = frozenset("who which that whose whom".split())
 # nouns whose "is to" says what they are ("The advice is to favour ..."), not what they will do
 _AIMS = frozenset("advice goal goals aim aims plan plans idea ideas mission job task purpose point hope "
                   "intention priority strategy solution answer challenge key trick rule role dream "
-                  "objective objectives priorities targets options target focus option alternative".split())
+                  "objective objectives priorities targets options target focus option alternative "
+                  "tactic tactics approach way method step secret recipe remedy requirement".split())
+# pronouns for no one in particular: "Anyone who tries will learn" keeps its "will" (no news plan)
+_ANYONE = frozenset("anyone anybody everyone everybody someone somebody no nobody whoever".split())
 # names whose last word is a plural but which take a singular verb ("The New York Times says")
 _SINGULAR_NAMES = frozenset("states nations times news emirates netherlands philippines airlines "
                             "airways industries holdings games olympics sciences studios "
@@ -329,6 +332,8 @@ def tense(text: str) -> str:
                 return text  # "The goal is to cut costs": what the goal is, not a plan to do it
             return " ".join(subject + rest)                              # is to recall
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
+            if ws[0].lower() in _ANYONE:
+                return text  # "Anyone who spends time outdoors will learn a lot": no plan
             return " ".join(subject + ["to"] + rest)                     # will recall
         if w in ("is", "are", "was", "were") and participle_lemma(nxt):
             if nxt in _NAMING:
@@ -349,6 +354,12 @@ def tense(text: str) -> str:
             return text  # ("hasn't changed" is no "hasn't changes")
         if i == 1 and _adverb(prev):
             continue  # "[A] professionally built website assures": an adverb is no subject
+        if i == 1 and prev.endswith("ing") and can_be(prev, {"VERB"}) and participle_lemma(w) \
+                and nxt.rstrip(",;:").isalpha() and can_be(nxt.rstrip(",;:"), {"NOUN"}) \
+                and nxt not in PREPOSITIONS:
+            # "Featuring recommended books, ...": a participle phrase, no subject (not
+            # "Stabbing occurred during ...")
+            return text
         if prev == "rest" and w == "assured":
             return text  # an imperative: "Rest assured that ..."
         if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(",") and i - 1 != aside_end:

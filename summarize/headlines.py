@@ -60,7 +60,7 @@ from .headline_checks import (
     without_emoji,
 )
 from .headline_checks import ill_formed as ill_formed  # re-exported: part of this module's API
-from .headline_cuts import SUBORDINATE, fragment_reason
+from .headline_cuts import SUBORDINATE, anyone_cut, fragment_reason
 from .results import Headline
 from .text import title_case as text_title_case
 from .text import upper_first
@@ -596,7 +596,8 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
         fragment = None
     else:
         kept = wellformed.kept_mask(src.words, variant)
-        fragment = fragment_reason(text, _as_cut_from(kept, src)) or _tag_fragment(variant, kept, src)
+        fragment = fragment_reason(text, _as_cut_from(kept, src)) or anyone_cut(text.split(), src.text) \
+            or _tag_fragment(variant, kept, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,
                     rejected=why or (fragment and FRAGMENT + fragment))
 

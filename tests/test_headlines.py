@@ -207,6 +207,12 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Most of the protesters went home", None),
     ("Hope to land an outfit that can market both venues", "opens with the verb 'Hope'"),
     ("Officials hope to land an outfit", None),
+    # a code comment's verb without a subject; a noun that a verb's form spells stays
+    ("Concatenates part with running value", "opens with the verb 'Concatenates'"),
+    ("Costs rise again at the library", None),
+    ("Makes of cars differ", None),
+    ("Fosters buys a stake in the library", None),  # a verb after it: a name
+    ("Dams for energy can alter river flows", None),  # "dam" is a noun too
     ("The host quips", "ends on 'quips' without what was said"),
     ("Claire there is a marriage certificate", "a subject before 'there is'"),
     ("There is a marriage certificate, Claire says", None),
@@ -452,6 +458,11 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     ("Native ad units will power native ad spending past", "ends mid-phrase"),
     ("Bloomberg has to answer about his past", None),  # a noun after "his"
     ("Writer posted to Twitter asking if there", "ends mid-phrase"),  # a clause's subject alone
+    ("Grants alone won't save the library if readers", "ends mid-phrase"),  # ... without a comma
+    ("Police will act if the crowd", "ends mid-phrase"),
+    ("Library opens on Sundays if needed", None),
+    ("Readers take breaks if necessary", None),
+    ("Library wins because of its readers", None),
     ("Mayor denies that it", "ends mid-phrase"),
     ("Yahya Sinwar was named new leader of Hamas's political bureau, many", "ends mid-phrase"),
     ("Mayor asks where to put it", None),
@@ -1117,6 +1128,27 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Librarian says Smith, who has been constantly linked", "The librarian says Smith, who has been "
      "constantly linked with the job, will stay.", "a passive cut from its agent"),
     ("Readers want books that stay loaned", "Readers want books that stay loaned for longer.", None),
+    # the opening phrase's object made the subject of an imperative; a cut inside "as a ..."
+    ("Riverside Library Awards discover books ranked from 51 to 100", "Ahead of the announcement of "
+     "the Riverside Library Awards 2026, discover the books ranked from 51 to 100.",
+     "opens inside a prepositional phrase"),
+    ("Reader is a library card", "One of the best things you can give yourself as a reader is a library card.",
+     "opens inside a prepositional phrase"),
+    ("Protesters march against library closure", "In Riverside, protesters marched against the library "
+     "closure.", None),
+    # a participle phrase without the clause after its comma; an adjective or a verb cut from the
+    # preposition it needs ("deal" as a noun may end)
+    ("Featuring rare books, maps, and letters", "Featuring rare books, maps, and letters, this exhibition "
+     "opens the library's new hall.", "a participle phrase without its main clause"),
+    ("Making books for readers to require more money", "Making books for readers will require more "
+     "money, a conference has been told.", None),
+    ("Council opens reading room, quiet space complete", "The council opened a reading room, a quiet space "
+     "complete with desks and lamps.", "an adjective cut from its preposition"),
+    ("Riverside Press is a newsletter dealing", "Riverside Press is a newsletter dealing with the town's "
+     "libraries.", "a verb cut from its 'with'"),
+    ("Council signs library deal", "The council signed a library deal with the county on Monday.", None),
+    ("Flexibility allows the council to tinker", "Flexibility allows the council to tinker with the "
+     "opening hours.", "a verb cut from its 'with'"),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -1975,3 +2007,15 @@ def test_a_speaker_is_not_cut_to_the_capital_of_the_sentences_first_word():
         "Some keen reader once said that the future of the library is online."))
     assert hl.compress("Mayor Jane Smith of Riverside said that the library would open in June.")[-1] == \
         "The library would open in June, Mayor Jane Smith says"
+
+
+def test_anyone_keeps_the_relative_clause_that_says_who():
+    from summarize.headline_cuts import anyone_cut
+
+    source = "In fact, anyone who visits the Riverside library on a Sunday will find a quiet reading room."
+    assert anyone_cut("Anyone will find quiet reading room".split(), source) == \
+        "a pronoun cut from its relative clause"
+    assert anyone_cut("Anyone who visits Riverside library will find quiet room".split(), source) is None
+    assert anyone_cut("Council opens library to anyone".split(), "The council opens the library to anyone.") is None
+    assert anyone_cut("Those will get grants".split(), "Those who win will get grants.") == \
+        "a pronoun cut from its relative clause"
