@@ -785,6 +785,8 @@ STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)
 _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you|"
                      r"(?:a|your) preferred source)\b",
                      re.I)
+# ... run on to a button before it: "SubscribeSign in" (Substack's header)
+_GLUED_PROMPT = re.compile(r"[a-z](?:Sign (?:in|up)|Log ?in|Subscribe)\b")
 
 
 SHORT_TWO_SENTENCES = 12  # words: at most, two sentences are one headline
@@ -816,11 +818,14 @@ def not_a_headline(title: str) -> str | None:
     if STAMP.match(t):
         return "the title line is a date stamp"  # "Published February 24, 2020 ..."
     # "Don't have an account? Sign up »"; ("BREAKING NEWS: ..." is a label on a title)
-    furniture = "call to action" if _PROMPT.search(t) else boilerplate.classify(t, True)
+    furniture = "call to action" if _PROMPT.search(t) or _GLUED_PROMPT.search(t) \
+        else boilerplate.classify(t, True)
     if furniture in ("call to action", "legal or cookie notice", "navigation or menu"):
         # "Follow us on Twitter" in a page's og:title
         return f"the title line is page furniture ({furniture})"
-    if _EMOJI.search(t):  # "Try something new with your couple this weekend 😉": a teaser
+    if _EMOJI.search(t) and without_emoji(t).count(":") <= t.count(":"):
+        # "Try something new with your couple this weekend 😉": a teaser (one between two words
+        # is a separator: "Climate Tech Recap 👉 The latest innovations from Chile")
         return "the title line has an emoji"
     ws = t.split()
     if sum(bool(re.fullmatch(r"[\d\W]+", w)) for w in ws) > 0.4 * len(ws):

@@ -69,7 +69,7 @@ _BARE_PASSIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ed|held|known|seen|taken|gi
                            r"found|kept|shot|hit|set|put|told|sold|brought|thought|caught|built|"
                            r"sent|paid|won|lost|led)\s+by\b", re.I)
 _COPULA_DEGREE_END = re.compile(r"\b(?:is|are|was|were|be|been|become|became)\s+(?:the\s+)?"
-                                r"(?:most|more|least|less)$", re.I)
+                                r"(?:most|more|least|less|equally|just\s+as|as|so|too|very)$", re.I)
 # a passive relative clause with its auxiliary and nothing after it but phrases (the main verb
 # was cut): "Two hostages who had been held by Taliban in Afghanistan"
 _PASSIVE_RELATIVE = re.compile(r"^(?P<head>[^,]+?)\s+(?:who|which|that)\s+(?:(?:had|has|have)\s+been"
@@ -487,7 +487,8 @@ _NOUN_FORMS = frozenset("deal deals".split())  # "signs trade deal | with China"
 # adjectives that need their preposition: "a space complete | with libraries", "similar | to"
 _ADJECTIVE_PREPS = {"complete": "with", "similar": "to", "capable": "of", "prone": "to", "akin": "to",
                     "devoid": "of", "reminiscent": "of", "comparable": "to", "identical": "to",
-                    "accustomed": "to", "conducive": "to", "indicative": "of", "susceptible": "to"}
+                    "accustomed": "to", "conducive": "to", "indicative": "of", "susceptible": "to",
+                    "aside": "from", "apart": "from"}  # ("attractions aside | from the temples")
 
 
 # verbs of a change that an amount may follow without being their object ("to rise | 10%")

@@ -328,8 +328,11 @@ def tense(text: str) -> str:
         if w in _THINK_PRESENT and not ws[i][:1].isupper():
             return text  # "Republicans think Pence will win": the main verb is present already
         if w in ("is", "are") and nxt == "to":
-            if prev.rstrip(",") in _AIMS:
-                return text  # "The goal is to cut costs": what the goal is, not a plan to do it
+            if prev.rstrip(",") in _AIMS or rest[1:2] != ["be"] and any(
+                    x.lower().rstrip(",") in _AIMS for x in subject[:4]):
+                # "The goal is to cut costs", "The goal of these communities is to serve":
+                # what the goal is, not a plan to do it
+                return text
             return " ".join(subject + rest)                              # is to recall
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
             if ws[0].lower() in _ANYONE:

@@ -68,6 +68,8 @@ _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June
                          r"October|November|December)\s+\d{1,2},?\s+\d{4})")
 # a breadcrumb's links run together before a title that opens with its number
 _GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]{2,}){2,4}(?=\d+\s+[A-Z])")
+# a newsletter's header buttons run on before the title's line: "SubscribeSign in what is once ..."
+_GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
 _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.I)  # a paper's page: "Title:AlignMerge - ..."
 
 
@@ -81,6 +83,8 @@ def clean_page_title(text: str) -> str:
     headline's quoted kicker."""
     text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
     text = _GLUED_CRUMB.sub("", text)  # "[ResourcesArticles]8 Steps To Become a ..."
+    if _GLUED_BUTTONS.match(text):  # (a title in small letters: "what is once sprung ...")
+        text = textmod.upper_first(_GLUED_BUTTONS.sub("", text))
     dated = _LEADING_DATE.match(text)
     if dated and len(text[dated.end():].split()) >= 3:
         text = text[dated.end():]  # a blog's "Dec 18 2025 Preparing a transition in Debusine"

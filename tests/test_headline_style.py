@@ -141,6 +141,8 @@ from summarize.headline_style import drop_articles, style, tense
     ("The main objectives are to lend books", "Main objectives are to lend books"),
     # a tactic's "is to" says what it is; "anyone" makes no plan; a participle phrase has no subject
     ("One proven tactic is to open on Sundays", "One proven tactic is to open on Sundays"),
+    ("The goal of these libraries is to serve readers", "Goal of these libraries is to serve readers"),
+    ("Plans for the library are to be announced", "Plans for library to be announced"),
     ("Anyone who reads will learn a lot", "Anyone who reads will learn a lot"),
     ("Featuring rare books, maps, and letters", "Featuring rare books, maps, and letters"),
     ("Featuring recommended books, maps, and letters", "Featuring recommended books, maps, and letters"),

@@ -1147,6 +1147,10 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Riverside Press is a newsletter dealing", "Riverside Press is a newsletter dealing with the town's "
      "libraries.", "a verb cut from its 'with'"),
     ("Council signs library deal", "The council signed a library deal with the county on Monday.", None),
+    ("Library guide is equally", "The library guide is equally as useful to readers and staff.",
+     "ends on a degree word without its adjective"),
+    ("Town has few attractions aside", "The town has few attractions aside from its library.",
+     "an adjective cut from its preposition"),
     ("Flexibility allows the council to tinker", "Flexibility allows the council to tinker with the "
      "opening hours.", "a verb cut from its 'with'"),
 ])
@@ -1192,9 +1196,16 @@ def test_a_cut_does_not_end_before_and_inside_a_name():
     ("\u201cWe have to make some necessary job eliminations,\u201d chairman Marcelo Claure "
      "said in an email", "a quotation"),
     ("Try something new with your partner this weekend \U0001F609", "an emoji"),
+    ("\U0001F525 Try something new with your partner this weekend", "an emoji"),
+    ("SubscribeSign in", "page furniture"),  # Substack's buttons run together
 ])
 def test_a_quotation_with_its_speaker_or_a_teaser_is_not_the_title(line, why):
     assert why in hl.not_a_headline(line)
+
+
+def test_an_emoji_between_two_words_of_a_title_is_a_separator():
+    assert hl.not_a_headline("Library Recap \U0001F449 The council closes the Riverside library") is None
+    assert hl.not_a_headline("Design in Riverside wins a prize") is None
 
 
 def test_a_page_title_is_a_headline_without_its_emoji():

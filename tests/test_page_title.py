@@ -150,3 +150,12 @@ def test_a_postal_address_is_no_title():
     assert _furniture("10 Downing Street Responds", None) is None
     title = "Riverside Library Closes Its Doors"
     assert _title(MENU + ["Hunt Valley, MD 21031", title] + BODY, kept_from=len(MENU)) == title
+
+
+def test_a_newsletters_buttons_run_on_before_its_title_are_cut():
+    from summarize.page_title import clean_page_title
+
+    # Substack's header: "SubscribeSign in" / "what is once sprung ..." (a title in small letters)
+    assert clean_page_title("SubscribeSign in the library stays open on sundays") == \
+        "The library stays open on sundays"
+    assert clean_page_title("Sign in to the library") == "Sign in to the library"
