@@ -721,9 +721,12 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     m = _ing_opener(ws[0], source) and not _has_finite_after_opener(ws) and re.search(
         last + r",\s+(?:this|that|these|those|the|an?|his|her|its|their|our|my|your|it|he|she|they|we|"
         r"i|you)\s", source)
-    if m and not _has_finite_after_opener(source[:m.start()].split() + [word]):
+    if m and not _has_finite_after_opener(source[:m.start()].split() + [word]) and not re.match(
+            r"(?:\S+\s+){0,4}(?:has\s+|have\s+|had\s+)?(?:" + _SAY_AFTER + r"|ruled|found|reported)\b",
+            source[m.end():]):
         # "Featuring recommended books | , this video ensures ..." (not "Making games ... will
-        # require more money | , an industry conference has been told")
+        # require more money | , an industry conference has been told", nor before a reporting
+        # clause: "Detaining suspects without trial breaks the law | , the court has ruled")
         return "a participle phrase without its main clause"
     if last.lower() == "time" and at_last(r"\s+when\b"):
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
@@ -783,6 +786,16 @@ def _imperative_after(ws: list[str], source: str, start: int) -> bool:
         and not can_be(m.group(1), {"NOUN", "ADJ"})
 
 
+def _as_a_role(before: str) -> bool:
+    """Whether ``before`` (the source up to a cut's first word) ends on a role's "as a": after a
+    name, a noun or "-self" ("Kevin Bacon as a [convicted paedophile]", "yourself as a [woman]"),
+    not after a verb, whose "as" opens a clause ("comes as an [inquiry looks at ...]")."""
+    m = re.search(r"(\S+)\s+as\s+an?\s+$", before, re.I)
+    prev = m.group(1).strip(",").lower() if m else ""
+    return bool(m) and (m.group(1)[:1].isupper() or prev.endswith(("self", "selves"))
+                        or can_be(prev, {"NOUN"}) and not can_be(prev, {"VERB"}))
+
+
 def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
     """Why the cut ``text`` does not stand as a clause of its own at its start, or None:
     "Asked if ..." without its main clause, a speaker's words without their quotation
@@ -811,7 +824,7 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
         # kept: "[In] Paris[,] protesters march" folds the place into the subject)
         return "opens inside a prepositional phrase"
     if at and at.start() > 0 and (_AFTER_PREPOSITION.search(source[:at.start()]) and _imperative_after(
-            ws, source, at.start()) or re.search(r"\bas\s+an?\s+$", source[:at.start()], re.I)):
+            ws, source, at.start()) or _as_a_role(source[:at.start()])):
         # "[Ahead of the announcement of] Asia's 50 Best Restaurants[ 2026,] discover the ...",
         # "[one of the best things you can give yourself as a] woman is a solo trip"
         return "opens inside a prepositional phrase"

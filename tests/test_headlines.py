@@ -1136,6 +1136,12 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "opens inside a prepositional phrase"),
     ("Protesters march against library closure", "In Riverside, protesters marched against the library "
      "closure.", None),
+    ("Convicted thief wins top honours at festival", "A film starring actor Kevin Bacon as a convicted thief "
+     "won top honours at the festival.", "opens inside a prepositional phrase"),  # (the film won)
+    ("Inquiry looks at how best to boost turnout", "His comments come as an inquiry looks at how best to "
+     "boost turnout.", None),  # ("as" after a verb opens a clause)
+    ("Detaining readers without trial breaks library rules", "Detaining readers without trial breaks "
+     "library rules, the court has ruled.", None),  # (a reporting clause after the comma)
     # a participle phrase without the clause after its comma; an adjective or a verb cut from the
     # preposition it needs ("deal" as a noun may end)
     ("Featuring rare books, maps, and letters", "Featuring rare books, maps, and letters, this exhibition "
