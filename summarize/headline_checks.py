@@ -560,13 +560,13 @@ _SUPERLATIVE_END = re.compile(r"\bone of (?:the|its|their|his|her|our|the world'
                               # a quantity without its noun: "... to close Florida's first few"
                               r"|\b(?:first|last|next|a|the|those|these|its|their|his|her|\w+['\u2019]s)\s+few$",
                               re.I)
-# a clause's conjunction and subject without its verb: "... asking if there [were ...]"
 # a clause's conjunction and its subject at the end, without a comma: "... won't carry them if
 # customers [and investors can't see the value]" (not "if elected", "if necessary": no subject)
 _BARE_CLAUSE_END = re.compile(r"\s(?:if|unless|although|though|because(?!\s+of\b))\s+"
                               r"(?P<rest>(?:\S+\s+){0,3}\S+)$", re.I)
 _SUBJECT_START = frozenset("the a an this these those his her their its our your my they he she it "
                            "we you i there".split())
+# a clause's conjunction and subject without its verb: "... asking if there [were ...]"
 _SUBJECT_END = re.compile(r"\b(?:if|whether|that|because|when|while|although|though|unless|"
                           r"since|once)\s+(?:there|it|you)$|"
                           # the next clause's subject alone after a comma: "..., many [in Gaza

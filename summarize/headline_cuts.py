@@ -618,8 +618,8 @@ _SAY_AFTER = ("said|says|added|adds|told|tells|wrote|writes|noted|notes|explaine
 
 
 def _ing_opener(first: str, source: str) -> bool:
-    """Whether ``first``, the source's first word, is an -ing form that can only be a verb
-    ("Featuring", "Using"; not "Building", "Gaming" used as a noun is no verb only)."""
+    """Whether ``first``, the source's first word, is an -ing form that the dictionary knows only
+    as a verb ("Featuring", "Using"; not "Building", a noun too)."""
     w = first.lower()
     return source.split()[:1] == [first] and w.endswith("ing") and w.isalpha() \
         and can_be(w, {"VERB"}) and not can_be(w, {"NOUN", "ADJ"})
@@ -645,7 +645,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     ... are among"); or it is an opening "Before ..." whose main clause went, a gerund subject
     after "but" without its verb ("but finding earbuds | that keep up"), an adjective without
     its noun ("many different | , and conflicting, systems"), "more" without its noun ("and
-    more | and more people"), a list of names cut after its second item."""
+    more | and more people"), a list of names cut after its second item; an adjective cut from
+    its preposition ("a space complete | with"), an opening participle phrase without the
+    clause after its comma ("Featuring recommended books | , this video ensures")."""
     word = _source_form(ws[-1].rstrip(",;:"), source)
     last = re.escape(word)
     name = r"\s+(?:of|&|de|la|von|van)\s+[A-Z]" if ws[-1][:1].isupper() else \
@@ -1091,7 +1093,7 @@ def _head_cut(ws: list[str], source: str) -> bool:
         and ws[1].lower() == m.group("next").lower()
 
 
-# Checks of a cut against its source sentence, in order, with the reason each gives.
+# pronouns for no one in particular, whose relative clause says who: "anyone who ..."
 _ANYONE = frozenset("anyone anybody everyone everybody someone somebody those".split())
 
 
@@ -1105,6 +1107,7 @@ def anyone_cut(ws: list[str], source: str) -> str | None:
     return "a pronoun cut from its relative clause" if cut else None
 
 
+# Checks of a cut against its source sentence, in order, with the reason each gives.
 _SOURCE_CHECKS = (
     (_head_cut, "the subject's head cut before its 'of'"),  # "[Translations of] the Healthy Eating Plate are"
     (_year_cut, "a year without its month"),  # "office [in June] 2005"

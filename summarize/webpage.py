@@ -180,7 +180,8 @@ def extract(html: str, url: str | None = None) -> Page:
     # lxml stops at "</body></html>"; a browser reads on (escalon.services puts its article
     # after them)
     html = _END_TAGS.sub("", html)
-    html = _CALENDAR_FIELD.sub("", _DROP_CAP.sub(r"\2<p\3>\4\1", html))  # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."
+    # "<span>T</span><p><a>urkey</a>, ..." -> "Turkey, ..."; no calendar button's fields
+    html = _CALENDAR_FIELD.sub("", _DROP_CAP.sub(r"\2<p\3>\4\1", html))
     doc, plain = _bare(html, url, favor_precision=True), None
     if _word_count(doc) < SHORT_PRECISE:
         # precision mode sometimes keeps a scrap of a plain blog post (security.googleblog.com:
