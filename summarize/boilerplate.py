@@ -111,6 +111,7 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        r"\bstrictly prohibited without (?:the )?(?:express )?(?:prior )?(?:written )?(?:consent|permission)\b|"
                        r"^(?:please )?(?:accept|review|read) our (?:updated )?privacy (?:terms|notice)", re.I)
 # Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
+LEGAL_BLOCK_WORDS = 300  # the longest block of two legal marks taken for a notice
 LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           # a disclaimer: "The content ... does not necessarily represent the
                           # official views of the National Institutes of Health"
@@ -121,7 +122,9 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           r"\byour personal data (?:will|is|are|may) be (?:processed|used|stored)\b|"
                           r"statements have not been evaluated by the food and drug|"
                           r"results (?:may )?vary depending|for (?:general )?(?:informational|"
-                          r"information|educational) purposes only|(?:is|are) (?:a )?registered "
+                          r"information|educational) purposes only|for general information only|"
+                          # a financial disclaimer: "Investment and Insurance Products are not FDIC ..."
+                          r"\bnot FDIC\b|(?:is|are) (?:a )?registered "
                           r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)",
                           re.I)
 # an author's bio that opens with the byline: "By Alex Heath, a deputy editor and author of the
@@ -470,7 +473,10 @@ def classify(text: str, standalone: bool = False) -> str | None:
             or (len(ws) <= 3 and DATE_LABEL.match(text.strip())):
         return "byline or date stamp"
     if (len(ws) <= 40 and LEGAL_PAT.search(text)) or \
-            (len(ws) <= 120 and LEGAL_FOOTER.search(text)):
+            (len(ws) <= 120 and LEGAL_FOOTER.search(text)) or \
+            (len(ws) <= LEGAL_BLOCK_WORDS and len(LEGAL_FOOTER.findall(text)) >= 2):
+        # (a longer block with two of its marks is a disclaimer too: "Products and services
+        # referenced are for general information only. ... are not FDIC ... insured")
         return "legal or cookie notice"
     if len(ws) <= 20 and PROMO_PAT.search(text.strip()):
         return "site promotion"

@@ -782,7 +782,7 @@ _AUTHOR_LINE = re.compile(r"^" + _NAME + r",\s+(?:[A-Z][\w-]*\s+){0,3}" + _JOB +
 # a date stamp: "Published February 24, 2020", "Updated: 3 March"
 STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 
-_PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you|"
+_PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you|view all alerts|"
                      r"(?:a|your) preferred source)\b",
                      re.I)
 # ... run on to a button before it: "SubscribeSign in" (Substack's header)

@@ -164,6 +164,16 @@ def test_news_sentences_are_not_junk(text):
     assert classify(text, standalone=True) is None
 
 
+def test_a_long_financial_disclaimer_with_two_legal_marks_is_a_legal_notice():
+    filler = "Always consult a qualified advisor before you buy and read the maker's instructions. " * 8
+    text = ("Products and services referenced are for general information only. " + filler +
+            "Investment and insurance products are not FDIC insured and may lose value.")
+    assert 120 < len(text.split()) <= 300
+    assert classify(text, standalone=True) == "legal or cookie notice"
+    # one mark in a long block is not enough: an article may say it once
+    assert classify("The guide is for general information only. " + filler * 2, standalone=True) is None
+
+
 def test_supplement_disclaimers_are_legal_notices():
     assert classify("*These statements have not been evaluated by the Food and Drug "
                     "Administration.", standalone=True) == "legal or cookie notice"

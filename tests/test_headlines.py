@@ -1204,6 +1204,7 @@ def test_a_cut_does_not_end_before_and_inside_a_name():
     ("Try something new with your partner this weekend \U0001F609", "an emoji"),
     ("\U0001F525 Try something new with your partner this weekend", "an emoji"),
     ("SubscribeSign in", "page furniture"),  # Substack's buttons run together
+    ("Dismiss View all alerts", "page furniture"),  # a .gov site's alert bar
 ])
 def test_a_quotation_with_its_speaker_or_a_teaser_is_not_the_title(line, why):
     assert why in hl.not_a_headline(line)
