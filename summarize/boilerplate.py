@@ -110,8 +110,8 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        r"\bwe collect information about the content\b|"
                        r"\bstrictly prohibited without (?:the )?(?:express )?(?:prior )?(?:written )?(?:consent|permission)\b|"
                        r"^(?:please )?(?:accept|review|read) our (?:updated )?privacy (?:terms|notice)", re.I)
-# Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
 LEGAL_BLOCK_WORDS = 300  # the longest block of two legal marks taken for a notice
+# Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
 LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           # a disclaimer: "The content ... does not necessarily represent the
                           # official views of the National Institutes of Health"
@@ -472,11 +472,10 @@ def classify(text: str, standalone: bool = False) -> str | None:
             or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())) \
             or (len(ws) <= 3 and DATE_LABEL.match(text.strip())):
         return "byline or date stamp"
-    if (len(ws) <= 40 and LEGAL_PAT.search(text)) or \
-            (len(ws) <= 120 and LEGAL_FOOTER.search(text)) or \
-            (len(ws) <= LEGAL_BLOCK_WORDS and len(LEGAL_FOOTER.findall(text)) >= 2):
-        # (a longer block with two of its marks is a disclaimer too: "Products and services
-        # referenced are for general information only. ... are not FDIC ... insured")
+    # (a longer block with two marks is a disclaimer too: "Products and services referenced are
+    # for general information only. ... are not FDIC ... insured")
+    marks = len(LEGAL_FOOTER.findall(text)) if len(ws) <= LEGAL_BLOCK_WORDS else 0
+    if (len(ws) <= 40 and LEGAL_PAT.search(text)) or (len(ws) <= 120 and marks) or marks >= 2:
         return "legal or cookie notice"
     if len(ws) <= 20 and PROMO_PAT.search(text.strip()):
         return "site promotion"

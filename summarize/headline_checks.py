@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import boilerplate, neutral
 from .duplicates import tokens
-from .headline_style import COPULAS, can_be, participle_lemma
+from .headline_style import COPULAS, _lemma_if, can_be, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
@@ -393,12 +393,11 @@ def _third_person_opener(ws: list[str]) -> bool:
     nothing else ("Concatenates the part with the running value": a code comment, no subject);
     not when a finite verb follows, which makes it the subject: a name ("Fosters buys 18.8% of
     Southcorp") or a plural the dictionary lacks ("Dams for energy can alter ...")."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from lemminflect import getAllLemmas
 
     w = ws[0].lower()
-    lemmas = getAllLemmas(w) if w.isalpha() and w.endswith("s") else {}
-    return set(lemmas) == {"VERB"} and not title_case(ws) and not any(map(_finite, ws[1:])) \
-        and w in getAllInflections(lemmas["VERB"][0], upos="VERB").get("VBZ", ())
+    return w.isalpha() and w.endswith("s") and set(getAllLemmas(w)) == {"VERB"} and not title_case(ws) \
+        and not any(map(_finite, ws[1:])) and _lemma_if(w, "VBZ") is not None
 
 
 _SINGULAR_PERSON = frozenset("his her him he she".split())

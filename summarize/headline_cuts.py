@@ -38,6 +38,8 @@ _WORD_END = r"(?![\w'\u2019-])"
 def _whole_word(word: str, text: str, flags: int = 0) -> re.Match | None:
     """Where ``word`` stands as a whole word in ``text`` (not inside "Rudolph's" or "well-known")."""
     return re.search(_WORD_START + re.escape(word) + _WORD_END, text, flags)
+
+
 _WORD_CHAR = re.compile(r"[\w'\u2019-]")
 _FOLLOW: dict[str, re.Pattern] = {}
 
@@ -820,13 +822,14 @@ def _opening_reason(text: str, ws: list[str], source: str | None) -> str | None:
             return f"its subject is the pronoun '{m.group(1)}' after an opening phrase"
     first_at = source.find(ws[0]) if source else -1
     at = _whole_word(ws[0], source, re.I) if source else None
-    if at and at.start() > 0 and "," in text and _AFTER_PREPOSITION.search(source[:at.start()]):
+    before = source[:at.start()] if at and at.start() > 0 else ""
+    after_preposition = bool(before) and _AFTER_PREPOSITION.search(before) is not None
+    if after_preposition and "," in text:
         # "[Named home secretary after the] 2001 general election, ...", "[With a] strong team
         # and a standout venue, any event ...", "[By] providing feedback, ITS can ..." (its comma
         # kept: "[In] Paris[,] protesters march" folds the place into the subject)
         return "opens inside a prepositional phrase"
-    if at and at.start() > 0 and (_AFTER_PREPOSITION.search(source[:at.start()]) and _imperative_after(
-            ws, source, at.start()) or _as_a_role(source[:at.start()])):
+    if after_preposition and _imperative_after(ws, source, at.start()) or before and _as_a_role(before):
         # "[Ahead of the announcement of] Asia's 50 Best Restaurants[ 2026,] discover the ...",
         # "[one of the best things you can give yourself as a] woman is a solo trip"
         return "opens inside a prepositional phrase"

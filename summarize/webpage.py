@@ -276,8 +276,9 @@ _GOES_ON = re.compile(r"^(?:['\u2019]s\b|[,.;:!?](?:\s|$))")
 # a photo's credit run on into the first words of a paragraph: "Shamil Zhumatov/REUTERSThe UK may
 # be forced ...", "Wikimedia CommonsFA Insights is ..."
 # (a bare "AP" needs a word of three letters after it: "APIs allow" is no credit)
-_GLUED_CREDIT = re.compile(r"^(?:(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)(?:AP|AFP)"
-                           r"|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)?(?:REUTERS|Getty Images|"
+_CREDIT_NAME = r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*/\s*)"  # the photographer: "Shamil Zhumatov/"
+_GLUED_CREDIT = re.compile(r"^(?:" + _CREDIT_NAME + r"(?:AP|AFP)"
+                           r"|" + _CREDIT_NAME + r"?(?:REUTERS|Getty Images|"
                            r"Wikimedia Commons|Shutterstock|Flickr(?:/[\w ]{1,30})?)"
                            r"|(?:AP|AFP)(?=[A-Z][a-z]{2}))(?=[A-Z][a-z]|[A-Z]{2}\s)")
 
