@@ -231,6 +231,17 @@ def _repair(ws: list[str], kept: list[int]) -> list[int]:
 
 
 _NEGATION = frozenset("not n't no never neither nor none nobody nothing cannot".split())
+# what a negation holds in its scope: deleting it makes the sentence deny more ("isn't [just]
+# about looks", "not [always] right", "never [fully] recovered")
+_NEGATED_SCOPE = frozenset("just only merely simply solely necessarily always entirely fully "
+                           "completely quite all yet exactly really".split())
+
+
+def _negates(word: str) -> bool:
+    """A negation, also inside a contraction ("isn't", "won’t")."""
+    return word in _NEGATION or word.endswith(("n't", "n\u2019t"))
+
+
 _REPORT_GAP = frozenset("said says say told tells announced added reported according claimed "
                         "stated explained warned insisted argued".split())
 _NEEDS_NEXT = frozenset("the a an of to in at for with by from on into about as than its his her "
@@ -277,8 +288,10 @@ def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()
             continue
         gap = [w.lower() for w in ws[a + 1:b]]
         whole = (a + 1, b) in clauses
-        if _REPORT_GAP & set(gap) or (_NEGATION & set(gap) and not whole):
+        if _REPORT_GAP & set(gap) or (any(map(_negates, gap)) and not whole):
             return False
+        if _negates(ws[a].lower()) and gap[0] in _NEGATED_SCOPE:
+            return False  # "isn't [just about] looking great": the negation now denies more
         if len(gap) >= 2 and "that" in gap[-3:] and gap[0] != "that":
             return False  # "The governor [would like us to know that (her)] state is on meth"
         if len(gap) > 4 and _crosses_clause(gap) and not whole and not (

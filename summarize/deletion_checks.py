@@ -92,6 +92,9 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if _adjective(words[e], tags_[e]) and (before in _BEFORE_NOUN | {","} or takes) \
             and words[e].lower() not in _PRONOUN_ADJECTIVES and _noun_goes_on(tags_, n):
         return f'ends on "{words[e]}" without its noun'
+    if _adjective(words[e], tags_[e]) and _adjectives_go_on(words, tags_, n) \
+            and not (before.startswith(("VB", "RB")) and _verb_lemma(words[idx[-2]]) in COPULAS):
+        return f'ends on "{words[e]}" without its noun'  # "in creating scalable[, flexible ecosystems]"
     return None
 
 
@@ -111,6 +114,17 @@ def _adjective(word: str, tag: str) -> bool:
     last = word.lower().rsplit("-", 1)[-1]
     parts = set(getAllLemmas(last))
     return parts == {"ADJ"} or not parts and last.endswith(_ADJECTIVE_ENDS)
+
+
+def _adjectives_go_on(words: list[str], tags_: list[str], n: int) -> bool:
+    """Whether a list of adjectives goes on at ``n`` to the noun they all describe (",
+    flexible security ecosystems"; not ", bright and clear")."""
+    if words[n] != ",":
+        return False
+    k = n + 1
+    while k < len(words) and (_adjective(words[k], tags_[k]) or words[k] == ","):
+        k += 1
+    return k > n + 1 and k < len(words) and tags_[k] in ("NN", "NNS", "NNP", "NNPS")
 
 
 def _takes_object(verb: str) -> bool:

@@ -134,9 +134,10 @@ def has_verb(text: str, title_case: bool = False) -> bool:
             continue
         if _COUNTED.search(text, 0, found[i].start()):
             continue  # "Tolivert 25 points": a counted noun, not the verb "points"
-        if i > 1 and words[i - 2].lower() in _PREPOSITION_BEFORE and \
-                "ADJ" in getAllLemmas(words[i - 1].lower()):
-            continue  # "in close contact": a noun after a preposition and an adjective
+        if i > 1 and "ADJ" in getAllLemmas(words[i - 1].lower()) and (
+                words[i - 2].lower() in _PREPOSITION_BEFORE
+                or words[i - 2].lower() in _NOUN_BEFORE and "NOUN" in getAllLemmas(word)):
+            continue  # "in close contact", "no polished content": a noun after an adjective
         if i and words[i - 1].lower().endswith("est") and set(getAllLemmas(words[i - 1].lower())) == {"ADJ"}:
             continue  # "Next biggest place": a noun after a superlative
         pos = getAllLemmas(word)
@@ -176,7 +177,7 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
                      "they've he's she's 's based according here that "
                      # an adverb that links to the sentence before ("Similarly, countries like ...")
-                     "similarly likewise moreover furthermore additionally however nevertheless "
+                     "plus similarly likewise moreover furthermore additionally however nevertheless "
                      "nonetheless conversely consequently therefore thus hence finally meanwhile "
                      "otherwise instead besides accordingly".split())
 # a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"
@@ -239,6 +240,15 @@ _ONE_WOULD = re.compile(r"^One\s+(?:would|could|might|can|should|must)\b")  # "O
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
                      r"(?<!\w)\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|"
                      r"(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)")
+
+
+def _inner_quotes_out(text: str) -> str:
+    """``text`` without the quotations that words follow: a quoted phrase that modifies a
+    noun has no verb of the headline ('No polished "here's my finished setup" content'); a
+    quotation at the end stays ('Lynn: "We needed to win"')."""
+    return QUOTED.sub(lambda m: " " if re.search(r"\w", text[m.end():]) else m.group(0), text)
+
+
 # "Google's gaming offering, is rate": a comma between the subject and its verb, where the
 # words in between were deleted.
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")  # "... head-to-head with Porsche's"
@@ -714,6 +724,8 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return bad
     if not has_verb(text, title_case):  # "Council Approves Plan"
         return "no verb"
+    if not title_case and not has_verb(_inner_quotes_out(text)):  # 'No polished "here's my setup" content'
+        return "no verb but inside a quoted phrase"  # (a title may be a quoted name and its author)
     if _only_a_relative_verb(text, title_case):
         return "no verb but a relative clause's"  # "Jacob Zuma's daughter which left 350 dead"
     if _dangling_modifier(ws):

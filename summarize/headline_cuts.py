@@ -1096,23 +1096,47 @@ def _head_cut(ws: list[str], source: str) -> bool:
         and ws[1].lower() == m.group("next").lower()
 
 
+_DETERMINERS = frozenset("the a an its their his her our your my".split())  # (not "Prices this week rose")
+
+
+def _verb_opener(ws: list[str], source: str) -> bool:
+    """Whether the sentence opens with a verb's third person and its object, no subject: a
+    summary's bullet ("Highlights the strategic value of ...", "Traces the history of ..."),
+    which a plural noun cannot be before "the" (not "Sales rose", "Highlights of the game")."""
+    src = source.split()
+    first = ws[0].lower()
+    return len(src) > 1 and src[0].lower() == first and src[1].lower() in _DETERMINERS \
+        and first.endswith("s") and first.isalpha() and can_be(first, {"VERB"}) \
+        and _lemma_if(first, "VBZ") is not None
+
+
 # pronouns for no one in particular, whose relative clause says who: "anyone who ..."
 _ANYONE = frozenset("anyone anybody everyone everybody someone somebody those".split())
+
+
+_OF_US = (["of", "us"], ["of", "you"], ["of", "them"])
 
 
 def anyone_cut(ws: list[str], source: str) -> str | None:
     """Why the cut ``ws`` of ``source`` lost the relative clause that said who "anyone",
     "everyone", "those" (no one in particular) are: "Anyone[ who spends time outdoors] will
-    learn a lot" (checked against the whole sentence: a named subject may lose its clause)."""
-    cut = any(w.lower() in _ANYONE and (k + 1 == len(ws) or ws[k + 1].lower() not in ("who", "that"))
-              and re.search(_WORD_START + w.lower() + r"\s+(?:who|that)\b", source, re.I)
+    learn a lot", "clear to those of us[ who teach music]" (checked against the whole sentence:
+    a named subject may lose its clause)."""
+    def clause_after(k: int) -> bool:  # ("those of us who teach": past "of us")
+        k += 3 if [x.lower() for x in ws[k + 1:k + 3]] in _OF_US else 1
+        return k < len(ws) and ws[k].lower() in ("who", "that")
+
+    cut = any(w.lower() in _ANYONE and not clause_after(k)
+              and re.search(_WORD_START + w.lower() + r"(?:\s+of\s+(?:us|you|them))?\s+(?:who|that)\b",
+                            source, re.I)
               for k, w in enumerate(ws))
     return "a pronoun cut from its relative clause" if cut else None
 
 
 # Checks of a cut against its source sentence, in order, with the reason each gives.
 _SOURCE_CHECKS = (
-    (_head_cut, "the subject's head cut before its 'of'"),  # "[Translations of] the Healthy Eating Plate are"
+    (_head_cut, "the subject's head cut before its 'of'"),
+    (_verb_opener, "opens with a verb without its subject"),  # "Highlights [the] strategic value of"  # "[Translations of] the Healthy Eating Plate are"
     (_year_cut, "a year without its month"),  # "office [in June] 2005"
     (_opening_phrase_alone, "an opening phrase without its main clause"),  # "In a letter addressed to X[, Jobs said]"
     (_relative_verb_promoted, "a relative clause's verb left as the main verb"),  # "Henshaw[, who in 2008,] wins award"

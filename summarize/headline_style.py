@@ -413,7 +413,8 @@ def tense(text: str) -> str:
             if lemma == "be" or nxt in PREPOSITIONS - {"to"} and (participle_lemma(w) or nxt == "of") \
                     or after_adverb == "by" and participle_lemma(w) \
                     or nxt == "to" and lemma == "use" \
-                    or re.search(r"['\u2019](?:ve|d|re)$", prev) or _PRONOUN_IS.match(prev):
+                    or re.search(r"['\u2019](?:ve|d|re)$", prev) or _PRONOUN_IS.match(prev) \
+                    or w == "got" and re.search(r"['\u2019]s$", prev):  # "TikTok's got us": has got
                 return text
             plural = _plural(head or subject)
             return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))

@@ -73,6 +73,17 @@ _ADVERB_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in fact|of
                            r"for (?:its|his|her|their) part),\s+", re.I)
 _DASH_TAIL = re.compile(r"\s+(?:--|\u2014|\u2013|-(?=\s+(?:here|what|why|how|who|when|where|watch|see|read|and|but)\b))"
                         r"\s+.*$", re.I)  # (a hyphen as a dash before "here's everything ...")
+# a sentence's only spaced hyphen, before a lower-case word, as a dash: "runs on video - simply as
+# that" (not in a score, "2 - 1"; two hyphens are an aside's: "recordings - including X - are")
+_HYPHEN_TAIL = re.compile(r"(?<![\d\s])\s+-\s+(?=[a-z]).*$")
+
+
+def _dash_tail_out(text: str) -> str:
+    """``text`` without the tail after a dash."""
+    text = _DASH_TAIL.sub("", text)
+    return _HYPHEN_TAIL.sub("", text) if len(re.findall(r"\s-\s", text)) == 1 else text
+
+
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:On|In|At|After|Before|During|Following|Despite|While|When|As|Last|Earlier|Later|Since|"
     r"Amid|Under|With|Without|By|For|Over|Speaking|Asked|Writing|According to|Meanwhile|However|"
@@ -173,6 +184,11 @@ _TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019\u2013\u2014-]+$")
 _END_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s;:,!?\"'\u201d\u2019-]*$)")
 
 
+# punctuation, a list's bullet or emoji before a headline's first word ("🎬⚡The internet ...")
+_LEAD_MARKS = re.compile(r"^[\s,;:\-\u2014\u2013\u2022\u2023\u25aa\u25ba\u2043\u2600-\u27bf\ufe0f\u200d"
+                         r"\U0001f000-\U0001faff]+")
+
+
 def clean_edges(text: str) -> str:
     """``text`` without dangling punctuation at either end, capitalised; a closing quote
     that ends a quotation opened inside stays ("Lynn: “We needed to win”", "from 'Dancing
@@ -187,7 +203,7 @@ def clean_edges(text: str) -> str:
                      None) or next((q for q, o in (("\u2019", "\u2018"), ("'", "'"))
                                     if q in tail.group() and open_single(text, o, q)), None)
         text += close or ""
-    return upper_first(re.sub(r"^[\s,;:\-\u2014\u2013\u2022\u2023\u25aa\u25ba\u2043]+", "", text))  # (and a list's bullet)
+    return upper_first(_LEAD_MARKS.sub("", text))
 
 
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
@@ -204,7 +220,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", sentence)))
     base = _ADVERB_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", base))
     steps = [base]
-    s = _DASH_TAIL.sub("", base)
+    s = _dash_tail_out(base)
     steps.append(s)
     lead = _LEAD_ADVERBIAL.match(s)
     # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
@@ -294,26 +310,44 @@ def _speaker_possessive(sentence: str) -> str | None:
     return f"{who}{chr(39) if who.endswith('s') else chr(39) + 's'} {m.group('rest')}"
 
 
+_LINKING_OPENERS = frozenset("but and so yet or meanwhile however also".split())
+_NATION = re.compile(r"[a-z](?:ans|crats|ites)$")  # "Americans", "Democrats", "Israelites"
+_SPEAKER_PLACE = frozenset("of from at in for with".split())  # "Mayor Jane Smith [of Riverside]"
+
+
 def _attributed(sentence: str) -> str | None:
     """'X said on Monday that Y' -> 'Y, X says' with X cut to its last name."""
     m = _SPEAKER.match(sentence)
     if not m:
         return None
     who = m.group("who").split()
-    at = next((k for k, w in enumerate(who) if k and w in ("of", "from", "at", "in", "for", "with")), len(who))
+    if who[0].lower().rstrip(",") in _LINKING_OPENERS and len(who) > 1:
+        who = who[1:]  # "But opposition parties said ...": the speaker, not the link
+    at = next((k for k, w in enumerate(who) if k and w in _SPEAKER_PLACE), len(who))
     if any(w[:1].isupper() for w in who[1:at]):
         who = who[:at]  # the speaker, not the place: "Mayor Jane Smith [of Riverside]"
     # (not the capital of the sentence's first word: "Some [smart guy once] said that ...")
     names = [w for k, w in enumerate(who) if w[:1].isupper() and (k or w.lower() not in STOP)]
     if who[0] in ("The", "A", "An"):
         who = [who[0].lower()] + who[1:]  # "..., the company says"
-    short = " ".join(who) if len(who) <= 3 else (names[-1] if names else None)
+    # plural speakers: "..., police say", "..., dentists in Ohio say", "..., researchers say"
+    # (of "Researchers at Stanford University": not "University says"); a plural noun the
+    # dictionary knows, not a name ("Jones")
+    head = who[min(at, len(who)) - 1]
+    plural = head.lower() in _SPEAKING_GROUPS or headline_style.plural_noun(head.lower())
+    if len(who) <= 3:
+        short = " ".join(who)
+    else:
+        short = " ".join(who[:at]) if plural and at <= 2 else (names[-1] if names else None)
+        plural = plural and at <= 2
     if not short or short.lower() in ("he", "she", "they", "it"):
         return None
     what = m.group("what")
-    if short.lower() in _SPEAKING_GROUPS:
-        short = short.lower()  # "..., police say" (not "Police" of the sentence's start)
-    verb = "say" if short.split()[-1].lower() in _SPEAKING_GROUPS else "says"
+    # in lower case, not with the capital of the sentence's start, unless a people or a party
+    # ("..., Democrats say")
+    if plural and short.startswith(who[0]) and who[0][1:].islower() and not _NATION.search(who[0]):
+        short = who[0].lower() + short[len(who[0]):]
+    verb = "say" if plural else "says"
     return f"{upper_first(what)}, {short} {verb}"
 
 
@@ -321,6 +355,10 @@ def _attributed(sentence: str) -> str | None:
 _SPEAKING_GROUPS = frozenset("police officials authorities analysts researchers scientists experts "
                              "doctors witnesses residents critics investigators prosecutors "
                              "economists campaigners people".split())
+
+
+# words that join the parts of a name ("Rock and Roll", "Musée des Arts", "Ludwig van Beethoven")
+_NAME_JOINS = frozenset("and of & de des du la le les van von der den del della di da dos y".split())
 
 
 def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
@@ -333,9 +371,9 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
         if ws[k - 1].lower().strip(",;:") in BAD_END | TRANSITIVE_END:
             continue
         if ws[k - 1][:1].isupper() and not ws[k - 1].endswith(",") and (
-                ws[k][:1].isupper() or ws[k].lower() in ("and", "of", "&") and k + 1 < len(ws)
+                ws[k][:1].isupper() or ws[k].lower() in _NAME_JOINS and k + 1 < len(ws)
                 and ws[k + 1][:1].isupper()):
-            continue  # inside a name: "rest of Six | Nations", "Rock | and Roll"
+            continue  # inside a name: "rest of Six | Nations", "Rock | and Roll", "Musée | des Arts"
         if anywhere and ws[k][:1].isupper():
             continue  # before a name: "ride a potential | Rock and Roll Hall of Fame"
         if ws[k - 1].endswith(",") and ws[k - 1][:1].isupper() and ws[k][:1].isupper():

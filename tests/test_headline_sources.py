@@ -1,0 +1,101 @@
+"""Headline candidates checked against their source sentence, on hand-written library news:
+what a cut may not drop (a negation's scope, a relative clause that says who, a speaker's
+number), what opens or ends no headline (a subjectless verb, an adjective of a list, a
+quoted phrase as the only verb), and where a dash ends the headline."""
+
+import pytest
+
+from summarize import compressor as cmp
+from summarize import deletion_checks
+from summarize import headlines as hl
+from summarize.headline_cuts import anyone_cut, fragment_reason
+from summarize.headline_style import tense
+
+
+def test_a_deletion_right_after_a_negation_may_not_widen_what_it_denies():
+    ws = cmp.words("The new library isn't just about books, the mayor said.")
+    keep = [i for i, w in enumerate(ws) if w not in ("just", "about")]
+    assert not cmp.well_formed(ws, keep[:7])  # "The new library isn't books ..."
+    ws = cmp.words("The council did not immediately approve the plan.")
+    assert cmp.well_formed(ws, [0, 1, 2, 3, 5, 6, 7, 8])  # ("immediately" is no scope word)
+    # a gap that holds a contracted negation removes it: "The library [isn't] open"
+    ws = cmp.words("The library isn't open on Sundays this winter.")
+    assert not cmp.well_formed(ws, [0, 1, 3, 4, 5, 6])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Dentists in Ohio said on Monday that readers should visit the library twice a week.",
+     "Readers should visit the library twice a week, dentists in Ohio say"),
+    ("Researchers at Riverside University said that the library draws more readers.",
+     "The library draws more readers, researchers say"),
+    ("But opposition parties said the library closure would mean longer journeys.",
+     "The library closure would mean longer journeys, opposition parties say"),
+    ("Democrats said on Monday that the library budget would fail.",
+     "The library budget would fail, Democrats say"),
+    ("John Williams said on Monday that the library would open in June.",
+     "The library would open in June, John Williams says"),
+])
+def test_a_plural_speaker_says_in_the_plural_and_in_lower_case(sentence, expected):
+    assert hl._attributed(sentence.rstrip(".")) == expected
+
+
+def test_those_of_us_keeps_the_relative_clause_that_says_who():
+    source = "One thing has become clear to those of us who teach music in the library."
+    assert anyone_cut("One thing becomes clear to those of us".split(), source) == \
+        "a pronoun cut from its relative clause"
+    assert anyone_cut("Clear to those of us who teach music".split(), source) is None
+
+
+def test_a_sentence_that_opens_with_its_verb_has_no_subject():
+    source = "Highlights the value of library alliances in creating quiet, flexible reading rooms."
+    assert fragment_reason("Highlights value of library alliances", source) == \
+        "opens with a verb without its subject"
+    assert fragment_reason("Highlights of library season include three readings",
+                           "Highlights of the library season included three readings.") is None
+    assert fragment_reason("Prices rise at library cafe",
+                           "Prices this week rose at the library cafe.") is None
+
+
+def test_a_cut_may_not_end_on_an_adjective_whose_list_goes_on_to_its_noun():
+    words = "in creating quiet , flexible reading rooms".split()
+    tags = ["IN", "VBG", "JJ", ",", "JJ", "NN", "NNS"]
+    kept = [True, True, True, False, False, False, False]
+    assert deletion_checks.dangling_end(words, tags, kept) == 'ends on "quiet" without its noun'
+    # after a copula the adjective is the complement: "The room is quiet[, bright and warm]"
+    words = "The room is quiet , bright and warm".split()
+    tags = ["DT", "NN", "VBZ", "JJ", ",", "JJ", "CC", "JJ"]
+    assert deletion_checks.dangling_end(words, tags, [True] * 4 + [False] * 4) is None
+
+
+def test_a_quoted_phrase_is_no_verb_of_the_headline():
+    assert hl.reject_reason('No polished "here\'s my finished setup" content', hl.Constraints(),
+                            hl.Title.of(None), []) == "no verb but inside a quoted phrase"
+    assert hl.reject_reason('Mayor says "we will keep the library open"', hl.Constraints(),
+                            hl.Title.of(None), []) is None
+
+
+def test_plus_as_a_link_to_the_sentence_before_opens_a_fragment():
+    assert hl.ill_formed("Plus councils are often slow to move").startswith("opens with 'Plus'")
+
+
+def test_a_spaced_hyphen_is_a_dash_only_alone_and_before_a_lower_case_word():
+    assert "The library runs on volunteers" in hl.compress("The library runs on volunteers - simply as that.")
+    # two hyphens hold an aside, and a score's hyphen is none
+    assert "Some of the library's oldest maps - including views of Riverside" not in hl.compress(
+        "Some of the library's oldest maps - including views of Riverside - are going on show on Sunday.")
+    assert "Riverside beat Hillside 2 - 1 in the library cup final" in hl.compress(
+        "Riverside beat Hillside 2 - 1 in the library cup final.")
+
+
+def test_emoji_before_a_headline_go():
+    assert hl.clean_edges("\U0001f3ac\u26a1The library runs on volunteers") == "The library runs on volunteers"
+
+
+def test_a_cut_does_not_end_inside_a_name_joined_by_des_or_van():
+    long = ("Major solo exhibitions include Kunsthalle Bielefeld; Musée des Arts Contemporains, Hornu; "
+            "George Eastman Museum, Rochester")
+    assert not any(v.endswith("Musée") for v in hl.compress(long, 7))
+
+
+def test_has_got_keeps_its_tense():
+    assert tense("The library\u2019s got us queuing for days") == "The library\u2019s got us queuing for days"
