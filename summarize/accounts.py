@@ -3,7 +3,8 @@
 A user who wants one neutral brief of how three outlets told a story pastes the three
 articles, each with its title, separated by a line of three or more hyphens (Markdown's
 rule, "---") after a blank line or a line that ends a sentence (an article's last line; a
-console's table puts its rule under a column's name: "QUERY PLAN" / "-------").
+console's table puts its rule under a column's name: "QUERY PLAN" / "-------"; a code
+sample's front matter is "key: value" lines between two rules).
 ``split(raw)`` finds those parts; ``merge(raw, parts)`` joins the parsed
 parts into one Document whose spans point into the whole text and whose ``titles`` hold
 every account's title (the headline step chooses among them).  ``agreement(doc)`` says how
@@ -35,11 +36,16 @@ def _separates(raw: str, at: int) -> bool:
     return not above or above.endswith(_ENDS_AN_ACCOUNT)
 
 
+# a code sample's front matter between two rules is no account: "---" / "globs: *.razor" /
+# "alwaysApply: false" / "---"
+_FRONT_MATTER = re.compile(r"[ \t]*\n(?:[ \t]*[\w.-]+:[^\n]*\n){1,12}[ \t]*-{3,}[ \t]*(?:\n|$)")
+
+
 def split(raw: str) -> list[tuple[int, int]]:
     """Spans of the accounts in ``raw`` (one span, the whole text, when it has no separator)."""
     spans, start = [], 0
     for m in SEPARATOR.finditer(raw):
-        if not _separates(raw, m.start()):
+        if not _separates(raw, m.start()) or _FRONT_MATTER.match(raw, m.end()):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -19,7 +19,14 @@ from . import accounts, blocks, boilerplate, sentences, title_lines, webpage
 from . import text as textmod
 from .errors import InputError
 from .language import is_english
-from .page_title import _byline_below, _known_words, _page_title, clean_page_title, dropped_opening
+from .page_title import (
+    _byline_below,
+    _known_words,
+    _page_title,
+    clean_page_title,
+    dropped_opening,
+    unglued,
+)
 from .results import Removed
 
 DEFAULT_MAX_CHARS = 200_000
@@ -334,7 +341,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
             ts, te = ct.raw_span(bl[ti].start, bl[ti].end)
-            doc_title = clean_page_title(textmod.mended(raw[ts:te], bl[ti].text))
+            doc_title = unglued(bl, ti, clean_page_title(textmod.mended(raw[ts:te], bl[ti].text)))
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             keep[dropped_opening(bl, keep, ti)] = True

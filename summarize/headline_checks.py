@@ -489,7 +489,18 @@ def opens_imperative(text: str) -> bool:
         return False
     first = ws[0].lower().replace("\u2019", "'")
     return first in IMPERATIVE or first in IMPERATIVE_BEFORE_OBJECT and len(ws) > 1 \
-        and ws[1].lower() in _OBJECT_WORDS
+        and ws[1].lower() in _OBJECT_WORDS or len(ws) > 1 and _base_before_ing(first, ws[1])
+
+
+def _base_before_ing(first: str, second: str) -> bool:
+    """Whether a verb's base form opens before an -ing form: "Begin typing an address ...",
+    "Keep reading" (a verb that is also a noun only when it tells the reader: "Stop", "Start")."""
+    from lemminflect import getAllLemmas
+
+    if not (second.islower() and second.endswith("ing") and "VERB" in getAllLemmas(second)):
+        return False
+    parts = getAllLemmas(first)
+    return parts.get("VERB") == (first,) and ("NOUN" not in parts or first in IMPERATIVE_BEFORE_OBJECT)
 
 
 _SHORT_LABEL = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*:\s+")

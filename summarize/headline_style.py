@@ -30,7 +30,7 @@ from .text import upper_first
 # in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on"; nor
 # after a copula or "not": "hearings are an effort", not "are effort"; "not the only"; nor
 # after "such", "quite", "what": "such a hard time")
-_QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|lot|number|bit|"
+_QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|little|lot|number|bit|"
              r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time|"
              r"year|month|week|day|night|hour|minute|season)\b")  # (a rate: "billions of dollars a year")
 _ARTICLE_KEPT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been",
@@ -337,6 +337,8 @@ def tense(text: str) -> str:
         if w == "will" and re.fullmatch(r"[a-z]+", nxt) and nxt not in ("not", "be"):
             if ws[0].lower() in _ANYONE:
                 return text  # "Anyone who spends time outdoors will learn a lot": no plan
+            if ws[0] == "Now" and i > 1:
+                subject = [upper_first(subject[1])] + subject[2:]  # "Now Metasploit will prefer": a plan
             return " ".join(subject + ["to"] + rest)                     # will recall
         if w in ("is", "are", "was", "were") and participle_lemma(nxt):
             if nxt in _NAMING:

@@ -89,6 +89,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"Amid|Under|With|Without|By|For|Over|Speaking|Asked|Writing|According to|Meanwhile|However|"
     r"But|And|So|Now|Still|Instead|Today|Yesterday|This week|Last week|In other words|Overall|"
     r"Also|Separately|Elsewhere|Earlier this \w+|Late \w+|Early \w+)\b[^,]{0,80},\s+")
+# ... or one without its comma before a named subject: "Now Metasploit will prefer ..."
+_BARE_LEAD = re.compile(r"^(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])")
 _LIST_GOES_ON = re.compile(r"([^,]{1,60}),\s+(?:and|or)\s")  # "..., proper puck prep, and a grinder"
 _NC = r"(?:[^,]|,(?=\S))"  # any character but a clause comma (commas in 3,000 stay)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|whom)\b" + _NC + r"{0,120},\s")
@@ -225,7 +227,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     lead = _LEAD_ADVERBIAL.match(s)
     # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
     goes_on = lead and _LIST_GOES_ON.match(s, lead.end())
-    s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else s
+    s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else _BARE_LEAD.sub("", s)
     steps.append(s2)
     s3 = _RELATIVE.sub(" ", _APPOSITIVE.sub(" ", s2))
     steps.append(s3)

@@ -13,6 +13,7 @@ headline candidate (``headlines``).
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from typing import Callable
@@ -25,7 +26,7 @@ from . import text as textmod
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
 _TITLE_TAIL = re.compile(
-    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|\d+\s*/\s*\d+|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
+    r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|(?<![\d/])\d{1,3}\s*/\s*\d{1,3}(?![\d/])|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
     rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|/]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
@@ -776,6 +777,24 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     if best is None:
         best = _title_over_far_opening(bl, keep, first, whole, contents, button_tag)
     return best
+
+
+SHARED_TAIL_WORDS = 4  # words at least that a glued title shares with its neighbour
+
+
+def unglued(bl: list[blocks.Block], i: int, title: str) -> str:
+    """The title of line ``i`` without a label glued on inside a word, when a line next to it
+    ends with the same title after a space: "Conceptual ArticlesGenAIn8n: A Guide to Workflow
+    Automation" (a breadcrumb run together) over "Conceptual Article n8n: A Guide to Workflow
+    Automation" gives "n8n: A Guide to Workflow Automation"."""
+    for j in (i + 1, i - 1):
+        other = bl[j].text if 0 <= j < len(bl) else ""
+        n = len(os.path.commonprefix([title[::-1], other[::-1]]))
+        tail = title[len(title) - n:]
+        if 0 < n < len(title) and n < len(other) and other[-n - 1] == " " and title[-n - 1].isalnum() \
+                and len(tail.split()) >= SHARED_TAIL_WORDS and len(other[:-n].split()) <= 3:
+            return tail
+    return title
 
 
 def _by_glued(text: str) -> bool:

@@ -126,3 +126,9 @@ def test_each_accounts_lead_is_a_lead():
     assert [doc.sentences[k].account for k in firsts] == [0, 1, 2]
     assert lead[firsts].tolist() == [1.0, 1.0, 1.0]
     assert lead[1] < 1.0 and X[firsts, FEATURES.index("first_para")].tolist() == [1.0, 1.0, 1.0]
+
+
+def test_a_code_samples_front_matter_between_two_rules_is_no_separator():
+    raw = ("Here is a rule file for the library's pages:\n\n---\nglobs: *.razor\nalwaysApply: false\n---\n\n"
+           "Pages must open with the library's name. The rule applies to every page.\n")
+    assert accounts.split(raw) == [(0, len(raw))]

@@ -99,3 +99,23 @@ def test_a_cut_does_not_end_inside_a_name_joined_by_des_or_van():
 
 def test_has_got_keeps_its_tense():
     assert tense("The library\u2019s got us queuing for days") == "The library\u2019s got us queuing for days"
+
+
+def test_a_plan_told_with_now_drops_the_now_and_a_little_keeps_its_article():
+    assert tense("Now Riverside Library will open on Sundays") == "Riverside Library to open on Sundays"
+    assert "Riverside Library will open on Sundays" in hl.compress("Now Riverside Library will open on Sundays.")
+    from summarize.headline_style import drop_articles
+
+    assert drop_articles("The new hours helped readers a little") == "New hours helped readers a little"
+
+
+@pytest.mark.parametrize("text,imperative", [
+    ("Begin typing an address in the search box below", True),
+    ("Keep reading for the library's new hours", True),
+    ("Readers keep coming back to the library", False),
+    ("Rising costs hit the library", False),
+])
+def test_a_base_verb_before_an_ing_form_tells_the_reader(text, imperative):
+    from summarize.headline_checks import opens_imperative
+
+    assert opens_imperative(text) is imperative

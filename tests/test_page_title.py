@@ -159,3 +159,20 @@ def test_a_newsletters_buttons_run_on_before_its_title_are_cut():
     assert clean_page_title("SubscribeSign in the library stays open on sundays") == \
         "The library stays open on sundays"
     assert clean_page_title("Sign in to the library") == "Sign in to the library"
+
+
+def test_a_title_with_a_breadcrumb_glued_inside_a_word_takes_its_neighbours_clean_ending():
+    from summarize.page_title import unglued
+
+    bl = blocks.split("Library GuidesRiversideTeens: A Guide to the Reading Room\n"
+                      "Library Guide Teens: A Guide to the Reading Room\nPublished on May 2, 2025\n")
+    assert unglued(bl, 0, bl[0].text) == "Teens: A Guide to the Reading Room"
+    # a title that ends as its neighbour does after a space is no glued one
+    assert unglued(bl, 1, bl[1].text) == bl[1].text
+
+
+def test_a_date_in_the_title_is_no_slide_counter():
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("Library Wrap-Up 12/19/2025") == "Library Wrap-Up 12/19/2025"
+    assert clean_page_title("The library's new reading room 3 / 12") == "The library's new reading room"

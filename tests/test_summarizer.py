@@ -582,3 +582,12 @@ def test_a_sentence_opening_on_a_connective_needs_the_one_before(summarizer):
         assert DANGLING.match(opener) and DANGLING_FIRST.match(opener)
     assert not DANGLING.match("In addition to the ferry, the council runs a bus.")
     assert not DANGLING.match("Forexample is a word.")
+
+
+def test_a_records_field_without_a_verb_stays_out_of_the_brief():
+    from summarize.engines.eligible import _field_line
+
+    assert _field_line("Organization: Riverside Library Association, Inc.")
+    assert _field_line("Attendance: 19,537.")
+    assert not _field_line("Update: The library will open on Sundays from May.")
+    assert not _field_line("She said: 'The library is open.'")

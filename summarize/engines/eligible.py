@@ -202,7 +202,17 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
             and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)
             and not _CITATION.match(s.text) and not s.text.startswith("|")
-            and not _CODE_LINE.search(s.text)]
+            and not _CODE_LINE.search(s.text) and not _field_line(s.text)]
+
+
+# a record's field: "Organization: American Institute of Health Care Professionals, Inc."
+_FIELD = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,2}:\s+(?=\S)")
+
+
+def _field_line(text: str) -> bool:
+    """Whether a line is a label and a value without a verb (a record's field, no sentence)."""
+    m = _FIELD.match(text)
+    return bool(m) and not has_verb(m.group(0).rstrip(": ")) and not has_verb(text[m.end():])  # (not "She said: ...")
 
 
 def _lead(s: Sentence) -> bool:
