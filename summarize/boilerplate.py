@@ -125,7 +125,10 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           r"information|educational) purposes only|for general information only|"
                           # a financial disclaimer: "Investment and Insurance Products are not FDIC ..."
                           r"\bnot FDIC\b|(?:is|are) (?:a )?registered "
-                          r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)",
+                          r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)|"
+                          # an offer's terms: "Offers and availability may vary by location and
+                          # are subject to change"
+                          r"\b(?:offers?|prices?|pricing|rates?|availability)\b[^.]{0,40}\bsubject to change\b",
                           re.I)
 # an author's bio that opens with the byline: "By Alex Heath, a deputy editor and author of the
 # Command Line newsletter."

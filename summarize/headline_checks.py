@@ -177,7 +177,7 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
                      "they've he's she's 's based according here that "
                      # an adverb that links to the sentence before ("Similarly, countries like ...")
-                     "plus similarly likewise moreover furthermore additionally however nevertheless "
+                     "plus hopefully similarly likewise moreover furthermore additionally however nevertheless "
                      "nonetheless conversely consequently therefore thus hence finally meanwhile "
                      "otherwise instead besides accordingly".split())
 # a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"

@@ -88,7 +88,11 @@ _LEAD_ADVERBIAL = re.compile(
     r"^(?:On|In|At|After|Before|During|Following|Despite|While|When|As|Last|Earlier|Later|Since|"
     r"Amid|Under|With|Without|By|For|Over|Speaking|Asked|Writing|According to|Meanwhile|However|"
     r"But|And|So|Now|Still|Instead|Today|Yesterday|This week|Last week|In other words|Overall|"
-    r"Also|Separately|Elsewhere|Earlier this \w+|Late \w+|Early \w+)\b[^,]{0,80},\s+")
+    r"Also|Separately|Elsewhere|Earlier this \w+|Late \w+|Early \w+)\b[^,]{0,80}(?:,\s+(?:19|20)\d\d)?,\s+")
+# (a date's year after its own comma: "On July 4, 2025, the legislation ...")
+# ... with its examples after its comma: "With the explosion of digital technology, including the
+# widespread use of computers and smartphones, businesses began ..."
+_LEAD_EXAMPLES = re.compile(r"^(?:including|such as|especially|particularly|notably)\b[^,]{0,100},\s+(?=\S)")
 # ... or one without its comma before a named subject: "Now Metasploit will prefer ..."
 _BARE_LEAD = re.compile(r"^(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])")
 _LIST_GOES_ON = re.compile(r"([^,]{1,60}),\s+(?:and|or)\s")  # "..., proper puck prep, and a grinder"
@@ -228,6 +232,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
     goes_on = lead and _LIST_GOES_ON.match(s, lead.end())
     s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else _BARE_LEAD.sub("", s)
+    s2 = _LEAD_EXAMPLES.sub("", s2) if lead else s2  # (the opening phrase's own examples go with it)
     steps.append(s2)
     s3 = _RELATIVE.sub(" ", _APPOSITIVE.sub(" ", s2))
     steps.append(s3)

@@ -626,7 +626,12 @@ def _menu_or_byline_words(text: str) -> bool:
     return bool(_BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text)
                 or _CREDIT_TAIL_LINE.search(text) or _site_header(text) or _SHORT_BY.match(text)
                 or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) or _name_pipe(text)
-                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text))
+                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or len(_GLUED_LINKS.findall(text)) >= 2)
+
+
+# a menu's links run together: "For Team Owners & ManagersFor solo ProfessionalsFor Team
+# Members", "How to Invest MoneyWhat to Invest InHow to ..." (not a brand's "LinkedIn", "YouTube")
+_GLUED_LINKS = re.compile(r"[a-z]{2}(?:For|What|How|Why|The|And|About|Our|Your|Best|Top|Get)(?=[\sA-Z]|$)")
 
 
 def _no_title_words(text: str) -> bool:

@@ -455,8 +455,12 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _first_h1(html: str) -> str | None:
+    """The page's first <h1>, its entities decoded twice (a headline escaped twice shows
+    "SQL &#x26; AI" on the page: the title tag says "SQL & AI")."""
+    import html as htmlmod
+
     m = _H1.search(html)
-    return (_tag_text(m.group(1)) or None) if m else None
+    return (htmlmod.unescape(_tag_text(m.group(1))) or None) if m else None
 
 
 def _tag_text(markup: str) -> str:

@@ -174,6 +174,12 @@ def test_a_long_financial_disclaimer_with_two_legal_marks_is_a_legal_notice():
     assert classify("The guide is for general information only. " + filler * 2, standalone=True) is None
 
 
+def test_an_offers_terms_are_a_legal_notice_and_a_schedules_are_not():
+    assert classify("Offers and availability may vary by location and are subject to change.",
+                    standalone=True) == "legal or cookie notice"
+    assert classify("Library opening times are subject to change over the holidays.", standalone=True) is None
+
+
 def test_supplement_disclaimers_are_legal_notices():
     assert classify("*These statements have not been evaluated by the Food and Drug "
                     "Administration.", standalone=True) == "legal or cookie notice"

@@ -119,3 +119,17 @@ def test_a_base_verb_before_an_ing_form_tells_the_reader(text, imperative):
     from summarize.headline_checks import opens_imperative
 
     assert opens_imperative(text) is imperative
+
+
+def test_an_opening_phrases_examples_go_with_it_and_hopefully_is_the_writers_wish():
+    out = hl.compress("With the growth of the town, including the new estates and schools, readers began to "
+                      "use the library on Sundays.")
+    assert "Readers began to use the library on Sundays" in out
+    assert not any(v.startswith("Including") for v in out)
+    assert hl.ill_formed("Hopefully, readers will find the library").startswith("opens with 'Hopefully,'")
+
+
+def test_an_opening_date_keeps_its_year_with_it():
+    out = hl.compress("On July 4, 2025, the library was given a new wing by the town council.")
+    assert "The library was given a new wing by the town council" in out
+    assert not any(v.startswith("2025") for v in out)

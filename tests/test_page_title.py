@@ -176,3 +176,10 @@ def test_a_date_in_the_title_is_no_slide_counter():
 
     assert clean_page_title("Library Wrap-Up 12/19/2025") == "Library Wrap-Up 12/19/2025"
     assert clean_page_title("The library's new reading room 3 / 12") == "The library's new reading room"
+
+
+def test_a_menus_links_run_together_are_no_title():
+    from summarize.page_title import _menu_or_byline_words
+
+    assert _menu_or_byline_words("For Library Members & StaffFor Young ReadersFor Visiting Scholars pricing")
+    assert not _menu_or_byline_words("Riverside Library joins LinkedIn and YouTube to reach readers")

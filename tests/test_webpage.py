@@ -565,3 +565,10 @@ def test_a_run_together_paragraph_is_not_split_inside_a_word_or_a_sentence():
     assert _resplit(text, ["Ledger", "is a good choice for readers.", "in"]) == [first, text[len(first) + 1:]]
     assert _resplit("| Sam" + "\u2019s notes. " + text, ["Sam", "\u2019s notes.", text]) \
         == ["Sam\u2019s notes.", text]
+
+
+def test_a_headline_escaped_twice_on_the_page_is_decoded():
+    from summarize.webpage import _first_h1
+
+    assert _first_h1("<html><body><h1>Library Hours &amp;#x26; Events</h1></body></html>") == \
+        "Library Hours & Events"
