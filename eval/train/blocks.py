@@ -191,8 +191,8 @@ def main(argv=None):
     """Command line entry."""
     ap = argparse.ArgumentParser(prog="python -m eval.train blocks", description=__doc__)
     ap.add_argument("--data-dir")
-    ap.add_argument("--extra-pages", help=f"pages built by python -m eval.train.tiptopjaw "
-                                          f"(default: ${EXTRA_ENV}, none when unset)")
+    ap.add_argument("--extra-pages", help=f"pages built by python -m eval.train.tiptopjaw or "
+                                          f"eval.train.wcxb (default: ${EXTRA_ENV}, none when unset)")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -212,7 +212,7 @@ def main(argv=None):
     spec["info"] = {
         "command": "python -m eval.train blocks" + (" --extra-pages DIR" if extra else ""), "seed": SEED,
         "data": ["dev/web_pages (English pages, pasted text)"] + [r for r, _ in CLEAN_ARTICLES]
-        + ([f"{len(extra)} tiptopjaw pages (python -m eval.train.tiptopjaw), weight {EXTRA_WEIGHT}"]
+        + ([f"{len(extra)} extra pages ({args.extra_pages or 'BLOCKS_EXTRA_PAGES'}), weight {EXTRA_WEIGHT}"]
            if extra else []),
         "pages": len(eng) + len(extra), "blocks": int(sum(len(y) for y in ys)),
         "article_blocks": int(sum(int(y.sum()) for y in ys)),
