@@ -237,6 +237,10 @@ _NEGATED_SCOPE = frozenset("just only merely simply solely necessarily always en
                            "completely quite all yet exactly really".split())
 
 
+_CAUSATIVE = frozenset("let lets letting make makes making help helps helping".split())
+_OBJECT_PRONOUNS = frozenset("you us them me him her".split())
+
+
 def _negates(word: str) -> bool:
     """A negation, also inside a contraction ("isn't", "won’t")."""
     return word in _NEGATION or word.endswith(("n't", "n\u2019t"))
@@ -290,6 +294,8 @@ def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()
         whole = (a + 1, b) in clauses
         if _REPORT_GAP & set(gap) or (any(map(_negates, gap)) and not whole):
             return False
+        if ws[a].lower() in _CAUSATIVE and gap[0] in _OBJECT_PRONOUNS:
+            return False  # "this option lets [you] remove the paddle": the verb needs its object
         if _negates(ws[a].lower()) and gap[0] in _NEGATED_SCOPE:
             return False  # "isn't [just about] looking great": the negation now denies more
         if len(gap) >= 2 and "that" in gap[-3:] and gap[0] != "that":

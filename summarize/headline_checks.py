@@ -344,7 +344,7 @@ def ill_formed(text: str) -> str | None:
     m = _DISCOURSE_OPENER.match(text)
     if m:  # "Thing is, basics of SEO are simple", "All that said, services are getting expensive"
         return f"opens with '{m.group(0).strip(' ,')}' (a fragment: it answers what came before)"
-    if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure),\s", text):  # "No, it's not money, sex, or ..."
+    if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure)(?:,|\s*[\u2014\u2013])\s*\w", text):  # "No, it's not money, ...", "Yes\u2014smart ..."
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."
         return f"opens with '{' '.join(ws[:2])}', a relative clause without its noun"
@@ -499,8 +499,8 @@ def _base_before_ing(first: str, second: str) -> bool:
 
     if not (second.islower() and second.endswith("ing") and "VERB" in getAllLemmas(second)):
         return False
-    parts = getAllLemmas(first)
-    return parts.get("VERB") == (first,) and ("NOUN" not in parts or first in IMPERATIVE_BEFORE_OBJECT)
+    parts = getAllLemmas(first)  # (only a verb: not "Even sorting groceries can ...")
+    return parts.get("VERB") == (first,) and (set(parts) == {"VERB"} or first in IMPERATIVE_BEFORE_OBJECT)
 
 
 _SHORT_LABEL = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*:\s+")

@@ -181,7 +181,16 @@ _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{
                           r"|^(?i:(?:start|get|try|begin|claim|book|request|schedule)\s+(?:your|a|an|my|our)\s+"
                           r"(?:free\s+|\d+[- ]day\s+)*(?:trial|demo|quote|consultation|account)\b)"
                           # button labels run together: "Book a demoStart fee trialBook a demo"
-                          r"|(?:.*\b[a-z]{3,}[A-Z][a-z]{2,}\b){2}")
+                          r"|(?:.*\b[a-z]{3,}[A-Z][a-z]{2,}\b){2}"
+                          # ... a button in the reader's words: "Start My LLC", "Get My Quote"
+                          r"|^(?i:(?:start|get|form|create|build|find|open|see)\s+my(?:\s+\S+){1,2})$"
+                          # a list's heading: "More Outdoor Gear Reviews", "Related Stories"
+                          r"|^(?:More|Other|Related|Latest|Recent|Popular)\s+(?:[A-Z][\w&'-]*\s+){0,3}(?:Reviews|"
+                          r"Stories|News|Articles|Guides|Posts|Videos|Deals|Picks)$"
+                          # a recipe's ingredient: "1/4 cup (60g) sourdough starter, fed or unfed*"
+                          # (in small letters: not "10 Grams of Protein a Day Is Enough")
+                          r"|^\d+(?:\s+\d+/\d+|[/.]\d+)?\s*(?:scant\s+|heaping\s+|level\s+)?(?:cups?|tbsp|tsp|tablespoons?|"
+                          r"teaspoons?|g|grams?|oz|ounces?|lbs?|pounds?|ml|kg)\b(?!\s+of\b)|^\S.{0,30}\(\d+\s*(?:g|ml)\)")
 # a writer's job under their name: "Social Media & Community Expert", "Senior Staff Writer"
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w'-]*\s+|&\s+|of\s+){0,5}(?:Expert|Editor|Writer|Reporter|Correspondent|"
                         r"Contributor|Columnist|Analyst|Strategist|Specialist|Consultant|Author|Manager|"

@@ -114,6 +114,7 @@ def test_a_plan_told_with_now_drops_the_now_and_a_little_keeps_its_article():
     ("Keep reading for the library's new hours", True),
     ("Readers keep coming back to the library", False),
     ("Rising costs hit the library", False),
+    ("Even sorting books at the library can be a workout", False),  # ("even" is an adverb too)
 ])
 def test_a_base_verb_before_an_ing_form_tells_the_reader(text, imperative):
     from summarize.headline_checks import opens_imperative
@@ -133,3 +134,9 @@ def test_an_opening_date_keeps_its_year_with_it():
     out = hl.compress("On July 4, 2025, the library was given a new wing by the town council.")
     assert "The library was given a new wing by the town council" in out
     assert not any(v.startswith("2025") for v in out)
+
+
+def test_a_causatives_object_stays_and_yes_with_a_dash_answers_what_came_before():
+    ws = cmp.words("The new card lets you borrow ten books at a time.")
+    assert not cmp.well_formed(ws, [1, 2, 3, 5, 6, 7])  # "card lets borrow ten books"
+    assert hl.ill_formed("Yes\u2014library cards save readers money").startswith("opens with")

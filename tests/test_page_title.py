@@ -5,6 +5,7 @@ paragraphs about one library; the block model or an explicit ``keep`` says what 
 """
 
 import numpy as np
+import pytest
 from test_document import _BODY as BODY  # (the library article and a menu)
 from test_document import _MENU as MENU
 
@@ -183,3 +184,17 @@ def test_a_menus_links_run_together_are_no_title():
 
     assert _menu_or_byline_words("For Library Members & StaffFor Young ReadersFor Visiting Scholars pricing")
     assert not _menu_or_byline_words("Riverside Library joins LinkedIn and YouTube to reach readers")
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Start My Library Card", True),  # a button in the reader's words
+    ("More Library Event Reviews", True),  # a list's heading
+    ("1/4 cup (60g) sourdough starter, fed or unfed*", True),  # a recipe's ingredient
+    ("1 3/4 teaspoons table salt", True),
+    ("10 Grams of Protein a Day Is Enough", False),
+    ("More Americans Borrow Library E-Books", False),
+])
+def test_a_button_a_lists_heading_or_an_ingredient_is_no_title(line, furniture):
+    from summarize.page_title import _menu_or_byline_words
+
+    assert _menu_or_byline_words(line) is furniture
