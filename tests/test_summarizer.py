@@ -591,3 +591,12 @@ def test_a_records_field_without_a_verb_stays_out_of_the_brief():
     assert _field_line("Attendance: 19,537.")
     assert not _field_line("Update: The library will open on Sundays from May.")
     assert not _field_line("She said: 'The library is open.'")
+    assert _field_line("Riverside (3-0): Osas Osaro 3 goals, 1 assist.")  # a box score's line
+    assert not _field_line("Update (May 2): The library will open on Sundays.")
+
+
+def test_a_pointer_to_what_the_page_lists_is_no_brief_sentence():
+    from summarize.engines.eligible import _LEAD_IN
+
+    assert _LEAD_IN.match("All that and more is below in the latest Library Lunch Break.")
+    assert not _LEAD_IN.match("All the library's books are below the reading room.")

@@ -73,7 +73,10 @@ _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
 # "Here are the main events coming up in the week ahead..."
 _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
                       r"(?:[.:!]|\u2026|\.\.\.)?$"
-                      r"|^[QA]\s*[:.]\s")  # an interview's line: "Q: Junior - We are so excited ..."
+                      r"|^[QA]\s*[:.]\s"  # an interview's line: "Q: Junior - We are so excited ..."
+                      # ... or a pointer to what the page lists: "All that and more is below in the
+                      # latest 9to5Toys Lunch Break."
+                      r"|^All (?:that|this|of (?:that|this)) and (?:much )?more (?:is|are|awaits?) (?:below|inside|here)\b")
 # A video's title: a speaker, then "on" and a topic, with no verb of its own ("NFL insider Jay
 # Glazer on the Raiders' decision to not bring back Tom Cable.")
 _SPEAKER_ON = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019-]*\s+)?(?:[\w.'\u2019-]+\s+){0,3}"
@@ -205,14 +208,20 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and not _CODE_LINE.search(s.text) and not _field_line(s.text)]
 
 
-# a record's field: "Organization: American Institute of Health Care Professionals, Inc."
-_FIELD = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,2}:\s+(?=\S)")
+# a record's field: "Organization: American Institute of Health Care Professionals, Inc.", a
+# box score's line: "Palm Bay (1-0): Tolivert 25 points."
+_FIELD = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,2}(?:\s+\([^()]{1,12}\))?:\s+(?=\S)")
 
 
 def _field_line(text: str) -> bool:
     """Whether a line is a label and a value without a verb (a record's field, no sentence)."""
     m = _FIELD.match(text)
-    return bool(m) and not has_verb(m.group(0).rstrip(": ")) and not has_verb(text[m.end():])  # (not "She said: ...")
+    if not m:
+        return False
+    # (not "She said: ..."; a name that opens the value is no verb: "Osas Osaro 3 goals")
+    label = m.group(0).rstrip(": ")
+    value = re.sub(r"^(?:[A-Z][\w.'\u2019-]*\s+)+", "", text[m.end():])
+    return not (re.search(r"\s[a-z]", label) and has_verb(label)) and not has_verb(value)
 
 
 def _lead(s: Sentence) -> bool:
