@@ -237,6 +237,7 @@ _NEGATED_SCOPE = frozenset("just only merely simply solely necessarily always en
                            "completely quite all yet exactly really".split())
 
 
+# a verb whose object pronoun a deletion may not drop ("lets [you] remove the paddle")
 _CAUSATIVE = frozenset("let lets letting make makes making help helps helping".split())
 _OBJECT_PRONOUNS = frozenset("you us them me him her".split())
 

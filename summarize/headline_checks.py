@@ -344,7 +344,7 @@ def ill_formed(text: str) -> str | None:
     m = _DISCOURSE_OPENER.match(text)
     if m:  # "Thing is, basics of SEO are simple", "All that said, services are getting expensive"
         return f"opens with '{m.group(0).strip(' ,')}' (a fragment: it answers what came before)"
-    if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure)(?:,|\s*[\u2014\u2013])\s*\w", text):  # "No, it's not money, ...", "Yes\u2014smart ..."
+    if re.match(r"(?:No|Yes|Well|Oh|Indeed|Sure)(?:,|\s*[\u2014\u2013])\s*\w", text):  # "No, it's not money, ...", "Yes—smart ..."
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."
         return f"opens with '{' '.join(ws[:2])}', a relative clause without its noun"

@@ -1135,8 +1135,8 @@ def anyone_cut(ws: list[str], source: str) -> str | None:
 
 # Checks of a cut against its source sentence, in order, with the reason each gives.
 _SOURCE_CHECKS = (
-    (_head_cut, "the subject's head cut before its 'of'"),
-    (_verb_opener, "opens with a verb without its subject"),  # "Highlights [the] strategic value of"  # "[Translations of] the Healthy Eating Plate are"
+    (_head_cut, "the subject's head cut before its 'of'"),  # "[Translations of] the Healthy Eating Plate are"
+    (_verb_opener, "opens with a verb without its subject"),  # "Highlights [the] strategic value of"
     (_year_cut, "a year without its month"),  # "office [in June] 2005"
     (_opening_phrase_alone, "an opening phrase without its main clause"),  # "In a letter addressed to X[, Jobs said]"
     (_relative_verb_promoted, "a relative clause's verb left as the main verb"),  # "Henshaw[, who in 2008,] wins award"

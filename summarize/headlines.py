@@ -323,7 +323,8 @@ _SPEAKER_PLACE = frozenset("of from at in for with".split())  # "Mayor Jane Smit
 
 
 def _attributed(sentence: str) -> str | None:
-    """'X said on Monday that Y' -> 'Y, X says' with X cut to its last name."""
+    """'X said on Monday that Y' -> 'Y, X says' with X cut to its last name; a plural speaker
+    says in the plural ("..., researchers say")."""
     m = _SPEAKER.match(sentence)
     if not m:
         return None
