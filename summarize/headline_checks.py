@@ -406,8 +406,13 @@ def _third_person_opener(ws: list[str]) -> bool:
     from lemminflect import getAllLemmas
 
     w = ws[0].lower()
-    return w.isalpha() and w.endswith("s") and set(getAllLemmas(w)) == {"VERB"} and not title_case(ws) \
-        and not any(map(_finite, ws[1:])) and _lemma_if(w, "VBZ") is not None
+    return third_person(w) and set(getAllLemmas(w)) == {"VERB"} and not title_case(ws) \
+        and not any(map(_finite, ws[1:]))
+
+
+def third_person(word: str) -> bool:
+    """Whether a lower-case ``word`` is a verb's third-person present ("concatenates", "highlights")."""
+    return word.isalpha() and word.endswith("s") and _lemma_if(word, "VBZ") is not None
 
 
 _SINGULAR_PERSON = frozenset("his her him he she".split())
@@ -735,8 +740,9 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         return bad
     if not has_verb(text, title_case):  # "Council Approves Plan"
         return "no verb"
-    if not title_case and not has_verb(_inner_quotes_out(text)):  # 'No polished "here's my setup" content'
-        return "no verb but inside a quoted phrase"  # (a title may be a quoted name and its author)
+    if not title_case and QUOTED.search(text) and not has_verb(_inner_quotes_out(text)):
+        # 'No polished "here's my setup" content' (without a quotation, has_verb said yes above)
+        return "no verb but inside a quoted phrase"  # (not a title: a quoted name and its author)
     if _only_a_relative_verb(text, title_case):
         return "no verb but a relative clause's"  # "Jacob Zuma's daughter which left 350 dead"
     if _dangling_modifier(ws):

@@ -27,6 +27,7 @@ from .headline_checks import (
     has_verb,
     opens_imperative,
     participle_opener,
+    third_person,
 )
 from .headline_style import COPULAS, PREPOSITIONS, _lemma_if, can_be, plural_noun, verb_lemma
 
@@ -1106,8 +1107,7 @@ def _verb_opener(ws: list[str], source: str) -> bool:
     src = source.split()
     first = ws[0].lower()
     return len(src) > 1 and src[0].lower() == first and src[1].lower() in _DETERMINERS \
-        and first.endswith("s") and first.isalpha() and can_be(first, {"VERB"}) \
-        and _lemma_if(first, "VBZ") is not None
+        and can_be(first, {"VERB"}) and third_person(first)
 
 
 # pronouns for no one in particular, whose relative clause says who: "anyone who ..."

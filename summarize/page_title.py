@@ -182,6 +182,10 @@ _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{
                           r"(?:free\s+|\d+[- ]day\s+)*(?:trial|demo|quote|consultation|account)\b)"
                           # button labels run together: "Book a demoStart fee trialBook a demo"
                           r"|(?:.*\b[a-z]{3,}[A-Z][a-z]{2,}\b){2}"
+                          # ... a menu's links run together: "For Team Owners & ManagersFor solo
+                          # ProfessionalsFor Team Members", "How to Invest MoneyWhat to Invest InHow
+                          # to ..." (not a brand's "LinkedIn", "YouTube")
+                          r"|(?:[\s\S]*[a-z]{2}(?:For|What|How|Why|The|And|About|Our|Your|Best|Top|Get)(?=[\sA-Z]|$)){2}"
                           # ... a button in the reader's words: "Start My LLC", "Get My Quote"
                           r"|^(?i:(?:start|get|form|create|build|find|open|see)\s+my(?:\s+\S+){1,2})$"
                           # a list's heading: "More Outdoor Gear Reviews", "Related Stories"
@@ -635,12 +639,7 @@ def _menu_or_byline_words(text: str) -> bool:
     return bool(_BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text)
                 or _CREDIT_TAIL_LINE.search(text) or _site_header(text) or _SHORT_BY.match(text)
                 or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) or _name_pipe(text)
-                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text) or len(_GLUED_LINKS.findall(text)) >= 2)
-
-
-# a menu's links run together: "For Team Owners & ManagersFor solo ProfessionalsFor Team
-# Members", "How to Invest MoneyWhat to Invest InHow to ..." (not a brand's "LinkedIn", "YouTube")
-_GLUED_LINKS = re.compile(r"[a-z]{2}(?:For|What|How|Why|The|And|About|Our|Your|Best|Top|Get)(?=[\sA-Z]|$)")
+                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text))
 
 
 def _no_title_words(text: str) -> bool:
