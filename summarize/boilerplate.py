@@ -109,7 +109,12 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        r"\bonline behaviou?ral advertising\b|^a note about relevant advertising\b|"
                        r"\bwe collect information about the content\b|"
                        r"\bstrictly prohibited without (?:the )?(?:express )?(?:prior )?(?:written )?(?:consent|permission)\b|"
-                       r"^(?:please )?(?:accept|review|read) our (?:updated )?privacy (?:terms|notice)", re.I)
+                       r"^(?:please )?(?:accept|review|read) our (?:updated )?privacy (?:terms|notice)|"
+                       # a US government site's banner: "Federal government websites often end in
+                       # .gov or .mil.", "The .gov means it's official.", "The site is secure."
+                       r"\bgovernment (?:web)?sites? (?:often |usually )?ends? in \.gov\b|"
+                       r"^the \.gov means it(?:'|\u2019)?s official|^the site is secure\.?$|"
+                       r"\bhttps:// ensures that you are connecting to the official\b", re.I)
 LEGAL_BLOCK_WORDS = 300  # the longest block of two legal marks taken for a notice
 # Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
 LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
@@ -229,6 +234,14 @@ CTA_PREFIX = {"please", "don't", "dont", "forget", "to", "be", "sure", "make", "
 _TIP_LABEL = re.compile(r"^\s*(?:pro |quick |top |bonus )?(?:tip|note|bonus|hint)s?\s*:\s+", re.I)
 
 
+# a plug for the site's own product, in the imperative
+_PLUG_VERBS = {"use", "try", "grow", "start", "build", "create", "compare", "book", "request",
+               "manage", "boost", "plan", "track", "automate", "streamline", "simplify"}
+_OUR_PRODUCT = re.compile(r"\b(?:with|use|try|using|through|via)\s+our\s+(?:[\w-]+\s+){0,3}(?:tools?|software|"
+                          r"apps?|platform|calculator|estimator|services?|products?|solutions?|"
+                          r"forms?|widgets?|plugins?|templates?)\b", re.I)
+
+
 def _call_to_action(ws: list[str], text: str) -> bool:
     label = _TIP_LABEL.match(text)
     i = len(words(label.group(0))) if label else 0
@@ -253,6 +266,8 @@ def _call_to_action(ws: list[str], text: str) -> bool:
         return True  # "We'd love to hear your thoughts in the comments"
     if len(ws) <= 25 and HEAR_FROM_YOU.search(text):
         return True
+    if len(ws) <= 25 and (verb in CTA_VERBS or verb in _PLUG_VERBS) and _OUR_PRODUCT.search(text):
+        return True  # "Use our Find-a-Mover tool to get an estimate", "Grow your business with our software"
     if ws[0] in {"for", "to"} and objs >= 2 and len(ws) <= 25:
         # a purpose phrase, then the imperative: "For the latest stories and breaking news
         # updates download the Nationnews apps for iOS and Android."

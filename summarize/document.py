@@ -615,6 +615,8 @@ def _drop_video_blurbs(bl: list[blocks.Block], keep: np.ndarray) -> None:
 _NAMED_OPENING = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s+(?:covers|writes|reports|has|is|"
                             r"was|joined|holds|serves|leads|specializes|specialises)\b")
 BIO_REACH = 6  # blocks above a bio where its writer's name stands as a byline or a name line
+# a bio in the writer's own words: "I'm Chukwuezugo, an SEO content editor at Embarque.io."
+_FIRST_PERSON_BIO = re.compile(r"^I(?:'|\u2019)m\s+([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+)?,\s+(?:an?|the)\s")
 
 
 def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
@@ -624,10 +626,13 @@ def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
     / "[email protected]" / "Elaine Chen covers biotech, ...")."""
     for i in range(1, len(bl)):
         m = _NAMED_OPENING.match(bl[i].text) if keep[i] else None
-        if not m:
+        own = None if m or not keep[i] else _FIRST_PERSON_BIO.match(bl[i].text)
+        if not (m or own):
             continue
-        # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date")
-        named = re.compile(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + re.escape(m.group(1))
+        # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date");
+        # a bio in the first person gives the first name only ("I'm Chukwuezugo, ...")
+        name = re.escape((m or own).group(1)) + (r"(?:\s+[A-Z][\w'\u2019-]+){0,2}" if own else "")
+        named = re.compile(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + name
                            + r"(?:$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))")
         if any(named.match(bl[j].text) for j in range(max(0, i - BIO_REACH), i)):
             keep[i] = False

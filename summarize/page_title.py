@@ -186,6 +186,10 @@ _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{
                           # ProfessionalsFor Team Members", "How to Invest MoneyWhat to Invest InHow
                           # to ..." (not a brand's "LinkedIn", "YouTube")
                           r"|(?:[\s\S]*[a-z]{2}(?:For|What|How|Why|The|And|About|Our|Your|Best|Top|Get)(?=[\sA-Z]|$)){2}"
+                          # ... a button run into a question: "Ready to Create Videos That Convert?Get In Touch"
+                          # ... or a sales pitch's question alone: "Want predictable growth from SEO?"
+                          r"|^(?:Want|Need|Ready)\b[^?]{3,60}\?$"
+                          r"|.*[?!.](?i:get\s+in\s+touch|contact\s+us|get\s+started|learn\s+more|book\s+a\s+(?:call|demo)|sign\s+up|talk\s+to\s+(?:us|an\s+expert))$"
                           # ... a button in the reader's words: "Start My LLC", "Get My Quote"
                           r"|^(?i:(?:start|get|form|create|build|find|open|see)\s+my(?:\s+\S+){1,2})$"
                           # a list's heading: "More Outdoor Gear Reviews", "Related Stories"

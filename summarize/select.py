@@ -23,6 +23,7 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
            target_words: int | None = None,
            lam: float = 0.75, max_sim: float = 0.8, overflow: float = 1.0,
            needs_previous: frozenset[int] | set[int] = frozenset(),
+           needs_earlier: frozenset[int] | set[int] = frozenset(),
            content: list[set[str]] | None = None,
            shingles: list[set[tuple[str, ...]]] | None = None) -> list[int]:
     """Indices of the chosen sentences, in source order.
@@ -30,6 +31,8 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
     scores: (n,) summary-worthiness; emb: (n, d) unit vectors; words: word counts.
     needs_previous: sentences that only make sense after the one before them ("It was
     ...", "He said ..."): they are taken only once sentence i - 1 is in the brief.
+    needs_earlier: sentences that answer something said before ("X, however, ..."): taken only
+    once an earlier sentence is in the brief.
     content: each sentence's content words (``duplicates.content_words``), or None.
     shingles: each sentence's runs of ``duplicates.ECHO_RUN`` words (``duplicates.shingles``),
     or None: a candidate that shares one with a chosen sentence repeats its clause and is
@@ -52,6 +55,7 @@ def select(scores: np.ndarray, emb: np.ndarray, words: list[int], eligible: list
         best, best_val = -1, -np.inf
         for i in pool:
             if red[i] >= max_sim or (i in needs_previous and i - 1 not in chosen) \
+                    or (i in needs_earlier and not any(j < i for j in chosen)) \
                     or shingles is not None and shingles[i] & said:
                 continue
             val = lam * rel[i] - (1 - lam) * max(red[i], covered[i])

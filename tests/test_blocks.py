@@ -121,6 +121,18 @@ def test_shipped_model_loads_and_matches_the_features():
     assert "cv_by_threshold" in model.spec["info"]
 
 
+def test_the_threshold_is_the_best_mean_cv_f1_over_the_page_sets():
+    from eval.train.blocks import THRESHOLDS, pick_threshold
+
+    def cv(best: float, top: float) -> dict:
+        return {t: {"f1": top - (t - best) ** 2} for t in THRESHOLDS}
+    # news pages peak at 0.6, guides at 0.4: each set counts once, whatever its size
+    assert pick_threshold({"dev_pages": cv(0.6, 0.94), "extra_pages": cv(0.4, 0.91)}) == 0.5
+    assert pick_threshold({"dev_pages": cv(0.6, 0.94)}) == 0.6
+    # of equal means, the lower threshold: a lost paragraph costs more than a kept menu line
+    assert pick_threshold({"dev_pages": cv(0.5, 0.94), "extra_pages": cv(0.2, 0.5)}) == 0.3
+
+
 def test_reasons_for_removed_blocks():
     B = blocks.Block
     assert blocks.reason(B(0, 4, "Home")) == "navigation or menu"

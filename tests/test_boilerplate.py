@@ -111,6 +111,11 @@ JUNK = [
     ("Release Date:", "byline or date stamp"),
     ("Credit...", "image credit or caption"),
     ("Category : Press Releases", "share buttons or tags"),
+    # a plug for the site's own product, and a US government site's banner
+    ("Use our Ferry Finder tool to compare crossings in minutes.", "call to action"),
+    ("Grow your harbour business and send quick quotes with our booking software.", "call to action"),
+    ("Federal government websites often end in .gov or .mil.", "legal or cookie notice"),
+    ("The .gov means it\u2019s official.", "legal or cookie notice"),
 ]
 
 NEWS = [
@@ -145,6 +150,9 @@ NEWS = [
     "By Monday: the council will have voted on the plan.",
     "Readers of the newsletter were asked to vote on the ferry's name.",
     "The ferry company said the views of passengers would shape the timetable.",
+    "We use our own boats and our own software to run the ferry, the company said.",
+    "Use of the booking app grew after the council's tool went online.",
+    "The agency said the state's websites, which end in .gov, were attacked on Monday.",
 ]
 
 

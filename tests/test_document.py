@@ -1000,6 +1000,19 @@ def test_a_writers_bio_under_the_byline_and_a_sponsors_section_are_not_the_artic
     assert "running a ferry line" not in text and "mobile library will visit" in text
 
 
+def test_a_writers_bio_in_the_first_person_is_not_the_article():
+    # "Chukwuezugo Aronu" / "Editor, Embarque" / "I'm Chukwuezugo, an SEO content editor at ..."
+    bio = ("I'm Jana, a local government reporter at the Morning Ledger. I write about councils, "
+           "libraries and ferries, and I have a passion for public records.")
+    page = _MENU + ["Riverside library to close after council vote", "Jana Kowalczyk", "Reporter, Morning Ledger",
+                    bio] + _BODY
+    text = " ".join(s.text for s in parse("\n".join(page)).sentences)
+    assert "I'm Jana" not in text and "The Riverside library on Elm Street" in text
+    # with no name above it, a first-person paragraph is the article's
+    page = _MENU + ["Riverside library to close after council vote", bio] + _BODY
+    assert "I'm Jana" in " ".join(s.text for s in parse("\n".join(page)).sentences)
+
+
 def test_a_link_to_a_file_is_no_title():
     # MSHA's "Safety Alert Electrical.pdf (619.83 KB)" over the alert's text
     page = _MENU + ["Library Closure Notice.pdf (619.83 KB)"] + _BODY

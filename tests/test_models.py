@@ -143,8 +143,8 @@ def test_retraining_the_block_classifier_reproduces_the_shipped_trees():
     shipped = json.loads(blocks.MODEL_PATH.read_text())
     extra = train_blocks.extra_pages() if "--extra-pages" in shipped["info"]["command"] else []
     if "--extra-pages" in shipped["info"]["command"] and not extra:
-        pytest.skip(f"the shipped trees were trained with the tiptopjaw pages too: build them with "
-                    f"python -m eval.train.tiptopjaw and set {train_blocks.EXTRA_ENV}")
+        pytest.skip(f"the shipped trees were trained with extra pages too: build them with "
+                    f"python -m eval.train.wcxb REPO PAGES and set {train_blocks.EXTRA_ENV}")
     pages = [p for p in web.load_pages(web.pages_dir()) if p.english]
     Xs, ys, ws = zip(*[train_blocks.page_data(p) for p in pages] + list(train_blocks._extra_data(extra).values()))
     cX, cy, cw = train_blocks.clean_data()

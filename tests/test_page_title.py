@@ -191,6 +191,9 @@ def test_a_menus_links_run_together_are_no_title():
     ("More Library Event Reviews", True),  # a list's heading
     ("1/4 cup (60g) sourdough starter, fed or unfed*", True),  # a recipe's ingredient
     ("1 3/4 teaspoons table salt", True),
+    ("Ready to Book Crossings That Sell Out?Get In Touch", True),  # a button run into a question
+    ("Want predictable growth from your library?", True),  # a sales pitch's question
+    ("Want to Live Longer? Read More Books, Study Says", False),
     ("10 Grams of Protein a Day Is Enough", False),
     ("More Americans Borrow Library E-Books", False),
 ])

@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from summarize import Brief, InputError, summarize
@@ -582,6 +583,40 @@ def test_a_sentence_opening_on_a_connective_needs_the_one_before(summarizer):
         assert DANGLING.match(opener) and DANGLING_FIRST.match(opener)
     assert not DANGLING.match("In addition to the ferry, the council runs a bus.")
     assert not DANGLING.match("Forexample is a word.")
+
+
+def test_a_sentence_with_a_connective_aside_does_not_open_the_brief(summarizer):
+    # a page's "Highlights" box repeated "Israeli courts, however, have declared most major
+    # settlements legal." above the article, and the brief opened with it
+    text = ("The county court, however, has ruled most night ferries on the coast legal.\n\n"
+            "The Harbor Town council voted on Monday to end the night ferry to Gull Island after "
+            "the regional government declared night ferries on the coast illegal.\n\n"
+            "Councillor Ben Ortiz said the council would ask the regional government to review "
+            "its decision in January.\n\n"
+            "The ferry carries about 300 passengers a night between the town and the island.\n\n"
+            "The county court, however, has ruled most night ferries on the coast legal.\n\n"
+            "Gull Lines, which runs the ferry, said it would keep its crews until the spring.")
+    got = [s.text for s in summarizer.summarize(text).sentences]
+    assert got and not got[0].startswith("The county court")
+    from summarize.engines.extractive import CONTRASTS
+
+    for aside in ("Israeli courts, however, have declared", "The court, in turn, ruled",
+                  "Prices, though, rose", "The mayor, meanwhile, said"):
+        assert CONTRASTS.match(aside)
+    assert not CONTRASTS.match("In London, the mayor said, however, that the ferry would run.")
+    assert not CONTRASTS.match("The court ruled, however late, that the ferry was legal.")
+
+
+def test_a_contrast_may_answer_a_sentence_two_back():
+    from summarize.select import select
+
+    # "The statement said it was no enemy fire. It gave no place. The Taliban, however,
+    # claimed ...": the contrast needs an earlier sentence in the brief, not the one before it
+    emb = np.eye(4, dtype=np.float32)
+    scores = np.array([3.0, 0.0, 2.0, 1.0])
+    got = select(scores, emb, [10, 10, 10, 10], [0, 1, 2, 3], max_words=30, needs_earlier={2, 3})
+    assert got == [0, 2, 3]
+    assert select(scores, emb, [10] * 4, [1, 2, 3], max_words=20, needs_earlier={2, 3}) == [1, 2]
 
 
 def test_a_records_field_without_a_verb_stays_out_of_the_brief():

@@ -16,7 +16,8 @@ The pages folder (default ``dev/web_pages`` of the shared data) holds saved page
 
 Only English pages are scored (the others must be refused with ``language``: counted).
 ``--cv`` scores the pasted way with block classifiers trained without the page's site
-(folds by site, ``eval.train.blocks``): the dev pages were tuned on, so only the
+(folds by site, ``eval.train.blocks``; with the extra pages of ``$BLOCKS_EXTRA_PAGES`` in the
+folds, as the shipped classifier was trained): the dev pages were tuned on, so only the
 cross-validated figures of the pasted way are results.  trafilatura's own text and all
 visible text are printed as anchors.
 """
@@ -231,12 +232,14 @@ def measure(pages: list[WebPage], modes=("html", "pasted"), cv: bool = True, sho
     s = Summarizer()
     out: dict = {}
     for mode in modes:
-        models = None
+        models, extra = None, []
         if cv and mode == "pasted":
-            from ..train.blocks import cv_models
+            from ..train.blocks import cv_models, extra_pages
 
-            models = cv_models(pages)
-        key = mode + (" (cross-validated by site)" if models else "")
+            extra = extra_pages()  # the shipped model's extra training pages ($BLOCKS_EXTRA_PAGES)
+            models = cv_models(pages, extra=extra)
+        key = mode + (f" (cross-validated by site{f', with {len(extra)} extra training pages' if extra else ''})"
+                      if models else "")
         out[key] = evaluate(pages, mode, s, models, show=show)
         if progress:
             progress({key: out[key]})
@@ -282,7 +285,9 @@ def report_lines(data: str | None = None) -> list[str]:
             "English). Body F1: the benchmark's 4-gram shingle F1 of what the document model keeps "
             "(body sentences and headings). The HTML way uses trafilatura with the product's "
             "settings, chosen on these pages; the pasted way uses block classifiers trained without "
-            "the page's site (`python -m eval.train blocks`).", "", *rows, ""]
+            "the page's site (`python -m eval.train blocks`), with the benchmark pages the shipped "
+            "classifier learned from when `BLOCKS_EXTRA_PAGES` names them (see eval/TRAINING.md).",
+            "", *rows, ""]
 
 
 def main(args) -> int:

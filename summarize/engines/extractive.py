@@ -49,6 +49,11 @@ DANGLING = re.compile(r"^(?:It|He|She|They|This|That|These|Those|His|Her|Their|I
 # ...", "They played in grey ...") and stays
 DANGLING_FIRST = re.compile(r"^(?:(?:This|That|It|The move)\s+(?:comes?|came|follows?|followed)\b"
                             r"|(?:But|And|Yet|Also|However|Instead|Meanwhile|" + CONNECTIVE + r")(?!\w))")
+# A connective as an aside of the first clause ("Israeli courts, however, have declared most
+# major settlements legal.") answers something the brief said before, not always the sentence
+# just before it: it may not open the brief.
+CONTRASTS = re.compile(r"^[^,.;:]{1,60},\s+(?:however|though|meanwhile|instead|in turn|by contrast|"
+                       r"in contrast|nevertheless|nonetheless),")
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
 # Several accounts of one story: how much the share of a sentence's words that the other
 # accounts report moves its score, in standard deviations of the scores (tuned on neus-dev).
@@ -140,20 +145,23 @@ class ExtractiveEngine:
         eligible = eligible_sentences(doc, X)
         dangling = {s.index for s in sents
                     if (DANGLING if s.index else DANGLING_FIRST).match(s.text)}
+        contrasts = {s.index for s in sents if CONTRASTS.match(s.text)}
         content = [content_words(s.text) for s in sents]
         echoes = [shingles(s.text) for s in sents]
         # a sentence that loses its frame or closing judgement in the brief counts as cut
         words = [len(calm.trim(s.text)[0].split()) if options.neutral_brief and f else s.words
                  for s, f in zip(sents, flags)]
 
-        def pick(needs_previous):
+        def pick(needs_previous, needs_earlier):
             return select(scores, emb["sentences"], words, eligible,
                           max_words=options.max_words, target_words=options.target_words,
                           min_sentences=options.min_sentences,
                           max_sentences=options.max_sentences, lam=options.diversity,
-                          needs_previous=needs_previous, content=content, shingles=echoes)
+                          needs_previous=needs_previous, needs_earlier=needs_earlier,
+                          content=content, shingles=echoes)
 
-        chosen = pick(dangling) or pick(frozenset())  # all dangle: better them than nothing
+        # all dangle: better them than nothing
+        chosen = pick(dangling, contrasts) or pick(frozenset(), frozenset())
         timer.lap("select", t)
         order = sorted(eligible, key=lambda i: -scores[i])[:self.headline_sources]
         sources = [hl.Source(i, sents[i].text, float(scores[i])) for i in order]
