@@ -234,6 +234,7 @@ CTA_PREFIX = {"please", "don't", "dont", "forget", "to", "be", "sure", "make", "
 _TIP_LABEL = re.compile(r"^\s*(?:pro |quick |top |bonus )?(?:tip|note|bonus|hint)s?\s*:\s+", re.I)
 
 
+_AND_LEARN_MORE = re.compile(r"\b(?:and|to)\s+learn\s+more\b", re.I)
 # a plug for the site's own product, in the imperative
 _PLUG_VERBS = {"use", "try", "grow", "start", "build", "create", "compare", "book", "request",
                "manage", "boost", "plan", "track", "automate", "streamline", "simplify"}
@@ -257,6 +258,8 @@ def _call_to_action(ws: list[str], text: str) -> bool:
     if (verb, nxt) in (("learn", "more"), ("read", "more"), ("find", "out")) and len(ws) <= i + 10 \
             and {"our", "us", "here", "about"} & set(ws[i + 2:]):
         return True  # "Learn more about our services and pricing"
+    if verb in CTA_VERBS and len(ws) <= 15 and _AND_LEARN_MORE.search(text):
+        return True  # "Get dental health tips and learn more about dental care."
     if verb in CTA_VERBS and nxt in IMP_NEXT and nxt != "for" and (
             objs >= 1 or (len(ws) <= i + 4 and nxt in {"more", "us", "now", "here", "this"})):
         return True

@@ -114,6 +114,7 @@ JUNK = [
     # a plug for the site's own product, and a US government site's banner
     ("Use our Ferry Finder tool to compare crossings in minutes.", "call to action"),
     ("Grow your harbour business and send quick quotes with our booking software.", "call to action"),
+    ("Get ferry travel tips and learn more about crossings.", "call to action"),
     ("Federal government websites often end in .gov or .mil.", "legal or cookie notice"),
     ("The .gov means it\u2019s official.", "legal or cookie notice"),
 ]
@@ -152,6 +153,7 @@ NEWS = [
     "The ferry company said the views of passengers would shape the timetable.",
     "We use our own boats and our own software to run the ferry, the company said.",
     "Use of the booking app grew after the council's tool went online.",
+    "Visitors came to the museum to learn more about the ferry's history.",
     "The agency said the state's websites, which end in .gov, were attacked on Monday.",
 ]
 
