@@ -234,6 +234,7 @@ CTA_PREFIX = {"please", "don't", "dont", "forget", "to", "be", "sure", "make", "
 _TIP_LABEL = re.compile(r"^\s*(?:pro |quick |top |bonus )?(?:tip|note|bonus|hint)s?\s*:\s+", re.I)
 
 
+# an imperative that ends in a pointer: "Get dental health tips and learn more about dental care."
 _AND_LEARN_MORE = re.compile(r"\b(?:and|to)\s+learn\s+more\b", re.I)
 # a plug for the site's own product, in the imperative
 _PLUG_VERBS = {"use", "try", "grow", "start", "build", "create", "compare", "book", "request",
