@@ -524,7 +524,7 @@ def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> int | N
         if len(bl[i].words) >= LEAD_WORDS and bl[i].terminal and has_verb(t) \
                 and not _whole_block(t) and not boilerplate.classify(t, standalone=True) \
                 and not boilerplate.CREDIT_TAIL.search(t) and not blocks.CAPTION_VERB.search(t) \
-                and not _WRITER_BIO.match(t):
+                and not _WRITER_BIO.match(t) and not _FIRST_PERSON_BIO.match(t) and not _GLUED_BIO.match(t):
             # ... cut off: the next kept paragraph is a run of dropped lines away (a standfirst
             # right above the article is the block model's to judge)
             if not keep[i + 1:i + 1 + PAYWALL_LINES].any():
@@ -615,8 +615,14 @@ def _drop_video_blurbs(bl: list[blocks.Block], keep: np.ndarray) -> None:
 _NAMED_OPENING = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s+(?:covers|writes|reports|has|is|"
                             r"was|joined|holds|serves|leads|specializes|specialises)\b")
 BIO_REACH = 6  # blocks above a bio where its writer's name stands as a byline or a name line
-# a bio in the writer's own words: "I'm Chukwuezugo, an SEO content editor at Embarque.io."
-_FIRST_PERSON_BIO = re.compile(r"^I(?:'|\u2019)m\s+([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+)?,\s+(?:an?|the)\s")
+# a bio by the writer's first name, in their own words or in the third person: "I'm
+# Chukwuezugo, an SEO content editor at Embarque.io.", "Anurag is an experienced journalist
+# and author who's been covering tech ..." (under "By Anurag Singh")
+_FIRST_PERSON_BIO = re.compile(r"^I(?:'|\u2019)m\s+([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+)?,\s+(?:an?|the)\s"
+                               r"|^([A-Z][\w'\u2019-]+)\s+(?:is|has been)\s+an?\s+(?:[\w-]+\s+){0,3}(?:journalist|"
+                               r"writer|author|editor|reporter|columnist|contributor|freelancer)\b")
+# ... and a writer's name run into a first-person bio: "Emmanuel John I'm a full-stack developer"
+_GLUED_BIO = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s+I(?:'|\u2019)m\s+an?\s")
 
 
 def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
@@ -627,11 +633,15 @@ def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
     for i in range(1, len(bl)):
         m = _NAMED_OPENING.match(bl[i].text) if keep[i] else None
         own = None if m or not keep[i] else _FIRST_PERSON_BIO.match(bl[i].text)
+        if keep[i] and _GLUED_BIO.match(bl[i].text):
+            keep[i] = False
+            continue
         if not (m or own):
             continue
         # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date");
-        # a bio in the first person gives the first name only ("I'm Chukwuezugo, ...")
-        name = re.escape((m or own).group(1)) + (r"(?:\s+[A-Z][\w'\u2019-]+){0,2}" if own else "")
+        # a bio by the first name gives the first name only ("I'm Chukwuezugo, ...")
+        first = (own.group(1) or own.group(2)) if own else m.group(1)
+        name = re.escape(first) + (r"(?:\s+[A-Z][\w'\u2019-]+){0,2}" if own else "")
         named = re.compile(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + name
                            + r"(?:$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))")
         if any(named.match(bl[j].text) for j in range(max(0, i - BIO_REACH), i)):

@@ -1011,6 +1011,15 @@ def test_a_writers_bio_in_the_first_person_is_not_the_article():
     # with no name above it, a first-person paragraph is the article's
     page = _MENU + ["Riverside library to close after council vote", bio] + _BODY
     assert "I'm Jana" in " ".join(s.text for s in parse("\n".join(page)).sentences)
+    # by the first name under the byline, and a name run into "I'm a ..."
+    bio = ("Jana is an experienced journalist and author who has covered local government for "
+           "ten years, with a focus on libraries and ferries.")
+    page = _MENU + ["Riverside library to close after council vote", "By  Jana Kowalczyk", bio] + _BODY
+    text = " ".join(s.text for s in parse("\n".join(page)).sentences)
+    assert "experienced journalist" not in text and "The Riverside library on Elm Street" in text
+    bio = "Jana Kowalczyk I'm a local government reporter, mentor and writer. I love public records."
+    page = _MENU + ["Riverside library to close after council vote", bio] + _BODY
+    assert "public records" not in " ".join(s.text for s in parse("\n".join(page)).sentences)
 
 
 def test_a_link_to_a_file_is_no_title():
