@@ -631,11 +631,13 @@ def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
     2024" / "Full bio" / "Richard Garner has 40 years of experience ..."; STAT's "Elaine Chen"
     / "[email protected]" / "Elaine Chen covers biotech, ...")."""
     for i in range(1, len(bl)):
-        m = _NAMED_OPENING.match(bl[i].text) if keep[i] else None
-        own = None if m or not keep[i] else _FIRST_PERSON_BIO.match(bl[i].text)
-        if keep[i] and _GLUED_BIO.match(bl[i].text):
+        if not keep[i]:
+            continue
+        if _GLUED_BIO.match(bl[i].text):
             keep[i] = False
             continue
+        m = _NAMED_OPENING.match(bl[i].text)
+        own = None if m else _FIRST_PERSON_BIO.match(bl[i].text)
         if not (m or own):
             continue
         # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date");

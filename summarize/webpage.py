@@ -12,6 +12,7 @@ It does not split sentences or score anything; ``document.parse`` takes it from 
 
 from __future__ import annotations
 
+import html as htmlmod  # (``html`` names the page's markup in this module)
 import re
 from dataclasses import dataclass, field
 
@@ -93,8 +94,6 @@ SOURCE_TAIL = re.compile(SOURCE_TAIL_PATTERN + "$", re.I)
 def clean_title(title: str | None, sitename: str | None = None, hostname: str | None = None,
                 h1: str | None = None) -> str | None:
     """The page title without the site's name ("Big news | Site" -> "Big news")."""
-    import html as htmlmod
-
     if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()):
         return h1 or None
     title = " ".join(htmlmod.unescape(title).split())  # (a page's escaped twice: "&amp;#039;")
@@ -457,14 +456,10 @@ def _same_name(a: str, b: str) -> bool:
 def _first_h1(html: str) -> str | None:
     """The page's first <h1>, its entities decoded twice (a headline escaped twice shows
     "SQL &#x26; AI" on the page: the title tag says "SQL & AI")."""
-    import html as htmlmod
-
     m = _H1.search(html)
     return (htmlmod.unescape(_tag_text(m.group(1))) or None) if m else None
 
 
 def _tag_text(markup: str) -> str:
     """The text of an element's inner HTML: tags out, entities decoded, spaces collapsed."""
-    import html as htmlmod
-
     return " ".join(htmlmod.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", markup))).split())
