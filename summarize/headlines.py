@@ -1106,6 +1106,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
         how_to = title_forms.how_to_yours(text) or title_forms.asks_about_yours(text)
+        cut_question = question and not whole and variant not in (asked_after, told)
         if READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
                 and not how_to:
             # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side";
@@ -1114,7 +1115,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
             why = line_why  # (the first of a title's two sentences is a headline: "31% of new
             # crypto buyers influenced by friends. Here's why that can be 'a horrible idea'")
-        elif question and not whole and variant not in (asked_after, told):
+        elif cut_question:
             why = why or "a cut of a question"
         elif not why and loaded:
             why = _LOADED + ", ".join(dict.fromkeys(f.text for f in loaded))
@@ -1125,7 +1126,9 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         if why and why.startswith("opens with 'Our'") and _REVIEW_PICKS.match(text):
             why = None  # a review's own title: "Our Favorite Bread Machine Makes Any Type of Loaf"
         if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
-            why = None  # a personal essay's own title: "My LLM coding workflow going into 2026"
+            # a personal essay's own title: "My LLM coding workflow going into 2026" (not a
+            # cut of its question: "How Much Money Can I Save[ with a Smart Thermostat?]")
+            why = "a cut of a question" if cut_question else None
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,
                  "calm": calm, "likelihood": 0.0, "model": 0.0, "v_rank": v_rank,
                  "title": weight * order}
@@ -1365,8 +1368,11 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
                 return pool
         return []
 
-    pool = title or [h for h in rejected if h.source is None and _writer_only(h.rejected or "")
-                     and not h.flags] \
+    # (of a column's title, no cut of another of its forms: "How Much Money Can I Save with a
+    # Smart Thermostat?", not "How Much Money Can I Save")
+    voiced = [h for h in rejected if h.source is None and _writer_only(h.rejected or "") and not h.flags]
+    pool = title or [h for h in voiced if not any(
+        o.text != h.text and o.text.startswith(h.text.rstrip("?")) for o in voiced)] \
         or _short_title(rejected) \
         or [h for h in rejected if h.rejected in _SOFT and not h.flags] \
         or [h for h in rejected if h.source is None and (h.rejected or "").startswith(_LOADED)][:1] \

@@ -920,7 +920,8 @@ _LONG_ACRONYM = re.compile(r"[A-Z]{4,}(?![a-z])")
 def _vowel_sound(text: str, pos: int) -> bool:
     word = re.match(r"[A-Za-z]+", text[pos:])
     raw = word.group(0) if word else ""
-    if 2 <= len(raw) <= 3 and raw.isupper():  # spelled out: "an FBI agent", "a UK man"
+    if 2 <= len(raw) <= 3 and raw.isupper() or raw[:2].isupper() and not raw.isupper():
+        # spelled out: "an FBI agent", "a UK man", "a UChicago provider", "an MSc student"
         return raw[0] in "AEFHILMNORSX"
     w = raw.lower()
     if w.startswith(("uni", "use", "usu", "eu", "one", "once")):

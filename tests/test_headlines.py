@@ -1551,6 +1551,16 @@ def test_a_columns_own_title_in_the_first_person_beats_a_clause_in_the_writers_v
     assert neutral.detect("I think the plan is wrong", sentence_level=False)
 
 
+def test_a_columns_question_title_is_shown_whole_not_cut_before_its_object():
+    # "How Much Money Can I Save with a Smart Thermostat?" (a first-person page) gave its cut
+    # "How Much Money Can I Save"
+    article = ("I run the Riverside library, and I have always looked for ways to cut our bills. I "
+               "installed a smart thermostat last winter. I saved 8% on heating, and I think you can too.")
+    title = "How Much Money Can I Save with a Smart Thermostat?"
+    heads, _ = hl.candidates(_ranked(*article.split(". ")), article, title, n=3)
+    assert heads[0].text == title
+
+
 def test_each_one_needs_what_came_before():
     ok, none = hl.Constraints(), hl.Title.of(None)
     assert hl.reject_reason("Each one delivers a lesson", ok, none, []).startswith("opens with 'Each one'")

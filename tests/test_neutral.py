@@ -403,6 +403,10 @@ def test_a_grand_slam_is_a_title_not_criticism():
     ("the M&A activity rose", "the M&A activity rose"),
     ("under Plan A all staff stay", "under Plan A all staff stay"),
     ("He said: A hour passed", "he said: An hour passed"),
+    # a name that opens with a letter said as one: "you-chicago", "em-ess-see"
+    ("She is a UChicago provider", "She is a UChicago provider"),
+    ("He is a MSc student", "He is an MSc student"),
+    ("an Uber driver", "an Uber driver"),
 ])
 def test_tidy_chooses_a_or_an_by_sound(text, expected):
     assert neutral._tidy(text) == expected[:1].upper() + expected[1:]
