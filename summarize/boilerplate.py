@@ -101,9 +101,39 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
                        r"\bsupport (?:our|independent) (?:editorial work|journalism|reporting)\b|"
                        r"\bone-time (?:tip|donation|contribution)\b|\bbuy (?:me|us) a coffee\b|"
                        r"^terms apply to (?:the )?offers\b|"
+                       # a reader-supported site's disclosure: "As an Amazon Associate, this
+                       # website earns from qualifying purchases.", "Buying through links on our
+                       # site supports our work. We are a reader-supported website ...",
+                       # "... because some vendors may pay us for web traffic", "Our team tests,
+                       # rates, and reviews ... to help you make better buying decisions"
+                       r"\bearns? from qualifying purchases\b|\breader-supported\b|"
+                       r"\b(?:buying|shopping|purchases made) through (?:the )?links on our site\b|"
+                       r"\b(?:vendors|advertisers|companies|brands) (?:may )?pay us\b|"
+                       r"\bmake better (?:buying|purchasing) decisions\b|"
+                       r"^why (?:you (?:should|can) )?trust (?:us|(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+){0,2})(?:\?|:|$|\s+for\b)|"
+                       r"^(?:learn (?:more )?about )?(?:our|[A-Z][\w'\u2019. ]{1,40}(?:'|\u2019)s?) editorial "
+                       r"(?:process|guidelines|policy|standards)\.?$|"
+                       # a site's notice: "This website, and all linked websites under the
+                       # control of the agency, is under review and content may change."
+                       r"\bis under review and (?:its )?content may change\b|"
+                       # a site's disclaimer: "Whole Whale does not publicly offer or claim to
+                       # offer financial and/or legal advice to nonprofits"
+                       r"\b(?:does|do) not (?:publicly )?(?:offer|provide|give) or claim to (?:offer|provide|give)\b|"
+                       r"^we (?:do not|don(?:'|\u2019)t) (?:offer|provide|give) (?:any )?(?:financial|legal|medical|tax|investment)(?: or \w+)? advice\b|"
+                       # ... and pledge: "The Good Trade editors endorse products we've
+                       # personally researched, tested, and genuinely love."
+                       r"\b(?:endorse|recommend) (?:only )?products (?:that )?we(?:'ve|\u2019ve| have)? (?:personally )?"
+                       r"(?:researched|tested|used|vetted|love)\b|"
+                       # a review site's pledge: "Opinions and recommendations are ours alone."
+                       r"^(?:all )?opinions(?: and recommendations)? (?:expressed )?are (?:ours alone|our own)\b|"
                        r"\bcookies\b.{0,80}\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b|"
                        r"\b(?:browser|browsing|consent|(?:this|our) (?:web)?site)\b.{0,80}\bcookies\b|"
                        r"opt[- ]out of (?:these |all |our )?cookies|"
+                       # a consent form's: "We and our 100 partners store and/or access
+                       # information on a device, such as unique IDs in cookies ...", "We Care
+                       # About Your Privacy"
+                       r"^we and our (?:\d+ )?partners\b|\bstore and/or access information on a device\b|"
+                       r"\buse limited data to select advertising\b|^we care about your privacy\.?$|"
                        # an ad-tracking notice: "A NOTE ABOUT relevant advertising: We collect
                        # information about the content (including ads) you use across this site"
                        r"\bonline behaviou?ral advertising\b|^a note about relevant advertising\b|"
@@ -128,8 +158,9 @@ LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
                           r"statements have not been evaluated by the food and drug|"
                           r"results (?:may )?vary depending|for (?:general )?(?:informational|"
                           r"information|educational) purposes only|for general information only|"
-                          # a financial disclaimer: "Investment and Insurance Products are not FDIC ..."
-                          r"\bnot FDIC\b|(?:is|are) (?:a )?registered "
+                          # a financial disclaimer: "Investment and Insurance Products are not FDIC
+                          # ...", a clinic's: "... providers are not employees or agents of ..."
+                          r"\bnot FDIC\b|\bare not employees or agents of\b|(?:is|are) (?:a )?registered "
                           r"trademarks? of|not intended to (?:diagnose|replace|be a substitute for)|"
                           # an offer's terms: "Offers and availability may vary by location and
                           # are subject to change"
@@ -142,6 +173,10 @@ BIO_BYLINE = re.compile(r"^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|
                         r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:(?:is\s+)?(?:a|an|the)\s+)?"
                         r"(?:[\w-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|"
                         r"contributor|author|journalist|producer|critic|analyst)s?\b")
+# a writer's credit line: "Joanna Nelius, senior editor and E Ink enthusiast with 5+ years
+# experience testing PC hardware and laptops" (no verb: "John Smith, 45, has 20 years of ..." is news)
+CREDIT_ROLE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:(?!\b(?:has|had|is|was|who|said)\b)[^.]){0,80}?"
+                         r"\b\d+\+?\s+years?\s+(?:of\s+)?(?:experience|covering|writing|testing|reporting|reviewing)\b")
 # what a menu groups its links by: "By Industry", "By Business Need" (no writer's name)
 MENU_FACET = (r"(?:Industry|Industries|Role|Business|Topic|Size|Type|Category|Product|Solution|Use|Team|"
               r"Department|Region|Country|Audience|Function|Location|Need)\b")
@@ -153,7 +188,9 @@ BYLINE_PAT = re.compile(
     # a date run on: "By Amelie Marie Nishizawa Feb 8, 2020 5 min read"
     r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
     # "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"
-    r"(?:Analysis|Opinion|Commentary|Column|Story|Words) by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|,)|"
+    # ... and a review's credits: "Tested by Katie Bandurski and Mary Henn"
+    r"(?:Analysis|Opinion|Commentary|Column|Story|Words|Tested|(?:Medically\s+)?[Rr]eviewed|Fact[- ][Cc]hecked) by\s+"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|,|and\b)|"
     r"(?i:written by\b|posted by(?:\b|(?=\d))|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
@@ -167,6 +204,9 @@ DATED_BYLINE_PAT = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
     r"\d{4}(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 STAMP_PAT = re.compile(r"\b(?:published|updated|posted)\s*:?\s*\.?\s*\|?\s*\.?\s*\d{1,2}[:.]\d{2}"
+                       # a review's update log: "October 22, 2025: Updated formatting and added ..."
+                       r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}:\s+"
+                       r"(?:we\s+)?(?:updated|added|removed|refreshed|checked|replaced)\b"
                        r"|\|\s*\.?\s*updated\s*:", re.I)
 # The signature line of an embedded post: "— Governor Kristi Noem (@govkristinoem) November 18, 2019".
 # Not a page-furniture rule (the post is part of the article, and its text stays): the
@@ -244,6 +284,11 @@ _OUR_PRODUCT = re.compile(r"\b(?:with|use|try|using|through|via)\s+our\s+(?:[\w-
                           r"forms?|widgets?|plugins?|templates?)\b", re.I)
 
 
+# a pointer to the site's other articles: "For a deeper dive, check out What Goes Into a ..."
+_DEEPER_DIVE = re.compile(r"^(?:for|to get) (?:a deeper dive|more (?:information|details|tips)|further reading)"
+                          r"(?: on [^,.]{1,40})?,?\s+(?:check out|see|read|visit|head (?:over )?to)\b", re.I)
+
+
 def _call_to_action(ws: list[str], text: str) -> bool:
     label = _TIP_LABEL.match(text)
     i = len(words(label.group(0))) if label else 0
@@ -272,6 +317,8 @@ def _call_to_action(ws: list[str], text: str) -> bool:
         return True
     if len(ws) <= 25 and (verb in CTA_VERBS or verb in _PLUG_VERBS) and _OUR_PRODUCT.search(text):
         return True  # "Use our Find-a-Mover tool to get an estimate", "Grow your business with our software"
+    if len(ws) <= 30 and _DEEPER_DIVE.match(text):
+        return True  # "For a deeper dive, check out What Goes Into a Moving Estimate?"
     if ws[0] in {"for", "to"} and objs >= 2 and len(ws) <= 25:
         # a purpose phrase, then the imperative: "For the latest stories and breaking news
         # updates download the Nationnews apps for iOS and Android."
@@ -370,7 +417,7 @@ UI_WORDS = {"window", "browser", "device", "playback", "javascript", "cookies", 
 UI_STATE = {"supported", "unsupported", "enabled", "disabled", "enable", "open", "opens",
             "load", "loading", "loaded", "available", "unavailable", "requires", "require",
             "update", "refresh", "reload", "blocked", "displayed", "display", "view", "play",
-            "support", "optimised", "optimized"}
+            "support", "optimised", "optimized", "required"}
 
 
 # A sign-up box's messages: "You have successfully subscribed", "No spam, we promise"; a
@@ -401,7 +448,11 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             # a screen reader's link: "Skip to main content", "Jump to navigation"
                             r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
                             r"menu|search|footer|article|recipe|comments)"
-                            r"|^skip (?:article|page|site) header\b", re.I)  # (WIRED's "Skip Article Header.")
+                            r"|^skip (?:article|page|site) header\b"
+                            # a recipe's cook-mode switch: "Prevent your screen from going dark as
+                            # you follow along."
+                            r"|^(?:prevent|keep|stop) (?:your )?screen from (?:going dark|dimming|"
+                            r"sleeping|locking)\b", re.I)  # (WIRED's "Skip Article Header.")
 # a caption of any length that ends with its photo credit: "... reacts as he visits the Western
 # Wall in Jerusalem on March 18 ... (Thomas Coex/AFP/Getty Images)" (``document`` drops it after
 # the block model: as a feature, it moved the trees for 5 dev blocks and cost 0.002 CV F1)
@@ -441,7 +492,9 @@ JUNK_PREFIX = re.compile(
     r"^(?:please\s+)?(?:scroll|swipe|click|tap|watch|see|read|view)\b(?:\s+[a-z]+){0,3}?\s+"
     r"(?:video|videos|below|here|more|pictures|photos|gallery|footage)\b\s*[:.\-\u2013\u2014]?\s+(?=[A-Z])"
     # a page's jump link: "JUMP TO THE LIST \u2935 The moving process in San Francisco ..."
-    r"|^jump to (?:the )?(?:list|recipe|content|section|review|products?|picks|top)\b\s*[^\w\s]*\s+(?=[A-Z])",
+    r"|^jump to (?:the )?(?:list|recipe|content|section|review|products?|picks|top)\b\s*[^\w\s]*\s+(?=[A-Z])"
+    # a transcript's sound cue: "[MUSIC PLAYING] As your baby starts to grow, ..."
+    r"|^\[(?:music|applause|laughter|inaudible|crosstalk|upbeat music)(?:\s+(?:playing|plays|continues))?\]\s+(?=[A-Z])",
     re.I)
 
 
@@ -491,6 +544,7 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "teaser"
     if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)) \
             or (len(ws) <= 40 and BIO_BYLINE.match(text.strip())) \
+            or (standalone and len(ws) <= 25 and CREDIT_ROLE.match(text.strip())) \
             or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())) \
             or (len(ws) <= 3 and DATE_LABEL.match(text.strip())):
         return "byline or date stamp"

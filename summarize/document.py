@@ -524,7 +524,7 @@ def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> int | N
         if len(bl[i].words) >= LEAD_WORDS and bl[i].terminal and has_verb(t) \
                 and not _whole_block(t) and not boilerplate.classify(t, standalone=True) \
                 and not boilerplate.CREDIT_TAIL.search(t) and not blocks.CAPTION_VERB.search(t) \
-                and not _WRITER_BIO.match(t) and not _FIRST_PERSON_BIO.match(t) and not _GLUED_BIO.match(t):
+                and not _WRITER_BIO.match(t) and not _FIRST_PERSON_BIO.match(t) and not _writer_bio(bl, i):
             # ... cut off: the next kept paragraph is a run of dropped lines away (a standfirst
             # right above the article is the block model's to judge)
             if not keep[i + 1:i + 1 + PAYWALL_LINES].any():
@@ -612,9 +612,12 @@ def _drop_video_blurbs(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 # a paragraph about a person that opens with the name: "Elaine Chen covers biotech, ...",
 # "Richard Garner has 40 years of experience in ..."
-_NAMED_OPENING = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s+(?:covers|writes|reports|has|is|"
+_NAMED_OPENING = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})"
+                            r"(?:,\s+(?:MD|PhD|RD|DO|RN|NP|MPH|DDS|CFP|CPA)\b,?)*(?:\s+\((?:aka|a\.k\.a\.)\s[^()]{1,40}\))?"
+                            r"\s+(?:covers|writes|reports|has|is|"
                             r"was|joined|holds|serves|leads|specializes|specialises)\b")
 BIO_REACH = 6  # blocks above a bio where its writer's name stands as a byline or a name line
+_ABOUT_AUTHOR = re.compile(r"^(?:about|meet) (?:the|our|this) (?:author|writer|contributor|reviewer|expert)s?:?$", re.I)
 # a bio by the writer's first name, in their own words or in the third person: "I'm
 # Chukwuezugo, an SEO content editor at Embarque.io.", "Anurag is an experienced journalist
 # and author who's been covering tech ..." (under "By Anurag Singh")
@@ -625,28 +628,34 @@ _FIRST_PERSON_BIO = re.compile(r"^I(?:'|\u2019)m\s+([A-Z][\w'\u2019-]+)(?:\s+[A-
 _GLUED_BIO = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s+I(?:'|\u2019)m\s+an?\s")
 
 
+def _writer_bio(bl: list[blocks.Block], i: int) -> bool:
+    """Whether block ``i`` is a writer's bio: a paragraph that opens with the name a short line
+    just above it gives, the byline or the writer's name over the bio ("By Richard Garner
+    Updated Sep 5, 2024" / "Full bio" / "Richard Garner has 40 years of experience ..."; STAT's
+    "Elaine Chen" / "[email protected]" / "Elaine Chen covers biotech, ..."), or a name run
+    into a first-person bio (``_GLUED_BIO``)."""
+    text = bl[i].text
+    if _GLUED_BIO.match(text):
+        return True
+    m = _NAMED_OPENING.match(text)
+    own = None if m else _FIRST_PERSON_BIO.match(text)
+    if not (m or own):
+        return False
+    if m and any(_ABOUT_AUTHOR.match(bl[j].text) for j in range(max(0, i - 2), i)):
+        return True  # under its heading: "About the Author" / "Matt Frankel, CFP, is a ..."
+    # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date");
+    # a bio by the first name gives the first name only ("I'm Chukwuezugo, ...")
+    first = (own.group(1) or own.group(2)) if own else m.group(1)
+    name = re.escape(first) + (r"(?:\s+[A-Z][\w'\u2019-]+){0,2}" if own else "")
+    named = re.compile(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + name
+                       + r"(?:$|,[^,]{0,30}$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))")
+    return any(named.match(bl[j].text) for j in range(max(0, i - BIO_REACH), i))
+
+
 def _drop_writer_bios(bl: list[blocks.Block], keep: np.ndarray) -> None:
-    """Drop a writer's bio: a paragraph that opens with the name a short line just above it
-    gives, the byline or the writer's name over the bio ("By Richard Garner Updated Sep 5,
-    2024" / "Full bio" / "Richard Garner has 40 years of experience ..."; STAT's "Elaine Chen"
-    / "[email protected]" / "Elaine Chen covers biotech, ...")."""
+    """Drop the writers' bios (``_writer_bio``) the block model kept."""
     for i in range(1, len(bl)):
-        if not keep[i]:
-            continue
-        if _GLUED_BIO.match(bl[i].text):
-            keep[i] = False
-            continue
-        m = _NAMED_OPENING.match(bl[i].text)
-        own = None if m else _FIRST_PERSON_BIO.match(bl[i].text)
-        if not (m or own):
-            continue
-        # the name alone, or as the byline (not in the title: "Alaska Airlines has a new date");
-        # a bio by the first name gives the first name only ("I'm Chukwuezugo, ...")
-        first = (own.group(1) or own.group(2)) if own else m.group(1)
-        name = re.escape(first) + (r"(?:\s+[A-Z][\w'\u2019-]+){0,2}" if own else "")
-        named = re.compile(r"(?:(?:[Ww]ritten\s+)?[Bb]y:?\s+|Author:?\s+)?" + name
-                           + r"(?:$|\s+(?:Updated|Published|Posted|on|[|\u2022\u00b7,]))")
-        if any(named.match(bl[j].text) for j in range(max(0, i - BIO_REACH), i)):
+        if keep[i] and _writer_bio(bl, i):
             keep[i] = False
 
 

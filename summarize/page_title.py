@@ -71,7 +71,8 @@ _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June
 _GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]{2,}){2,4}(?=\d+\s+[A-Z])")
 # a newsletter's header buttons run on before the title's line: "SubscribeSign in what is once ..."
 _GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
-_FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.I)  # a paper's page: "Title:AlignMerge - ..."
+# a paper's page: "Title:AlignMerge - ..."; a section's name: "Blog: Best Social Media ..."
+_FIELD_LABEL = re.compile(r"^(?:title|blog|(?:blog|news) post|article)\s*:\s*(?=\S)", re.I)
 
 
 _LEADING_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+"
@@ -177,6 +178,8 @@ _TEAM_LINE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+){1,3}(?:Team|Staff|Editors|Desk)
 _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{2,6}\.?,?){1,6}$"
                           r"|" + _TEAM_LINE.pattern +
                           r"|^See\s+(?:[A-Z][\w.'&-]*\s+){1,3}in\s+Action$"
+                          # a badge: "Trusted by 4M+ businesses"
+                          r"|^(?i:trusted by\s+(?:over\s+|more than\s+)?[\d.,]+\s*[kmb]?\+?\s)"
                           # a sign-up button: "Start Your Free Trial", "Book a Demo"
                           r"|^(?i:(?:start|get|try|begin|claim|book|request|schedule)\s+(?:your|a|an|my|our)\s+"
                           r"(?:free\s+|\d+[- ]day\s+)*(?:trial|demo|quote|consultation|account)\b)"
@@ -359,7 +362,9 @@ _CAPTION_OPENER = re.compile(r"^(?:(?:a\s+)?stills?\s+from|screen\s?(?:shot|grab
                              r"|(?:photos?|images?|pictures?)\s+(?:of|from|by|courtesy)\b)", re.I)
 # a link back to where the post is listed: "Back to all articles", "← Back to News"
 _BACK_LINK = re.compile(r"^\W*(?:back|return)\s+to\s+(?:all\s+|the\s+)?(?:articles|posts|blog|news|top|home|list|"
-                        r"results|search|stories|insights|resources|overview)\b", re.I)
+                        r"results|search|stories|insights|resources|overview)\b"
+                        # ... and a link to a section's index: "See all business services"
+                        r"|^(?:see|view|browse|show) all\b", re.I)
 _PROS_CONS = re.compile(r"^(?:pros?|cons?)\s*:\s", re.I)  # a list's item: "Pro: Large community support, ..."
 _CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?)$")  # a line cut short: "Roasted Chicken with Oriental Rice with"
 # a title that trails off ("... climate tech trends..."), not a teaser cut after a space
@@ -730,9 +735,15 @@ def button_tags(bl: list[blocks.Block]) -> Callable[[str], bool]:
     buttons = tuple(t + " " for t, k in short.items() if k >= 2)
 
     def button_tag(line: str) -> bool:
-        return any(line.startswith(b) and (len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
-            line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
+        return any(line.startswith(b) and not _GOES_ON.match(line[len(b):]) and (
+            len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
+                line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
     return button_tag
+
+
+# what carries a menu's phrase on into a title, as no tag does: "Best Camping Hammocks" (a
+# menu's line, twice) / "Best Camping Hammocks of 2026" (the title)
+_GOES_ON = re.compile(r"(?:of|for|in|on|to|and|with|from|vs\.?|under|(?:19|20)\d\d)\b", re.I)
 
 
 def refused_in_place(bl: list[blocks.Block], i: int, first: int, button_tag: Callable[[str], bool]) -> bool:

@@ -133,6 +133,15 @@ def test_the_threshold_is_the_best_mean_cv_f1_over_the_page_sets():
     assert pick_threshold({"dev_pages": cv(0.5, 0.94), "extra_pages": cv(0.2, 0.5)}) == 0.3
 
 
+def test_the_threshold_is_the_middle_of_a_flat_top_not_its_noisy_best():
+    from eval.train.blocks import pick_threshold
+
+    # a flat top whose bare best (0.6 by 0.0003) falls off steeply on its right
+    f1 = {0.2: 0.91, 0.3: 0.918, 0.4: 0.922, 0.5: 0.9223, 0.6: 0.9226, 0.7: 0.9165}
+    assert max(f1, key=f1.get) == 0.6
+    assert pick_threshold({"dev_pages": {t: {"f1": v} for t, v in f1.items()}}) == 0.5
+
+
 def test_reasons_for_removed_blocks():
     B = blocks.Block
     assert blocks.reason(B(0, 4, "Home")) == "navigation or menu"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarize.boilerplate import classify
+from summarize.boilerplate import classify, junk_prefix
 
 JUNK = [
     ("Don't miss out: sign up for our weekly newsletter and get the best stories in your inbox!", "call to action"),
@@ -117,6 +117,38 @@ JUNK = [
     ("Get ferry travel tips and learn more about crossings.", "call to action"),
     ("Federal government websites often end in .gov or .mil.", "legal or cookie notice"),
     ("The .gov means it\u2019s official.", "legal or cookie notice"),
+    # a reader-supported review site's disclosures and trust boxes, a consent form, a site's notice
+    ("As an Amazon Associate, this website earns from qualifying purchases.", "legal or cookie notice"),
+    ("Buying through links on our site supports our work.", "legal or cookie notice"),
+    ("We are a reader-supported website and do not accept payment from boat makers.", "legal or cookie notice"),
+    ("Ferry Advice can offer its guides for free because some vendors may pay us for web traffic.",
+     "legal or cookie notice"),
+    ("Our team tests more than 300 life jackets each year to help you make better buying decisions.",
+     "legal or cookie notice"),
+    ("Why you should trust Harbor Gear for kayak reviews: It\u2019s in our name!", "legal or cookie notice"),
+    ("Why Trust HarborHiker", "legal or cookie notice"),
+    ("Learn about The Harbor Kitchen's Editorial Process", "legal or cookie notice"),
+    ("Harbor Living's editorial guidelines", "legal or cookie notice"),
+    ("This website, and all linked websites under the control of the agency, is under review and content "
+     "may change.", "legal or cookie notice"),
+    ("We and our 80 partners store and/or access information on a device, such as unique IDs in cookies.",
+     "legal or cookie notice"),
+    ("We Care About Your Privacy", "legal or cookie notice"),
+    ("Prevent your screen from going dark as you follow along.", "page or player message"),
+    ("Harbor Trust does not publicly offer or claim to offer financial and/or legal advice to charities.",
+     "legal or cookie notice"),
+    ("We do not provide financial advice.", "legal or cookie notice"),
+    ("The Harbor Trade editors endorse products we\u2019ve personally researched, tested, and love.",
+     "legal or cookie notice"),
+    ("Opinions and recommendations are ours alone.", "legal or cookie notice"),
+    ("For a deeper dive, check out What Goes Into a Ferry Fare? and How to Pack for a Crossing.",
+     "call to action"),
+    ("October 22, 2025: Updated formatting and added the Harbor 2 life jacket.", "byline or date stamp"),
+    # a review's credits and a writer's credit line
+    ("Tested by Rosa Lind and Omar Haddad", "byline or date stamp"),
+    ("Medically reviewed by Ada Brook, MD", "byline or date stamp"),
+    ("Ada Brook, senior editor and kayak enthusiast with 5+ years experience testing paddles",
+     "byline or date stamp"),
 ]
 
 NEWS = [
@@ -155,6 +187,16 @@ NEWS = [
     "Use of the booking app grew after the council's tool went online.",
     "Visitors came to the museum to learn more about the ferry's history.",
     "The agency said the state's websites, which end in .gov, were attacked on Monday.",
+    "Why trust the polls? Pollsters disagree.",
+    "Why trust Harbor Council on the ferry? Residents are split.",
+    "Our editorial process is reviewed each year by the board.",
+    "Tested by Fire: How the Harbor Rebuilt",
+    "Ada Brook, 45, has 20 years of experience on the ferries.",
+    "The screen went dark during the council meeting.",
+    "The firm does not provide legal advice, a spokesman said.",
+    "We don\u2019t offer legal services in Ohio yet, the firm said.",
+    "For more details on the plan, the council said, residents should wait.",
+    "October 22, 2025: The council voted to add two crossings.",
 ]
 
 
@@ -295,3 +337,18 @@ def test_a_templates_placeholder_text_is_furniture_and_no_other_language():
     doc = parse("\n\n".join(body + ["Head Line 1", lorem, "Head Line 2", lorem, lorem]))
     assert [s.text for s in doc.sentences] == body
     assert {r.reason for r in doc.removed if "Lorem" in r.text} == {"placeholder text"}
+
+
+def test_a_clinics_disclaimer_is_a_legal_notice_at_any_length_of_its_paragraph():
+    text = ("*Ada Brook, MD, is a Harbor Medical Group provider. Harbor Medical Group is made up of "
+            "Harbor Care Network Medical Group, Inc. and Primary Harbor Associates, S.C. Harbor Medical "
+            "Group providers are not employees or agents of The Harbor Medical Center, The Harbor "
+            "University, or Harbor Medical Group - Eastside.")
+    assert len(text.split()) > 40
+    assert classify(text, standalone=True) == "legal or cookie notice"
+
+
+def test_a_transcripts_sound_cue_is_a_junk_prefix():
+    text = "[MUSIC PLAYING] As your baby starts to grow, questions about sleep will come up."
+    assert text[junk_prefix(text):].startswith("As your baby")
+    assert junk_prefix("[Editor's note: corrected] The ferry sails at noon on Monday.") == 0

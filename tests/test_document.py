@@ -1022,6 +1022,34 @@ def test_a_writers_bio_in_the_first_person_is_not_the_article():
     assert "public records" not in " ".join(s.text for s in parse("\n".join(page)).sentences)
 
 
+def test_a_writers_bio_in_the_third_person_is_no_lead_and_no_article():
+    # Southern Living: "By" / "Mary Marlowe Leverette" x2 / "Mary Marlowe Leverette is one of the
+    # industry's most highly regarded ... experts" (a paywall's lead rule once kept it)
+    bio = ("Jana Kowalczyk is one of the region's most highly regarded library and archive experts, "
+           "sharing her knowledge on public records and local history.")
+    page = _MENU + ["Riverside library to close after council vote", "By", "Jana Kowalczyk",
+                    "Jana Kowalczyk", bio] + _BODY
+    text = " ".join(s.text for s in parse("\n".join(page)).sentences)
+    assert "highly regarded" not in text and "The Riverside library on Elm Street" in text
+    # a name with its credentials or an alias (UChicago's "Angela Holliday-Bell, MD" / "...,
+    # MD is a ... provider"; "Kristy Baumann (aka Marathon Nutritionist) is a Registered ...")
+    for name_line, bio in [
+            ("Jana Kowalczyk, MD*", "Jana Kowalczyk, MD is a Harbor Medical Group provider and a "
+                                    "board-certified pediatrician who has written about sleep for years."),
+            ("Jana Kowalczyk", "Jana Kowalczyk (aka Library Lady) is a registered librarian, an "
+                               "accomplished marathon runner, a business owner and a mother of two.")]:
+        page = _MENU + ["Riverside library to close after council vote"] + _BODY + [name_line, bio]
+        text = " ".join(s.text for s in parse("\n".join(page)).sentences)
+        assert bio[:30] not in text and "The Riverside library on Elm Street" in text
+    # under its heading, with no name line (The Motley Fool: "About the Author" / "Matt
+    # Frankel, CFP, is a contributing ... analyst ...")
+    bio = ("Jana Kowalczyk, CFP, is a contributing Morning Ledger analyst specializing in the "
+           "library and ferry sectors.")
+    page = _MENU + ["Riverside library to close after council vote"] + _BODY + ["About the Author", bio]
+    text = " ".join(s.text for s in parse("\n".join(page)).sentences)
+    assert "contributing Morning Ledger analyst" not in text and "The Riverside library on Elm Street" in text
+
+
 def test_a_link_to_a_file_is_no_title():
     # MSHA's "Safety Alert Electrical.pdf (619.83 KB)" over the alert's text
     page = _MENU + ["Library Closure Notice.pdf (619.83 KB)"] + _BODY

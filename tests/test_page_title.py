@@ -194,6 +194,9 @@ def test_a_menus_links_run_together_are_no_title():
     ("Ready to Book Crossings That Sell Out?Get In Touch", True),  # a button run into a question
     ("Want predictable growth from your library?", True),  # a sales pitch's question
     ("Want to Live Longer? Read More Books, Study Says", False),
+    ("See all library services", True),  # a link to a section's index
+    ("Trusted by 4M+ readers", True),  # a badge
+    ("Tested by Rosa Lind and Omar Haddad", True),  # a review's credits
     ("10 Grams of Protein a Day Is Enough", False),
     ("More Americans Borrow Library E-Books", False),
 ])
@@ -201,3 +204,24 @@ def test_a_button_a_lists_heading_or_an_ingredient_is_no_title(line, furniture):
     from summarize.page_title import _menu_or_byline_words
 
     assert _menu_or_byline_words(line) is furniture
+
+
+def test_a_menus_phrase_carried_on_into_the_title_is_no_button_run_into_tags():
+    from summarize.page_title import button_tags
+
+    # CleverHiker: "Best Camping Hammocks" in its menus, "Best Camping Hammocks of 2026" the title
+    bl = blocks.split("\n".join(["Best Library Cards", "Best Reading Lamps", "Best Library Cards",
+                                 "Best Reading Lamps", "Read Later", "Read Later"]))
+    tag = button_tags(bl)
+    assert not tag("Best Library Cards of 2026")
+    assert not tag("Best Reading Lamps For Night Owls")
+    assert tag("Best Library Cards library cards")  # (its tags, in small letters)
+    assert tag("Read Later council budget")
+
+
+def test_a_section_label_before_the_title_is_cut():
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("Blog: Best Riverside Libraries in 2025 (Ranked & Reviewed)") == \
+        "Best Riverside Libraries in 2025 (Ranked & Reviewed)"
+    assert clean_page_title("Blogging: How Libraries Reach Readers") == "Blogging: How Libraries Reach Readers"
