@@ -72,7 +72,7 @@ _GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]{2,}){2,4}(?=\d+\s+[A-Z])")
 # a newsletter's header buttons run on before the title's line: "SubscribeSign in what is once ..."
 _GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
 # a paper's page: "Title:AlignMerge - ..."; a section's name: "Blog: Best Social Media ..."
-_FIELD_LABEL = re.compile(r"^(?:title|blog|(?:blog|news) post|article)\s*:\s*(?=\S)", re.I)
+_FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)|" + webpage.SECTION_LABEL.pattern, re.I)
 
 
 _LEADING_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+"

@@ -91,9 +91,21 @@ SOURCE_TAIL_PATTERN = r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?"
 SOURCE_TAIL = re.compile(SOURCE_TAIL_PATTERN + "$", re.I)
 
 
+_NAME_PART = re.compile(r"^(?:(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|&)(?:\s+|$)){1,4}$")  # "UC Davis Children's Hospital"
+# a section's name before a title: "Blog: Best Social Media Advertising Agencies in ..."
+SECTION_LABEL = re.compile(r"^(?:blog|(?:blog|news) post|article)\s*:\s*(?=\S)", re.I)
+
+
 def clean_title(title: str | None, sitename: str | None = None, hostname: str | None = None,
                 h1: str | None = None) -> str | None:
-    """The page title without the site's name ("Big news | Site" -> "Big news")."""
+    """The page title without the site's name ("Big news | Site" -> "Big news") or the name of
+    its section before it ("Blog: ...")."""
+    got = _without_site(title, sitename, hostname, h1)
+    return SECTION_LABEL.sub("", got) if got else got
+
+
+def _without_site(title: str | None, sitename: str | None, hostname: str | None,
+                  h1: str | None) -> str | None:
     if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()):
         return h1 or None
     title = " ".join(htmlmod.unescape(title).split())  # (a page's escaped twice: "&amp;#039;")
@@ -107,11 +119,14 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
     def is_site(p: str) -> bool:
         k = _key(p)
         return bool(k) and any(k == s or (s and (k in s or s in k)) for s in site if s)
+    # an <h1> that is the whole <title>, its section and site too ("... | Patient Education |
+    # UC Davis Children's Hospital"; not "Digjitale Signal #18 \u2013 The World Without Work?")
+    whole_h1 = bool(h1 and _key(h1) == _key(title) and len(_TITLE_SEP.findall(h1)) >= 2)
     while ": " in title and site_tail(title.rsplit(": ", 1)[1]):
         # "... Weekend Trip: The GQ Eye: GQ on Style: GQ", "... Semen Quality: Scientific American"
         title = title.rsplit(": ", 1)[0]
-    if h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key \
-            or _h1_headline(h1, title, site_key):
+    if (h1 and len(h1.split()) >= 3 and _key(h1) and _key(h1) in _key(title) and _key(h1) != site_key
+            or _h1_headline(h1, title, site_key)) and not whole_h1:
         # (not the site's name in an <h1>: "Budget Travel With Gabby"; without the site's
         # name at its end: "Critics' Choice: Best UK Art Exhibitions 2025 – Artlyst")
         cut = [m.start() for m in _TITLE_SEP.finditer(h1) if is_site(h1[m.end():])
@@ -126,10 +141,13 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
         return title
     keep = [p for p in parts if not is_site(p)] or parts
     if len(keep) > 1:
+        # (the site's sections and a name it was not given by: "How to help babies, toddlers
+        # sleep through the night | Patient Education | UC Davis Children's Hospital")
         longest = max(keep, key=lambda p: len(p.split()))
-        if all(len(p.split()) <= 3 for p in keep if p is not longest):
+        if all(len(p.split()) <= 3 or len(p.split()) <= 4 <= len(longest.split()) // 2 and _NAME_PART.match(p)
+               for p in keep if p is not longest):
             keep = [longest]
-    return " - ".join(keep)
+    return h1 if whole_h1 and len(keep) == len(parts) else " - ".join(keep)
 
 
 H1_WORDS = (4, 25)   # an <h1> of this many words may be the headline the reader sees

@@ -103,6 +103,20 @@ def test_clean_title_cuts_the_site_name():
         == "Five Tips For Readers (2026)"
 
 
+def test_clean_title_cuts_a_section_and_a_name_the_site_is_not_given_by():
+    # UC Davis Health: the <title>, section and hospital too, is also the <h1>
+    whole = "How to help readers, librarians sleep through the night | Patient Education | Riverside Children's Hospital"
+    assert clean_title(whole, "Riverside Health", h1=whole) == "How to help readers, librarians sleep through the night"
+    # ... not a newsletter's issue before its topic, nor a headline's own first part
+    issue = "Riverside Signal #18 \u2013 The World Without Libraries?"
+    assert clean_title(issue, h1=issue) == issue
+    assert clean_title("Ferry fares rise again - Harbor Council Votes To Cut Routes In 2026 - Local") == \
+        "Ferry fares rise again - Harbor Council Votes To Cut Routes In 2026 - Local"
+    # a section's name before the title (Silverback's "Blog: Best Social Media ...")
+    assert clean_title("Blog: Best Riverside Libraries in 2025 (Ranked & Reviewed)") == \
+        "Best Riverside Libraries in 2025 (Ranked & Reviewed)"
+
+
 def test_the_h1_the_reader_sees_beats_the_metadatas_variant_of_it():
     # an SEO variant in the metadata, the headline the page shows in its <h1> (Web Content
     # Extraction Benchmark: "Using Machine Learning To Personalize Shopping Experiences" over
