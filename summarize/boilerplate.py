@@ -448,11 +448,11 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             # a screen reader's link: "Skip to main content", "Jump to navigation"
                             r"|^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|"
                             r"menu|search|footer|article|recipe|comments)"
-                            r"|^skip (?:article|page|site) header\b"
+                            r"|^skip (?:article|page|site) header\b"  # (WIRED's "Skip Article Header.")
                             # a recipe's cook-mode switch: "Prevent your screen from going dark as
                             # you follow along."
                             r"|^(?:prevent|keep|stop) (?:your )?screen from (?:going dark|dimming|"
-                            r"sleeping|locking)\b", re.I)  # (WIRED's "Skip Article Header.")
+                            r"sleeping|locking)\b", re.I)
 # a caption of any length that ends with its photo credit: "... reacts as he visits the Western
 # Wall in Jerusalem on March 18 ... (Thomas Coex/AFP/Getty Images)" (``document`` drops it after
 # the block model: as a feature, it moved the trees for 5 dev blocks and cost 0.002 CV F1)

@@ -611,7 +611,8 @@ def _drop_video_blurbs(bl: list[blocks.Block], keep: np.ndarray) -> None:
 
 
 # a paragraph about a person that opens with the name: "Elaine Chen covers biotech, ...",
-# "Richard Garner has 40 years of experience in ..."
+# "Richard Garner has 40 years of experience in ...", with credentials or an alias: "Matt
+# Frankel, CFP, is ...", "Kristy Baumann (aka Marathon Nutritionist) is ..."
 _NAMED_OPENING = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})"
                             r"(?:,\s+(?:MD|PhD|RD|DO|RN|NP|MPH|DDS|CFP|CPA)\b,?)*(?:\s+\((?:aka|a\.k\.a\.)\s[^()]{1,40}\))?"
                             r"\s+(?:covers|writes|reports|has|is|"
@@ -632,8 +633,9 @@ def _writer_bio(bl: list[blocks.Block], i: int) -> bool:
     """Whether block ``i`` is a writer's bio: a paragraph that opens with the name a short line
     just above it gives, the byline or the writer's name over the bio ("By Richard Garner
     Updated Sep 5, 2024" / "Full bio" / "Richard Garner has 40 years of experience ..."; STAT's
-    "Elaine Chen" / "[email protected]" / "Elaine Chen covers biotech, ..."), or a name run
-    into a first-person bio (``_GLUED_BIO``)."""
+    "Elaine Chen" / "[email protected]" / "Elaine Chen covers biotech, ..."), or that opens
+    with a name under an "About the Author" heading, or a name run into a first-person bio
+    (``_GLUED_BIO``)."""
     text = bl[i].text
     if _GLUED_BIO.match(text):
         return True

@@ -106,6 +106,8 @@ def clean_title(title: str | None, sitename: str | None = None, hostname: str | 
 
 def _without_site(title: str | None, sitename: str | None, hostname: str | None,
                   h1: str | None) -> str | None:
+    """``clean_title`` before the section's label goes: the headline part of ``title`` (or
+    the <h1> where that is the headline)."""
     if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()):
         return h1 or None
     title = " ".join(htmlmod.unescape(title).split())  # (a page's escaped twice: "&amp;#039;")
