@@ -41,7 +41,8 @@ from .eligible import eligible_sentences, names_a_fact
 # A sentence that opens with a pronoun or a connective leans on the one before it ("That means
 # people with the disorder need a plan", "For example, the Stadia port doesn't run at 60fps.").
 CONNECTIVE = (r"For (?:example|instance),|In (?:addition|contrast|turn|other words),|Moreover|"
-              r"Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|As a result,|On the other hand")
+              r"Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|As a result,|On the other hand|"
+              r"If (?:so|not),")  # (the answer to a question before it: "If so, you came to the right place!")
 DANGLING = re.compile(r"^(?:It|He|She|They|This|That|These|Those|His|Her|Their|Its|But|And|Yet|So|"
                       r"Also|However|Still|Instead|Meanwhile|Then|" + CONNECTIVE + r")(?!\w)")
 # ... and an article's first sentence that points back at a standfirst the page lost ("This
