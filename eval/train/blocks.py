@@ -177,15 +177,14 @@ def block_cv(pages: list[web.WebPage], models: dict, data: dict,
     """Held-out block accuracy and block-level body F1 for several thresholds."""
     out = {}
     eng = _english(pages)
+    # (each page's held-out P and blocks once, for every threshold)
+    held = [(p, models[p.site]._forward(data[p.id][0]), data[p.id][1], page_blocks(p.pasted)) for p in eng]
     for t in thresholds:
         rows, correct, total = [], 0, 0
-        for p in eng:
-            X, y, _ = data[p.id]
-            prob = models[p.site]._forward(X)
+        for p, prob, y, bl in held:
             pred = prob >= t
             correct += int((pred == y.astype(bool)).sum())
             total += len(y)
-            bl = page_blocks(p.pasted)
             rows.append(web.match(p.body, "\n".join(b.text for b, k in zip(bl, pred) if k)))
         out[t] = {"block_accuracy": round(correct / total, 4), **web.prf(rows)}
     return out
