@@ -181,7 +181,7 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      "nonetheless conversely consequently therefore thus hence finally meanwhile "
                      "otherwise instead besides accordingly".split())
 # a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"
-FIELD_VALUE = re.compile(r"^[^:]{2,40}:\s*(?:[$\u20ac\u00a3]?\d[\d.,]*[%+]?|\d[\d.,]*\s*-\s*\d[\d.,]*)"
+FIELD_VALUE = re.compile(r"^[^:]{2,40}(?<!\d):\s*(?:[$\u20ac\u00a3]?\d[\d.,]*[%+]?|\d[\d.,]*\s*-\s*\d[\d.,]*)"
                           r"(?:\s+(?:per|a|an|each)\s+\w+|\s+\w+)?$")
 _ACRONYMS = frozenset(["it", "so", "or"])  # "IT" (not the shouted "WE can't keep up")
 # a discourse marker that leans on what came before: "(The) thing is,", "All that said,", "For
@@ -210,6 +210,18 @@ _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|sh
                       r"also|cannot|let|always|just|only|probably|likely|soon|ever|still|then|"
                       r"rather|and|or|but|it|that|which|who|what|so|else|be|now|even)\b)[a-z]+(?<!n't)(?<!ly)"
                       r"\s+be\s+(?:a|an|the|[a-z]+ed|[a-z]+ing)\b")
+# ... or "been" with no "has" in the three words before it: "attendant suspended over images on
+# her blog [has] been fired" (not "have all been", "Has Trump been told?")
+_HAVE = frozenset("has have had having".split())
+
+
+def _bare_been(text: str) -> bool:
+    ws = re.findall(r"[\w']+", text.lower().replace("\u2019", "'"))
+    return any(w == "been" and k and not any(v in _HAVE or v.endswith(("'ve", "n't", "'s"))
+                                             for v in ws[max(0, k - 3):k])
+               for k, w in enumerate(ws))
+
+
 # a date run on into the word before it: "... Open Until July 31Jul 21", "ProposalsMarch 3"
 _GLUED_DATE = re.compile(r"(?:\d|[a-z]{2})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _GLUED_HEADING = re.compile(r"(?<=[a-z])\s+(?:The|A|An)\s+[a-z]{3,}")
@@ -386,6 +398,8 @@ def ill_formed(text: str) -> str | None:
         return "a field and its value, not a headline"  # "Clothing Items Per Box: 5"
     if _BARE_BE.search(text):
         return "'be' without its modal (a deletion inside the verb)"  # "is fighting be a losing"
+    if _bare_been(QUOTED.sub(" ", text)):
+        return "'been' without its 'has' (a deletion inside the verb)"
     if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     if _GLUED_DATE.search(text):

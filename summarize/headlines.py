@@ -67,7 +67,9 @@ from .text import upper_first
 from .title_forms import READER
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
-_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+")
+_DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+"
+                         # ... or between spaced hyphens: "proposals - which include ... - are"
+                         r"|\s+-\s+(?:(?!\s-\s)[^\u2014\u2013]){1,120}?\s+-\s+")
 # a sentence adverb between commas: "The Afghan Taliban, however, claimed ..."
 _ADVERB_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in fact|of course|in turn|"
                            r"for (?:its|his|her|their) part),\s+", re.I)
@@ -93,8 +95,9 @@ _LEAD_ADVERBIAL = re.compile(
 # ... with its examples after its comma: "With the explosion of digital technology, including the
 # widespread use of computers and smartphones, businesses began ..."
 _LEAD_EXAMPLES = re.compile(r"^(?:including|such as|especially|particularly|notably)\b[^,]{0,100},\s+(?=\S)")
-# ... or one without its comma before a named subject: "Now Metasploit will prefer ..."
-_BARE_LEAD = re.compile(r"^(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])")
+# ... or one without its comma before a named subject: "Now Metasploit will prefer ...", or
+# a conjunction that links to the sentence before ("But who will win it on goal difference?")
+_BARE_LEAD = re.compile(r"^(?:(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])|(?:But|And|Yet)\s+(?=\w))")
 _LIST_GOES_ON = re.compile(r"([^,]{1,60}),\s+(?:and|or)\s")  # "..., proper puck prep, and a grinder"
 _NC = r"(?:[^,]|,(?=\S))"  # any character but a clause comma (commas in 3,000 stay)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|whom)\b" + _NC + r"{0,120},\s")
@@ -200,7 +203,13 @@ def clean_edges(text: str) -> str:
     that ends a quotation opened inside stays ("Lynn: “We needed to win”", "from 'Dancing
     with the Stars'"); the two commas of an aside that went are dropped ("Allied Van
     Lines[, (USDOT# 076235),] is ...")."""
-    text = re.sub(r"\s*,\s*,\s*", " ", text.strip())
+    text = _DOUBLED.sub(r"\1", re.sub(r"\s*,\s*,\s*", " ", text.strip()))
+    return upper_first(_LEAD_MARKS.sub("", _untail(text)))
+
+
+def _untail(text: str) -> str:
+    """``text`` without its final punctuation, but with the closing quote of a quotation
+    opened inside it ("... an agency of "powerful crime fighters"." -> "... fighters"")."""
     tail = _TRAIL_PUNCT.search(text)
     text = _TRAIL_PUNCT.sub("", text) + ("." if _END_ABBREVIATION.search(text) else "")
     if tail:
@@ -209,7 +218,11 @@ def clean_edges(text: str) -> str:
                      None) or next((q for q, o in (("\u2019", "\u2018"), ("'", "'"))
                                     if q in tail.group() and open_single(text, o, q)), None)
         text += close or ""
-    return upper_first(_LEAD_MARKS.sub("", text))
+    return text
+
+
+# a function word typed twice ("tried to to pull", "flags and and ..."): never meant so
+_DOUBLED = re.compile(r"\b(to|and|the|a|an|of|in|on|for|with|at|by|from|is|are|was|were)\s+\1\b", re.I)
 
 
 # "Dekalb, Ill. — Mike Glass threw ...": a dateline before the story
@@ -223,7 +236,9 @@ _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,3},\s+[A-Z]
 
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original."""
-    base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", sentence)))
+    # (a lower-cased sentence, "however, inverness ... were knocked out", opens as a
+    # headline's would, so that the rules below see its opening phrase)
+    base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", upper_first(sentence))))
     base = _ADVERB_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", base))
     steps = [base]
     s = _dash_tail_out(base)
@@ -232,11 +247,13 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
     goes_on = lead and _LIST_GOES_ON.match(s, lead.end())
     s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else _BARE_LEAD.sub("", s)
+    if lead and _BARE_LEAD.match(s):  # "But the manager of the restaurant, called ..., said": no lead phrase
+        steps.append(_BARE_LEAD.sub("", s))
     s2 = _LEAD_EXAMPLES.sub("", s2) if lead else s2  # (the opening phrase's own examples go with it)
     steps.append(s2)
     s3 = _RELATIVE.sub(" ", _APPOSITIVE.sub(" ", s2))
     steps.append(s3)
-    s4 = _TRAIL_SAID_ANY.sub("", _TRAIL_ATTRIB.sub("", _TRAIL_PUNCT.sub("", s3)))
+    s4 = _TRAIL_SAID_ANY.sub("", _TRAIL_ATTRIB.sub("", _untail(s3)))
     s4 = _NAME_APPOSITIVE.sub(r"\g<subj> ", s4)
     steps.append(s4)
     s5 = _TRAIL_CLAUSE.sub("", s4)
@@ -248,15 +265,15 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     steps.append(_drop_days(_LEAD_SAID.sub("", s5)))
     steps.append(_drop_days(_LEAD_SAID_ANY.sub("", s5)))
     steps.append(_drop_days(_LEAD_SAID_ANY.sub("", s6)))
-    steps.append(_speaker_possessive(_TRAIL_PUNCT.sub("", s5)) or "")
-    own = _speaker_as_subject(_TRAIL_PUNCT.sub("", s3))
+    steps.append(_speaker_possessive(_untail(s5)) or "")
+    own = _speaker_as_subject(_untail(s3))
     if own:
         steps.extend([own, _drop_days(_TRAIL_CLAUSE.sub("", own)),
                       _drop_days(_drop_comma_tail(_TRAIL_CLAUSE.sub("", own)))])
-    attributed = _attributed(_TRAIL_PUNCT.sub("", s3))
+    attributed = _attributed(_untail(s3))
     if attributed:
         steps.append(attributed)
-    m = _AFTER_CLAUSE.match(_TRAIL_PUNCT.sub("", s4))
+    m = _AFTER_CLAUSE.match(_untail(s4))
     if m:
         inner = m.group("rest")
         steps.append(inner)
@@ -335,7 +352,10 @@ def _attributed(sentence: str) -> str | None:
     if any(w[:1].isupper() for w in who[1:at]):
         who = who[:at]  # the speaker, not the place: "Mayor Jane Smith [of Riverside]"
     # (not the capital of the sentence's first word: "Some [smart guy once] said that ...")
-    names = [w for k, w in enumerate(who) if w[:1].isupper() and (k or w.lower() not in STOP)]
+    # (nor of a lower-cased sentence, whose first word alone has a capital: "Former
+    # special constable debra martin previously said ..." names no "Former")
+    names = [w for k, w in enumerate(who) if w[:1].isupper() and (k or w.lower() not in STOP)
+             and (k or any(v[:1].isupper() for v in who[1:]))]
     if who[0] in ("The", "A", "An"):
         who = [who[0].lower()] + who[1:]  # "..., the company says"
     # plural speakers: "..., police say", "..., dentists in Ohio say", "..., researchers say"
@@ -663,6 +683,7 @@ _QUESTION_OPENER = re.compile(r"(?:why|what|how|who|when|where|which|whose|is|ar
 def _asks(sentence: str, cut: str) -> bool:
     """Whether ``cut`` of ``sentence`` is its question, opening as the question does ("Why
     did Fed raise rates again?" of "Why did the Fed raise rates again on Wednesday?")."""
+    sentence = _BARE_LEAD.sub("", upper_first(sentence.strip()))  # ("But who will win it?")
     first = sentence.split()[0].lower() if sentence.split() else ""
     return bool(_QUESTION_OPENER.match(first)) and cut.lower().split()[:1] == [first] \
         and sentence.rstrip(" \"'\u201d\u2019").endswith("?")

@@ -2047,3 +2047,52 @@ def test_anyone_keeps_the_relative_clause_that_says_who():
     assert anyone_cut("Council opens library to anyone".split(), "The council opens the library to anyone.") is None
     assert anyone_cut("Those will get grants".split(), "Those who win will get grants.") == \
         "a pronoun cut from its relative clause"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a lower-cased lead (a wire's, as Gigaword gives it) loses its opening link as a cased one does
+    ("however, the harbour ferry and the island bus were cancelled despite calm weather on the coast.",
+     "The harbour ferry and the island bus were cancelled despite calm weather"),
+    # a conjunction without its comma goes too, and the question stays one
+    ("but will the new bridge open before the winter storms arrive?",
+     "Will the new bridge open before the winter storms arrive"),
+    # an aside between spaced hyphens goes whole
+    ("The council says the new fees - which include a charge of £5 for every bin - are too high.",
+     "The council says the new fees are too high"),
+    # a quotation that ends the sentence keeps its closing mark when the period goes
+    ('the harbour board said the pier would be rebuilt by "a crew of local divers".',
+     'The pier would be rebuilt by "a crew of local divers"'),
+    ('Harbour Master Jane Doyle said the ferry would be run by a team of "experienced local skippers".',
+     'The ferry would be run by a team of "experienced local skippers", Doyle says'),
+])
+def test_compress_reads_lower_case_leads_hyphen_asides_and_closing_quotes(sentence, expected):
+    assert expected in hl.compress(sentence)
+
+
+def test_a_question_after_but_is_still_asked():
+    assert hl._asks("but will the new bridge open before the winter storms arrive?",
+                    "Will new bridge open before winter storms arrive")
+
+
+def test_a_function_word_typed_twice_is_written_once():
+    assert hl.clean_edges("Volunteers try to to clear the beach") == "Volunteers try to clear the beach"
+    assert hl.clean_edges("The flags and and banners flew") == "The flags and banners flew"
+    assert hl.clean_edges("He had had enough") == "He had had enough"  # (not a typo)
+
+
+def test_a_clock_time_is_no_field_and_value():
+    c, t = hl.Constraints(), hl.Title.of(None)
+    assert hl.reject_reason("Break-in happened at about 03:30 gmt", c, t, []) is None
+    assert hl.reject_reason("Clothing Items Per Box: 5", c, t, []) == "a field and its value, not a headline"
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Lifeguard suspended over photos on her blog been fired", True),
+    ("Lifeguard has been fired", False), ("It has long been known", False),
+    ("They have all been fired", False), ("Has the mayor been told?", False),
+    ("Couple\u2019s been married 70 years", False), ("It hasn't been easy", False),
+])
+def test_been_needs_its_has(text, bare):
+    c, t = hl.Constraints(), hl.Title.of(None)
+    why = hl.reject_reason(text, c, t, [])
+    assert (why == "'been' without its 'has' (a deletion inside the verb)") == bare
