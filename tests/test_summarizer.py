@@ -602,6 +602,25 @@ def test_an_answer_to_a_question_the_brief_does_not_hold_does_not_open_it(summar
     assert not DANGLING.match("If some ferries stop, the council pays.")
 
 
+def test_an_epigraph_or_an_also_sentence_does_not_open_the_brief(summarizer):
+    # WCXB 5596 opened on an epigraph ("A man too busy to take care of his health is like ..."),
+    # WCXB 0046 on "Cloud computing is also closely tied to ...", dev page 8267acac on a pull
+    # quote before its news
+    text = ("\u201cA ferry is only as good as the night it runs in.\u201d\n\n"
+            "The Gull Island night ferry is also the cheapest way to cross the bay this winter.\n\n"
+            "The Harbor Town council runs a night ferry to Gull Island from November to March.\n\n"
+            "The crossing takes 25 minutes and costs four dollars for adults and two for children.\n\n"
+            "Gull Lines, which runs the ferry, said the engines had been serviced in October.\n\n"
+            "The ferry carries about 300 passengers a night between the town and the island.")
+    got = [s.text for s in summarizer.summarize(text).sentences]
+    assert got and got[0].startswith("The Harbor Town council runs")
+    from summarize.engines.extractive import ADDS_TO
+
+    assert ADDS_TO.match("\"We will run all winter,\" the operator said.")
+    assert not ADDS_TO.match("Fall isn't just pumpkin season\u2014it's also a time for soup.")
+    assert not ADDS_TO.match("The ferry, which also carries bikes, runs at night.")
+
+
 def test_a_sentence_with_a_connective_aside_does_not_open_the_brief(summarizer):
     # a page's "Highlights" box repeated "Israeli courts, however, have declared most major
     # settlements legal." above the article, and the brief opened with it

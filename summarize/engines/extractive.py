@@ -55,6 +55,11 @@ DANGLING_FIRST = re.compile(r"^(?:(?:This|That|It|The move)\s+(?:comes?|came|fol
 # just before it: it may not open the brief.
 CONTRASTS = re.compile(r"^[^,.;:]{1,60},\s+(?:however|though|meanwhile|instead|in turn|by contrast|"
                        r"in contrast|nevertheless|nonetheless),")
+# ... and so may neither a sentence whose first clause says "also" ("Cloud computing is also
+# closely tied to ...": it adds to something said before), nor one that opens with a quotation
+# (an epigraph, "“A man too busy to take care of his health is like ...”", or a pull quote
+# before the news it comments on); both may follow an earlier sentence of the brief.
+ADDS_TO = re.compile(r"^(?:[^,.;:\u2014\u2013\"\u201c]{1,60}?\balso\b|[\"\u201c])")
 BRIEF_REWRITE_WEIGHT = 0.85  # only strongly loaded words are rewritten inside brief sentences
 # Several accounts of one story: how much the share of a sentence's words that the other
 # accounts report moves its score, in standard deviations of the scores (tuned on neus-dev).
@@ -146,7 +151,7 @@ class ExtractiveEngine:
         eligible = eligible_sentences(doc, X)
         dangling = {s.index for s in sents
                     if (DANGLING if s.index else DANGLING_FIRST).match(s.text)}
-        contrasts = {s.index for s in sents if CONTRASTS.match(s.text)}
+        contrasts = {s.index for s in sents if CONTRASTS.match(s.text) or ADDS_TO.match(s.text)}
         content = [content_words(s.text) for s in sents]
         echoes = [shingles(s.text) for s in sents]
         # a sentence that loses its frame or closing judgement in the brief counts as cut
