@@ -193,6 +193,32 @@ def test_an_aside_in_brackets_and_an_embedded_posts_signature_stay_out_of_the_br
         "The governor defended the campaign on Tuesday."]
 
 
+def test_the_writer_introducing_themself_and_a_note_beside_the_text_stay_out_of_the_brief():
+    # WCXB 4476 "Hey, I'm Kev, coffee nerd, ...", 4443 "Welcome to the Cloud Database Report.",
+    # 0226 "Note: This is a helpful list only.", dev page c582d3b7 "If we haven't met yet, my
+    # name is Pamela Wilson ..." / "I'm a three-time author, ..." opened or filled briefs
+    import numpy as np
+
+    from summarize.document import parse
+    from summarize.engines.eligible import eligible_sentences
+    from summarize.features import FEATURES
+
+    doc = parse("Welcome to the Harbor Ferry Report. "
+                "Hey, I\u2019m Dana Reyes, ferry nerd and the writer behind this newsletter. "
+                "I\u2019m a two-time author and a ferry photographer. "
+                "If we haven\u2019t met yet, my name is Dana and I live in Harbor Town. "
+                "The Gull Island night ferry will run from November to March this winter. "
+                "Note: This is a helpful list of crossings only. "
+                "I\u2019m Canadian, so the cold crossings suit me well. "
+                "The crossing takes 25 minutes and costs four dollars for adults.")
+    doc.duplicate_of = [None] * len(doc.sentences)
+    X = np.zeros((len(doc.sentences), len(FEATURES)))
+    assert [doc.sentences[i].text for i in eligible_sentences(doc, X)] == [
+        "The Gull Island night ferry will run from November to March this winter.",
+        "I\u2019m Canadian, so the cold crossings suit me well.",
+        "The crossing takes 25 minutes and costs four dollars for adults."]
+
+
 def test_a_pages_lead_the_classifier_hesitated_over_is_used_but_not_a_caption():
     import numpy as np
 

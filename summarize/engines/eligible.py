@@ -55,6 +55,21 @@ _NOT_FOR_BRIEF = re.compile(
     r"^Special thanks to\b|^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
     r"\b(?:[Dd]ownload|[Gg]et) (?:a (?:free )?copy of )?(?:our|your) (?:free )?(?:e-?book|guide|white ?paper|checklist)\b|"
     r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b")
+# The writer introducing themself ("Hey, I'm Kev, coffee nerd, home barista, ...", "If we haven't
+# met yet, my name is Pamela Wilson", "I'm the founder of ...", "Welcome to my blog!", "Welcome to the Cloud Database
+# Report."; not "I'm Canadian, so ...") or a note beside the text ("Note: This is a helpful list
+# only.", "Sidenote: ... check out my complete course", "Editor's note: ..."): no news of the story.
+_GREETING = r"(?:(?:Hi|Hey|Hello)(?:\s+(?:there|everyone|friends|all))?[,!]?\s+)?"
+_SELF_INTRO = re.compile(
+    r"^" + _GREETING + r"I(?:'|\u2019)m\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s(?!so\b)"
+    r"|^" + _GREETING + r"[Mm]y name is\s+[A-Z]|\b(?:I|we) haven['\u2019]t met(?: yet)?, my name is\b"
+    # ... and their credentials: "I'm a three-time author, a keynote speaker, ...", "I'm the founder of ..."
+    r"|^I(?:'|\u2019)m (?:an?|the) (?:[\w-]+,?\s+){0,3}(?:author|writer|journalist|editor|blogger|coach|"
+    r"speaker|educator|photographer|trainer|nutritionist|dietitian|consultant|founder|co-founder|host)s?\b"
+    r"|^Welcome (?:back )?to (?:my|our)\b"
+    r"|^Welcome (?:back )?to (?:the )?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Report|Blog|Newsletter|Podcast|Channel|"
+    r"Show|Club|Community|Website|Site)\b"
+    r"|^(?:Side ?note|Note|Disclaimer|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b")
 # An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
 # Institute of Dental and Craniofacial Research (n.d.)."
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
@@ -193,7 +208,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
         if _LIST_LINE.match(s.text):
             lists.setdefault(s.paragraph, s.index)
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
-            and not _NOT_FOR_BRIEF.search(s.text)
+            and not _NOT_FOR_BRIEF.search(s.text) and not _SELF_INTRO.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
             and s.paragraph not in captions
