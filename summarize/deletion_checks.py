@@ -233,12 +233,19 @@ def _before_number(words: list[str], tags_: list[str], j: int) -> bool:
 
 
 def split_word(words: list[str], kept) -> str | None:
-    """Why a deletion keeps part of two words joined by a slash ("$50/month" -> "month");
-    None when it keeps or drops them whole."""
+    """Why a deletion keeps part of two words joined by a slash ("$50/month" -> "month") or
+    of a time phrase ("last year" -> "last"); None when it keeps or drops them whole."""
     for i in range(1, len(words) - 1):
         if words[i] == "/" and not kept[i - 1] == kept[i] == kept[i + 1]:
             return f'keeps part of "{words[i - 1]}/{words[i + 1]}"'
+    for i in range(len(words) - 1):  # ... or of a time phrase: "Last [year] Lincolnshire Fire ..."
+        if kept[i] and not kept[i + 1] and words[i].lower() in _TIME_DEICTIC \
+                and words[i + 1].lower() in _TIME:
+            return f'keeps part of "{words[i]} {words[i + 1]}"'
     return None
+
+
+_TIME_DEICTIC = frozenset("last next this past coming".split())
 
 
 def _kept_elsewhere(words: list[str], kept, j: int) -> bool:

@@ -211,3 +211,13 @@ def test_a_role_needs_the_organisation_before_it():
     words = "The new coach Ann Lee said".split()
     assert deletion_checks.orphaned_role(words, ["DT", "JJ", "NN", "NNP", "NNP", "VBD"],
                                          [k != 1 for k in range(len(words))]) is None
+
+
+def test_a_deletion_may_not_keep_half_of_a_time_phrase():
+    words = "Last year the harbour ferry carried 300 passengers a night".split()
+    kept = [w != "year" for w in words]  # "Last the harbour ferry carried ..."
+    assert deletion_checks.split_word(words, kept) == 'keeps part of "Last year"'
+    kept = [w not in ("Last", "year") for w in words]
+    assert deletion_checks.split_word(words, kept) is None
+    words = "The last ferry left at ten".split()
+    assert deletion_checks.split_word(words, [w != "ferry" for w in words]) is None
