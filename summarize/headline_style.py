@@ -304,7 +304,8 @@ def tense(text: str) -> str:
     reach = 10 + sum(w.lower() in ("the", "a", "an") for w in ws[1:10])
     if ws and ws[0].lower() in ("here", "there"):
         return text  # "Here is the text": no passive
-    quoted = False
+    # (a headline that opens with a quotation: '"The ferry will run all winter"' stays as said)
+    quoted = bool(ws) and ws[0][:1] in "\"\u201c" and not (len(ws[0]) > 1 and ws[0].rstrip(",.;:!?").endswith(("\"", "\u201d")))
     aside_end, head = 0, None
     clause = False  # inside a clause that "that" opens ("announcement that it will help")
     for i in range(1, min(len(ws), reach)):

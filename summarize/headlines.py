@@ -273,6 +273,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     attributed = _attributed(_untail(s3))
     if attributed:
         steps.append(attributed)
+    steps.append(_speaker_quote(base, max_words) or "")
     m = _AFTER_CLAUSE.match(_untail(s4))
     if m:
         inner = m.group("rest")
@@ -377,6 +378,46 @@ def _attributed(sentence: str) -> str | None:
         short = who[0].lower() + short[len(who[0]):]
     verb = "say" if plural else "says"
     return f"{upper_first(what)}, {short} {verb}"
+
+
+# A sentence that is a named speaker's quotation: '"We will want him to have the death penalty,"
+# Nikki Haley told NBC.' -> 'Nikki Haley: "We will want him to have the death penalty"'
+_QUOTE_LEAD = re.compile(r'^(?P<o>["\u201c])(?P<q>[^"\u201c\u201d]{10,}?)[,.!?]?["\u201d],?\s+'
+                         r"(?P<who>[^,.;:]{3,60}?)\s+(?:said|says|told\s+[^,.;:]{2,40}|added|wrote|tweeted)"
+                         r"(?:[,.]|\s+(?:in|on)\s|$)")
+_PRONOUNS = frozenset("he she they it we i you".split())
+
+
+_SPEAKER_HEAD = re.compile(r'^(?P<who>[^:"\u201c]{2,60}): (?P<q>["\u201c].+["\u201d])$')
+
+
+def _kept(ws: list[str], variant: str) -> np.ndarray:
+    """``wellformed.kept_mask`` of a variant; of a speaker's quotation put first ('Nikki Haley:
+    "We will ..."', ``_speaker_quote``), the words of both parts where the sentence has them."""
+    m = _SPEAKER_HEAD.match(variant)
+    if not m:
+        return wellformed.kept_mask(ws, variant)
+    return np.maximum(wellformed.kept_mask(ws, m.group("q")), wellformed.kept_mask(ws, m.group("who")))
+
+
+def _speaker_quote(sentence: str, max_words: int) -> str | None:
+    """'"Q," X said.' -> 'X: "Q"', the quotation cut at its last comma that fits ``max_words``
+    (None when the speaker is a pronoun or one word, the sentence is no such quotation, or no
+    cut fits)."""
+    m = _QUOTE_LEAD.match(sentence.strip())
+    if not m:
+        return None
+    who = re.sub(r"^(?:the|a|an)\s+", "", m.group("who"), flags=re.I)
+    if who.split()[0].lower() in _PRONOUNS or len(who.split()) < 2:
+        return None  # (nor a speaker of one word: "[a] statement", "[the] mayor")
+    ws, room = m.group("q").split(), max_words - len(who.split())
+    if len(ws) > room:
+        ends = [k for k in range(4, room + 1) if ws[k - 1].endswith(",")]
+        if not ends:
+            return None
+        ws = ws[:ends[-1]]
+    close = "\u201d" if m.group("o") == "\u201c" else '"'
+    return f'{upper_first(who)}: {m.group("o")}{upper_first(" ".join(ws).rstrip(","))}{close}'
 
 
 # plural speakers: "Suspect fled, police say"
@@ -617,7 +658,7 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
             h = _checked(variant, src, c, title_check, vocab, seen)
             if h is None:
                 continue
-            kept = wellformed.kept_mask(ws, variant)
+            kept = _kept(ws, variant)
             feats = {"rank": rank, "cover": len(_content(h.text) & top) / max(1, len(top)),
                      "words": len(h.text.split()), "neutrality": h.neutrality,
                      "calm": calmness(h.text), "likelihood": likelihood(src, kept),
@@ -661,7 +702,7 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
     if why:
         fragment = None
     else:
-        kept = wellformed.kept_mask(src.words, variant)
+        kept = _kept(src.words, variant)
         fragment = fragment_reason(text, _as_cut_from(kept, src)) or anyone_cut(text.split(), src.text) \
             or _tag_fragment(variant, kept, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,

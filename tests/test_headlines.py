@@ -2096,3 +2096,31 @@ def test_been_needs_its_has(text, bare):
     c, t = hl.Constraints(), hl.Title.of(None)
     why = hl.reject_reason(text, c, t, [])
     assert (why == "'been' without its 'has' (a deletion inside the verb)") == bare
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"we will absolutely want the ferry to run every night," harbour master jane doyle told reporters.',
+     'Harbour master jane doyle: "We will absolutely want the ferry to run every night"'),
+    ("\u201cThe ferry will run all winter, and the fares will stay at four dollars,\u201d Mayor Ana Ruiz "
+     "said on Monday.", "Mayor Ana Ruiz: \u201cThe ferry will run all winter\u201d"),  # cut at its comma
+    ('"It was a disaster," the mayor said.', None),  # a speaker of one word
+    ('"The cause is under investigation," a statement said.', None),
+    ('"I said no to the ferry," he said.', None),  # a pronoun
+])
+def test_a_named_speakers_quotation_is_put_first(sentence, expected):
+    assert hl._speaker_quote(sentence, 14) == expected
+
+
+def test_a_quotation_that_opens_a_headline_keeps_its_tense():
+    from summarize.headline_style import tense
+
+    assert tense("\u201cThe ferry will run all winter\u201d") == "\u201cThe ferry will run all winter\u201d"
+    assert tense('"Yes" campaign will launch in May') == '"Yes" campaign to launch in May'
+
+
+def test_a_speakers_quotation_is_a_headline_of_a_quoted_lead():
+    from summarize import headline_candidates
+
+    got = headline_candidates("\u201cThe ferry will run all winter, and the fares will stay at four dollars,"
+                              "\u201d Mayor Ana Ruiz said on Monday. The council approved the budget on Tuesday.")
+    assert got[0].text == "Mayor Ana Ruiz: \u201cThe ferry will run all winter\u201d"
