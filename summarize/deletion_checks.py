@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from . import compressor as cmp
 from . import tagger
-from .headline_style import COPULAS
+from .headline_style import COPULAS, HAVE
 
 # what opens a noun phrase: the object a verb at a cut's end lost ("impacts | your ...");
 # a determiner or pronoun always, a bare noun or adjective only after a verb that needs an
@@ -42,7 +42,6 @@ _TIME = _WEEKDAYS | frozenset("year years week weeks month months day days night
                               "today tonight yesterday tomorrow january february march april may "
                               "june july august september october november december spring "
                               "summer autumn fall winter".split())
-_HAVE = frozenset("have has had having".split())
 _HAVE_CLITIC = ("'ve", "'s", "'d")
 
 
@@ -71,7 +70,7 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
         while j >= 0 and tags_[idx[j]] in _BEFORE_BEEN:
             j -= 1
         have = words[idx[j]].lower().replace("\u2019", "'").removesuffix("n't") if j >= 0 else ""
-        if have not in _HAVE and not have.endswith(_HAVE_CLITIC):
+        if have not in HAVE and not have.endswith(_HAVE_CLITIC):
             return 'keeps "been" without its "have"'
     if not idx or idx[-1] + 1 >= len(words):
         return None
@@ -238,7 +237,7 @@ def split_word(words: list[str], kept) -> str | None:
     for i in range(1, len(words) - 1):
         if words[i] == "/" and not kept[i - 1] == kept[i] == kept[i + 1]:
             return f'keeps part of "{words[i - 1]}/{words[i + 1]}"'
-    for i in range(len(words) - 1):  # ... or of a time phrase: "Last [year] Lincolnshire Fire ..."
+    for i in range(len(words) - 1):  # ... or of a time phrase: "Last [year] the harbour ferry ..."
         if kept[i] and not kept[i + 1] and words[i].lower() in _TIME_DEICTIC \
                 and words[i + 1].lower() in _TIME:
             return f'keeps part of "{words[i]} {words[i + 1]}"'

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import boilerplate, neutral
 from .duplicates import tokens
-from .headline_style import COPULAS, _lemma_if, can_be, participle_lemma
+from .headline_style import COPULAS, HAVE, _lemma_if, can_be, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
@@ -210,14 +210,11 @@ _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|sh
                       r"also|cannot|let|always|just|only|probably|likely|soon|ever|still|then|"
                       r"rather|and|or|but|it|that|which|who|what|so|else|be|now|even)\b)[a-z]+(?<!n't)(?<!ly)"
                       r"\s+be\s+(?:a|an|the|[a-z]+ed|[a-z]+ing)\b")
-# ... or "been" with no "has" in the three words before it: "attendant suspended over images on
-# her blog [has] been fired" (not "have all been", "Has Trump been told?")
-_HAVE = frozenset("has have had having".split())
-
-
 def _bare_been(text: str) -> bool:
+    """Whether "been" has no "has" in the three words before it: "lifeguard suspended over
+    photos on her blog [has] been fired" (not "have all been", "Has the mayor been told?")."""
     ws = re.findall(r"[\w']+", text.lower().replace("\u2019", "'"))
-    return any(w == "been" and k and not any(v in _HAVE or v.endswith(("'ve", "n't", "'s"))
+    return any(w == "been" and k and not any(v in HAVE or v.endswith(("'ve", "n't", "'s"))
                                              for v in ws[max(0, k - 3):k])
                for k, w in enumerate(ws))
 

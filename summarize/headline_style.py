@@ -291,6 +291,7 @@ LINKING = frozenset("feel seem look become get appear remain stay".split())
 # ... and with these, the copulas: verbs that link a complement, not take an object ("is blue",
 # "grew tall"; ``deletion_checks``, ``headline_checks``)
 COPULAS = LINKING | frozenset("be sound grow turn prove".split())
+HAVE = frozenset("have has had having".split())  # the perfect's auxiliary
 _NEGATED = re.compile(r"n['\u2019]t$")  # "hasn't", "didn't": a finite verb already
 
 

@@ -68,7 +68,7 @@ from .title_forms import READER
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _DASH_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+[^-\u2014\u2013]{1,120}?\s+(?:--|\u2014|\u2013)\s+"
-                         # ... or between spaced hyphens: "proposals - which include ... - are"
+                         # ... or between spaced hyphens: "the new fees - which include ... - are"
                          r"|\s+-\s+(?:(?!\s-\s)[^\u2014\u2013]){1,120}?\s+-\s+")
 # a sentence adverb between commas: "The Afghan Taliban, however, claimed ..."
 _ADVERB_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in fact|of course|in turn|"
@@ -96,7 +96,7 @@ _LEAD_ADVERBIAL = re.compile(
 # widespread use of computers and smartphones, businesses began ..."
 _LEAD_EXAMPLES = re.compile(r"^(?:including|such as|especially|particularly|notably)\b[^,]{0,100},\s+(?=\S)")
 # ... or one without its comma before a named subject: "Now Metasploit will prefer ...", or
-# a conjunction that links to the sentence before ("But who will win it on goal difference?")
+# a conjunction that links to the sentence before ("But will the new bridge open in time?")
 _BARE_LEAD = re.compile(r"^(?:(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])|(?:But|And|Yet)\s+(?=\w))")
 _LIST_GOES_ON = re.compile(r"([^,]{1,60}),\s+(?:and|or)\s")  # "..., proper puck prep, and a grinder"
 _NC = r"(?:[^,]|,(?=\S))"  # any character but a clause comma (commas in 3,000 stay)
@@ -221,7 +221,7 @@ def _untail(text: str) -> str:
     return text
 
 
-# a function word typed twice ("tried to to pull", "flags and and ..."): never meant so
+# a function word typed twice ("tried to to clear", "flags and and banners"): never meant so
 _DOUBLED = re.compile(r"\b(to|and|the|a|an|of|in|on|for|with|at|by|from|is|are|was|were)\s+\1\b", re.I)
 
 
@@ -235,8 +235,9 @@ _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,3},\s+[A-Z]
 
 
 def compress(sentence: str, max_words: int = 14) -> list[str]:
-    """Shortened variants of ``sentence`` (longest first), each a deletion of the original."""
-    # (a lower-cased sentence, "however, inverness ... were knocked out", opens as a
+    """Shortened variants of ``sentence`` (longest first), each a deletion of the original
+    or one of two reorderings: a speaker put last ("Y, X says") or first ('X: "Q"')."""
+    # (a lower-cased sentence, "however, the harbour ferry ... were cancelled", opens as a
     # headline's would, so that the rules below see its opening phrase)
     base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", upper_first(sentence))))
     base = _ADVERB_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", base))
@@ -247,7 +248,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
     goes_on = lead and _LIST_GOES_ON.match(s, lead.end())
     s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else _BARE_LEAD.sub("", s)
-    if lead and _BARE_LEAD.match(s):  # "But the manager of the restaurant, called ..., said": no lead phrase
+    if lead and _BARE_LEAD.match(s):  # "But the owner of the cafe, known as ..., said": no lead phrase
         steps.append(_BARE_LEAD.sub("", s))
     s2 = _LEAD_EXAMPLES.sub("", s2) if lead else s2  # (the opening phrase's own examples go with it)
     steps.append(s2)
@@ -380,8 +381,8 @@ def _attributed(sentence: str) -> str | None:
     return f"{upper_first(what)}, {short} {verb}"
 
 
-# A sentence that is a named speaker's quotation: '"We will want him to have the death penalty,"
-# Nikki Haley told NBC.' -> 'Nikki Haley: "We will want him to have the death penalty"'
+# A sentence that is a named speaker's quotation: '"The ferry will run all winter," Mayor Ana Ruiz
+# said.' -> 'Mayor Ana Ruiz: "The ferry will run all winter"'
 _QUOTE_LEAD = re.compile(r'^(?P<o>["\u201c])(?P<q>[^"\u201c\u201d]{10,}?)[,.!?]?["\u201d],?\s+'
                          r"(?P<who>[^,.;:]{3,60}?)\s+(?:said|says|told\s+[^,.;:]{2,40}|added|wrote|tweeted)"
                          r"(?:[,.]|\s+(?:in|on)\s|$)")
@@ -392,8 +393,8 @@ _SPEAKER_HEAD = re.compile(r'^(?P<who>[^:"\u201c]{2,60}): (?P<q>["\u201c].+["\u2
 
 
 def _kept(ws: list[str], variant: str) -> np.ndarray:
-    """``wellformed.kept_mask`` of a variant; of a speaker's quotation put first ('Nikki Haley:
-    "We will ..."', ``_speaker_quote``), the words of both parts where the sentence has them."""
+    """``wellformed.kept_mask`` of a variant; of a speaker's quotation put first ('Mayor Ana
+    Ruiz: "The ferry ..."', ``_speaker_quote``), the words of both parts where the sentence has them."""
     m = _SPEAKER_HEAD.match(variant)
     if not m:
         return wellformed.kept_mask(ws, variant)
@@ -724,7 +725,7 @@ _QUESTION_OPENER = re.compile(r"(?:why|what|how|who|when|where|which|whose|is|ar
 def _asks(sentence: str, cut: str) -> bool:
     """Whether ``cut`` of ``sentence`` is its question, opening as the question does ("Why
     did Fed raise rates again?" of "Why did the Fed raise rates again on Wednesday?")."""
-    sentence = _BARE_LEAD.sub("", upper_first(sentence.strip()))  # ("But who will win it?")
+    sentence = _BARE_LEAD.sub("", upper_first(sentence.strip()))  # ("But will the bridge open?")
     first = sentence.split()[0].lower() if sentence.split() else ""
     return bool(_QUESTION_OPENER.match(first)) and cut.lower().split()[:1] == [first] \
         and sentence.rstrip(" \"'\u201d\u2019").endswith("?")

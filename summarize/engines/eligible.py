@@ -55,10 +55,11 @@ _NOT_FOR_BRIEF = re.compile(
     r"^Special thanks to\b|^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
     r"\b(?:[Dd]ownload|[Gg]et) (?:a (?:free )?copy of )?(?:our|your) (?:free )?(?:e-?book|guide|white ?paper|checklist)\b|"
     r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b")
-# The writer introducing themself ("Hey, I'm Kev, coffee nerd, home barista, ...", "If we haven't
-# met yet, my name is Pamela Wilson", "I'm the founder of ...", "Welcome to my blog!", "Welcome to the Cloud Database
-# Report."; not "I'm Canadian, so ...") or a note beside the text ("Note: This is a helpful list
-# only.", "Sidenote: ... check out my complete course", "Editor's note: ..."): no news of the story.
+# The writer introducing themself ("Hey, I'm Kev, coffee nerd, home barista, ...", "If we
+# haven't met yet, my name is Pamela Wilson", "I'm the founder of ...", "Welcome to my blog!",
+# "Welcome to the Cloud Database Report."; not "I'm Canadian, so ...") or a note beside the text
+# ("Note: This is a helpful list only.", "Sidenote: ... check out my complete course", "Editor's
+# note: ..."): no news of the story.
 _GREETING = r"(?:(?:Hi|Hey|Hello)(?:\s+(?:there|everyone|friends|all))?[,!]?\s+)?"
 _SELF_INTRO = re.compile(
     r"^" + _GREETING + r"I(?:'|\u2019)m\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s(?!so\b)"
