@@ -116,8 +116,10 @@ _TRAIL_SAID_ANY = re.compile(
 # "The world's largest retailer, Wal-Mart, has agreed": a short appositive before the verb
 # (one lower-case word is a list's item: "Newborns left in dustbins, buses, forests: ...")
 _NAME_APPOSITIVE = re.compile(
-    r"^(?P<subj>[^,]{3,60}),\s+(?![a-z]+,)[^,]{2,40},\s+(?=(?:has|have|had|is|are|was|were|will|would|can|"
-    r"could|\w+ed|\w+s)\b(?!,))")  # (not the next item of a list: "Companies, Providers, Consultants, &")
+    r"^(?P<subj>[^,]{3,60}),\s+(?![a-z]+,)(?!(?:but|and|or|yet|so)\s)[^,]{2,40},\s+"
+    r"(?=(?!this\b|thus\b)(?:has|have|had|is|are|was|were|will|would|can|could|\w+ed|\w+s)\b(?!,))")
+# (not the next item of a list: "Companies, Providers, Consultants, &"; nor a clause that "but"
+# opens: "... the newest trend, but for millions of Americans, this is coffee")
 _TRAIL_CLAUSE = re.compile(
     r",?\s+(?:which|who|while|as|after|before|when|because|although|though|despite|including|"
     r"saying|adding|amid|following|where|with|since|until|but|so that|in order to|according to)"
@@ -448,9 +450,16 @@ def _cut(text: str, max_words: int, anywhere: bool = False) -> str | None:
             continue  # before a name: "ride a potential | Rock and Roll Hall of Fame"
         if ws[k - 1].endswith(",") and ws[k - 1][:1].isupper() and ws[k][:1].isupper():
             continue  # inside a list of names: "members Tom Johnston, | Patrick Simmons"
+        if _BUT_OPENING.search(" ".join(ws[:k]).rstrip(",")):
+            continue  # before the clause a "but" opens: "..., but for millions of Americans, | they ..."
         if anywhere or _phrase_boundary(ws, k):
             return clean_edges(" ".join(ws[:k]))
     return None
+
+
+# the opening phrase of a clause after "but" or "yet", still without its verb
+_BUT_OPENING = re.compile(r",\s+(?:but|yet)\s+(?:for|in|at|on|to|with|among|across|after|from|by|of)\b"
+                          r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^\s,]+)*$", re.I)
 
 
 def _phrase_boundary(ws: list[str], k: int) -> bool:

@@ -2124,3 +2124,14 @@ def test_a_speakers_quotation_is_a_headline_of_a_quoted_lead():
     got = headline_candidates("\u201cThe ferry will run all winter, and the fares will stay at four dollars,"
                               "\u201d Mayor Ana Ruiz said on Monday. The council approved the budget on Tuesday.")
     assert got[0].text == "Mayor Ana Ruiz: \u201cThe ferry will run all winter\u201d"
+
+
+def test_a_cut_does_not_end_on_the_opening_phrase_of_a_clause_after_but():
+    # WCXB 4476: "Drip coffee makers might not be the newest trend, but for millions of Americans"
+    # (a cut at the comma before the clause's subject), and the same clause taken for an aside
+    # ("..., but for millions of Americans, this is ..." -> "... the newest trend this is coffee")
+    s = ("Paper ferry tickets might not be the newest idea, but for thousands of island riders, "
+         "this is the only ticket.")
+    assert hl.compress(s) == ["Paper ferry tickets might not be the newest idea"]
+    assert "The ferry operator runs three boats" in hl.compress(
+        "The ferry operator, a family firm since 1950, runs three boats.")
