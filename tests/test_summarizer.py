@@ -611,15 +611,19 @@ def test_a_sentence_opening_on_a_connective_needs_the_one_before(summarizer):
     assert not DANGLING.match("Forexample is a word.")
 
 
+# the body of a short ferry story, after the lines a test puts before it
+_GULL_FERRY = ("The Harbor Town council runs a night ferry to Gull Island from November to March.\n\n"
+               "The crossing takes 25 minutes and costs four dollars for adults and two for children.\n\n"
+               "Gull Lines, which runs the ferry, said the engines had been serviced in October.\n\n"
+               "The ferry carries about 300 passengers a night between the town and the island.")
+
+
 def test_an_answer_to_a_question_the_brief_does_not_hold_does_not_open_it(summarizer):
     # WCXB 4084: "Planning your first trip? If so, you came to the right place!" (the question
     # went as a question to the reader) opened the brief
     text = ("Planning your first crossing to Gull Island?\n\n"
             "If so, the Gull Island night ferry is the fastest and the cheapest way to cross this winter.\n\n"
-            "The Harbor Town council runs a night ferry to Gull Island from November to March.\n\n"
-            "The crossing takes 25 minutes and costs four dollars for adults and two for children.\n\n"
-            "Gull Lines, which runs the ferry, said the engines had been serviced in October.\n\n"
-            "The ferry carries about 300 passengers a night between the town and the island.")
+            + _GULL_FERRY)
     got = [s.text for s in summarizer.summarize(text).sentences]
     assert got and not got[0].startswith("If so")
     from summarize.engines.extractive import DANGLING, DANGLING_FIRST
@@ -634,10 +638,7 @@ def test_an_epigraph_or_an_also_sentence_does_not_open_the_brief(summarizer):
     # quote before its news
     text = ("\u201cA ferry is only as good as the night it runs in.\u201d\n\n"
             "The Gull Island night ferry is also the cheapest way to cross the bay this winter.\n\n"
-            "The Harbor Town council runs a night ferry to Gull Island from November to March.\n\n"
-            "The crossing takes 25 minutes and costs four dollars for adults and two for children.\n\n"
-            "Gull Lines, which runs the ferry, said the engines had been serviced in October.\n\n"
-            "The ferry carries about 300 passengers a night between the town and the island.")
+            + _GULL_FERRY)
     got = [s.text for s in summarizer.summarize(text).sentences]
     assert got and got[0].startswith("The Harbor Town council runs")
     from summarize.engines.extractive import ADDS_TO

@@ -151,7 +151,8 @@ class ExtractiveEngine:
         eligible = eligible_sentences(doc, X)
         dangling = {s.index for s in sents
                     if (DANGLING if s.index else DANGLING_FIRST).match(s.text)}
-        contrasts = {s.index for s in sents if CONTRASTS.match(s.text) or ADDS_TO.match(s.text)}
+        # (sentences that may follow an earlier brief sentence but not open the brief)
+        leans_back = {s.index for s in sents if CONTRASTS.match(s.text) or ADDS_TO.match(s.text)}
         content = [content_words(s.text) for s in sents]
         echoes = [shingles(s.text) for s in sents]
         # a sentence that loses its frame or closing judgement in the brief counts as cut
@@ -167,7 +168,7 @@ class ExtractiveEngine:
                           content=content, shingles=echoes)
 
         # all dangle: better them than nothing
-        chosen = pick(dangling, contrasts) or pick(frozenset(), frozenset())
+        chosen = pick(dangling, leans_back) or pick(frozenset(), frozenset())
         timer.lap("select", t)
         order = sorted(eligible, key=lambda i: -scores[i])[:self.headline_sources]
         sources = [hl.Source(i, sents[i].text, float(scores[i])) for i in order]
