@@ -764,13 +764,22 @@ _CLAIMS_NOUNS = frozenset("experience process processing adjuster adjusters hand
                           "costs service services frequency severity".split())
 
 
+def _claims_noun(word: str) -> bool:
+    """Whether ``word`` after "claims" makes an insurer's compound ("claims process",
+    "claims processes")."""
+    from lemminflect import getLemma
+
+    return word in _CLAIMS_NOUNS or word.isalpha() and any(
+        lemma in _CLAIMS_NOUNS for lemma in getLemma(word, upos="NOUN"))
+
+
 def _noun_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb-looking word is a noun here: after a determiner, preposition or
     adjective, before "is"/"are"/"have", or an "-s" form right after a past or an "-s"
     verb form ("has denied claims", "rejects claims")."""
     word = toks[m.i][0].lower()
-    if word == "claims" and m.j < len(toks) and toks[m.j][0].lower() in _CLAIMS_NOUNS:
-        return True  # an insurer's "claims experience", "claims process": a noun
+    if word == "claims" and m.j < len(toks) and _claims_noun(toks[m.j][0].lower()):
+        return True  # an insurer's "claims experience", "claims processes": a noun
     if not m.i:  # a sentence that opens with a bare form or an -s form: a noun ("Duck fluff
         # and feathers ...", "Claims of fraud spread") or an imperative, not a report
         return not word.endswith(("ed", "ing")) and len(m.entry.words) == 1

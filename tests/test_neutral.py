@@ -598,6 +598,10 @@ def test_an_insurers_claims_before_a_noun_is_a_noun():
     text = "Carrier size can shape pricing, product choice, and claims experience."
     assert neutral.rewrite(text)[0] == text
     assert neutral.detect(text) == []
+    # (a plural head too: "... reimbursement and claims processes" became "says processes")
+    text = "We compared medical coverage, reimbursement and claims processes, and age limits."
+    assert neutral.rewrite(text)[0] == text
+    assert neutral.detect(text) == []
 
 
 def test_a_rewrite_keeps_the_space_before_a_name_that_starts_with_a_period():
