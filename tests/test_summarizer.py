@@ -193,30 +193,57 @@ def test_an_aside_in_brackets_and_an_embedded_posts_signature_stay_out_of_the_br
         "The governor defended the campaign on Tuesday."]
 
 
-def test_the_writer_introducing_themself_and_a_note_beside_the_text_stay_out_of_the_brief():
-    # WCXB 4476 "Hey, I'm Kev, coffee nerd, ...", 4443 "Welcome to the Cloud Database Report.",
-    # 0226 "Note: This is a helpful list only.", dev page c582d3b7 "If we haven't met yet, my
-    # name is Pamela Wilson ..." / "I'm a three-time author, ..." opened or filled briefs
+def _eligible_texts(text: str) -> list[str]:
+    """The sentences of ``text`` that a brief may use (no duplicates, no features)."""
     import numpy as np
 
     from summarize.document import parse
     from summarize.engines.eligible import eligible_sentences
     from summarize.features import FEATURES
 
-    doc = parse("Welcome to the Harbor Ferry Report. "
-                "Hey, I\u2019m Dana Reyes, ferry nerd and the writer behind this newsletter. "
-                "I\u2019m a two-time author and a ferry photographer. "
-                "If we haven\u2019t met yet, my name is Dana and I live in Harbor Town. "
-                "The Gull Island night ferry will run from November to March this winter. "
-                "Note: This is a helpful list of crossings only. "
-                "I\u2019m Canadian, so the cold crossings suit me well. "
-                "The crossing takes 25 minutes and costs four dollars for adults.")
+    doc = parse(text)
     doc.duplicate_of = [None] * len(doc.sentences)
-    X = np.zeros((len(doc.sentences), len(FEATURES)))
-    assert [doc.sentences[i].text for i in eligible_sentences(doc, X)] == [
+    return [doc.sentences[i].text for i in eligible_sentences(doc, np.zeros((len(doc.sentences), len(FEATURES))))]
+
+
+def test_the_writer_introducing_themself_and_a_note_beside_the_text_stay_out_of_the_brief():
+    # WCXB 4476 "Hey, I'm Kev, coffee nerd, ...", 4443 "Welcome to the Cloud Database Report.",
+    # 0226 "Note: This is a helpful list only.", dev page c582d3b7 "If we haven't met yet, my
+    # name is Pamela Wilson ..." / "I'm a three-time author, ..." opened or filled briefs
+    assert _eligible_texts("Welcome to the Harbor Ferry Report. "
+                           "Hey, I\u2019m Dana Reyes, ferry nerd and the writer behind this newsletter. "
+                           "I\u2019m a two-time author and a ferry photographer. "
+                           "If we haven\u2019t met yet, my name is Dana and I live in Harbor Town. "
+                           "The Gull Island night ferry will run from November to March this winter. "
+                           "Note: This is a helpful list of crossings only. "
+                           "I\u2019m Canadian, so the cold crossings suit me well. "
+                           "The crossing takes 25 minutes and costs four dollars for adults.") == [
         "The Gull Island night ferry will run from November to March this winter.",
         "I\u2019m Canadian, so the cold crossings suit me well.",
         "The crossing takes 25 minutes and costs four dollars for adults."]
+
+
+def test_a_guide_promising_the_reader_what_it_covers_stays_out_of_the_brief():
+    # WCXB 4612 opened its brief "If you're interested in reducing waste ..., you've come to the
+    # right place. In this beginner's guide to zero-waste living, we will provide you with ...";
+    # 4531's had a link's label "To have a catalog sent to you."
+    assert _eligible_texts("If you’re planning a winter crossing, you’ve come to the right place. "
+                           "In this beginner’s guide to island ferries, we will share practical tips for the trip. "
+                           "From timetables to fares, we will cover it all. "
+                           "Today, we\u2019re going to talk about why ferries matter. "
+                           "Whether you ride daily or once a year, this guide will help you plan the crossing. "
+                           "In this article, and in the coming weeks, I\u2019m sharing my crossing notes. "
+                           "Next, we\u2019ll explore the fares and the timetable. "
+                           "\u201cWe will review the timetable,\u201d the operator said. \u201cWe will review the fares.\u201d "
+                           "To have a timetable sent to you. "
+                           "To build a new ferry is costly. "
+                           "In this harbour, ferries will run all winter. "
+                           "The Gull Island night ferry will run from November to March this winter.") == [
+        "\u201cWe will review the timetable,\u201d the operator said.",
+        "\u201cWe will review the fares.\u201d",
+        "To build a new ferry is costly.",
+        "In this harbour, ferries will run all winter.",
+        "The Gull Island night ferry will run from November to March this winter."]
 
 
 def test_a_pages_lead_the_classifier_hesitated_over_is_used_but_not_a_caption():

@@ -13,6 +13,8 @@ import re
 
 import numpy as np
 
+from .. import compressor as cmp
+from .. import tagger
 from ..blocks import CAPTION_VERB
 from ..boilerplate import EMBED_SIGNATURE
 from ..document import Document, Sentence
@@ -71,6 +73,25 @@ _SELF_INTRO = re.compile(
     r"|^Welcome (?:back )?to (?:the )?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Report|Blog|Newsletter|Podcast|Channel|"
     r"Show|Club|Community|Website|Site)\b"
     r"|^(?:Side ?note|Note|Disclaimer|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b")
+# The guide speaking of itself to the reader: "If you're looking for ..., you've come to the
+# right place.", "In this beginner's guide to ..., we will provide you with practical tips",
+# "..., this article will provide you with valuable insights", "..., we will cover it all.",
+# "Today, we're going to talk about ...": a promise of the text, no fact of it.
+_GUIDE_PROMISE = re.compile(
+    r"\byou(?:(?:'|\u2019)ve come to|(?:'|\u2019)re in) the right place\b"
+    r"|\b[Tt]his (?:article|guide|post|blog post|blog|piece|tutorial) (?:will|is going to|aims to|is designed to) "
+    r"(?:provide|give|help|show|teach|walk|take|explain|explore|cover|guide|offer|break)\b"
+    r"|^In this (?:[\w'\u2019-]+\s+){0,3}(?:guide|article|post|piece|tutorial|write-up|blog)\b[^.!?]{0,80}?"
+    r"\b(?:we|I)(?:(?:'|\u2019)ll| will| are going to|(?:'|\u2019)re going to| have|(?:'|\u2019)m| am| are)\b"
+    r"|\bwe(?:(?:'|\u2019)ll| will) cover (?:it all|everything|them all)\b"
+    # ... or a talk's: "Today, we're going to talk about why focus is important for success."
+    r"|^(?:(?:Today|Here|Now|So|First),?\s+)?(?:we|I)(?:(?:'|\u2019)re| are|(?:'|\u2019)m| am) going to "
+    r"(?:talk|look|discuss|explore|cover|share|show you|walk you|dive|go over|break down)\b"
+    # ... or the writer's "We'll explore the standard tipping rates ...", "Next, we'll dive into
+    # ..." (not a quotation's last sentence: "We will review the incident ...'")
+    r"|^(?:(?:Plus|Below|Here|Next|Today|Now|First|Then|Finally|So)\s*,?\s+)?(?:[Ww]e|I)(?:(?:'|\u2019)ll| will) "
+    r"(?:also )?(?:explore|cover|look at|take a look at|walk you|walk through|break down|dive|delve|discuss|"
+    r"highlight|share|show you|go over|review|compare|outline|examine|unpack)\b(?!.*['\"\u2019\u201d]\s*$)")
 # An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
 # Institute of Dental and Craniofacial Research (n.d.)."
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
@@ -85,6 +106,20 @@ _CODE_LINE = re.compile(r"^//\s|\w\([^()]*\)\s*;|\b[a-z_]+!\(|\{\s*[a-z_]\w*\s*:
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
+# An infinitive of purpose with no main clause: "To have a catalog sent to you.", "To allow the
+# military to take over administrative control of the region." (a link's label, a list's item)
+_PURPOSE = re.compile(r"^To\s+[a-z]+\b[^,;:?]*$")
+
+
+def _purpose_alone(text: str) -> bool:
+    """Whether ``text`` is an infinitive of purpose without a finite verb after it."""
+    if not _PURPOSE.match(text.strip()):
+        return False
+    ws = cmp.words(text)
+    tags = tagger.tags(ws)
+    return not any(tagger.finite(i, ws, tags) for i in range(2, len(ws)))
+
+
 # A lead-in that points at what follows and says nothing itself: "Here's what he had to say…",
 # "Here are the main events coming up in the week ahead..."
 _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
@@ -210,11 +245,12 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             lists.setdefault(s.paragraph, s.index)
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
             and not _NOT_FOR_BRIEF.search(s.text) and not _SELF_INTRO.search(s.text)
+            and not _GUIDE_PROMISE.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
             and s.paragraph not in captions
             and s.index < lists.get(s.paragraph, s.index + 1)  # (the label's line too)
-            and not _CLAUSE_ALONE.match(s.text) and not _LEAD_IN.match(s.text)
+            and not _CLAUSE_ALONE.match(s.text) and not _purpose_alone(s.text) and not _LEAD_IN.match(s.text)
             and not _speaker_on_topic(s.text) and _ENDS.search(s.text)
             and (X[s.index, col["filler"]] == 0 or _specific(s.text))
             and (X[s.index, col["opinion"]] == 0 or _attributed(s.text))
