@@ -269,6 +269,21 @@ def _crosses_clause(gap: list[str]) -> bool:
     return "," in gap and bool(_CLAUSE_WORDS & set(gap))
 
 
+def _splits_brackets(ws: list[str], kept: list[int]) -> bool:
+    """Whether a deletion keeps words inside brackets but not both brackets ("southern Arabia
+    [(]Yemen[)]" would read "southern Arabia Yemen")."""
+    keep, opened = set(kept), None
+    for i, w in enumerate(ws):
+        if w == "(":
+            opened = i
+        elif w == ")" and opened is not None:
+            inside = any(k in keep for k in range(opened + 1, i))
+            if inside and not (opened in keep and i in keep):
+                return True
+            opened = None
+    return False
+
+
 def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()) -> bool:
     """Simple grammatical checks on a deletion (``clauses``: spans (a, b) known to be whole
     clauses, by ``headline_units``, whose deletion may hold a negation or be long).
@@ -286,7 +301,7 @@ def well_formed(ws: list[str], kept: list[int], clauses: frozenset = frozenset()
     and that ...] pay"), and an opening subordinate clause keeps its conjunction or goes
     whole (``_subordinate_glued``).
     """
-    if sum(ws[i][0].isalnum() for i in kept) < 4:
+    if sum(ws[i][0].isalnum() for i in kept) < 4 or _splits_brackets(ws, kept):
         return False
     for a, b in zip(kept, kept[1:]):
         if b == a + 1:

@@ -78,6 +78,16 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if tags_[e].startswith("VB") and (_object_starts(words[e], tags_[n]) and not _time_follows(words, tags_, n)
                                       or _shared_object(tags_, n)):
         return f'ends on "{words[e]}" without its object'
+    if (tags_[e] in ("VBP", "VBZ", "VBD") or tags_[e] == "NN" and e and tags_[e - 1] in ("NNS", "NNPS")) \
+            and _verb_lemma(words[e]) in _MEASURE_VERBS and words[n].lower() in _MEASURE_NEXT:
+        return f'ends on "{words[e]}" without its measure'  # "SEO packages range[ between $1,500-$2,500]"
+    if tags_[e] in ("DT", "PDT", "PRP$") and tags_[n] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+        return f'ends on "{words[e]}" without its noun'  # "grow healthy plants of all[ types]"
+    if tags_[e] == "RB" and words[e].lower().endswith("ly") and tags_[n] in ("JJ", "VBN"):
+        return f'ends on "{words[e]}" without what it modifies'  # "two recently[ released computers]"
+    if words[n].lower() == "as" and _adjective(words[e], tags_[e]) and len(idx) > 1 \
+            and words[idx[-2]].lower() == "as":
+        return f'ends on "as {words[e]}" without its "as"'  # "keep decisions as dynamic[ as the data]"
     if tags_[e] in ("NN", "NNS") and tags_[n] in ("NN", "NNS") and words[e][-1].isalpha():
         return f'ends inside the noun "{words[e]} {words[n]}"'  # "prides itself on laptop[ experience]"
     if tags_[e] == "VBG" and len(idx) > 1 and words[e - 1] == "," and kept[e - 1]:
@@ -97,6 +107,8 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     return None
 
 
+_MEASURE_VERBS = frozenset("range amount total number".split())  # verbs that need their measure
+_MEASURE_NEXT = frozenset("between from to about around over under nearly almost roughly".split())
 _ADJECTIVE_ENDS = ("ic", "al", "ive", "ous", "ful", "able", "ible")
 
 

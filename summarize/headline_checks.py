@@ -357,7 +357,9 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."
         return f"opens with '{' '.join(ws[:2])}', a relative clause without its noun"
-    if _SUBORDINATE_ALONE.match(text):
+    given = re.match(r"Given\s+that\s[^,;:]*(?:[,;:]\s*(?P<main>.*))?$", text)
+    if _SUBORDINATE_ALONE.match(text) or given and not has_verb(given.group("main") or ""):
+        # ("Given that accounting is part of any business[, companies]": no main clause)
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
     if _LIST_REMNANT.match(text):  # "Sizes, and features out there picking mouse can be tricky"
         return f"opens with '{ws[0][:-1]}' (a list cut at its opening)"

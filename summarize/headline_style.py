@@ -325,11 +325,17 @@ def tense(text: str) -> str:
         if clause and verb:
             clause = False  # "Russia's announcement that it will help Iran": the clause's verb
             continue
+        if ws[i - 1].endswith(",") and w in _NEXT_CLAUSE:
+            # a second clause: the first one's verb came before its comma ("The council
+            # voted, and Mayor Smith resigned": not "... Mayor Smith resign")
+            return _clause_verb(ws, i - 1) or text
         if _base_after_plural(ws, i):
             return text  # "Some stores mark down prepared foods": the main verb is present already
         if w in _THINK_PRESENT and not ws[i][:1].isupper():
             return text  # "Republicans think Pence will win": the main verb is present already
         if w in ("is", "are") and nxt == "to":
+            if prev in ("it", "they") and _THE_MORE.search(" ".join(ws[:i - 1])):
+                return text  # "The smaller the speaker, the easier it is to bring": a comparison
             if prev.rstrip(",") in _AIMS or rest[1:2] != ["be"] and any(
                     x.lower().rstrip(",") in _AIMS for x in subject[:4]):
                 # "The goal is to cut costs", "The goal of these communities is to serve":
@@ -425,6 +431,26 @@ def tense(text: str) -> str:
     return text
 
 
+_THE_MORE = re.compile(r"(?i)\bthe\s+(?:(?:more|less)\s+\w+|\w+er)$")  # "the easier | it is to ..."
+_NEXT_CLAUSE = frozenset("and but while whereas yet".split())
+_OWNER = frozenset("the his her their its our a an".split())
+
+
+def _clause_verb(ws: list[str], k: int) -> str | None:
+    """The headline of a first clause whose simple-past verb ``ws[k]`` ends it before its
+    comma ("The mayor resigned, and ..."), in the present, the second clause's past verb
+    too; None when ``ws[k]`` is no such verb."""
+    verb = ws[k][:-1]
+    lemma = _past_lemma(verb.lower()) if verb.isalpha() and verb.islower() else None
+    subject = ws[:k]
+    if not lemma or lemma == "be" or k > 4 or not subject or ws[k - 1].lower() in _NOT_SUBJECT_END \
+            or any(x.endswith(",") or x.lower() in _AUX_PERFECT or x.lower() in ("is", "are", "was", "were")
+                   for x in subject):
+        return None
+    plural = _plural(subject)
+    return " ".join(subject + _and_verb([_present(lemma, plural) + ","] + ws[k + 1:], plural))
+
+
 def _base_after_plural(ws: list[str], i: int) -> bool:
     """Whether ``ws[i]`` is a verb's base form right after a plural noun that opens the clause
     ("Some stores mark down ...", "Officials say ...", "Researchers [overwhelmingly] rely"): a
@@ -511,6 +537,21 @@ _OBJECT_START = frozenset("them him her it us the a an his their its our two thr
 _NAME_WORD = re.compile(r"[A-Za-z]+(?:['\u2019]s)?")  # a word of a name: "South Korea's Kospi Index"
 
 
+def _after_noun_phrase(out: list[str], j: int) -> int:
+    """Where the verb would stand after a noun phrase that opens at ``out[j]`` with a
+    determiner or possessive and runs on in lower-case words ("his aide | opened"); ``j``
+    itself when none opens there."""
+    if out[j].lower() not in _OWNER or j + 2 >= len(out):
+        return j
+    k = j + 2
+    while k < len(out) - 1 and out[k].isalpha() and out[k].islower() and not _past_lemma(out[k]) \
+            and k - j <= 4:
+        if out[k] in _RELATIVE:
+            return j  # "a man and the woman who helped him": a relative clause's verb
+        k += 1
+    return k
+
+
 def _and_verb(rest: list[str], plural: bool) -> list[str]:
     """``rest`` with a second simple-past verb of the same clause ("... and sent them") in
     the headline tense too; the clause ends at a comma, but a clause joined by ", and" or ",
@@ -522,11 +563,19 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
             j = k + 2
             while j < len(out) - 1 and out[j][:1].isupper() and _NAME_WORD.fullmatch(out[j]) and j - k <= 5:
                 j += 1
+            if j == k + 2:
+                j = _after_noun_phrase(out, j)  # "..., and his aide opened the terminal"
             lemma = _past_lemma(out[j].lower()) if j > k + 2 and out[j].islower() else None
             if lemma and lemma != "be" and not out[j - 1].endswith(","):
-                out[j] = _present(lemma, False)
+                out[j] = _present(lemma, _plural(out[k + 2:j]))
             break
         if w.endswith((",", ";", ":")):
+            break
+        if w.lower() == "and" and _after_noun_phrase(out, k + 1) > k + 1:
+            j = _after_noun_phrase(out, k + 1)  # "... and his aide opened the terminal"
+            lemma = _past_lemma(out[j].lower()) if out[j].islower() else None
+            if lemma and lemma != "be":
+                out[j] = _present(lemma, _plural(out[k + 1:j]))
             break
         # (an irregular past is no adjective: "... and told world real reason", "and hid out")
         if w.lower() == "and" and (out[k + 2].lower() in _OBJECT_START or (

@@ -45,6 +45,21 @@ MAX_UNITS = 12  # the most droppable phrases whose combinations are all tried
 MAX_VARIANTS = 4
 
 
+def _list_goes_on(words: list[str], tags: list[str], comma: int) -> bool:
+    """Whether the comma after an opening clause with no verb only parts the items of a list
+    that goes on to its ", and" before the verb: "While classic barbecues, garden parties, and
+    picnics are common, ..." (dropping "While classic barbecues," leaves "Garden parties, and
+    picnics are common")."""
+    if any(tagger.finite(k, words, tags) for k in range(1, comma)):
+        return False
+    for k in range(comma + 1, len(words) - 1):
+        if tagger.finite(k, words, tags):
+            return False
+        if words[k] == "," and words[k + 1].lower() in ("and", "or"):
+            return True
+    return False
+
+
 def units(words: list[str], tags: list[str], clauses: list | None = None) -> list[tuple[int, int]]:
     """Spans [a, b) of the phrases a headline may drop; ``clauses`` gets those that are a
     relative clause inside the subject (whose deletion may be long or hold a negation)."""
@@ -54,7 +69,7 @@ def units(words: list[str], tags: list[str], clauses: list | None = None) -> lis
     end = n - (n > 0 and words[-1] in (".", "!", "?"))  # (the sentence's final mark stays)
     lead = 0  # an opening clause goes whole or stays whole
     if tags and (tags[0] == "IN" and words[0].lower() in _SUBORDINATORS or tags[0] in ("VBN", "VBG")) \
-            and "," in words[:MAX_LEAD]:
+            and "," in words[:MAX_LEAD] and not _list_goes_on(words, tags, words.index(",")):
         lead = words.index(",") + 1
         out.append((0, lead))  # "While England kept up ..., the chasing duo ..."; "Posted on ..., the port"
     quoted, skip_to = _quoted(words), 0

@@ -249,7 +249,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
     lead = _LEAD_ADVERBIAL.match(s)
     # (not the first item of a list: "With fresh beans, proper puck prep, and a grinder, ...")
     goes_on = lead and _LIST_GOES_ON.match(s, lead.end())
-    s2 = s[lead.end():] if lead and not (goes_on and not has_verb(goes_on.group(1))) else _BARE_LEAD.sub("", s)
+    s2 = s[lead.end():] if lead and not (goes_on and not _clause(goes_on.group(1))) else _BARE_LEAD.sub("", s)
     if lead and _BARE_LEAD.match(s):  # "But the owner of the cafe, known as ..., said": no lead phrase
         steps.append(_BARE_LEAD.sub("", s))
     s2 = _LEAD_EXAMPLES.sub("", s2) if lead else s2  # (the opening phrase's own examples go with it)
@@ -299,6 +299,14 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         fitted += [c for c in (_cut(v, max_words, anywhere=True) for v in sorted(out, key=len)[:3])
                    if c]
     return list(dict.fromkeys(fitted))
+
+
+def _clause(text: str) -> bool:
+    """Whether ``text`` has a finite verb by the dictionary and by the tagger both ("parties"
+    can be a verb, but not in "whimsical midsummer parties")."""
+    ws = cmp.words(text)
+    tags = tagger.tags(ws)
+    return has_verb(text) and any(tagger.finite(i, ws, tags) for i in range(len(ws)))
 
 
 _CUT_BEFORE = frozenset("and but as after while when with on in at from for by over under "
@@ -561,6 +569,8 @@ def variants(src: Source, max_words: int) -> list[tuple[str, bool]]:
     made += [kept for kept in headline_units.unit_variants(ws, src.tags, src.keep_probs, max_words)
              if cmp.well_formed(ws, kept, src.subject_clauses())]
     for kept in made:
+        if _glues_clauses(ws, src.tags, kept):
+            continue
         text = "" if _splits_compound(src.text, kept) else clean_edges(cmp.detokenize(ws, kept))
         if text and all(text != v for v, _ in out):
             out.append((text, True))
@@ -592,6 +602,18 @@ def _bridges_clause(ws: list[str], kept: list[int]) -> bool:
         after = [ws[k].lower().strip(",") for k in words[n + 1:n + 6]]
         if any(w in ("after", "before") for w in gap) and _AUX_WORDS.intersection(after):
             return True  # "channel [soon after former leader] Ismail Haniyeh was killed"
+    return False
+
+
+def _glues_clauses(ws: list[str], tags: list[str], kept: list[int]) -> bool:
+    """Whether a deletion drops the ", and" between two clauses and keeps words of both, so
+    that they run together ("The mayor resigned[, and] his aide opened the terminal")."""
+    keep = set(kept)
+    for k in range(1, len(ws) - 1):
+        if ws[k - 1] == "," and ws[k].lower() in ("and", "but", "yet", "so") \
+                and k not in keep and any(j in keep for j in range(k)) \
+                and any(j in keep and tagger.finite(j, ws, tags) for j in range(k + 1, len(ws))):
+            return True
     return False
 
 

@@ -263,6 +263,24 @@ def _verb_follows(i: int, words: list[str], tags_: list[str]) -> bool:
     return False
 
 
+def _opening_preposition_object(i: int, tags_: list[str]) -> bool:
+    """Whether the words before ``i`` are a noun phrase that the sentence's first word, a
+    preposition, opens ("In a world | marked by war")."""
+    j = i - 1
+    while j > 0 and tags_[j] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD"):
+        j -= 1
+    return j == 0 and tags_[0] == "IN" and i > 1
+
+
+def _infinitive_object(i: int, tags_: list[str]) -> bool:
+    """Whether the words before ``i`` are the sentence's opening infinitive and its object
+    ("To have a catalog | sent to you")."""
+    j = i - 1
+    while j > 1 and tags_[j] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "PRP"):
+        j -= 1
+    return j == 1 and tags_[:2] == ["TO", "VB"] and i > 2
+
+
 def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
     """Whether ``words[i]`` is a finite verb that the tagger took for something else, as it
     often does on news: a past tense that is no participle ("figure rose"); a past
@@ -280,6 +298,9 @@ def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
     prev = tags_[i - 1] if i else ""
     nxt = tags_[i + 1] if i + 1 < len(tags_) else ""
     if tag == "VBN":
+        if _opening_preposition_object(i, tags_) or _infinitive_object(i, tags_):
+            return False  # "In a world marked by war, ...", "To have a catalog sent to you": a
+            # participle after the object of an opening preposition or infinitive
         return _finite(word) and (participle_lemma(word.lower()) is None or (
             prev in _SUBJECT or prev == "VBG" and i == 1) and (
             nxt in _OBJECT or not any(t in FINITE for t in tags_[:i]))

@@ -221,3 +221,34 @@ def test_a_deletion_may_not_keep_half_of_a_time_phrase():
     assert deletion_checks.split_word(words, kept) is None
     words = "The last ferry left at ten".split()
     assert deletion_checks.split_word(words, [w != "ferry" for w in words]) is None
+
+
+def test_a_cut_that_ends_on_an_adverb_or_a_comparison_without_its_word_dangles():
+    # WCXB 0107 "... referring to two recently", 0301 "... can keep decisions as dynamic"
+    sentence = "The club bought two recently built ferries"
+    tags = ["DT", "NN", "VBD", "CD", "RB", "VBN", "NNS"]
+    assert _dangling(sentence, tags, {"club", "bought", "two", "recently"}) == \
+        'ends on "recently" without what it modifies'
+    assert _dangling("The ferry left recently for Oslo", ["DT", "NN", "VBD", "RB", "IN", "NNP"],
+                     {"ferry", "left", "recently"}) is None
+    sentence = "The ferry runs as fast as the bus"
+    tags = ["DT", "NN", "VBZ", "RB", "JJ", "IN", "DT", "NN"]
+    words = sentence.split()
+    assert deletion_checks.dangling_end(words, tags, [k < 5 for k in range(len(words))]) == \
+        'ends on "as fast" without its "as"'
+    assert _dangling("The ferry was seen as safe by riders", ["DT", "NN", "VBD", "VBN", "IN", "JJ", "IN", "NNS"],
+                     {"ferry", "was", "seen", "as", "safe"}) is None
+
+
+
+def test_a_cut_that_ends_on_a_determiner_or_a_measure_verb_without_its_word_dangles():
+    # WCXB 0275 "... grow healthy plants of all", 4992 "Small-scale SEO pricing packages range"
+    sentence = "The ferry carries riders of all ages"
+    tags = ["DT", "NN", "VBZ", "NNS", "IN", "DT", "NNS"]
+    assert _dangling(sentence, tags, {"ferry", "carries", "riders", "of", "all"}) == 'ends on "all" without its noun'
+    assert _dangling("The ferry is for all", ["DT", "NN", "VBZ", "IN", "DT"], {"ferry", "is", "for", "all"}) is None
+    sentence = "Ferry fares range from four to six dollars"
+    tags = ["NN", "NNS", "NN", "IN", "CD", "TO", "CD", "NNS"]
+    assert _dangling(sentence, tags, {"Ferry", "fares", "range"}) == 'ends on "range" without its measure'
+    assert _dangling("The ferry extends its range to Oslo", ["DT", "NN", "VBZ", "PRP$", "NN", "TO", "NNP"],
+                     {"ferry", "extends", "its", "range"}) is None

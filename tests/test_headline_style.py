@@ -354,3 +354,27 @@ def test_a_lower_cased_names_past_form_and_an_irregular_plural():
     assert tense("Shares in food firm allied domecq have risen") == "Shares in food firm allied domecq rise"
     assert tense("Unidentified gunmen killed three people") == "Unidentified gunmen kill three people"
     assert tense("The data showed a rise") == "The data shows a rise"  # (a mass noun: one)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first clause's verb before its comma, and the second clause's verb with its own subject
+    # (a compound lead had given "Mayor resigned, and his aide open new ferry terminal" and
+    # "The council voted, and Mayor Smith resign")
+    ("Mayor resigned, and his aide opened new ferry terminal",
+     "Mayor resigns, and his aide opens new ferry terminal"),
+    ("The council voted, and Mayor Smith resigned", "The council votes, and Mayor Smith resigns"),
+    ("Mayor resigned and his aides opened new ferry terminal",
+     "Mayor resigns and his aides open new ferry terminal"),
+    ("Stocks fell, and the dollar rose 2%", "Stocks fall, and the dollar rises 2%"),
+    # (a relative clause's verb keeps its tense)
+    ("Police arrested a man and the woman who helped him", "Police arrest a man and the woman who helped him"),
+])
+def test_both_clauses_of_a_compound_lead_take_the_headline_tense(text, expected):
+    assert tense(text) == expected
+
+
+def test_a_comparison_keeps_its_is_before_to():
+    # WCXB 4478: "The smaller the speaker, the easier it is to bring ..." lost its "is" as a
+    # plan would ("Ferry [is] to close")
+    assert style("The smaller the ferry, the easier it is to dock") == "The smaller the ferry, the easier it is to dock"
+    assert style("The ferry is to close next year") == "Ferry to close next year"

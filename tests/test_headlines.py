@@ -226,6 +226,10 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("As result, the library closes early", "opens with 'As result' (a fragment: it answers what came before)"),
     ("In general, libraries open at nine", "opens with 'In general' (a fragment: it answers what came before)"),
     ("As the library closes its doors", "opens with 'As', a subordinate clause without its main clause"),
+    # WCXB 4251: "Given that accounting is an integral part of any business[, companies]"
+    ("Given that the library is part of every town", "opens with 'Given', a subordinate clause without its main clause"),
+    ("Given that the library is part of every town, readers", "opens with 'Given', a subordinate clause"),
+    ("Given that the library is part of every town, readers protest", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -2135,3 +2139,39 @@ def test_a_cut_does_not_end_on_the_opening_phrase_of_a_clause_after_but():
     assert hl.compress(s) == ["Paper ferry tickets might not be the newest idea"]
     assert "The ferry operator runs three boats" in hl.compress(
         "The ferry operator, a family firm since 1950, runs three boats.")
+
+
+def test_an_opening_clause_is_not_cut_at_a_comma_inside_its_list():
+    # WCXB 0050: "While classic backyard barbecues, whimsical midsummer parties, and elevated
+    # alfresco gatherings are common themes ..." gave "Whimsical midsummer parties, and elevated
+    # alfresco gatherings are common themes this time of year"
+    s = ("While night ferries, island buses, and harbour trams are common in winter, "
+         "the town runs none of them.")
+    assert not any(v.startswith("Island buses") for v in hl.compress(s))
+    assert "The town runs none of them" in hl.compress(
+        "While the ferry runs all winter, the town runs none of them.")
+
+
+def test_a_deletion_does_not_run_two_clauses_together():
+    # "The mayor resigned, and his aide opened ..." gave "Mayor resigns his aide opened new ferry terminal"
+    from summarize import compressor as cmp
+    from summarize import tagger
+
+    ws = cmp.words("The mayor resigned, and his aide opened the new ferry terminal.")
+    tags = tagger.tags(ws)
+    assert hl._glues_clauses(ws, tags, [1, 2, 5, 6, 7, 9, 10, 11])
+    assert not hl._glues_clauses(ws, tags, [1, 2, 3, 4, 5, 6, 7, 9, 10, 11])
+    assert not hl._glues_clauses(ws, tags, [1, 2])
+
+
+
+def test_an_opening_phrase_with_a_participle_is_no_clause():
+    # WCXB 0120: "In a world marked by war, climate instability and widening inequality" (of
+    # "..., meditation offers a counterbalance") passed: "marked" was taken for the verb
+    from summarize import compressor as cmp
+    from summarize import tagger
+
+    ws = cmp.words("In a town marked by floods, ferries and buses, the council builds a dam.")
+    tags = tagger.tags(ws)
+    assert not tagger.keeps_finite_verb(ws, tags, [i < 10 for i in range(len(ws))])
+    assert tagger.keeps_finite_verb(ws, tags, [True] * len(ws))
