@@ -216,6 +216,7 @@ def test_the_writer_introducing_themself_and_a_note_beside_the_text_stay_out_of_
                            "If we haven\u2019t met yet, my name is Dana and I live in Harbor Town. "
                            "The Gull Island night ferry will run from November to March this winter. "
                            "Note: This is a helpful list of crossings only. "
+                           "Foreword: We test every crossing over several weeks. "
                            "I\u2019m Canadian, so the cold crossings suit me well. "
                            "The crossing takes 25 minutes and costs four dollars for adults.") == [
         "The Gull Island night ferry will run from November to March this winter.",
@@ -226,7 +227,8 @@ def test_the_writer_introducing_themself_and_a_note_beside_the_text_stay_out_of_
 def test_a_guide_promising_the_reader_what_it_covers_stays_out_of_the_brief():
     # WCXB 4612 opened its brief "If you're interested in reducing waste ..., you've come to the
     # right place. In this beginner's guide to zero-waste living, we will provide you with ...";
-    # 4531's had a link's label "To have a catalog sent to you."
+    # 4531's had a link's label "To have a catalog sent to you.", 0482's (HTML) a change log's
+    # "2021-08-09 Emphasizing ..."
     assert _eligible_texts("If you’re planning a winter crossing, you’ve come to the right place. "
                            "In this beginner’s guide to island ferries, we will share practical tips for the trip. "
                            "From timetables to fares, we will cover it all. "
@@ -237,6 +239,7 @@ def test_a_guide_promising_the_reader_what_it_covers_stays_out_of_the_brief():
                            "\u201cWe will review the timetable,\u201d the operator said. \u201cWe will review the fares.\u201d "
                            "To have a timetable sent to you. "
                            "To build a new ferry is costly. "
+                           "2021-08-09 Added the winter timetable to this page. "
                            "In this harbour, ferries will run all winter. "
                            "The Gull Island night ferry will run from November to March this winter.") == [
         "\u201cWe will review the timetable,\u201d the operator said.",
@@ -718,6 +721,10 @@ def test_a_records_field_without_a_verb_stays_out_of_the_brief():
     assert not _field_line("She said: 'The library is open.'")
     assert _field_line("Riverside (3-0): Osas Osaro 3 goals, 1 assist.")  # a box score's line
     assert not _field_line("Update (May 2): The library will open on Sundays.")
+    # a list of names for its value (WCXB 4304 "Industries Catered: Manufacturing, Hospitality, ...")
+    assert _field_line("Industries Served: Manufacturing, Hospitality, Retail, Healthcare.")
+    assert _field_line("Ferry routes: Oslo, Bergen, and Gull Island.")
+    assert not _field_line("Result: Riverside beat Elm Park, Oakdale drew.")
 
 
 def test_a_pointer_to_what_the_page_lists_is_no_brief_sentence():

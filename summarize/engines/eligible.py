@@ -61,7 +61,7 @@ _NOT_FOR_BRIEF = re.compile(
 # haven't met yet, my name is Pamela Wilson", "I'm the founder of ...", "Welcome to my blog!",
 # "Welcome to the Cloud Database Report."; not "I'm Canadian, so ...") or a note beside the text
 # ("Note: This is a helpful list only.", "Sidenote: ... check out my complete course", "Editor's
-# note: ..."): no news of the story.
+# note: ...", "Foreword: We at talkREAL always test ..."): no news of the story.
 _GREETING = r"(?:(?:Hi|Hey|Hello)(?:\s+(?:there|everyone|friends|all))?[,!]?\s+)?"
 _SELF_INTRO = re.compile(
     r"^" + _GREETING + r"I(?:'|\u2019)m\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s(?!so\b)"
@@ -72,7 +72,7 @@ _SELF_INTRO = re.compile(
     r"|^Welcome (?:back )?to (?:my|our)\b"
     r"|^Welcome (?:back )?to (?:the )?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Report|Blog|Newsletter|Podcast|Channel|"
     r"Show|Club|Community|Website|Site)\b"
-    r"|^(?:Side ?note|Note|Disclaimer|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b")
+    r"|^(?:Side ?note|Note|Disclaimer|Foreword|Preface|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b")
 # The guide speaking of itself to the reader: "If you're looking for ..., you've come to the
 # right place.", "In this beginner's guide to ..., we will provide you with practical tips",
 # "..., this article will provide you with valuable insights", "..., we will cover it all.",
@@ -118,6 +118,9 @@ def _purpose_alone(text: str) -> bool:
     ws = cmp.words(text)
     tags = tagger.tags(ws)
     return not any(tagger.finite(i, ws, tags) for i in range(2, len(ws)))
+
+
+_LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}\s")
 
 
 # A lead-in that points at what follows and says nothing itself: "Here's what he had to say…",
@@ -248,6 +251,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and not _GUIDE_PROMISE.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
+            and not _LOG_LINE.match(s.text)  # a change log's "2021-08-09 Emphasizing ..."
             and s.paragraph not in captions
             and s.index < lists.get(s.paragraph, s.index + 1)  # (the label's line too)
             and not _CLAUSE_ALONE.match(s.text) and not _purpose_alone(s.text) and not _LEAD_IN.match(s.text)
@@ -265,6 +269,10 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
 _FIELD = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,2}(?:\s+\([^()]{1,12}\))?:\s+(?=\S)")
 
 
+_ITEM = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019.-]*)*"  # a name of one or more words
+_NAME_LIST = re.compile(r"(?:" + _ITEM + r",\s+){2,}(?:and\s+)?" + _ITEM + r"\.?")  # a list of names alone
+
+
 def _field_line(text: str) -> bool:
     """Whether a line is a label and a value without a verb (a record's field, no sentence)."""
     m = _FIELD.match(text)
@@ -272,6 +280,8 @@ def _field_line(text: str) -> bool:
         return False
     # (not "She said: ..."; a name that opens the value is no verb: "Osas Osaro 3 goals")
     label = m.group(0).rstrip(": ")
+    if _NAME_LIST.fullmatch(text[m.end():].strip()):
+        return True  # "Industries Catered: Manufacturing, Hospitality, Retail, Healthcare."
     value = re.sub(r"^(?:[A-Z][\w.'\u2019-]*\s+)+", "", text[m.end():])
     return not (re.search(r"\s[a-z]", label) and has_verb(label)) and not has_verb(value)
 
