@@ -203,7 +203,7 @@ _SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst)\b(?![^;:]*,\s+(?:you|we|i|
                                 r"While|If|Unless|Whereas|Whenever|"
                                 r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b)"
                                 # "After reading a post from someone who nearly lost ...": a gerund's
-                                r"|(?:After|Before|Without|Upon)\s+[a-z]+ing)\b[^,;:]*$", re.I)
+                                r"|(?:After|Before|Without|Upon)\s+[a-z]+ing|Judging\s+(?:by|from))\b[^,;:]*$", re.I)
 # (a quantity is no clause: "As much as a third of Gaza City is damaged")
 
 _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|never|"
@@ -285,8 +285,8 @@ _EMPTY_NEWS = re.compile(r"^(?:\S+\s+){1,3}(?:makes?|made|issues?|issued|release
                          r"\b\s*)+)*$", re.I)
 # an opening phrase and a comma, then a pronoun for the subject
 # (within the first sentence: "IRCC gave up office space. Now, it can't ..." has its referent)
-_PRONOUN_AFTER_OPENING = re.compile(r"^(?:[^,.\"\u201c]|\.(?!\s)){3,50},\s+(he|she|it|they)\s+"
-                                    r"(?!said\b|says\b)[a-z]+", re.I)
+_PRONOUN_AFTER_OPENING = re.compile(r"^(?:[^,.\"\u201c]|\.(?!\s)){3,50},\s+(he|she|it|they)(?:\s+|['\u2019](?:s|re|ll|d|ve)\s+)"
+                                    r"(?!said\b|says\b)[a-z]+", re.I)  # ("Sometimes, it's referring to ...")
 # ... or a possessive one after an opening phrase: "In turn, their businesses suffer" (not an
 # aside after the clause: "The economy grew 5.5%, its best performance since 1980")
 _POSSESSIVE_AFTER_OPENING = re.compile(r"^(?:In|On|At|After|Before|For|With|By|As|Since|During|Despite|"

@@ -1050,7 +1050,7 @@ def _opening_phrase_alone(ws: list[str], source: str) -> bool:
 # eligible", "Fears that prices will rise"
 _CONTENT_NOUN_THAT = re.compile(r"^(?:\S+\s+){0,3}?(?:claims?|reports?|allegations?|rumou?rs?|fears?|concerns?|"
                                 r"suggestions?|news|beliefs?|ideas?|notions?|hopes?|evidence|speculation|"
-                                r"warnings?|assertions?|accusations?)\s+that\s+(?P<rest>.+)$", re.I)
+                                r"warnings?|assertions?|accusations?|fact)\s+that\s+(?P<rest>.+)$", re.I)
 
 
 def _content_clause_alone(text: str) -> bool:

@@ -97,7 +97,8 @@ _LEAD_ADVERBIAL = re.compile(
 _LEAD_EXAMPLES = re.compile(r"^(?:including|such as|especially|particularly|notably)\b[^,]{0,100},\s+(?=\S)")
 # ... or one without its comma before a named subject: "Now Metasploit will prefer ...", or
 # a conjunction that links to the sentence before ("But will the new bridge open in time?")
-_BARE_LEAD = re.compile(r"^(?:(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])|(?:But|And|Yet)\s+(?=\w))")
+_BARE_LEAD = re.compile(r"^(?:(?:Now|Today|Yesterday)\s+(?=[A-Z][a-z])|(?:But|And|Yet)\s+(?=\w)"
+                        r"|So\s+(?=(?:what|who|how|why|where|when|which)\b))")  # "So who is ...?"
 _LIST_GOES_ON = re.compile(r"([^,]{1,60}),\s+(?:and|or)\s")  # "..., proper puck prep, and a grinder"
 _NC = r"(?:[^,]|,(?=\S))"  # any character but a clause comma (commas in 3,000 stay)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where|whom)\b" + _NC + r"{0,120},\s")

@@ -230,6 +230,10 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Given that the library is part of every town", "opens with 'Given', a subordinate clause without its main clause"),
     ("Given that the library is part of every town, readers", "opens with 'Given', a subordinate clause"),
     ("Given that the library is part of every town, readers protest", None),
+    # WCXB 5225 "Judging by lineups announced both late last year ...", 4076 "Sometimes, it's referring to ..."
+    ("Judging by the lineups announced last year", "opens with 'Judging', a subordinate clause without its main clause"),
+    ("Judging by the lineups, the festival will sell out", None),
+    ("Sometimes, it\u2019s referring to the library", "its subject is the pronoun 'it'"),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -1060,6 +1064,8 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "circulating.", "a noun and its 'that' clause, without a main verb"),
     ("Mayor rejects claims that library will close", "The mayor rejected claims that the library "
      "will close.", None),
+    ("Fact that readers are working from home", "The fact that readers are working from home has "
+     "changed the library.", "a noun and its 'that' clause, without a main verb"),  # (WCXB 5654)
     # a cut that opens between a clause's two verbs, after its subject went
     ("All and have late opening hours", "Readers are not kept out after all and have late opening "
      "hours.", "opens inside a clause, before its second verb"),
@@ -2076,6 +2082,9 @@ def test_compress_reads_lower_case_leads_hyphen_asides_and_closing_quotes(senten
 def test_a_question_after_but_is_still_asked():
     assert hl._asks("but will the new bridge open before the winter storms arrive?",
                     "Will new bridge open before winter storms arrive")
+    # ... and after "So" (a Gigaword-style lead: "so who, if anyone, is playing politics ...?" had no headline)
+    assert "Who is paying for the new bridge" in hl.compress("So who is paying for the new bridge?")
+    assert hl._asks("so who is paying for the new bridge?", "Who is paying for new bridge")
 
 
 def test_a_function_word_typed_twice_is_written_once():
