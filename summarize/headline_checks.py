@@ -205,6 +205,8 @@ _SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst)\b(?![^;:]*,\s+(?:you|we|i|
                                 # "After reading a post from someone who nearly lost ...": a gerund's
                                 r"|(?:After|Before|Without|Upon)\s+[a-z]+ing|Judging\s+(?:by|from))\b[^,;:]*$", re.I)
 # (a quantity is no clause: "As much as a third of Gaza City is damaged")
+# ... and "Given that X" without a main clause (with a verb) after its comma
+_GIVEN_THAT = re.compile(r"Given\s+that\s[^,;:]*(?:[,;:]\s*(?P<main>.*))?$")
 
 _BARE_BE = re.compile(r"\b(?!(?:to|will|would|can|could|may|might|must|should|shall|not|never|"
                       r"also|cannot|let|always|just|only|probably|likely|soon|ever|still|then|"
@@ -357,7 +359,7 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{ws[0]}' (a fragment: it answers what came before)"
     if _RELATIVE_OPENER.match(text):  # "At which point late night host said, ..."
         return f"opens with '{' '.join(ws[:2])}', a relative clause without its noun"
-    given = re.match(r"Given\s+that\s[^,;:]*(?:[,;:]\s*(?P<main>.*))?$", text)
+    given = _GIVEN_THAT.match(text)
     if _SUBORDINATE_ALONE.match(text) or given and not has_verb(given.group("main") or ""):
         # ("Given that accounting is part of any business[, companies]": no main clause)
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
