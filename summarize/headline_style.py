@@ -571,8 +571,8 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
             break
         if w.endswith((",", ";", ":")):
             break
-        if w.lower() == "and" and _after_noun_phrase(out, k + 1) > k + 1:
-            j = _after_noun_phrase(out, k + 1)  # "... and his aide opened the terminal"
+        if w.lower() == "and" and (j := _after_noun_phrase(out, k + 1)) > k + 1:
+            # "... and his aide opened the terminal"
             lemma = _past_lemma(out[j].lower()) if out[j].islower() else None
             if lemma and lemma != "be":
                 out[j] = _present(lemma, _plural(out[k + 1:j]))

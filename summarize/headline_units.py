@@ -50,7 +50,7 @@ def _list_goes_on(words: list[str], tags: list[str], comma: int) -> bool:
     that goes on to its ", and" before the verb: "While classic barbecues, garden parties, and
     picnics are common, ..." (dropping "While classic barbecues," leaves "Garden parties, and
     picnics are common")."""
-    if any(tagger.finite(k, words, tags) for k in range(1, comma)):
+    if tagger.any_finite(words, tags, 1, comma):
         return False
     for k in range(comma + 1, len(words) - 1):
         if tagger.finite(k, words, tags):

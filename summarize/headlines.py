@@ -306,8 +306,7 @@ def _clause(text: str) -> bool:
     """Whether ``text`` has a finite verb by the dictionary and by the tagger both ("parties"
     can be a verb, but not in "whimsical midsummer parties")."""
     ws = cmp.words(text)
-    tags = tagger.tags(ws)
-    return has_verb(text) and any(tagger.finite(i, ws, tags) for i in range(len(ws)))
+    return has_verb(text) and tagger.any_finite(ws, tagger.tags(ws))
 
 
 _CUT_BEFORE = frozenset("and but as after while when with on in at from for by over under "
@@ -688,10 +687,10 @@ def generate(ranked: list[Source], article: str, title: str | list[str] | None,
         passed: list[tuple[Headline, dict, np.ndarray]] = []  # for the judge, which runs last
         ws = src.words
         for v_rank, (variant, by_model) in enumerate(variants(src, c.max_words)):
-            h = _checked(variant, src, c, title_check, vocab, seen)
+            kept = _kept(ws, variant)
+            h = _checked(variant, src, c, title_check, vocab, seen, kept)
             if h is None:
                 continue
-            kept = _kept(ws, variant)
             feats = {"rank": rank, "cover": len(_content(h.text) & top) / max(1, len(top)),
                      "words": len(h.text.split()), "neutrality": h.neutrality,
                      "calm": calmness(h.text), "likelihood": likelihood(src, kept),
@@ -717,9 +716,10 @@ def _vocabulary(article: str) -> set[str]:
 
 
 def _checked(variant: str, src: Source, c: Constraints, title_check: Title, vocab: set[str],
-             seen: set[str]) -> Headline | None:
+             seen: set[str], kept: np.ndarray | None = None) -> Headline | None:
     """A deletion ``variant`` of ``src`` in headline style and neutral words, checked: its
-    ``rejected`` says why it fails (None when an equal candidate was already made)."""
+    ``rejected`` says why it fails (None when an equal candidate was already made); ``kept``:
+    its ``_kept`` mask, when the caller has it."""
     styled = headline_style.style(variant)
     got = _neutral_form(styled, seen)
     if got is None:
@@ -735,7 +735,7 @@ def _checked(variant: str, src: Source, c: Constraints, title_check: Title, voca
     if why:
         fragment = None
     else:
-        kept = _kept(src.words, variant)
+        kept = _kept(src.words, variant) if kept is None else kept
         fragment = fragment_reason(text, _as_cut_from(kept, src)) or anyone_cut(text.split(), src.text) \
             or _tag_fragment(variant, kept, src)
     return Headline(text=text, score=0.0, source=src.index, neutrality=neu, flags=flags,

@@ -244,6 +244,11 @@ def finite(i: int, words: list[str], tags_: list[str]) -> bool:
     return tags_[i] in FINITE or _slipped_verb(i, words, tags_)
 
 
+def any_finite(words: list[str], tags_: list[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether some word of ``words[start:end]`` is a finite verb (``finite``)."""
+    return any(finite(i, words, tags_) for i in range(start, len(words) if end is None else end))
+
+
 # what ends a clause before the next verb: "steps outlined in the guide[,] could save"
 _CLAUSE_END = frozenset(", ; : -- \u2014 \u2013 and but or as because when while if that which who "
                         "after before since although though until so whether".split())
@@ -263,22 +268,20 @@ def _verb_follows(i: int, words: list[str], tags_: list[str]) -> bool:
     return False
 
 
-def _opening_preposition_object(i: int, tags_: list[str]) -> bool:
-    """Whether the words before ``i`` are a noun phrase that the sentence's first word, a
-    preposition, opens ("In a world | marked by war")."""
-    j = i - 1
-    while j > 0 and tags_[j] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD"):
-        j -= 1
-    return j == 0 and tags_[0] == "IN" and i > 1
+_NOUN_PHRASE = frozenset("DT JJ NN NNS NNP NNPS PRP$ CD".split())
 
 
-def _infinitive_object(i: int, tags_: list[str]) -> bool:
-    """Whether the words before ``i`` are the sentence's opening infinitive and its object
-    ("To have a catalog | sent to you")."""
-    j = i - 1
-    while j > 1 and tags_[j] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "PRP"):
-        j -= 1
-    return j == 1 and tags_[:2] == ["TO", "VB"] and i > 2
+def _object_of_opening(i: int, tags_: list[str]) -> bool:
+    """Whether the words before ``i`` are the object of the sentence's opening preposition
+    ("In a world | marked by war") or infinitive ("To have a catalog | sent to you"): a noun
+    phrase (an infinitive's may be a pronoun), so that ``words[i]`` is no verb of the sentence."""
+    if tuple(tags_[:1]) == ("IN",):
+        start, allowed = 1, _NOUN_PHRASE
+    elif tuple(tags_[:2]) == ("TO", "VB"):
+        start, allowed = 2, _NOUN_PHRASE | {"PRP"}
+    else:
+        return False
+    return i > start and all(t in allowed for t in tags_[start:i])
 
 
 def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
@@ -298,7 +301,7 @@ def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
     prev = tags_[i - 1] if i else ""
     nxt = tags_[i + 1] if i + 1 < len(tags_) else ""
     if tag == "VBN":
-        if _opening_preposition_object(i, tags_) or _infinitive_object(i, tags_):
+        if _object_of_opening(i, tags_):
             return False  # "In a world marked by war, ...", "To have a catalog sent to you": a
             # participle after the object of an opening preposition or infinitive
         return _finite(word) and (participle_lemma(word.lower()) is None or (

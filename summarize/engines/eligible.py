@@ -116,8 +116,7 @@ def _purpose_alone(text: str) -> bool:
     if not _PURPOSE.match(text.strip()):
         return False
     ws = cmp.words(text)
-    tags = tagger.tags(ws)
-    return not any(tagger.finite(i, ws, tags) for i in range(2, len(ws)))
+    return not tagger.any_finite(ws, tagger.tags(ws), start=2)
 
 
 _LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}\s")
