@@ -211,6 +211,10 @@ def test_the_writer_introducing_themself_and_a_note_beside_the_text_stay_out_of_
     # 0226 "Note: This is a helpful list only.", dev page c582d3b7 "If we haven't met yet, my
     # name is Pamela Wilson ..." / "I'm a three-time author, ..." opened or filled briefs
     assert _eligible_texts("Welcome to the Harbor Ferry Report. "
+                           # (WCXB 5547: "Hello and welcome back to The Counterbalance.")
+                           "Hello and welcome back to The Ferry Log. "
+                           "\U0001F44B Welcome to Ferry Drift: your cheat-sheet to crossings. "
+                           "Welcome to The Ferry Log \u2014 a magazine where island riders meet. "
                            "Hey, I\u2019m Dana Reyes, ferry nerd and the writer behind this newsletter. "
                            "I\u2019m a two-time author and a ferry photographer. "
                            "If we haven\u2019t met yet, my name is Dana and I live in Harbor Town. "
@@ -236,16 +240,61 @@ def test_a_guide_promising_the_reader_what_it_covers_stays_out_of_the_brief():
                            "Whether you ride daily or once a year, this guide will help you plan the crossing. "
                            "In this article, and in the coming weeks, I\u2019m sharing my crossing notes. "
                            "Next, we\u2019ll explore the fares and the timetable. "
+                           "Here you\u2019ll discover the 16 best ferry crossings in 2025. "
+                           "In this guide, you\u2019ll learn how to read the timetable. "
+                           "This article is based upon the Harbor Ferry Annual Report. "
+                           "Now let\u2019s break this down crossing by crossing. "
+                           "Let me share with you a few key tips for the crossing. "
+                           "Today\u2019s blog post is about my first winter crossing. "
+                           "Let\u2019s start with the best part: the night ferry is free for children. "
                            "\u201cWe will review the timetable,\u201d the operator said. \u201cWe will review the fares.\u201d "
                            "To have a timetable sent to you. "
                            "To build a new ferry is costly. "
                            "2021-08-09 Added the winter timetable to this page. "
                            "In this harbour, ferries will run all winter. "
                            "The Gull Island night ferry will run from November to March this winter.") == [
+        "Let\u2019s start with the best part: the night ferry is free for children.",
         "\u201cWe will review the timetable,\u201d the operator said.",
         "\u201cWe will review the fares.\u201d",
         "To build a new ferry is costly.",
         "In this harbour, ferries will run all winter.",
+        "The Gull Island night ferry will run from November to March this winter."]
+
+
+def test_a_call_to_act_that_advertises_the_site_stays_out_of_the_brief():
+    # WCXB 0316's brief had "Explore our growing collection of courses ...", 0154's "Download
+    # your free Quick Start Worksheet.", 4241's "Explore Vivint's Smart Thermostat pricing and
+    # packages.", dev page c582d3b7's "Get the Online Business Success Roadmap for ... a handy
+    # checklist ..."
+    assert _eligible_texts("Explore our growing collection of ferry timetables and fares. "
+                           "Download your free Night Ferry Planner. "
+                           "Start your 14-day free trial with FerryPass today! "
+                           "Explore Harbor Line's night ferry pricing and packages. "
+                           "Get the Island Ferry Roadmap for an overview and a handy checklist. "
+                           "Visit HarborFerries.com for more articles in the series. "
+                           "Start your crossing by asking one question: “Is my ticket valid?” "
+                           "Get to the pier early, because the night ferry fills up quickly. "
+                           "The Gull Island night ferry will run from November to March this winter.") == [
+        "Start your crossing by asking one question: “Is my ticket valid?”",
+        "Get to the pier early, because the night ferry fills up quickly.",
+        "The Gull Island night ferry will run from November to March this winter."]
+
+
+def test_a_phrase_without_a_verb_or_a_gerund_without_a_main_clause_stays_out_of_the_brief():
+    # WCXB 0299's brief had "By staying on top of the newest data analytics trends.", 0301's
+    # "Flexible development in Java, Scala, Python and SQL.", 1708's a caption "Bernd and Hilla
+    # Becher, Grain Elevator, ..., 1982.", 4092's an address
+    assert _eligible_texts("By checking the timetable every morning before work. "
+                           "Daily departures from Harbor Town, Gull Island and Port Calder. "
+                           "Dana Reyes, Night Ferry at Gull Island, Harbor Town, 1982. "
+                           "One Harbor Way, Suite 12, Harbor Town, ME 04011. "
+                           "By checking the timetable every morning, riders avoid the queue. "
+                           "Everyone’s talking about the night ferry. "
+                           "Without a ferry, the island relies on one small plane. "
+                           "The Gull Island night ferry will run from November to March this winter.") == [
+        "By checking the timetable every morning, riders avoid the queue.",
+        "Everyone’s talking about the night ferry.",
+        "Without a ferry, the island relies on one small plane.",
         "The Gull Island night ferry will run from November to March this winter."]
 
 
@@ -311,6 +360,14 @@ def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief
     got = _eligible_texts(
         "This shop has been compensated by Acme Media, Inc. and its advertiser. "
         "All opinions are mine alone. #Hiking #ad\n\n"
+        # (WCXB 4695's brief and headline: "Restless Meanderer contains commissionable links
+        # ...", "..., I may receive compensation at no extra cost to you.")
+        "Trail Notes contains commissionable links for some products in this post. "
+        "If you buy through one of these links, I may receive compensation at no extra cost to you. "
+        "When you buy through our links, we may earn a commission.\n\n"
+        # (WCXB 5545: "Thanks for reading Quantamental Investing!", 5678: an offer)
+        "Thanks for reading Trail Notes! Take 20% off any new park pass this month. "
+        "For a limited time, save on every guided hike.\n\n"
         "The state opened three new trails in the park on Monday after a two-year closure. "
         "Rangers said the trails would stay open through the winter season. "
         "The park drew a record number of visitors in the summer months. "
@@ -318,7 +375,8 @@ def test_a_disclosure_a_contact_line_and_the_writers_aside_stay_out_of_the_brief
         "The trails cost the state about four million dollars to rebuild. "
         "Volunteers planted two thousand trees along the new paths in the spring. "
         "The longest of the three trails runs for eleven miles along the river.\n\n"
-        "More info: www.example.org | +49 (0)40 890 85-433")
+        "More info: www.example.org | +49 (0)40 890 85-433\n\n"
+        "Fax: (518) 555-1418; make sure to include the permit form.")
     assert got == [
         "The state opened three new trails in the park on Monday after a two-year closure.",
         "Rangers said the trails would stay open through the winter season.",
@@ -732,3 +790,9 @@ def test_a_pointer_to_what_the_page_lists_is_no_brief_sentence():
 
     assert _LEAD_IN.match("All that and more is below in the latest Library Lunch Break.")
     assert not _LEAD_IN.match("All the library's books are below the reading room.")
+    # (WCXB 4034's brief opened "Here are all the important remote work tips and advice to
+    # remember to help you crush WFH!"; the list that follows a colon is the news)
+    assert _LEAD_IN.match("Here are all the important library tips and advice to help you borrow more!")
+    assert _LEAD_IN.match("Here\u2019s a step-by-step guide for first-time borrowers.")
+    assert not _LEAD_IN.match("Here's how police say the scheme worked: the clerk kept the fines.")
+    assert not _LEAD_IN.match("Here the library keeps its rarest books and maps.")

@@ -44,7 +44,13 @@ _ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]][.!?]?$")
 # do not reflect the views of Dictionary.com").
 _NOT_FOR_BRIEF = re.compile(
     r"https?://|www\.|\b[\w.-]+@[\w-]+\.[a-z]{2,}\b|(?:^|\s)#[A-Za-z]\w+|\+\d[\d ()-]{7,}\d|"
+    r"^(?:Fax|Phone|Tel|Telephone|Toll[- ]free|Mobile|Cell)\s*(?:number|no\.)?\s*:\s*[\d(+]|"  # "Fax: (518) 474-1418; ..."
     r"\b(?:been|was|were|being|is|are) compensated\b|\baffiliate (?:links?|commissions?)\b|"
+    # ... "If you make a purchase using one of these links, I may receive compensation at no extra
+    # cost to you.", "Restless Meanderer contains commissionable links ..."
+    r"\b(?:may|might|(?:I|we) will) (?:receive|earn|get|make) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b|"
+    r"\b(?:I|we) (?:may|might|will|could) (?:receive|earn|get) (?:a )?(?:small )?compensation\b|"
+    r"\bcommissionable links?\b|\bat no (?:extra|additional) (?:cost|charge) to you\b|\bearns? us an? (?:small )?commission\b|"
     r"\b[Aa]ll opinions are (?:my|mine|our|ours)\b|"
     r"\b(?:[Ss]ign up|[Ss]ubscribe) (?:for|to) (?:\S+\s+){0,4}newsletters?\b|"
     r"\bThis (?:article|story|post) is (?:more than|over) \w+ (?:years?|months?) old\b|"
@@ -54,9 +60,28 @@ _NOT_FOR_BRIEF = re.compile(
     r"\b(?:[Ss]ee|[Bb]uy|[Ss]hop)(?: it)? (?:at|on) [\w-]+\.(?:com|net|org|co\.uk)\b|"
     # ... the page's own byline or thanks, a form to fill in, a dictionary's disclaimer
     r"^This (?:blog )?(?:post|article|story|piece) (?:was|is|has been) (?:written|authored|co-authored|contributed) by\b|"
-    r"^Special thanks to\b|^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
+    r"^This (?:blog )?(?:post|article|story|piece|guide) (?:is|was) (?:based (?:up)?on|adapted from|excerpted from|"
+    r"an excerpt from|part of)\b|"  # "This article is based upon the Practice Note, ..."
+    r"^Special thanks to\b|^(?:Thanks?|Thank you) (?:so much )?for reading\b|"
+    # ... an offer ("Take 20% off any new website plan For a limited time, take 20% off ...")
+    r"^(?:Take|Get|Save|Enjoy) (?:up to |an extra |an additional )?\d+% off\b|"
+    r"\b[Ff]or a limited time(?: only)?,? (?:take|get|save|enjoy)\b|"
+    r"^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
     r"\b(?:[Dd]ownload|[Gg]et) (?:a (?:free )?copy of )?(?:our|your) (?:free )?(?:e-?book|guide|white ?paper|checklist)\b|"
     r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b")
+# A call to the reader to act that advertises the site ("Explore our growing collection of
+# courses ...", "Download your free Quick Start Worksheet.", "Start your 14-day free trial with
+# GlossGenius today!", "Explore Vivint's Smart Thermostat pricing and packages.", "Get the Online
+# Business Success Roadmap for ... a handy checklist ...", "Visit CSAdvent.Christmas for more
+# articles ..."; the quotations' words left out first: "Start your process by asking: 'How might
+# my life be better?'" is advice)
+_CALL_TO_ACT = re.compile(
+    r"^(?:(?:Or|And|So|Now|Then|Also|Simply|Just)\s*,?\s+)?(?:Explore|Discover|Unlock|Browse|Shop|Download|"
+    r"Join|Visit|Subscribe|Sign up|Register|Book|Contact|Call|Try|Get|Find out|Read on|Stay ahead|Learn|"
+    r"Partner with|Master|Grab|Claim|Request|Schedule|Start|Compare|Secure|Enjoy|Order|Buy|Follow|Watch|Listen)\b"
+    r"(?=.*(?:\b(?:our|my|FREE|[Ff]ree|today|latest|inbox|pricing|checklist|worksheet|e-?book|white ?paper|"
+    r"template|cheat ?sheet|webinar|workshop|trial)\b|\bfor more\b|\bmore (?:info|information|details|articles|"
+    r"tips|news)\b))")
 # The writer introducing themself ("Hey, I'm Kev, coffee nerd, home barista, ...", "If we
 # haven't met yet, my name is Pamela Wilson", "I'm the founder of ...", "Welcome to my blog!",
 # "Welcome to the Cloud Database Report."; not "I'm Canadian, so ...") or a note beside the text
@@ -70,6 +95,10 @@ _SELF_INTRO = re.compile(
     r"|^I(?:'|\u2019)m (?:an?|the) (?:[\w-]+,?\s+){0,3}(?:author|writer|journalist|editor|blogger|coach|"
     r"speaker|educator|photographer|trainer|nutritionist|dietitian|consultant|founder|co-founder|host)s?\b"
     r"|^Welcome (?:back )?to (?:my|our)\b"
+    # ... or a greeting that only names the site: "Hello and welcome back to The Counterbalance.",
+    # "\U0001F44B Welcome to Climate Drift: your cheat-sheet to climate."
+    r"|^[^\w\s]{0,3}\s*(?:(?:Hi|Hello|Hey)\b[^.!?]{0,20}?\band\s+)?[Ww]elcome (?:back )?to (?:the )?"
+    r"(?:[A-Z][\w'\u2019&-]*\s*){1,4}(?:[.!\u2014\u2013]|:\s|-\s)"
     r"|^Welcome (?:back )?to (?:the )?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Report|Blog|Newsletter|Podcast|Channel|"
     r"Show|Club|Community|Website|Site)\b"
     r"|^(?:Side ?note|Note|Disclaimer|Foreword|Preface|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b")
@@ -84,6 +113,20 @@ _GUIDE_PROMISE = re.compile(
     r"|^In this (?:[\w'\u2019-]+\s+){0,3}(?:guide|article|post|piece|tutorial|write-up|blog)\b[^.!?]{0,80}?"
     r"\b(?:we|I)(?:(?:'|\u2019)ll| will| are going to|(?:'|\u2019)re going to| have|(?:'|\u2019)m| am| are)\b"
     r"|\bwe(?:(?:'|\u2019)ll| will) cover (?:it all|everything|them all)\b"
+    # ... "Here you'll discover the 16 best clothing subscription boxes in 2025.", "In this
+    # guide, you'll learn how to ...", "Below, you'll find our picks ..."
+    r"|^(?:Here|Below|Above|In this (?:[\w'\u2019-]+\s+){0,3}(?:article|guide|post|piece|review|list|roundup)),?\s+"
+    r"you(?:'|\u2019)ll (?:discover|find|learn|see|get|read)\b"
+    # ... "Now let's break this down room by room.", "Let me share with you a few key tips ...",
+    # "Today's blog post is about my fitness transformation." (not what a colon brings: "Let's
+    # start with the best part: The budget would cut $6.1 billion ...")
+    r"|^(?:(?:So|Now|First|Next|Okay|OK|Then|Finally|Alright|All right),?\s+)?[Ll]et(?:'|\u2019)s (?:break (?:this|it|"
+    r"that) down|dive (?:in|into|deeper)|get started|take a (?:closer |quick |deeper )?look|start|begin|explore|review|"
+    r"discuss|tackle|talk about|look at|simplify|jump (?:in|into)|get into|go over|walk through|unpack|recap)\b"
+    r"(?![^:]*:\s*\S)"
+    r"|^Let me (?:share|show|walk|tell you|explain|introduce|break)\b"
+    r"|^(?:Today|This)(?:'|\u2019)?s? (?:blog )?(?:post|article|episode|video|guide|issue|newsletter) is (?:all )?about\b"
+    r"|^So,? here(?:'|\u2019)s an update\b"
     # ... or a talk's: "Today, we're going to talk about why focus is important for success."
     r"|^(?:(?:Today|Here|Now|So|First),?\s+)?(?:we|I)(?:(?:'|\u2019)re| are|(?:'|\u2019)m| am) going to "
     r"(?:talk|look|discuss|explore|cover|share|show you|walk you|dive|go over|break down)\b"
@@ -121,12 +164,38 @@ def _purpose_alone(text: str) -> bool:
 
 _LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}\s")
 
+# A phrase with no verb ("Flexible development in Java, Scala, Python and SQL.", a caption's
+# "Bernd and Hilla Becher, Grain Elevator, Buffalo, New York, USA, 1982.", an address) or an
+# opening gerund with no main clause after it ("By staying on top of the newest data analytics
+# trends.", an answer under a heading): a list's item, a caption or a fragment, no sentence.
+_GERUND_OPENING = re.compile(r"^(?:By|Through|Without|With|After|Before|While|When|From|Instead of)\s+"
+                             r"[a-z]+ing\b[^,;:]*$")
+_CONTRACTED_ING = re.compile(r"\w['\u2019]s\s+[a-z]+ing\b")  # "Everyone's talking about ...": a verb
+
+
+def _fragment(text: str) -> bool:
+    """Whether ``text`` has no finite verb and either no word that can be a verb or only an
+    opening gerund's."""
+    text = text.strip()
+    if has_verb(text):
+        if not _GERUND_OPENING.match(text):
+            return False
+    elif _CONTRACTED_ING.search(text):
+        return False
+    ws = cmp.words(text)
+    return not tagger.any_finite(ws, tagger.tags(ws))
+
 
 # A lead-in that points at what follows and says nothing itself: "Here's what he had to say…",
 # "Here are the main events coming up in the week ahead..."
 _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?]{0,50}"
                       r"(?:[.:!]|\u2026|\.\.\.)?$"
                       r"|^[QA]\s*[:.]\s"  # an interview's line: "Q: Junior - We are so excited ..."
+                      # ... or one that announces a list without a colon and its first item: "Here are
+                      # all the important remote work tips and advice to remember to help you crush WFH!"
+                      r"|^Here(?:['\u2019]s| is| are)\b[^:]*\b(?:tips|advice|things|ways|ideas|examples|list|guide|"
+                      r"takeaways|favou?rites|picks|steps|reasons|questions|facts|moments|highlights|options|tricks|"
+                      r"hacks|strategies|lessons)\b[^:]*$"
                       # ... or a pointer to what the page lists: "All that and more is below in the
                       # latest 9to5Toys Lunch Break."
                       r"|^All (?:that|this|of (?:that|this)) and (?:much )?more (?:is|are|awaits?) (?:below|inside|here)\b")
@@ -247,6 +316,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             lists.setdefault(s.paragraph, s.index)
     return [s.index for s in new if s.words >= MIN_WORDS and not s.text.rstrip().endswith("?")
             and not _NOT_FOR_BRIEF.search(s.text) and not _SELF_INTRO.search(s.text)
+            and not _CALL_TO_ACT.match(QUOTED.sub(" ", s.text))
             and not _GUIDE_PROMISE.search(s.text)
             and not participle_opener(s.text)  # a tagline: "Updated 7 days a week, ..."
             and not STAMP.match(s.text)  # "Published February 24, 2020 ..."
@@ -260,7 +330,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
             and s.text.count("|") < 3  # a table row ("| HD | 225.86 | -5.44% |") is data
             and not _ASIDE.match(s.text) and not EMBED_SIGNATURE.match(s.text)
             and not _CITATION.match(s.text) and not s.text.startswith("|")
-            and not _CODE_LINE.search(s.text) and not _field_line(s.text)]
+            and not _CODE_LINE.search(s.text) and not _field_line(s.text) and not _fragment(s.text)]
 
 
 # a record's field: "Organization: American Institute of Health Care Professionals, Inc.", a
@@ -295,7 +365,9 @@ def _lead(s: Sentence) -> bool:
 def eligible_sentences(doc: Document, X: np.ndarray) -> list[int]:
     """Sentences a brief may use: no repeats, no questions, no generic filler or opinion,
     no table rows, no aside in brackets or embedded post's signature, no disclosure, contact
-    line, hashtag or verbless tagline ("Updated 7 days a week"), no subordinate clause alone
+    line, hashtag, call to act ("Explore our courses ...") or verbless tagline ("Updated 7 days
+    a week"), no phrase without a verb or gerund without a main clause ("By staying on top of
+    the trends."), no subordinate clause alone
     ("Because ... are anything but easy."), no photo caption ("This photo, taken ..."), no
     lead-in ("Here's what he had to say…") or
     interview's "Q:" or "A:" line, no line without a sentence's final mark, no label over a
