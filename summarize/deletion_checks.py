@@ -8,7 +8,8 @@ verb went or a verb whose auxiliary went ("the film has [overtaken] favourite Th
 "[I've] been working"), a cut inside a compound noun ("on laptop[ experience]") or right after a
 participle's comma (", allowing[ for ...]"); ``orphaned_noun`` a noun whose preposition or verb
 went ("sold [within 10] minutes"); ``split_aside`` an aside kept without its commas as they were
-("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month";
+("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month" or
+"everything from X" without its "to Y";
 ``orphaned_role`` a role without the organisation it is a role of ("[T-Mobile] CEO John Legere").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
@@ -81,6 +82,10 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if (tags_[e] in ("VBP", "VBZ", "VBD") or tags_[e] == "NN" and e and tags_[e - 1] in ("NNS", "NNPS")) \
             and _verb_lemma(words[e]) in _MEASURE_VERBS and words[n].lower() in _MEASURE_NEXT:
         return f'ends on "{words[e]}" without its measure'  # "SEO packages range[ between $1,500-$2,500]"
+    if words[n].lower() in _PARTICLES and tags_[n] in ("RP", "RB") and (
+            tags_[e].startswith("VB") or tags_[e] == "JJ" and _verb_lemma(words[e]) != words[e].lower()
+            or tags_[e] == "JJ" and words[e].lower() in _BARE_PARTICIPLES):
+        return f'ends on "{words[e]}" without its "{words[n]}"'  # "an acre or two set[ aside]"
     if tags_[e] in ("DT", "PDT", "PRP$") and tags_[n] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
         return f'ends on "{words[e]}" without its noun'  # "grow healthy plants of all[ types]"
     if tags_[e] == "RB" and words[e].lower().endswith("ly") and tags_[n] in ("JJ", "VBN"):
@@ -90,6 +95,12 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
         return f'ends on "as {words[e]}" without its "as"'  # "keep decisions as dynamic[ as the data]"
     if tags_[e] in ("NN", "NNS") and tags_[n] in ("NN", "NNS") and words[e][-1].isalpha():
         return f'ends inside the noun "{words[e]} {words[n]}"'  # "prides itself on laptop[ experience]"
+    if tags_[e].startswith("VB") and len(idx) > 2 and words[idx[-2]].lower() in ("and", "or") \
+            and not tags_[idx[-3]].startswith("VB") and any(c.isalnum() for c in words[n]):
+        # a second verb without what its first one has: "software hosted online and accessed[
+        # via the internet]", "is called 'parameter' and acts[ as a placeholder]" (not "Shares
+        # rose and fell[ on Monday]")
+        return f'ends on "{words[idx[-2]]} {words[e]}" without what follows it'
     if tags_[e] == "VBG" and len(idx) > 1 and words[e - 1] == "," and kept[e - 1]:
         return f'ends on "{words[e]}" without its clause'  # "wearables have impact, allowing[ for ...]"
     if tags_[e] in ("WRB", "WP", "WDT") and any(c.isalnum() for c in words[n]):
@@ -107,6 +118,9 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     return None
 
 
+# a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
+_PARTICLES = frozenset("aside away up down off out back apart over".split())
+_BARE_PARTICIPLES = frozenset("set put cut shut hit let spread".split())  # (their own lemma)
 _MEASURE_VERBS = frozenset("range amount total number".split())  # verbs that need their measure
 _MEASURE_NEXT = frozenset("between from to about around over under nearly almost roughly".split())
 _ADJECTIVE_ENDS = ("ic", "al", "ive", "ous", "ful", "able", "ible")
@@ -253,10 +267,18 @@ def split_word(words: list[str], kept) -> str | None:
         if kept[i] and not kept[i + 1] and words[i].lower() in _TIME_DEICTIC \
                 and words[i + 1].lower() in _TIME:
             return f'keeps part of "{words[i]} {words[i + 1]}"'
+    for i in range(1, len(words) - 1):  # ... or of a range: "everything from menu planning[ to ...]"
+        if words[i].lower() == "from" and kept[i] and words[i - 1].lower() in _RANGE_HEAD:
+            to = next((j for j in range(i + 2, min(i + 12, len(words)))
+                       if words[j].lower() == "to" or words[j - 1][-1:] in ".;:"), None)
+            if to is not None and words[to].lower() == "to" and not kept[to]:
+                return f'keeps "{words[i - 1]} from" without its "to"'
     return None
 
 
 _TIME_DEICTIC = frozenset("last next this past coming".split())
+_RANGE_HEAD = frozenset("everything anything all ranging range ranges ranged vary varies varied varying "
+                        "anywhere".split())
 
 
 def _kept_elsewhere(words: list[str], kept, j: int) -> bool:

@@ -382,6 +382,8 @@ def ill_formed(text: str) -> str | None:
     if any(a == b and a.isalpha() and not (x[:1].isupper() and y[:1].isupper() and a not in _SMALL)
            for a, b, x, y in zip(low, low[1:], ws, ws[1:])):  # (a name: "Dee Dee Myers")
         return "a word repeated"
+    if any(low[k:k + 2] == low[k + 2:k + 4] and low[k].isalpha() for k in range(len(low) - 3)):
+        return "words repeated"  # a heading glued to its text: "Snake Plant Snake Plant thrives"
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
             or STAMP.match(text):
         return "a dateline, byline or credit"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import tagger
 from .text import upper_first
 
 # "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
@@ -254,9 +255,9 @@ def _plural(subject: list[str]) -> bool:
 _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")  # (to the end when it does not close)
 
 
-# phrases whose "the" stays: "The following X" (not the verb "following"), and "the lighter
-# the mouse, the more comfortable it feels"
-_KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+(?:more|less|fewer|[a-z]{2,}er)\b[^,.;]{0,60},\s+"
+# phrases whose "the" stays: "The following X" (not the verb "following"), "the very thing"
+# (not "very thing"), and "the lighter the mouse, the more comfortable it feels"
+_KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+very\s+(?!(?:best|first|last|top|latest|least|most)\b)[a-z]+|\b[Tt]he\s+(?:more|less|fewer|[a-z]{2,}er)\b[^,.;]{0,60},\s+"
                         r"the\s+(?:more|less|fewer|[a-z]{2,}er)\b(?:\s+the\b)?")
 
 
@@ -278,6 +279,14 @@ _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|mo
 _ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
+# verbs whose passive takes an object ("was awarded damages", "are given powers"): the participle
+# before a noun is still the verb
+_GIVEN = frozenset("award give grant deny hand offer sentence fine refuse promise pay owe show tell send "
+                   "issue charge allow teach ask assign lend serve".split())
+# participles of a state, not of an act: without its present "is" the clause reads as a noun
+# phrase ("One of the most common use cases is based upon workflows", not "... use cases based
+# upon ..."; but "The bill was based on a report": "Bill based on report")
+_STATE = frozenset("based located situated headquartered composed comprised".split())
 # past forms that are a name's word or an adjective far more often than a main verb, which
 # lower-cased text shows by no capital: "shares in manchester united closed up", "food firm
 # allied domecq have risen"
@@ -309,7 +318,15 @@ def tense(text: str) -> str:
     quoted = bool(ws) and ws[0][:1] in "\"\u201c" and not (len(ws[0]) > 1 and ws[0].rstrip(",.;:!?").endswith(("\"", "\u201d")))
     aside_end, head = 0, None
     clause = False  # inside a clause that "that" opens ("announcement that it will help")
+    # an opening phrase up to its comma holds no main verb ("With savings built into their
+    # algorithms, a thermostat pays": not "... savings build into ...")
+    opening = next((k for k, w in enumerate(ws[:reach]) if w.endswith(",")), 0) \
+        if ws and ws[0].lower() in PREPOSITIONS else 0
+    if any(w.lower() in _SUBJECT_PRONOUNS for w in ws[1:opening]):
+        opening = 0  # no comma closes the phrase: "In his twenties he battled ..., then ..."
     for i in range(1, min(len(ws), reach)):
+        if i <= opening:
+            continue
         prev, w = ws[i - 1].lower().strip(","), ws[i].lower()
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         subject, rest = ws[:i], ws[i + 1:]
@@ -349,8 +366,11 @@ def tense(text: str) -> str:
                 subject = [upper_first(subject[1])] + subject[2:]  # "Now Metasploit will prefer": a plan
             return " ".join(subject + ["to"] + rest)                     # will recall
         if w in ("is", "are", "was", "were") and participle_lemma(nxt):
-            if nxt in _NAMING:
-                return text                                              # was called X
+            if nxt in _NAMING or nxt in _STATE and w in ("is", "are"):
+                return text                                              # was called X, is based on
+            if w in ("is", "are") and len(rest) > 1 and rest[1].isalpha() and rest[1].islower() \
+                    and participle_lemma(nxt) not in _GIVEN and _participle_before_noun(ws, i + 1):
+                return text  # a description: "Reviews are written customer reviews" (not "Police are given powers")
             return " ".join(subject + rest)                              # was arrested
         if w in _AUX_PERFECT:
             if "since" in (x.lower() for x in rest):
@@ -431,6 +451,7 @@ def tense(text: str) -> str:
     return text
 
 
+_SUBJECT_PRONOUNS = frozenset("i he she we they it you there".split())
 _THE_MORE = re.compile(r"(?i)\bthe\s+(?:(?:more|less)\s+\w+|\w+er)$")  # "the easier | it is to ..."
 _NEXT_CLAUSE = frozenset("and but while whereas yet".split())
 _OWNER = frozenset("the his her their its our a an".split())
@@ -465,10 +486,19 @@ def _base_after_plural(ws: list[str], i: int) -> bool:
             or w in _STOP_AT | _AUX_PERFECT or w in ("will", "be", "do", "get", "got") or _past_lemma(w):
         return False  # ("prices have soared", "authorities will seize", "stocks fell": the headline tense follows)
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
-    if nxt[:1].isupper() or nxt.lower() in _STOP_AT | _AUX_PERFECT or _past_lemma(nxt):
+    if nxt[:1].isupper() or nxt.lower() in _STOP_AT | _AUX_PERFECT \
+            or _past_lemma(nxt) and not _participle_before_noun(ws, i + 1):
         return False  # a noun: "Civil liberties group Electronic Frontier Foundation has joined"
+        # (but "Officials face increased pressure": "increased" is the noun's adjective)
     return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or plural_noun(prev)) \
         and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:k])
+
+
+def _participle_before_noun(ws: list[str], j: int) -> bool:
+    """Whether the past form ``ws[j]`` is tagged a participle or an adjective before a noun
+    ("face increased pressure"), not a simple past ("Hollywood stars brought joy")."""
+    tags_ = tagger.tags(ws[:j + 2])
+    return j + 1 < len(tags_) and tags_[j] in ("VBN", "JJ") and tags_[j + 1].startswith("NN")
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "
@@ -558,8 +588,9 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
     while" with a name for its subject takes the tense too ("..., and Semyon Varlamov stopped
     27 shots", "..., while South Korea's Kospi Index fell 0.5%")."""
     out = list(rest)
-    for k, w in enumerate(out[:-2]):
-        if w.endswith(",") and out[k + 1].lower() in ("and", "while", "whereas"):
+    for k, w in enumerate(out[:-1]):
+        after = out[k + 2].lower() if k + 2 < len(out) else ""  # ("" when the text ends: "rose and fell")
+        if w.endswith(",") and out[k + 1].lower() in ("and", "while", "whereas") and k + 2 < len(out):
             j = k + 2
             while j < len(out) - 1 and out[j][:1].isupper() and _NAME_WORD.fullmatch(out[j]) and j - k <= 5:
                 j += 1
@@ -578,7 +609,7 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
                 out[j] = _present(lemma, _plural(out[k + 1:j]))
             break
         # (an irregular past is no adjective: "... and told world real reason", "and hid out")
-        if w.lower() == "and" and (out[k + 2].lower() in _OBJECT_START or (
+        if w.lower() == "and" and (after in _OBJECT_START or not after or (
                 out[k + 1].isalpha() and out[k + 1].islower() and not out[k + 1].endswith("ed"))):
             lemma = _past_lemma(out[k + 1].lower())
             if lemma and lemma != "be":

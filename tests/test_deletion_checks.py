@@ -252,3 +252,38 @@ def test_a_cut_that_ends_on_a_determiner_or_a_measure_verb_without_its_word_dang
     assert _dangling(sentence, tags, {"Ferry", "fares", "range"}) == 'ends on "range" without its measure'
     assert _dangling("The ferry extends its range to Oslo", ["DT", "NN", "VBZ", "PRP$", "NN", "TO", "NNP"],
                      {"ferry", "extends", "its", "range"}) is None
+
+
+def test_a_second_verb_without_what_follows_it_dangles():
+    # WCXB 4976: "Cloud services refer to ... software hosted online and accessed[ via the internet]"
+    tags = ["NN", "VBN", "RB", "CC", "VBN", "IN", "DT", "NN"]
+    sentence = "Software hosted online and accessed via the internet"
+    assert _dangling(sentence, tags, {"Software", "hosted", "online", "and", "accessed"}) == \
+        'ends on "and accessed" without what follows it'
+    assert _dangling(sentence, tags, {"Software", "hosted", "online"}) is None
+    # two verbs with nothing between them stand alone
+    assert _dangling("Shares rose and fell on Monday", ["NNS", "VBD", "CC", "VBD", "IN", "NNP"],
+                     {"Shares", "rose", "and", "fell"}) is None
+
+
+def test_a_verb_without_its_particle_dangles():
+    # WCXB 4007: "Everyone had acre or two set[ aside as a vegetable garden]"
+    tags = ["NN", "VBD", "DT", "NN", "CC", "CD", "JJ", "RB", "IN", "DT", "NN"]
+    sentence = "everyone had an acre or two set aside as a garden"
+    assert _dangling(sentence, tags, {"everyone", "had", "acre", "or", "two", "set"}) == \
+        'ends on "set" without its "aside"'
+    assert _dangling("The chairman stepped down on Monday", ["DT", "NN", "VBD", "RP", "IN", "NNP"],
+                     {"chairman", "stepped"}) == 'ends on "stepped" without its "down"'
+    assert _dangling("The chairman stepped down on Monday", ["DT", "NN", "VBD", "RP", "IN", "NNP"],
+                     {"chairman", "stepped", "down"}) is None
+
+
+def test_a_range_without_its_end_is_a_split():
+    # WCXB 0024: "Full service catering includes everything from menu planning[ to setup]"
+    words = "Catering includes everything from menu planning to setup and cleanup".split()
+    keep = {"Catering", "includes", "everything", "from", "menu", "planning"}
+    assert deletion_checks.split_word(words, [w in keep for w in words]) == \
+        'keeps "everything from" without its "to"'
+    assert deletion_checks.split_word(words, [True] * len(words)) is None
+    words = "Visitors came from Oslo to see the ferry".split()  # (no range: "came from")
+    assert deletion_checks.split_word(words, [w != "see" for w in words]) is None

@@ -178,6 +178,13 @@ def test_a_rate_keeps_its_article():
         "Marsh says closure would save $420,000 a year"
 
 
+def test_the_very_keeps_its_article():
+    # WCXB 5634: "For many, very expansiveness that made it appealing begins to strain"
+    assert drop_articles("For many, the very size that made it appealing begins to strain") == \
+        "For many, the very size that made it appealing begins to strain"
+    assert drop_articles("The very best ferries of the year") == "Very best ferries of year"
+
+
 def test_such_a_keeps_its_article():
     assert drop_articles("The team is having such a hard time finding performers") == \
         "Team is having such a hard time finding performers"
@@ -185,7 +192,9 @@ def test_such_a_keeps_its_article():
 
 @pytest.mark.parametrize("text", [
     "Gaming used to be so simple", "In a sign of how detached the royal is", "The car based on the new platform", "Man charged in death",
-    "We\u2019ve asked him to share"])
+    "We\u2019ve asked him to share",
+    # (WCXB 4241: an opening phrase's participle, not "... savings build into ...")
+    "With savings built into their algorithms, a smart thermostat typically pays for itself"])
 def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
     assert tense(text) == text
 
@@ -196,6 +205,9 @@ def test_subject_number():
     assert tense("Last year I covered the area") == "Last year I covered the area"  # background
     assert tense("Simmons teased the tour") == "Simmons teases the tour"
     assert tense("Democrats passed the bill") == "Democrats pass the bill"
+    assert tense("With prices rising, the council raised taxes") == "With prices rising, the council raises taxes"
+    assert tense("In his twenties he battled illness for years, then recovered") == \
+        "In his twenties he battles illness for years, then recovered"
 
 
 def test_a_quantity_keeps_its_article():
@@ -262,7 +274,7 @@ def test_quotations_adjectives_and_here_keep_their_words(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("The 23-year-old flew to London", "23-year-old flies to London"),
     ("Germany's economy shrank 0.2% in the quarter", "Germany's economy shrinks 0.2% in quarter"),
-    ("Officials said \"the plan failed\" and resigned", "Officials say \"the plan failed\" and resigned"),
+    ("Officials said \"the plan failed\" and resigned", "Officials say \"the plan failed\" and resign"),
     # a noun that is also a verb's past ("crew" of "crow") before the verb (a Reuters report)
     ("An Israeli tank crew killed a reporter", "An Israeli tank crew kills reporter"),
 ])
@@ -378,3 +390,28 @@ def test_a_comparison_keeps_its_is_before_to():
     # plan would ("Ferry [is] to close")
     assert style("The smaller the ferry, the easier it is to dock") == "The smaller the ferry, the easier it is to dock"
     assert style("The ferry is to close next year") == "Ferry to close next year"
+
+
+def test_a_second_past_verb_at_the_end_takes_the_headline_tense():
+    # (before: "Shares rise and fell", the cut ending on its second verb)
+    assert tense("Shares rose and fell") == "Shares rise and fall"
+    assert tense("Prices rose and stabilized") == "Prices rise and stabilize"
+    assert tense("The council voted, and") == "The council votes, and"  # (a cut's end: no second clause)
+
+
+def test_a_present_state_keeps_its_is():
+    # WCXB 0460: "One of the most common use cases for AI implementations based upon workflows"
+    assert tense("One of the most common uses of the ferry is based upon tourism") == \
+        "One of the most common uses of the ferry is based upon tourism"
+    assert tense("The ferry company is located in Harbor Town") == "The ferry company is located in Harbor Town"
+    assert tense("The ferry was arrested in Oslo") == "The ferry arrested in Oslo"
+    # WCXB 4846: "Google Product Reviews written customer reviews tied to individual products"
+    assert tense("Ferry reviews are written customer reviews") == "Ferry reviews are written customer reviews"
+    assert tense("Police are given powers to search homes") == "Police given powers to search homes"
+
+
+def test_a_participle_before_a_noun_after_a_present_verb_is_no_main_verb():
+    # WCXB 0460: "Organizations face increases compliance risks when ..."
+    assert tense("Organizations face increased compliance risks") == "Organizations face increased compliance risks"
+    assert tense("Hospitals report increased demand") == "Hospitals report increased demand"
+    assert tense("Hollywood stars brought joy to the city") == "Hollywood stars bring joy to the city"

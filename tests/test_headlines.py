@@ -170,6 +170,8 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Spain's Rafael Nadal celebrates celebrates a point", "a word repeated"),
     ("Press secretary Dee Dee Myers exits her studio role", None),  # a name, not a repeat
     ("Spain Wins The The Davis Cup", "a word repeated"),
+    ("Snake Plant Snake Plant thrives in low light", "words repeated"),  # (WCXB 4703: a heading glued on)
+    ("Walla Walla council votes to close the library", None),
     ("Police arrest two men in raid HANOI, Vietnam", "a dateline, byline or credit"),
     ("Council votes to close the library Updated", "a dateline, byline or credit"),
     ("Council votes to close the library Photo: Jane Smith", "a dateline, byline or credit"),
