@@ -82,10 +82,15 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if (tags_[e] in ("VBP", "VBZ", "VBD") or tags_[e] == "NN" and e and tags_[e - 1] in ("NNS", "NNPS")) \
             and _verb_lemma(words[e]) in _MEASURE_VERBS and words[n].lower() in _MEASURE_NEXT:
         return f'ends on "{words[e]}" without its measure'  # "SEO packages range[ between $1,500-$2,500]"
-    if words[n].lower() in _PARTICLES and tags_[n] in ("RP", "RB") and (
+    if (words[n].lower() in _PARTICLES and tags_[n] in ("RP", "RB")
+            or words[n].lower() == "in" and _verb_lemma(words[e]) in _IN_PARTICLE) and (
             tags_[e].startswith("VB") or tags_[e] == "JJ" and _verb_lemma(words[e]) != words[e].lower()
             or tags_[e] == "JJ" and words[e].lower() in _BARE_PARTICIPLES):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "an acre or two set[ aside]"
+    if tags_[e] == "VBN" and words[n].lower() == "by" and _verb_lemma(words[e]) in _NEEDS_AGENT:
+        return f'ends on "{words[e]}" without its "by"'  # "The challenge is compounded[ by ...]"
+    if tags_[e] == "VBN" and words[n].lower() in ("for", "to", "as") and _verb_lemma(words[e]) in _NEEDS_PURPOSE:
+        return f'ends on "{words[e]}" without what it is for'  # "Native Apps [are] created[ for one platform]"
     if tags_[e] in ("DT", "PDT", "PRP$") and tags_[n] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
         return f'ends on "{words[e]}" without its noun'  # "grow healthy plants of all[ types]"
     if tags_[e] == "RB" and words[e].lower().endswith("ly") and tags_[n] in ("JJ", "VBN"):
@@ -118,8 +123,17 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     return None
 
 
+# verbs whose passive says little without its agent ("compounded by", "driven by"; not
+# "arrested[ by police]")
+_NEEDS_AGENT = frozenset("compound drive cause fuel exacerbate influence shape affect accompany follow precede "
+                         "dominate characterize characterise mark power back fund own overshadow offset "
+                         "outweigh outnumber replace represent inspire underpin".split())
+# verbs whose passive says little without its purpose ("created for", "designed to", "used as")
+_NEEDS_PURPOSE = frozenset("create design build make intend use mean tailor develop optimize optimise "
+                           "aim gear".split())
 # a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
 _PARTICLES = frozenset("aside away up down off out back apart over".split())
+_IN_PARTICLE = frozenset("hand turn fill phase sign log plug cash cave pack".split())  # "handed[ in by ...]"
 _BARE_PARTICIPLES = frozenset("set put cut shut hit let spread".split())  # (their own lemma)
 _MEASURE_VERBS = frozenset("range amount total number".split())  # verbs that need their measure
 _MEASURE_NEXT = frozenset("between from to about around over under nearly almost roughly".split())

@@ -490,7 +490,11 @@ def _base_after_plural(ws: list[str], i: int) -> bool:
             or _past_lemma(nxt) and not _participle_before_noun(ws, i + 1):
         return False  # a noun: "Civil liberties group Electronic Frontier Foundation has joined"
         # (but "Officials face increased pressure": "increased" is the noun's adjective)
-    return w in getAllLemmas(w).get("VERB", ()) and (prev in _PLURAL or plural_noun(prev)) \
+    if w not in getAllLemmas(w).get("VERB", ()):
+        return False
+    if k == 2 and _SHARE_OF.fullmatch(ws[0]) and ws[1].lower() == "of":
+        return plural_noun(prev)  # a share of a plural: "16% of colleges charge ..."
+    return (prev in _PLURAL or plural_noun(prev)) \
         and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:k])
 
 
@@ -499,6 +503,9 @@ def _participle_before_noun(ws: list[str], j: int) -> bool:
     ("face increased pressure"), not a simple past ("Hollywood stars brought joy")."""
     tags_ = tagger.tags(ws[:j + 2])
     return j + 1 < len(tags_) and tags_[j] in ("VBN", "JJ") and tags_[j + 1].startswith("NN")
+
+
+_SHARE_OF = re.compile(r"\d[\d.,]*%|[Hh]alf|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ajority")  # ... "of" a plural
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "

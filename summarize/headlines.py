@@ -237,6 +237,17 @@ _DATELINE_LEAD = re.compile(r"^[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,3},\s+[A-Z]
                             r"\s+(?:\u2014|\u2013|--|-)\s+(?=[A-Z])")
 
 
+# a sentence's opening phrase, which a comma ends ("Unlike Zoom, Microsoft Teams packs ...")
+_OPENING = re.compile(r"^(?:Unlike|Like|After|Before|With|Without|In|On|At|For|From|Despite|Since|As|Among|"
+                      r"Beyond|Besides|Compared (?:to|with)|Apart from|Along with)\s[^,]*$")
+
+
+def _clause_gap(m: re.Match) -> str:
+    """What stands where a relative clause or appositive between commas was: the comma that
+    ends an opening phrase ("Unlike Zoom[, which ...], Microsoft Teams"), else a space."""
+    return ", " if _OPENING.match(m.string[:m.start()]) else " "
+
+
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original
     or one of two reorderings: a speaker put last ("Y, X says") or first ('X: "Q"')."""
@@ -255,7 +266,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
         steps.append(_BARE_LEAD.sub("", s))
     s2 = _LEAD_EXAMPLES.sub("", s2) if lead else s2  # (the opening phrase's own examples go with it)
     steps.append(s2)
-    s3 = _RELATIVE.sub(" ", _APPOSITIVE.sub(" ", s2))
+    s3 = _RELATIVE.sub(_clause_gap, _APPOSITIVE.sub(_clause_gap, s2))
     steps.append(s3)
     s4 = _TRAIL_SAID_ANY.sub("", _TRAIL_ATTRIB.sub("", _untail(s3)))
     s4 = _NAME_APPOSITIVE.sub(r"\g<subj> ", s4)

@@ -313,6 +313,7 @@ def _slipped_verb(i: int, words: list[str], tags_: list[str]) -> bool:
     if tag == "NN":
         return base_verb(word) and (prev in ("NNS", "NNPS") and nxt in _AFTER_NOUN_VERB
                                     or prev == "NNP" and nxt in ("DT", "PRP$", "PRP", "CD"))
-    if tag == "NNS":
-        return prev in _SUBJECT - {"NNS", "NNPS"} and nxt in _AFTER_VERB and _finite(word)
+    if tag == "NNS":  # (not inside a preposition's object: "with computer chips in every product")
+        return prev in _SUBJECT - {"NNS", "NNPS"} and nxt in _AFTER_VERB and _finite(word) \
+            and not (i >= 2 and tags_[i - 2] in ("IN", "TO"))
     return False

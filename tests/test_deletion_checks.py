@@ -276,6 +276,10 @@ def test_a_verb_without_its_particle_dangles():
                      {"chairman", "stepped"}) == 'ends on "stepped" without its "down"'
     assert _dangling("The chairman stepped down on Monday", ["DT", "NN", "VBD", "RP", "IN", "NNP"],
                      {"chairman", "stepped", "down"}) is None
+    # (bbc-dev: "All-postal votes ... are due to be handed[ in by 4 November]")
+    assert _dangling("Votes are due to be handed in by Friday", ["NNS", "VBP", "JJ", "TO", "VB", "VBN", "IN", "IN",
+                                                                  "NNP"],
+                     {"Votes", "are", "due", "to", "be", "handed"}) == 'ends on "handed" without its "in"'
 
 
 def test_a_range_without_its_end_is_a_split():
@@ -287,3 +291,20 @@ def test_a_range_without_its_end_is_a_split():
     assert deletion_checks.split_word(words, [True] * len(words)) is None
     words = "Visitors came from Oslo to see the ferry".split()  # (no range: "came from")
     assert deletion_checks.split_word(words, [w != "see" for w in words]) is None
+
+
+def test_a_passive_that_needs_its_agent_dangles_without_it():
+    # WCXB 0208: "Challenge of maintaining security over such long periods compounded[ by ...]"
+    tags = ["DT", "NN", "VBZ", "VBN", "IN", "DT", "JJ", "NN"]
+    sentence = "The challenge is compounded by the long lifespan"
+    assert _dangling(sentence, tags, {"challenge", "compounded"}) == 'ends on "compounded" without its "by"'
+    assert _dangling("The man was arrested by police", ["DT", "NN", "VBD", "VBN", "IN", "NNS"],
+                     {"man", "arrested"}) is None
+
+
+def test_a_passive_that_needs_its_purpose_dangles_without_it():
+    # WCXB 0277: "Native Apps created" of "Native Apps are created for one specific platform"
+    tags = ["JJ", "NNPS", "VBP", "VBN", "IN", "CD", "JJ", "NN"]
+    sentence = "Native Apps are created for one specific platform"
+    assert _dangling(sentence, tags, {"Native", "Apps", "created"}) == 'ends on "created" without what it is for'
+    assert _dangling(sentence, tags, {"Native", "Apps", "created", "for", "platform"}) is None

@@ -415,3 +415,10 @@ def test_a_participle_before_a_noun_after_a_present_verb_is_no_main_verb():
     assert tense("Organizations face increased compliance risks") == "Organizations face increased compliance risks"
     assert tense("Hospitals report increased demand") == "Hospitals report increased demand"
     assert tense("Hollywood stars brought joy to the city") == "Hollywood stars bring joy to the city"
+
+
+def test_a_present_verb_after_a_share_of_a_plural_is_the_main_verb():
+    # WCXB 0020: "16% of colleges charge more tuition for degree earns online"
+    assert tense("16% of colleges charge more for a degree earned online") == \
+        "16% of colleges charge more for a degree earned online"
+    assert tense("Half of voters backed the plan") == "Half of voters back the plan"

@@ -296,6 +296,10 @@ def test_a_headline_ending_on_a_determiner_is_rejected():
      'The pier would be rebuilt by "a crew of local divers"'),
     ('Harbour Master Jane Doyle said the ferry would be run by a team of "experienced local skippers".',
      'The ferry would be run by a team of "experienced local skippers", Doyle says'),
+    # a relative clause after an opening phrase leaves the phrase's comma (WCXB 5650: "Unlike
+    # Zoom Microsoft Teams packs ...")
+    ("Unlike the bus, which stops at every village, the ferry runs straight to the island.",
+     "Unlike the bus, the ferry runs straight to the island"),
 ])
 def test_compress_makes_the_expected_variant(sentence, expected):
     assert expected in hl.compress(sentence)

@@ -244,6 +244,8 @@ def test_a_guide_promising_the_reader_what_it_covers_stays_out_of_the_brief():
                            "In this guide, you\u2019ll learn how to read the timetable. "
                            "This article is based upon the Harbor Ferry Annual Report. "
                            "Now let\u2019s break this down crossing by crossing. "
+                           "In this week\u2019s issue, let\u2019s talk about the night ferry. "
+                           "To help you with this, we\u2019ve compiled a list of 10 easy crossings. "
                            "Let me share with you a few key tips for the crossing. "
                            "Today\u2019s blog post is about my first winter crossing. "
                            "Let\u2019s start with the best part: the night ferry is free for children. "
@@ -272,6 +274,7 @@ def test_a_call_to_act_that_advertises_the_site_stays_out_of_the_brief():
                            "Explore Harbor Line's night ferry pricing and packages. "
                            "Get the Island Ferry Roadmap for an overview and a handy checklist. "
                            "Visit HarborFerries.com for more articles in the series. "
+                           "\U0001F441 Register for our new online ferry course, now available! "
                            "Start your crossing by asking one question: “Is my ticket valid?” "
                            "Get to the pier early, because the night ferry fills up quickly. "
                            "The Gull Island night ferry will run from November to March this winter.") == [

@@ -96,6 +96,9 @@ def test_the_taggers_common_slips_still_count_as_verbs():
     assert _keeps(words, ["VBG", "VBN", "TO", "VB", "RB", "JJ"], set(words))
     words = "Carrot flies and slugs".split()
     assert not _keeps(words, ["NNP", "NNS", "CC", "NNS"], set(words))
+    # (a preposition's object: WCXB 0209's "With computer chips in just about every product")
+    words = "With computer chips in every product".split()
+    assert not _keeps(words, ["IN", "NN", "NNS", "IN", "DT", "NN"], set(words))
 
 
 def test_a_participle_before_the_clauses_verb_is_no_verb_of_its_own():

@@ -76,7 +76,7 @@ _NOT_FOR_BRIEF = re.compile(
 # articles ..."; the quotations' words left out first: "Start your process by asking: 'How might
 # my life be better?'" is advice)
 _CALL_TO_ACT = re.compile(
-    r"^(?:(?:Or|And|So|Now|Then|Also|Simply|Just)\s*,?\s+)?(?:Explore|Discover|Unlock|Browse|Shop|Download|"
+    r"^[^\w\s\"'\u201c\u2018]{0,3}\s*(?:(?:Or|And|So|Now|Then|Also|Simply|Just)\s*,?\s+)?(?:Explore|Discover|Unlock|Browse|Shop|Download|"
     r"Join|Visit|Subscribe|Sign up|Register|Book|Contact|Call|Try|Get|Find out|Read on|Stay ahead|Learn|"
     r"Partner with|Master|Grab|Claim|Request|Schedule|Start|Compare|Secure|Enjoy|Order|Buy|Follow|Watch|Listen)\b"
     r"(?=.*(?:\b(?:our|my|FREE|[Ff]ree|today|latest|inbox|pricing|checklist|worksheet|e-?book|white ?paper|"
@@ -120,13 +120,18 @@ _GUIDE_PROMISE = re.compile(
     # ... "Now let's break this down room by room.", "Let me share with you a few key tips ...",
     # "Today's blog post is about my fitness transformation." (not what a colon brings: "Let's
     # start with the best part: The budget would cut $6.1 billion ...")
-    r"|^(?:(?:So|Now|First|Next|Okay|OK|Then|Finally|Alright|All right),?\s+)?[Ll]et(?:'|\u2019)s (?:break (?:this|it|"
+    r"|^(?:In this (?:week(?:'|\u2019)s )?(?:issue|post|article|episode|guide|newsletter),?\s+)?"
+    r"(?:(?:So|Now|First|Next|Okay|OK|Then|Finally|Alright|All right),?\s+)?[Ll]et(?:'|\u2019)s (?:break (?:this|it|"
     r"that) down|dive (?:in|into|deeper)|get started|take a (?:closer |quick |deeper )?look|start|begin|explore|review|"
     r"discuss|tackle|talk about|look at|simplify|jump (?:in|into)|get into|go over|walk through|unpack|recap)\b"
     r"(?![^:]*:\s*\S)"
     r"|^Let me (?:share|show|walk|tell you|explain|introduce|break)\b"
     r"|^(?:Today|This)(?:'|\u2019)?s? (?:blog )?(?:post|article|episode|video|guide|issue|newsletter) is (?:all )?about\b"
     r"|^So,? here(?:'|\u2019)s an update\b"
+    # ... "To help you with this, we've compiled a list of 10 easy steps ...", "We've curated a
+    # comprehensive list of the top oral hygiene products ..."
+    r"|\b(?:[Ww]e|I)(?:(?:'|\u2019)ve| have) (?:compiled|put together|rounded up|gathered|created|assembled|curated|"
+    r"made) (?:a|this|our|the following) (?:\w+\s+){0,3}(?:list|guide|roundup|round-up|collection|selection|overview)\b"
     # ... or a talk's: "Today, we're going to talk about why focus is important for success."
     r"|^(?:(?:Today|Here|Now|So|First),?\s+)?(?:we|I)(?:(?:'|\u2019)re| are|(?:'|\u2019)m| am) going to "
     r"(?:talk|look|discuss|explore|cover|share|show you|walk you|dive|go over|break down)\b"
