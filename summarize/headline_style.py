@@ -257,7 +257,8 @@ _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")  # (to the end w
 
 # phrases whose "the" stays: "The following X" (not the verb "following"), "the very thing"
 # (not "very thing"), and "the lighter the mouse, the more comfortable it feels"
-_KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+very\s+(?!(?:best|first|last|top|latest|least|most)\b)[a-z]+|\b[Tt]he\s+(?:more|less|fewer|[a-z]{2,}er)\b[^,.;]{0,60},\s+"
+_KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+very\s+(?!(?:best|first|last|top|latest|least|most)\b)[a-z]+"
+                        r"|\b[Tt]he\s+(?:more|less|fewer|[a-z]{2,}er)\b[^,.;]{0,60},\s+"
                         r"the\s+(?:more|less|fewer|[a-z]{2,}er)\b(?:\s+the\b)?")
 
 

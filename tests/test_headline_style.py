@@ -358,6 +358,10 @@ def test_a_participle_after_a_possessive_is_an_adjective_and_after_hes_a_perfect
 def test_a_present_verb_that_is_no_noun_stays_before_a_participle():
     assert tense("Each day includes recommended portions of fruit") == "Each day includes recommended portions of fruit"
     assert tense("Hollywood stars brought their families") == "Hollywood stars bring their families"
+    # ... and so does a base form before a participle the tagger reads as the noun's adjective
+    # (WCXB 0460: "Organizations face increases compliance risks when ...")
+    assert tense("Organizations face increased compliance risks") == "Organizations face increased compliance risks"
+    assert tense("Hospitals report increased demand") == "Hospitals report increased demand"
 
 
 def test_a_lower_cased_names_past_form_and_an_irregular_plural():
@@ -408,13 +412,6 @@ def test_a_present_state_keeps_its_is():
     # WCXB 4846: "Google Product Reviews written customer reviews tied to individual products"
     assert tense("Ferry reviews are written customer reviews") == "Ferry reviews are written customer reviews"
     assert tense("Police are given powers to search homes") == "Police given powers to search homes"
-
-
-def test_a_participle_before_a_noun_after_a_present_verb_is_no_main_verb():
-    # WCXB 0460: "Organizations face increases compliance risks when ..."
-    assert tense("Organizations face increased compliance risks") == "Organizations face increased compliance risks"
-    assert tense("Hospitals report increased demand") == "Hospitals report increased demand"
-    assert tense("Hollywood stars brought joy to the city") == "Hollywood stars bring joy to the city"
 
 
 def test_a_present_verb_after_a_share_of_a_plural_is_the_main_verb():

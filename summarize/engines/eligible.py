@@ -2,8 +2,8 @@
 
 ``eligible_sentences(doc, X)`` keeps the article's reporting: no repeats, questions, filler or
 opinion, table rows, lines of code, asides in brackets, embedded posts' signatures,
-disclosures, contact lines or hashtags, and not the writer speaking to the reader when most of
-the article reports.  It does not rank or choose (``select`` does); the sentences it leaves out
+disclosures, contact lines, hashtags, calls to act, a guide's promises or phrases without a
+verb, and not the writer speaking to the reader when most of the article reports.  It does not rank or choose (``select`` does); the sentences it leaves out
 stay in the document, out of the brief and out of the headlines' sources.
 """
 
