@@ -774,7 +774,7 @@ def test_a_contrast_may_answer_a_sentence_two_back():
 
 
 def test_a_records_field_without_a_verb_stays_out_of_the_brief():
-    from summarize.engines.eligible import _field_line
+    from summarize.engines.brief_lines import _field_line
 
     assert _field_line("Organization: Riverside Library Association, Inc.")
     assert _field_line("Attendance: 19,537.")
@@ -789,7 +789,7 @@ def test_a_records_field_without_a_verb_stays_out_of_the_brief():
 
 
 def test_a_pointer_to_what_the_page_lists_is_no_brief_sentence():
-    from summarize.engines.eligible import _LEAD_IN
+    from summarize.engines.brief_lines import _LEAD_IN
 
     assert _LEAD_IN.match("All that and more is below in the latest Library Lunch Break.")
     assert not _LEAD_IN.match("All the library's books are below the reading room.")
@@ -799,3 +799,12 @@ def test_a_pointer_to_what_the_page_lists_is_no_brief_sentence():
     assert _LEAD_IN.match("Here\u2019s a step-by-step guide for first-time borrowers.")
     assert not _LEAD_IN.match("Here's how police say the scheme worked: the clerk kept the fines.")
     assert not _LEAD_IN.match("Here the library keeps its rarest books and maps.")
+
+
+def test_a_line_refused_by_its_own_words_is_named():
+    from summarize.engines.brief_lines import why_not
+
+    assert why_not("Download your free Night Ferry Planner.") == "a call to act"
+    assert why_not("Is the night ferry running?") == "a question"
+    assert why_not("Daily departures from Harbor Town, Gull Island and Port Calder.") == "a phrase without a verb"
+    assert why_not("The Gull Island night ferry will run from November to March this winter.") is None
