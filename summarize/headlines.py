@@ -316,8 +316,7 @@ def compress(sentence: str, max_words: int = 14) -> list[str]:
 def _clause(text: str) -> bool:
     """Whether ``text`` has a finite verb by the dictionary and by the tagger both ("parties"
     can be a verb, but not in "whimsical midsummer parties")."""
-    ws = cmp.words(text)
-    return has_verb(text) and tagger.any_finite(ws, tagger.tags(ws))
+    return has_verb(text) and tagger.finite_in(text)
 
 
 _CUT_BEFORE = frozenset("and but as after while when with on in at from for by over under "

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import compressor as cmp
+
 MODEL_PATH = Path(__file__).parent / "models" / "tagger.json.gz"
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 START, END = ("-START-", "-START2-"), ("-END-", "-END2-")
@@ -247,6 +249,13 @@ def finite(i: int, words: list[str], tags_: list[str]) -> bool:
 def any_finite(words: list[str], tags_: list[str], start: int = 0, end: int | None = None) -> bool:
     """Whether some word of ``words[start:end]`` is a finite verb (``finite``)."""
     return any(finite(i, words, tags_) for i in range(start, len(words) if end is None else end))
+
+
+def finite_in(text: str, start: int = 0) -> bool:
+    """Whether ``text``, split as ``compressor.words`` splits it and tagged, has a finite verb
+    from its ``start``-th word on (``any_finite``)."""
+    ws = cmp.words(text)
+    return any_finite(ws, tags(ws), start)
 
 
 # what ends a clause before the next verb: "steps outlined in the guide[,] could save"

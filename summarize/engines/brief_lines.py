@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from .. import compressor as cmp
 from .. import tagger
 from ..boilerplate import EMBED_SIGNATURE
 from ..headline_checks import QUOTED, STAMP, has_verb, participle_opener
@@ -154,8 +153,7 @@ def _purpose_alone(text: str) -> bool:
     """Whether ``text`` is an infinitive of purpose without a finite verb after it."""
     if not _PURPOSE.match(text.strip()):
         return False
-    ws = cmp.words(text)
-    return not tagger.any_finite(ws, tagger.tags(ws), start=2)
+    return not tagger.finite_in(text, start=2)
 
 
 _LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}\s")
@@ -178,8 +176,7 @@ def _fragment(text: str) -> bool:
             return False
     elif _CONTRACTED_ING.search(text):
         return False
-    ws = cmp.words(text)
-    return not tagger.any_finite(ws, tagger.tags(ws))
+    return not tagger.finite_in(text)
 
 
 # A lead-in that points at what follows and says nothing itself: "Here's what he had to say…",
