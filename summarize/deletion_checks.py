@@ -6,11 +6,16 @@ went ("Full service catering includes [everything ...]"), an adjective whose nou
 to [a] safe[, fuel-efficient ride]"), a "how" whose clause went, an auxiliary or "to" whose
 verb went or a verb whose auxiliary went ("the film has [overtaken] favourite The Aviator",
 "[I've] been working"), a cut inside a compound noun ("on laptop[ experience]") or right after a
-participle's comma (", allowing[ for ...]"); ``orphaned_noun`` a noun whose preposition or verb
-went ("sold [within 10] minutes"); ``split_aside`` an aside kept without its commas as they were
-("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month" or
-"everything from X" without its "to Y";
-``orphaned_role`` a role without the organisation it is a role of ("[T-Mobile] CEO John Legere").
+participle's comma (", allowing[ for ...]") or a verb whose preposition went ("looking[ at
+...]"); ``orphaned_noun`` a noun whose preposition or verb went ("sold [within 10] minutes") or
+the first half of its compound ("[asset] classes"); ``split_aside`` an aside kept without its
+commas as they were ("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word``
+half of "$50/month" or "everything from X" without its "to Y"; ``orphaned_role`` a role without
+the organisation it is a role of ("[T-Mobile] CEO John Legere"); ``lost_opening`` a clause
+without its "if" or bygone "when" and main clause ("[Gone are the days when] designers use
+..."), a "what" aside alone, or a noun without the subject's head before it ("[Finding the
+balance between] health and lifestyles has"); ``lost_clause_verb`` the subject of a clause
+after ", and" without its verb ("..., and trends[ in photography show that ...]").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
 """
@@ -87,6 +92,11 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
             tags_[e].startswith("VB") or tags_[e] == "JJ" and _verb_lemma(words[e]) != words[e].lower()
             or tags_[e] == "JJ" and words[e].lower() in _BARE_PARTICIPLES):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "an acre or two set[ aside]"
+    if tags_[e].startswith("VB") and words[n].lower() in _PREPOSITION_VERBS.get(_verb_lemma(words[e]), ()):
+        return f'ends on "{words[e]}" without its "{words[n]}"'  # "many users are looking[ at other tools]"
+    if tags_[e].startswith("NN") and words[e].lower() in _NEEDS_OF and words[n].lower() == "of" \
+            and e and tags_[e - 1] in ("DT", "PDT"):  # (not "70% of the original value[ of the bonds]")
+        return f'ends on "{words[e]}" without its "of"'  # "pandemic ushers in an age[ of uncertainty]"
     if tags_[e] == "VBN" and words[n].lower() == "by" and _verb_lemma(words[e]) in _NEEDS_AGENT:
         return f'ends on "{words[e]}" without its "by"'  # "The challenge is compounded[ by ...]"
     if tags_[e] == "VBN" and words[n].lower() in ("for", "to", "as") and _verb_lemma(words[e]) in _NEEDS_PURPOSE:
@@ -132,6 +142,18 @@ _NEEDS_AGENT = frozenset("compound drive cause fuel exacerbate influence shape a
 _NEEDS_PURPOSE = frozenset("create design build make intend use mean tailor develop optimize optimise "
                            "aim gear".split())
 # a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
+# nouns that say little without their "of" phrase after an article ("expected to grow at a CAGR[
+# of 7.2%]")
+_NEEDS_OF = frozenset("age era wave host cagr rate value level amount total sum share percentage "
+                      "majority series kind type sort variety range number lot couple handful".split())
+# verbs that say little without their preposition and its object ("are looking[ at other tools]")
+_PREPOSITION_VERBS = {v: tuple(p.split("/")) for v, p in (
+    w.split(":") for w in "look:at/for/into/after rely:on/upon depend:on/upon focus:on consist:of belong:to "
+    "listen:to refer:to deal:with account:for search:for wait:for comply:with cope:with stem:from "
+    "result:in/from lead:to contribute:to respond:to benefit:from suffer:from participate:in "
+    "engage:in/with invest:in specialize:in specialise:in amount:to adhere:to subscribe:to cater:to/for "
+    "opt:for/into care:for/about talk:about worry:about hint:at call:for/on ask:for pay:for qualify:for "
+    "dispose:of point:to".split())}
 _PARTICLES = frozenset("aside away up down off out back apart over".split())
 _IN_PARTICLE = frozenset("hand turn fill phase sign log plug cash cave pack".split())  # "handed[ in by ...]"
 _BARE_PARTICIPLES = frozenset("set put cut shut hit let spread".split())  # (their own lemma)
@@ -258,6 +280,9 @@ def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
             return f'keeps "{words[i]}" without its "{words[j]}"'
         if tags_[j].startswith("VB") and any(kept[:j]):
             return f'keeps "{words[i]}" without its verb "{words[j]}"'  # "work [... maintain the] services"
+        if j == i - 1 and tags_[j] == "NN" and tags_[i] in ("NN", "NNS") and words[j].isalpha() \
+                and words[j].islower() and not {words[i].lower(), words[j]} & _TIME and any(kept[:j]):
+            return f'keeps "{words[i]}" without "{words[j]}"'  # "deserves consideration [... asset] classes"
     return None
 
 
@@ -375,4 +400,68 @@ def split_aside(words: list[str], tags_: list[str], kept) -> str | None:
             j -= 1
         if j >= 0 and j < a - 1 and tags_[j] in _INSIDE_CLAUSE:
             return f'drops the commas of the aside after "{words[a - 1]}"'
+    return None
+
+
+# what opens a clause that says nothing true without its main clause ("[Gone are the days
+# when] designers use desktop software")
+# (a clause after "when" is a fact of its own, "... on Thursday when Intel said it would list
+# standards", but not after "the days": "[Gone are the days when] designers use ...")
+_HYPOTHETICAL = frozenset("if unless whenever".split())
+_BYGONE = frozenset("days times years era age".split())
+# what a subject's head may open with, before the preposition of its phrase ("Finding the
+# balance between ...", "Police in ...")
+_HEAD_TAGS = frozenset("NN NNS NNP NNPS VBG DT JJ PRP$".split())
+
+
+def lost_opening(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion that drops the sentence's first words keeps what they governed: a
+    clause without the "if" or the bygone days' "when" and the main clause before it ("[Gone
+    are the days when] designers use desktop software"), a "what" clause after a comma
+    without its main clause ("[In 2006,] what turned out to be the peak year[, I decided
+    ...]"), or a noun that
+    was the object of the subject's preposition or verb, its head gone ("[Finding the balance
+    between] health and lifestyles has never been more important", "[Police in] Rochester were
+    criticised", "[But, tingeing the] excitement are licks of fear"); None when it keeps the
+    first word, or drops a phrase its comma closes ("[In 2019,] the council ...")."""
+    for i in range(1, len(words)):  # (a "what" clause between commas is an aside)
+        if kept[i] and words[i].lower() == "what" and words[i - 1].endswith(","):
+            c = next((j for j in range(i + 1, len(words)) if words[j].endswith(",")), None)
+            if c is not None and not any(kept[c + 1:]):
+                return 'keeps a "what" clause without its main clause'
+    s = next((i for i, k in enumerate(kept) if k), 0)
+    if s == 0:
+        return None
+    before = words[s - 1].lower()
+    if before in _HYPOTHETICAL or before in ("when", "where") and s > 1 and words[s - 2].lower() in _BYGONE:
+        return f'keeps a clause without its "{words[s - 1]}"'
+    # (after a discourse word and its comma: "But, tingeing the excitement ...")
+    b = 2 if s > 2 and tags_[0] in ("CC", "RB") and words[1] == "," else 0
+    if any(t in (",", ":") or t in _FINITE for t in tags_[b:s]):
+        return None
+    if s - b >= 2 and tags_[s - 1] == "IN" and before not in _COMPLEMENTIZERS | cmp.SUBORDINATORS | {"of"} \
+            and tags_[b] in _HEAD_TAGS:
+        return f'keeps "{words[s]}" without the head before its "{words[s - 1]}"'
+    k = s - 1
+    while k > b and tags_[k] in ("DT", "PRP$", "JJ", "CD"):
+        k -= 1
+    if k < s - 1 and tags_[k] in ("VBG", "VB"):
+        return f'keeps "{words[s]}", the object of "{words[k]}", as its subject'
+    return None
+
+
+def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps the subject of a clause after ", and" but drops its verb ("...
+    photography as a medium, and trends[ in photography show that ...]"); None when the
+    clause keeps its verb, or the words after ", and" are a list's last item ("apples,
+    pears, and plums")."""
+    for i in range(1, len(words) - 1):
+        if not (kept[i] and words[i - 1] == "," and words[i].lower() in ("and", "but", "or", "yet")) \
+                or "," in words[max(0, i - 8):i - 1]:
+            continue
+        end = next((k for k in range(i + 1, len(words)) if tags_[k] in (",", ".", ":")), len(words))
+        part = range(i + 1, end)
+        if any(kept[k] for k in part) and not any(kept[k] and tags_[k] in _FINITE for k in part) \
+                and any(not kept[k] and tags_[k] in _FINITE for k in part):
+            return f'keeps "{words[i]} {words[i + 1]}" without its verb'
     return None

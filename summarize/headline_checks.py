@@ -490,7 +490,7 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could may
 # speaks to the reader; a headline reports
 IMPERATIVE = frozenset("don't let's do imagine consider remember enter sit forget note "
                         "picture think get click visit skip snag grab subscribe sign follow "
-                        "check read learn discover shop buy see find make try save".split())
+                        "check read learn discover shop buy see find make try save please".split())
 
 
 # verbs that are also nouns ("Name of the suspect ..."): imperative only before their object

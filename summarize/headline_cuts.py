@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import tagger
 from .duplicates import STOP
 from .headline_checks import (
     _FINITE_WORDS,
@@ -29,7 +30,15 @@ from .headline_checks import (
     participle_opener,
     third_person,
 )
-from .headline_style import COPULAS, PREPOSITIONS, _lemma_if, can_be, plural_noun, verb_lemma
+from .headline_style import (
+    COPULAS,
+    PREPOSITIONS,
+    _lemma_if,
+    can_be,
+    participle_lemma,
+    plural_noun,
+    verb_lemma,
+)
 
 # where a whole word starts (not inside "Rudolph's" or "well-known")
 _WORD_START = r"(?<![\w'\u2019-])"
@@ -1114,6 +1123,11 @@ def _verb_opener(ws: list[str], source: str) -> bool:
 _ANYONE = frozenset("anyone anybody everyone everybody someone somebody those".split())
 
 
+# prepositions before a pronoun at the end whose referent is elsewhere ("suffers from it")
+_OF_IT = frozenset("from about with of against into".split())
+_EXAMPLE = re.compile(r"(?i)\bfor (?:example|instance)\b|(?<!\w)(?:e\.g\.|i\.e\.)")
+
+
 _OF_US = (["of", "us"], ["of", "you"], ["of", "them"])
 
 
@@ -1196,6 +1210,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     if participle_opener(text):
         return "opens with a participle, without a subject"  # "Updated 7 days week"
     title_case = sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)
+    if _EXAMPLE.search(text):
+        return "an example's lead-in"  # "One popular option is interval running--for example, run ..."
     no_verb = not title_case and not any(_finite(w) or base_verb(w) for w in ws[1:])
     if ws[-1].lower().endswith("ing") and no_verb and not _finite(ws[0]) \
             and _NOUN_PHRASE_START.search(text):  # not headlinese "Consumer spending rising"
@@ -1210,9 +1226,10 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "opens inside 'at least'"  # "[At] least 111 of the bodies ..."
     if _EXISTENTIAL.match(text):  # "There are more devices": no news in it
         return "opens with an existential 'there'"
-    if len(ws) > 2 and ws[-1] in ("it", "them") and ws[-2].lower() not in PREPOSITIONS \
+    if len(ws) > 2 and ws[-1] in ("it", "them") and (ws[-2].lower() not in PREPOSITIONS or ws[-2].lower() in _OF_IT) \
             or _EARLY_PRONOUN_OBJECT.match(text):
-        # "Scientists begin to understand them", "Many couples fight about it at home"
+        # "Scientists begin to understand them", "Many couples fight about it at home", "Just
+        # about every mother suffers from it" (not "heaped on it")
         return "a pronoun whose referent is elsewhere"
     if source and _share_dropped(text, source):
         return "a share cut from its noun"  # "Pollard is [one of the most] influential figures"
@@ -1229,6 +1246,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "the subject replaced by a word of the opening phrase"  # "[In traditional] ICUs[, each patient is] wired"
     if source and "," not in text and _participle_clause(first, ws[-1], source):
         return "a participle phrase without its main clause"  # "Designed for ICUs[, the ...]"
+    if not title_case and participle_lemma(first) not in (None, first) and not tagger.finite_in(text, 1):
+        return "opens with a participle, without a subject"  # "Paid time off for employees"
     if source:
         why = _negation_deleted(text, source) or _degree_deleted(text, source)
         if why:

@@ -275,8 +275,8 @@ def drop_articles(text: str) -> str:
 # a past event told as background keeps its past tense ("A year ago, NASA announced ...")
 _PAST_MARK = re.compile(r"\b(?:ago|last\s+(?:year|decade|century|week|weekend|month|season|night|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|years\s+(?:earlier|before)|earlier(?=\s+[a-z]+ed\b)"
-                        r"|(?:has|have|had)\s+[a-z]+\s+before(?=\s+(?:that|,|and)\b))\b",
-                        re.I)  # "Nadal earlier defeated X", "has hinted before that": background
+                        r"|(?:has|have|had)\s+[a-z]+\s+before(?=\s+(?:that|,|and)\b)|previously|formerly)\b",
+                        re.I)  # "Nadal earlier defeated X", "has hinted before that", "Previously, X underwent": background
 _ONCE = frozenset("once long previously already formerly still now".split())
 # a name given by a passive ("The book was called X"): without "was" it is not a clause
 _NAMING = frozenset("called named titled dubbed nicknamed known".split())
@@ -291,6 +291,12 @@ _STATE = frozenset("based located situated headquartered composed comprised".spl
 # past forms that are a name's word or an adjective far more often than a main verb, which
 # lower-cased text shows by no capital: "shares in manchester united closed up", "food firm
 # allied domecq have risen"
+# past forms that are more often a noun's adjective than a verb: "HR shared services have ..."
+# (not "Company warned move would ...")
+_ADJECTIVE_PARTICIPLES = frozenset("shared used paid limited advanced detailed related combined automated "
+                                   "integrated managed connected registered licensed qualified skilled "
+                                   "trained certified dedicated preferred recommended sponsored processed "
+                                   "frozen canned baked fried mixed fixed printed".split())
 _NAME_PARTICIPLES = frozenset("united allied limited unnamed unidentified".split())
 # participles that describe a noun before "to" ("projects related to woodworking"), not verbs
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
@@ -427,10 +433,15 @@ def tense(text: str) -> str:
             continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and verb_lemma(prev) in LINKING:
             continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
+        if lemma and _after_present_verb(ws, i):
+            return text  # "Types of Social Media Marketing include paid and unpaid marketing"
         if lemma and nxt in ("using", "via"):
             return text  # a picture's caption: "The Lion Nebula captured using a RedCat 51"
         if lemma and nxt in _STOP_AT | _AUX_PERFECT | {"will"}:
             continue  # "The man arrested was released", "opinions expressed do not": a participle
+        if w in _ADJECTIVE_PARTICIPLES and len(rest) > 1 and rest[1].lower() in _STOP_AT | _AUX_PERFECT \
+                and _participle_before_noun(ws, i):
+            continue  # "HR shared services have evolved": an adjective of the subject's noun
         if lemma and _counted_modifier(prev, rest):
             continue  # "Two purported 'extra-terrestrial' life forms' remains were presented"
         if lemma and _past_lemma(nxt) and can_be(w, {"NOUN"}):
@@ -497,6 +508,18 @@ def _base_after_plural(ws: list[str], i: int) -> bool:
         return plural_noun(prev)  # a share of a plural: "16% of colleges charge ..."
     return (prev in _PLURAL or plural_noun(prev)) \
         and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:k])
+
+
+def _after_present_verb(ws: list[str], j: int) -> bool:
+    """Whether the past form ``ws[j]`` follows a present verb that has no noun reading, which
+    the tagger reads as the main verb ("Types of Social Media Marketing include paid ...": an
+    adjective after the verb, not "include pay")."""
+    from lemminflect import getAllLemmas
+
+    prev = ws[j - 1]
+    if not (prev.isalpha() and prev.islower()) or getAllLemmas(prev, "NOUN"):
+        return False
+    return tagger.tags(ws[:j + 2])[j - 1] in ("VBP", "VBZ")
 
 
 def _participle_before_noun(ws: list[str], j: int) -> bool:

@@ -201,12 +201,16 @@ _LEAD_MARKS = re.compile(r"^[\s,;:\-\u2014\u2013\u2022\u2023\u25aa\u25ba\u2043\u
                          r"\U0001f000-\U0001faff]+")
 
 
+# an emoji between a headline's words ("With 🙈 recent Mailchimp price increases 🙉 and ...")
+_EMOJI = re.compile(r"(?<!\S)[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+(?:\s+|$)")
+
+
 def clean_edges(text: str) -> str:
-    """``text`` without dangling punctuation at either end, capitalised; a closing quote
+    """``text`` without dangling punctuation at either end or emoji, capitalised; a closing quote
     that ends a quotation opened inside stays ("Lynn: “We needed to win”", "from 'Dancing
     with the Stars'"); the two commas of an aside that went are dropped ("Allied Van
     Lines[, (USDOT# 076235),] is ...")."""
-    text = _DOUBLED.sub(r"\1", re.sub(r"\s*,\s*,\s*", " ", text.strip()))
+    text = _DOUBLED.sub(r"\1", re.sub(r"\s*,\s*,\s*", " ", _EMOJI.sub("", text).strip()))
     return upper_first(_LEAD_MARKS.sub("", _untail(text)))
 
 
@@ -797,7 +801,9 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
         or deletion_checks.orphaned_noun(src.words, src.tags, kept) \
         or deletion_checks.split_aside(src.words, src.tags, kept) \
         or deletion_checks.split_word(src.words, kept) \
-        or deletion_checks.orphaned_role(src.words, src.tags, kept)
+        or deletion_checks.orphaned_role(src.words, src.tags, kept) \
+        or deletion_checks.lost_opening(src.words, src.tags, kept) \
+        or deletion_checks.lost_clause_verb(src.words, src.tags, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
@@ -1163,6 +1169,10 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     # then its cuts need one too (not the "We've compiled" of a list's title)
     verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", title)), title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
+    # "Origin, Spread, Ethiopia, Arabia, Facts, & Timeline": a page's keywords, the whole title
+    # (not a list after a label: "Social Shopping: Instagram, IGTV, Reels, TikTok and More")
+    parts = title.split(",")
+    keywords = len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts) and not re.search(r":|\s[-\u2013\u2014|]\s", title)
     line_why = not_a_headline(title_forms.unquoted(title))  # a pull quote or caption: no cut of it is a title either
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts
     personal = _first_person_rate(article) >= PERSONAL_RATE
@@ -1192,6 +1202,8 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"
+        if keywords:
+            why = "a list of keywords, not a headline"
         if not why and variant != asked_after and _cut_before_verb(variant, title):
             # (the part before a question to the reader is no cut of its verb: "Joining Tours
             # or Renting a Car in Iceland[: Which One Should You Choose?]")

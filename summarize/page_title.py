@@ -721,6 +721,7 @@ def _search_box(bl: list[blocks.Block], i: int) -> bool:
         bl[j].text.startswith("Search") for j in range(max(0, i - 3), min(len(bl), i + 4)) if j != i)
 
 
+REPEATED_LINE = 3  # lines a menu's blurb stands under at least (a title shows at most twice)
 PROMO_PARAGRAPHS, PROMO_WORDS = 2, 40  # kept "paragraphs" above a title with its byline: a promotion
 
 
@@ -983,6 +984,11 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
     from .headline_checks import LABEL
 
     listed = _listed(bl[:first]) | contents
+    # (a line the page repeats under three or more other lines is a menu's blurb, not its
+    # title; a table of contents repeats its headings in one order)
+    above_line: dict[str, set[str]] = {}
+    for a, b in zip(bl, bl[1:]):
+        above_line.setdefault(b.text, set()).add(a.text)
     best, best_score, above, best_bylined = None, 0.0, None, False
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
@@ -1005,8 +1011,10 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) or _search_box(bl, i) \
-                or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first):
-            continue  # (the line under "Author of the article:" is its byline: "The Associated
+                or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first) \
+                or len(above_line.get(bl[i].text, ())) >= REPEATED_LINE:
+            continue  # (a menu's blurb, three times or more: "Reach out for support and information";
+            # the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")
         n = len(text.split())

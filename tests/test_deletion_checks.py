@@ -308,3 +308,102 @@ def test_a_passive_that_needs_its_purpose_dangles_without_it():
     sentence = "Native Apps are created for one specific platform"
     assert _dangling(sentence, tags, {"Native", "Apps", "created"}) == 'ends on "created" without what it is for'
     assert _dangling(sentence, tags, {"Native", "Apps", "created", "for", "platform"}) is None
+
+
+def test_a_verb_without_its_preposition_dangles():
+    # (WCXB 5664: "... many users are looking[ at other tools instead of Mailchimp]")
+    tags = ["JJ", "NNS", "VBP", "VBG", "IN", "JJ", "NNS"]
+    sentence = "many riders are looking at other ferries"
+    assert _dangling(sentence, tags, {"many", "riders", "are", "looking"}) == 'ends on "looking" without its "at"'
+    assert _dangling(sentence, tags, set(sentence.split())) is None
+    assert _dangling("The storm led to delays", ["DT", "NN", "VBD", "TO", "NNS"], {"The", "storm", "led"}) == \
+        'ends on "led" without its "to"'
+    # a verb that stands alone before its preposition's phrase
+    assert _dangling("The ferry sank at dawn", ["DT", "NN", "VBD", "IN", "NN"], {"The", "ferry", "sank"}) is None
+
+
+def test_a_noun_kept_without_the_first_half_of_its_compound_is_lost():
+    # (WCXB 0250: "... deserves consideration [from any individual ... for asset] classes")
+    words = "The plan deserves support from any investor looking for asset classes".split()
+    tags = ["DT", "NN", "VBZ", "NN", "IN", "DT", "NN", "VBG", "IN", "NN", "NNS"]
+    kept = [k not in range(4, 10) for k in range(len(words))]
+    assert deletion_checks.orphaned_noun(words, tags, kept) == 'keeps "classes" without "asset"'
+    assert deletion_checks.orphaned_noun(words, tags, [k < 4 for k in range(len(words))]) is None
+    # a time after a phrase that went is no compound ("... [the budget] week")
+    words = "The council approved the budget this week".split()
+    tags = ["DT", "NN", "VBD", "DT", "NN", "DT", "NN"]
+    assert deletion_checks.orphaned_noun(words, tags, [k not in (3, 4, 5) for k in range(7)]) is None
+
+
+def test_a_clause_without_its_when_or_a_noun_without_its_head_is_lost():
+    # (WCXB 5640: "[Gone are the days when] designers use software with only desktop-based workflows")
+    words = "Gone are the days when riders paid in cash".split()
+    tags = ["VBN", "VBP", "DT", "NNS", "WRB", "NNS", "VBD", "IN", "NN"]
+    assert deletion_checks.lost_opening(words, tags, [k > 4 for k in range(9)]) == 'keeps a clause without its "when"'
+    assert deletion_checks.lost_opening(words, tags, [k != 2 for k in range(9)]) is None
+    # a "when" clause states a fact of its own (bbc-dev: "Anger at council tax rises spilled over
+    # into mass protests in 2003, when the average English bill rose 12.9%"); an "if" clause none
+    words = "Protests spread in 2003 , when the bill rose 12.9%".split()
+    tags = ["NNS", "VBD", "IN", "CD", ",", "WRB", "DT", "NN", "VBD", "CD"]
+    assert deletion_checks.lost_opening(words, tags, [k > 5 for k in range(10)]) is None
+    words[5], tags[5] = "if", "IN"
+    assert deletion_checks.lost_opening(words, tags, [k > 5 for k in range(10)]) == 'keeps a clause without its "if"'
+    # (WCXB 4645: "[Finding the balance between] health and our bustling lifestyles has never been ...")
+    words = "Finding the balance between work and rest has never been more important".split()
+    tags = ["VBG", "DT", "NN", "IN", "NN", "CC", "NN", "VBZ", "RB", "VBN", "RBR", "JJ"]
+    assert deletion_checks.lost_opening(words, tags, [k > 3 for k in range(12)]) == \
+        'keeps "work" without the head before its "between"'
+    # an opening phrase that its comma closes may go; so may an attribution before "that"
+    words = "In the spring , the ferry runs daily".split()
+    tags = ["IN", "DT", "NN", ",", "DT", "NN", "VBZ", "RB"]
+    assert deletion_checks.lost_opening(words, tags, [k > 3 for k in range(8)]) is None
+    words = "Police said that the ferry sank".split()
+    tags = ["NNS", "VBD", "IN", "DT", "NN", "VBD"]
+    assert deletion_checks.lost_opening(words, tags, [k > 2 for k in range(6)]) is None
+
+
+def test_the_subject_of_a_clause_after_and_needs_its_verb():
+    # (WCXB 0008: "... as a medium, and trends[ in photography show that this field is ...]")
+    words = "Anyone can take photos , and trends in photography show that the field is open".split()
+    tags = ["NN", "MD", "VB", "NNS", ",", "CC", "NNS", "IN", "NN", "NN", "IN", "DT", "NN", "VBZ", "JJ"]
+    assert deletion_checks.lost_clause_verb(words, tags, [k < 7 for k in range(15)]) == \
+        'keeps "and trends" without its verb'
+    assert deletion_checks.lost_clause_verb(words, tags, [k < 4 for k in range(15)]) is None
+    # a list's last item needs no verb of its own
+    words = "The shop sells apples , pears , and plums that are ripe".split()
+    tags = ["DT", "NN", "VBZ", "NNS", ",", "NNS", ",", "CC", "NNS", "WDT", "VBP", "JJ"]
+    assert deletion_checks.lost_clause_verb(words, tags, [k < 9 for k in range(12)]) is None
+
+
+def test_a_noun_that_needs_its_of_dangles_without_it():
+    # (WCXB 4034: "... ushered in an age[ of great uncertainty]"; 0281: "grow at a CAGR[ of about 7.2%]")
+    tags = ["DT", "NN", "VBZ", "RP", "DT", "NN", "IN", "JJ", "NN"]
+    sentence = "The pandemic ushers in an age of great uncertainty"
+    assert _dangling(sentence, tags, {"The", "pandemic", "ushers", "in", "an", "age"}) == 'ends on "age" without its "of"'
+    assert _dangling("The ferry sank in the middle of March", ["DT", "NN", "VBD", "IN", "DT", "NN", "IN", "NNP"],
+                     {"The", "ferry", "sank", "in", "the", "middle"}) is None
+    assert _dangling("The loss is 70% of the original value of the bonds",
+                     ["DT", "NN", "VBZ", "CD", "NN", "IN", "DT", "JJ", "NN", "IN", "DT", "NNS"],
+                     {"The", "loss", "is", "70%", "of", "the", "original", "value"}) is None
+
+
+def test_an_object_or_a_what_clause_kept_without_what_governed_it_is_lost():
+    # (WCXB 5559: "But, tingeing the excitement are licks of fear" -> "Excitement are licks of fear")
+    words = "But , tingeing the trip are fears of the crossing".split()
+    tags = ["CC", ",", "VBG", "DT", "NN", "VBP", "NNS", "IN", "DT", "NN"]
+    assert deletion_checks.lost_opening(words, tags, [k > 3 for k in range(10)]) == \
+        'keeps "trip", the object of "tingeing", as its subject'
+    # (WCXB 0222: "In 2006, what turned out to be the absolute peak year ..., I decided ...")
+    words = "In 2006, what turned out to be the peak year , I moved".split()
+    tags = ["IN", "CD", "WP", "VBD", "RP", "TO", "VB", "DT", "JJ", "NN", ",", "PRP", "VBD"]
+    assert deletion_checks.lost_opening(words, tags, [1 < k < 10 for k in range(13)]) == \
+        'keeps a "what" clause without its main clause'
+    assert deletion_checks.lost_opening(words, tags, [k < 10 for k in range(13)]) == \
+        'keeps a "what" clause without its main clause'
+    # an attribution may go before "what"; a gerund's whole phrase may go before its comma
+    words = "Officials said what happened was an accident".split()
+    tags = ["NNS", "VBD", "WP", "VBD", "VBD", "DT", "NN"]
+    assert deletion_checks.lost_opening(words, tags, [k > 1 for k in range(7)]) is None
+    words = "Crossing the bay , the ferry hit a rock".split()
+    tags = ["VBG", "DT", "NN", ",", "DT", "NN", "VBD", "DT", "NN"]
+    assert deletion_checks.lost_opening(words, tags, [k > 3 for k in range(9)]) is None

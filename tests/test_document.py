@@ -316,6 +316,11 @@ _PAYWALL = ["Subscribe now to read the latest news in your city.", "Unlimited on
     (["Home Riverside library to close after council vote", "News",
       "Riverside library to close after council vote bySauli Doe", "April 24, 2019"],
      "Riverside library to close after council vote"),
+    # (WCXB 5435) a menu's blurb shown under each of its items: not the title, however close
+    # to the article it stands
+    (["Heretto Portal", "Reach out about the library and its council", "Partners",
+      "Reach out about the library and its council", "Contact us", "Reach out about the library and its council",
+      "Request a Demo", "Library closure: A Complete Guide", "Jane Doe"], "Library closure: A Complete Guide"),
 ])
 def test_pasted_titles_of_news_chains(above, title):
     assert parse("\n".join(_MENU + above + _BODY)).title == title

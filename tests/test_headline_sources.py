@@ -89,6 +89,9 @@ def test_a_spaced_hyphen_is_a_dash_only_alone_and_before_a_lower_case_word():
 
 def test_emoji_before_a_headline_go():
     assert hl.clean_edges("\U0001f3ac\u26a1The library runs on volunteers") == "The library runs on volunteers"
+    # (WCXB 5664: "With 🙈 recent Mailchimp price increases 🙉 and features lagging, ...")
+    assert hl.clean_edges("With \U0001f648 rising prices \U0001f649 and slow trains, riders walk \U0001f6b6") == \
+        "With rising prices and slow trains, riders walk"
 
 
 def test_a_cut_does_not_end_inside_a_name_joined_by_des_or_van():

@@ -194,7 +194,9 @@ def test_such_a_keeps_its_article():
     "Gaming used to be so simple", "In a sign of how detached the royal is", "The car based on the new platform", "Man charged in death",
     "We\u2019ve asked him to share",
     # (WCXB 4241: an opening phrase's participle, not "... savings build into ...")
-    "With savings built into their algorithms, a smart thermostat typically pays for itself"])
+    "With savings built into their algorithms, a smart thermostat typically pays for itself",
+    # (WCXB 0038: an adjective after the present main verb, not "include pay and unpaid")
+    "Types of Ferry Service include paid and unpaid crossings"])
 def test_no_tense_change_where_the_past_form_is_not_a_simple_past(text):
     assert tense(text) == text
 
@@ -394,6 +396,14 @@ def test_a_comparison_keeps_its_is_before_to():
     # plan would ("Ferry [is] to close")
     assert style("The smaller the ferry, the easier it is to dock") == "The smaller the ferry, the easier it is to dock"
     assert style("The ferry is to close next year") == "Ferry to close next year"
+
+
+def test_a_past_form_of_the_subject_or_a_past_marker_keeps_the_tense_right():
+    # (WCXB 0309: was "HR shares services have evolved"; 4861: was "Previously, Proton VPN undergoes ...")
+    assert tense("HR shared services have evolved into a cornerstone") == "HR shared services evolve into a cornerstone"
+    assert tense("Previously, the ferry underwent an audit") == "Previously, the ferry underwent an audit"
+    assert tense("Reuters reported shares have fallen") == "Reuters reports shares have fallen"
+    assert tense("The company warned the move would cut profits") == "The company warns the move would cut profits"
 
 
 def test_a_second_past_verb_at_the_end_takes_the_headline_tense():

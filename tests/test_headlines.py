@@ -752,6 +752,8 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("To celebrate 50 years", None, "opens with an infinitive"),
     ("Updated 7 days week", None, "opens with a participle, without a subject"),
     ("Pro tip: Get more meal ideas here", None, "opens with the imperative 'Get'"),
+    # (WCXB 0273: "Please keep in mind that actual costs may still vary")
+    ("Please keep in mind that ferry fares may still vary", None, "opens with the imperative 'Please'"),
     ("Released on PC in February", None, "opens with a participle, without a subject"),
     ("Founded in 1990, the firm now employs 500 people", None, None),
     ("Used cars sell well", None, None),
@@ -961,6 +963,14 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Scientists are only beginning to understand them", "Scientists are only just beginning to "
      "understand them, but tuft cells matter.", "a pronoun whose referent is elsewhere"),
     ("Sideways has more praise heaped on it", "Sideways has more praise heaped on it.", None),
+    # (WCXB 5584, 0293, 0033)
+    ("Just about every ferry captain suffers from it", "Just about every ferry captain suffers from it, "
+     "but there is no cure.", "a pronoun whose referent is elsewhere"),
+    ("Paid time off for ferry crews", "Paid time off for ferry crews who become new parents.",
+     "opens with a participle, without a subject"),
+    ("One popular route is the night ferry, for example", "One popular route is the night ferry, for "
+     "example.", "an example's lead-in"),
+    ("Built in 1890, the ferry still runs", "Built in 1890, the ferry still runs daily.", None),
     ("Paris protesters march against pension plan", "In Paris, protesters marched against the "
      "pension plan.", None),
     ("Ivan leads company as it won top brands", "Ivan led the company as it won top brands as "
@@ -2184,3 +2194,13 @@ def test_an_opening_phrase_with_a_participle_is_no_clause():
     tags = tagger.tags(ws)
     assert not tagger.keeps_finite_verb(ws, tags, [i < 10 for i in range(len(ws))])
     assert tagger.keeps_finite_verb(ws, tags, [True] * len(ws))
+
+
+def test_a_titles_list_of_keywords_is_no_headline():
+    # (WCXB 4043, Britannica: "History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, & Timeline")
+    assert _title_made("Library, Fines, Cards, Riverside, Facts, & Timeline") == {
+        "Library, Fines, Cards, Riverside, Facts, & Timeline": "a list of keywords, not a headline"}
+    assert _title_made("Riverside Library Fines, Reading Rooms and Cards")[
+        "Riverside Library Fines, Reading Rooms and Cards"] is None
+    assert _title_made("Library Cards: Fines, Rooms, Loans, Books and More")[
+        "Library Cards: Fines, Rooms, Loans, Books and More"] is None

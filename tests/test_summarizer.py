@@ -808,3 +808,36 @@ def test_a_line_refused_by_its_own_words_is_named():
     assert why_not("Is the night ferry running?") == "a question"
     assert why_not("Daily departures from Harbor Town, Gull Island and Port Calder.") == "a phrase without a verb"
     assert why_not("The Gull Island night ferry will run from November to March this winter.") is None
+
+
+
+_CALL = "a disclosure, contact line, call to read on or offer"
+_FIRM = "the writer introducing themself, or a note beside the text"
+
+
+@pytest.mark.parametrize("line,why", [
+    # (WCXB 0430: a signed checkpoint; 0456: a menu glued by innerText; 4043: a citation box)
+    ("The ferry log signs each entry with FrMVCWmHnYfHReztLams2F3HUY6UMub3c5xu7+e8R8SA=.", "a key, hash or glued menu"),
+    ("NewsTech trailTrade floorExportThe Killer50OxfordBlogsAwardsDirectoryEvents.", "a key, hash or glued menu"),
+    ("While every effort has been made to follow citation style rules, there may be some discrepancies.", _CALL),
+    # (WCXB 0297, 0128: the firm behind the page; 0151: a guide's blurb; 5607: a call to get the guide)
+    ("At Harbor Ferries, we believe in safe crossings for every family.", _FIRM),
+    ("At Gull Island Ferry Co. in Port Calder, our goal is to run on time.", _FIRM),
+    ("A guide on how much to charge for ferry tickets, including average costs and tips.",
+     "a guide's promise to the reader"),
+    ("Take control of your crossing & plan the trip get the guide now!", _CALL),
+    # (WCXB 4696, 5164; CNN's "Pictured: ...")
+    ("Right: the night ferry leaving Harbor Town.", "a picture's caption"),
+    ("Top left: The Gull Island ferry is a loose fitting boat that seats 40.", "a picture's caption"),
+    ("Pictured: Mayor Jane Roe at the harbour in Port Calder .", "a picture's caption"),
+    # a long word without a digit is no key; a fact about a guide, a place where "we" did
+    # something, a time's "right" stay
+    ("The Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch ferry runs daily.", None),
+    ("A guide to the island's ferries was published by the council on Monday.", None),
+    ("At the harbour, we counted 40 cars waiting for the night ferry.", None),
+    ("Right now the ferry runs twice a day.", None),
+])
+def test_a_line_of_the_page_that_speaks_for_itself_or_of_reference_is_named(line, why):
+    from summarize.engines.brief_lines import why_not
+
+    assert why_not(line) == why

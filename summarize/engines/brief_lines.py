@@ -2,9 +2,9 @@
 
 ``why_not(text)`` names the reason a line may not stand in a brief, or None: a question; the
 page speaking for itself (a disclosure, contact line or hashtag, a call to act, the writer's
-greeting or introduction, a guide's promise to the reader, a tagline, a date stamp); a line of
-reference (a citation, a line of code, a change log's line, a record's field, a table row); or
-a fragment (an aside in brackets, an embedded post's signature, a subordinate clause or an
+greeting or introduction, a guide's promise to the reader, a tagline, a date stamp, a picture's
+caption); a line of reference (a citation, a line of code, a key or hash, a change log's line, a
+record's field, a table row); or a fragment (an aside in brackets, an embedded post's signature, a subordinate clause or an
 infinitive of purpose alone, a lead-in, a video's title, no sentence's final mark, a phrase
 without a verb).  It does not look at the document around the line (repeats, captions'
 paragraphs, the writer's share of the voice, the classifier's doubt, filler and opinion):
@@ -52,12 +52,14 @@ _NOT_FOR_BRIEF = re.compile(
     r"^This (?:blog )?(?:post|article|story|piece) (?:was|is|has been) (?:written|authored|co-authored|contributed) by\b|"
     r"^This (?:blog )?(?:post|article|story|piece|guide) (?:is|was) (?:based (?:up)?on|adapted from|excerpted from|"
     r"an excerpt from|part of)\b|"  # "This article is based upon the Practice Note, ..."
+    r"\b[Cc]itation styles?\b|"  # "While every effort has been made to follow citation style rules, ..."
     r"^Special thanks to\b|^(?:Thanks?|Thank you) (?:so much )?for reading\b|"
     # ... an offer ("Take 20% off any new website plan For a limited time, take 20% off ...")
     r"^(?:Take|Get|Save|Enjoy) (?:up to |an extra |an additional )?\d+% off\b|"
     r"\b[Ff]or a limited time(?: only)?,? (?:take|get|save|enjoy)\b|"
     r"^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
-    r"\b(?:[Dd]ownload|[Gg]et) (?:a (?:free )?copy of )?(?:our|your) (?:free )?(?:e-?book|guide|white ?paper|checklist)\b|"
+    r"\b(?:[Dd]ownload|[Gg]et|[Gg]rab) (?:a (?:free )?copy of )?(?:our|your|the|my) (?:free )?(?:e-?book|guide|"
+    r"white ?paper|checklist|cheat ?sheet|template|workbook)\b|"  # ("... capture stunning photos get the guide now!")
     r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b")
 # A call to the reader to act that advertises the site ("Explore our growing collection of
 # courses ...", "Download your free Quick Start Worksheet.", "Start your 14-day free trial with
@@ -91,7 +93,11 @@ _SELF_INTRO = re.compile(
     r"(?:[A-Z][\w'\u2019&-]*\s*){1,4}(?:[.!\u2014\u2013]|:\s|-\s)"
     r"|^Welcome (?:back )?to (?:the )?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Report|Blog|Newsletter|Podcast|Channel|"
     r"Show|Club|Community|Website|Site)\b"
-    r"|^(?:Side ?note|Note|Disclaimer|Foreword|Preface|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b")
+    r"|^(?:Side ?note|Note|Disclaimer|Foreword|Preface|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b"
+    # ... or the firm behind the page: "At CR Maids, we embrace green cleaning solutions, ...",
+    # "At Tastify, our goal is to transform Nashville's dining experience."
+    r"|^At [A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&)){0,5}(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,"
+    r"\s+(?:we|our (?:team|experts|mission|goal))\b")
 # The guide speaking of itself to the reader: "If you're looking for ..., you've come to the
 # right place.", "In this beginner's guide to ..., we will provide you with practical tips",
 # "..., this article will provide you with valuable insights", "..., we will cover it all.",
@@ -130,6 +136,19 @@ _GUIDE_PROMISE = re.compile(
     r"|^(?:(?:Plus|Below|Here|Next|Today|Now|First|Then|Finally|So)\s*,?\s+)?(?:[Ww]e|I)(?:(?:'|\u2019)ll| will) "
     r"(?:also )?(?:explore|cover|look at|take a look at|walk you|walk through|break down|dive|delve|discuss|"
     r"highlight|share|show you|go over|review|compare|outline|examine|unpack)\b(?!.*['\"\u2019\u201d]\s*$)")
+# A guide's blurb that names itself, with no verb before its first comma or dash: "A guide on
+# how much to charge for yoga classes, including average costs, ...", "A complete guide to Amazon
+# S3 Glacier for long-term data storage" (not "A guide to the city was published on Monday").
+_GUIDE_BLURB = re.compile(r"^(?:A|An|Our|This) (?:(?:complete|comprehensive|quick|short|simple|practical|"
+                          r"step-by-step|beginner['\u2019]s|ultimate|detailed|brief) )*(?:guide|overview|introduction|"
+                          r"look|primer|breakdown|explainer|roundup) (?:on|to|of|at|for|about)\b")
+
+
+def _guide_blurb(text: str) -> bool:
+    return bool(_GUIDE_BLURB.match(text)) and not tagger.finite_in(
+        re.split(r",|\s[\u2014\u2013-]\s|\bincluding\b", text)[0])
+
+
 # An entry of a reference list: "Centers for Disease Control and Prevention (2019).", "National
 # Institute of Dental and Craniofacial Research (n.d.)."
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
@@ -141,6 +160,20 @@ _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in
 # an object's fields ("type Post { id: ID!"), Go's ":=", "=>", a callout ("[!NOTE] **Rust ...").
 _CODE_LINE = re.compile(r"^//\s|\w\([^()]*\)\s*;|\b[a-z_]+!\(|\{\s*[a-z_]\w*\s*:|\s(?::=|=>)\s|&mut\b|"
                         r"\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]|^\*\*")
+# A key, hash or run of glued menu words that a page shows as one token ("FrMVCWmHnYfH...=",
+# "trailTrade floorExportThe Killer50OxfordBlogsAwards"): letters and digits, 32 or more.
+_OPAQUE = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
+
+
+def _opaque(text: str) -> bool:
+    return any(_OPAQUE.fullmatch(t) and re.search(r"\d", t) and re.search(r"[A-Za-z]", t)
+               for t in (w.strip(".,;:()[]\"'") for w in text.split()))
+
+
+# A picture's caption, by the label of where the picture stands: "Left: backpacking the Border
+# Route Trail in the BWCA.", "Pictured: Mr Hatton at ...", "Top left: The Hemlock Tee by ..."
+_CAPTION_LABEL = re.compile(r"^(?:\(?(?:Left|Right|Above|Top|Bottom|Pictured|Center|Centre|Inset|Clockwise from "
+                            r"(?:top )?left)\)?\s*:|(?:Top|Bottom) (?:left|right)\s*:)\s")
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
@@ -242,9 +275,11 @@ _CHECKS = (
     (_SELF_INTRO.search, "the writer introducing themself, or a note beside the text"),
     (lambda t: _CALL_TO_ACT.match(QUOTED.sub(" ", t)), "a call to act"),
     (_GUIDE_PROMISE.search, "a guide's promise to the reader"),
+    (_guide_blurb, "a guide's promise to the reader"),
     (participle_opener, "a tagline"),  # "Updated 7 days a week, ..."
     (STAMP.match, "a date stamp"),  # "Published February 24, 2020 ..."
-    (_LOG_LINE.match, "a change log's line"),  # "2021-08-09 Emphasizing ..."
+    (_LOG_LINE.match, "a change log's line"),
+    (_CAPTION_LABEL.match, "a picture's caption"),  # "2021-08-09 Emphasizing ..."
     (_CLAUSE_ALONE.match, "a subordinate clause alone"),
     (_purpose_alone, "an infinitive of purpose alone"),
     (_LEAD_IN.match, "a lead-in"),
@@ -255,6 +290,7 @@ _CHECKS = (
     (EMBED_SIGNATURE.match, "an embedded post's signature"),
     (_CITATION.match, "a citation"),
     (_CODE_LINE.search, "a line of code"),
+    (_opaque, "a key, hash or glued menu"),
     (_field_line, "a record's field"),
     (_fragment, "a phrase without a verb"),
 )
