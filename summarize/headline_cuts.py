@@ -1246,8 +1246,12 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "the subject replaced by a word of the opening phrase"  # "[In traditional] ICUs[, each patient is] wired"
     if source and "," not in text and _participle_clause(first, ws[-1], source):
         return "a participle phrase without its main clause"  # "Designed for ICUs[, the ...]"
-    if not title_case and participle_lemma(first) not in (None, first) and not tagger.finite_in(text, 1):
-        return "opens with a participle, without a subject"  # "Paid time off for employees"
+    # ("Paid time off for employees"; not "Hobbled Connors wins opener", "Abused boy's siblings to
+    # stay in custody", whose verbs the tagger may miss, nor a label's "Stuck on the web: ...")
+    if not title_case and first not in _FINITE_WORDS and participle_lemma(first) not in (None, first) \
+            and not any(_finite(w) for w in ws[1:]) \
+            and not re.search(r"\bto\s+[a-z]+|:", text) and not tagger.finite_in(text, 1):
+        return "opens with a participle, without a subject"
     if source:
         why = _negation_deleted(text, source) or _degree_deleted(text, source)
         if why:

@@ -966,8 +966,9 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     # (WCXB 5584, 0293, 0033)
     ("Just about every ferry captain suffers from it", "Just about every ferry captain suffers from it, "
      "but there is no cure.", "a pronoun whose referent is elsewhere"),
-    ("Paid time off for ferry crews", "Paid time off for ferry crews who become new parents.",
+    ("Paid time off for ferry employees", "Paid time off for ferry employees who become new parents.",
      "opens with a participle, without a subject"),
+    ("Hobbled ferry captain wins his appeal", "Hobbled ferry captain wins his appeal.", None),
     ("One popular route is the night ferry, for example", "One popular route is the night ferry, for "
      "example.", "an example's lead-in"),
     ("Built in 1890, the ferry still runs", "Built in 1890, the ferry still runs daily.", None),
