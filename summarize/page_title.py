@@ -1013,7 +1013,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) or _search_box(bl, i) \
                 or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first) \
                 or len(above_line.get(bl[i].text, ())) >= REPEATED_LINE:
-            continue  # (a menu's blurb, three times or more: "Reach out for support and information";
+            continue  # (a menu's blurb, under three items or more: "Reach out for support and information";
             # the line under "Author of the article:" is its byline: "The Associated
             # Press"; a short line in capitals over a time stamp is one: "SCOTT GILBERTSON GEAR
             # TEAM", not "RIO 2016: BELGIAN PARALYMPIAN MARIEKE VERVOORT OPENS UP ON ...")
