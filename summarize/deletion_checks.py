@@ -141,7 +141,6 @@ _NEEDS_AGENT = frozenset("compound drive cause fuel exacerbate influence shape a
 # verbs whose passive says little without its purpose ("created for", "designed to", "used as")
 _NEEDS_PURPOSE = frozenset("create design build make intend use mean tailor develop optimize optimise "
                            "aim gear".split())
-# a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
 # nouns that say little without their "of" phrase after an article ("expected to grow at a CAGR[
 # of 7.2%]")
 _NEEDS_OF = frozenset("age era wave host cagr rate value level amount total sum share percentage "
@@ -154,6 +153,7 @@ _PREPOSITION_VERBS = {v: tuple(p.split("/")) for v, p in (
     "engage:in/with invest:in specialize:in specialise:in amount:to adhere:to subscribe:to cater:to/for "
     "opt:for/into care:for/about talk:about worry:about hint:at call:for/on ask:for pay:for qualify:for "
     "dispose:of point:to".split())}
+# a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
 _PARTICLES = frozenset("aside away up down off out back apart over".split())
 _IN_PARTICLE = frozenset("hand turn fill phase sign log plug cash cave pack".split())  # "handed[ in by ...]"
 _BARE_PARTICIPLES = frozenset("set put cut shut hit let spread".split())  # (their own lemma)
@@ -403,10 +403,9 @@ def split_aside(words: list[str], tags_: list[str], kept) -> str | None:
     return None
 
 
-# what opens a clause that says nothing true without its main clause ("[Gone are the days
-# when] designers use desktop software")
-# (a clause after "when" is a fact of its own, "... on Thursday when Intel said it would list
-# standards", but not after "the days": "[Gone are the days when] designers use ...")
+# what opens a clause that says nothing true without its main clause: "if", and "when" after
+# bygone days (a clause after "when" is a fact of its own, "... on Thursday when Intel said it
+# would list standards", but not after "the days": "[Gone are the days when] designers use ...")
 _HYPOTHETICAL = frozenset("if unless whenever".split())
 _BYGONE = frozenset("days times years era age".split())
 # what a subject's head may open with, before the preposition of its phrase ("Finding the
@@ -419,11 +418,11 @@ def lost_opening(words: list[str], tags_: list[str], kept) -> str | None:
     clause without the "if" or the bygone days' "when" and the main clause before it ("[Gone
     are the days when] designers use desktop software"), a "what" clause after a comma
     without its main clause ("[In 2006,] what turned out to be the peak year[, I decided
-    ...]"), or a noun that
-    was the object of the subject's preposition or verb, its head gone ("[Finding the balance
-    between] health and lifestyles has never been more important", "[Police in] Rochester were
-    criticised", "[But, tingeing the] excitement are licks of fear"); None when it keeps the
-    first word, or drops a phrase its comma closes ("[In 2019,] the council ...")."""
+    ...]"), or a noun that was the object of the subject's preposition or verb, its head gone
+    ("[Finding the balance between] health and lifestyles has never been more important",
+    "[Police in] Rochester were criticised", "[But, tingeing the] excitement are licks of
+    fear"); None when it keeps the first word, or drops a phrase its comma closes ("[In 2019,]
+    the council ...")."""
     for i in range(1, len(words)):  # (a "what" clause between commas is an aside)
         if kept[i] and words[i].lower() == "what" and words[i - 1].endswith(","):
             c = next((j for j in range(i + 1, len(words)) if words[j].endswith(",")), None)

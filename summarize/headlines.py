@@ -197,12 +197,12 @@ _END_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s;:,!?\"'\u201d\u2019-]*$
 
 
 # punctuation, a list's bullet or emoji before a headline's first word ("🎬⚡The internet ...")
-_LEAD_MARKS = re.compile(r"^[\s,;:\-\u2014\u2013\u2022\u2023\u25aa\u25ba\u2043\u2600-\u27bf\ufe0f\u200d"
-                         r"\U0001f000-\U0001faff]+")
+_EMOJI_CHARS = r"\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff"  # (with a variation selector or joiner)
+_LEAD_MARKS = re.compile(r"^[\s,;:\-\u2014\u2013\u2022\u2023\u25aa\u25ba\u2043" + _EMOJI_CHARS + "]+")
 
 
 # an emoji between a headline's words ("With 🙈 recent Mailchimp price increases 🙉 and ...")
-_EMOJI = re.compile(r"(?<!\S)[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+(?:\s+|$)")
+_EMOJI = re.compile(r"(?<!\S)[" + _EMOJI_CHARS + r"]+(?:\s+|$)")
 
 
 def clean_edges(text: str) -> str:
