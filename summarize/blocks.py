@@ -103,6 +103,17 @@ _BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I)
 
 
+def _tag_under_title(prev: str, line: str) -> bool:
+    """Whether ``line``, three words or fewer in lower case, is a post's tag under its title in
+    Title Case ("Guide to Landscape Photography Composition: Framing the Landscape" / "making
+    images"), not the title's next words."""
+    from .text import title_case
+
+    ws = prev.split()
+    return line[:1].islower() and len(line.split()) <= 3 and line[-1:] not in TERMINAL \
+        and len(ws) >= 4 and title_case(ws)
+
+
 def split(text: str) -> list[Block]:
     """Blocks of ``text`` (clean text: ``\\n`` line ends, single spaces).
 
@@ -133,7 +144,8 @@ def split(text: str) -> list[Block]:
         if cur:
             prev = text[cur[-1][0]:cur[-1][1]]
             ends = prev[-1] in TERMINAL or prev[-1] == ":"
-            continues = not ends and not _BYLINE_LINE.match(stripped) and not _FILE_NAME.match(stripped) and (
+            continues = not ends and not _BYLINE_LINE.match(stripped) and not _FILE_NAME.match(stripped) \
+                and not _tag_under_title(prev, stripped) and (
                 stripped[:1].islower() or (wrapped_doc and len(prev) >= 40
                                            and not boilerplate.LABEL_PAT.match(prev)))
             if ends or not continues:

@@ -6,11 +6,12 @@ went ("Full service catering includes [everything ...]"), an adjective whose nou
 to [a] safe[, fuel-efficient ride]"), a "how" whose clause went, an auxiliary or "to" whose
 verb went or a verb whose auxiliary went ("the film has [overtaken] favourite The Aviator",
 "[I've] been working"), a cut inside a compound noun ("on laptop[ experience]") or right after a
-participle's comma (", allowing[ for ...]") or a verb whose preposition went ("looking[ at
-...]"); ``orphaned_noun`` a noun whose preposition or verb went ("sold [within 10] minutes") or
-the first half of its compound ("[asset] classes"); ``split_aside`` an aside kept without its
-commas as they were ("Man who kidnapped child[,] Michael Webb[,] sentenced"); ``split_word``
-half of "$50/month" or "everything from X" without its "to Y"; ``orphaned_role`` a role without
+participle's comma (", allowing[ for ...]"), a verb whose preposition went ("looking[ at
+...]") or an adjective whose complement went ("familiar[ with ...]"); ``orphaned_noun`` a noun
+whose preposition or verb went ("sold [within 10] minutes") or the first half of its compound
+("[asset] classes"); ``split_aside`` an aside kept without its commas as they were ("Man who
+kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month" or
+"everything from X" (or a dash's "\u2014 from X") without its "to Y"; ``orphaned_role`` a role without
 the organisation it is a role of ("[T-Mobile] CEO John Legere"); ``lost_opening`` a clause
 without its "if" or bygone "when" and main clause ("[Gone are the days when] designers use
 ..."), a "what" aside alone, or a noun without the subject's head before it ("[Finding the
@@ -94,6 +95,8 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "an acre or two set[ aside]"
     if tags_[e].startswith("VB") and words[n].lower() in _PREPOSITION_VERBS.get(_verb_lemma(words[e]), ()):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "many users are looking[ at other tools]"
+    if tags_[e].startswith("JJ") and words[n].lower() in _ADJECTIVE_COMPLEMENTS.get(words[e].lower(), ()):
+        return f'ends on "{words[e]}" without its "{words[n]}"'  # "providers are not yet familiar[ with AI]"
     if tags_[e].startswith("NN") and words[e].lower() in _NEEDS_OF and words[n].lower() == "of" \
             and e and tags_[e - 1] in ("DT", "PDT"):  # (not "70% of the original value[ of the bonds]")
         return f'ends on "{words[e]}" without its "of"'  # "pandemic ushers in an age[ of uncertainty]"
@@ -152,7 +155,14 @@ _PREPOSITION_VERBS = {v: tuple(p.split("/")) for v, p in (
     "result:in/from lead:to contribute:to respond:to benefit:from suffer:from participate:in "
     "engage:in/with invest:in specialize:in specialise:in amount:to adhere:to subscribe:to cater:to/for "
     "opt:for/into care:for/about talk:about worry:about hint:at call:for/on ask:for pay:for qualify:for "
-    "dispose:of point:to".split())}
+    "dispose:of point:to emerge:as serve:as act:as function:as come:with choose:from work:from eat:into "
+    "define:as describe:as regard:as classify:as set:in".split())}
+# adjectives that say little without their complement ("providers are not yet familiar[ with
+# ...]", "the council was unable[ to ...]")
+_ADJECTIVE_COMPLEMENTS = {a: tuple(p.split("/")) for a, p in (
+    w.split(":") for w in "familiar:with unfamiliar:with able:to unable:to capable:of incapable:of likely:to "
+    "unlikely:to responsible:for prone:to eligible:for subject:to eager:to reluctant:to willing:to "
+    "unwilling:to poised:to keen:to/on".split())}
 # a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
 _PARTICLES = frozenset("aside away up down off out back apart over".split())
 _IN_PARTICLE = frozenset("hand turn fill phase sign log plug cash cave pack".split())  # "handed[ in by ...]"
@@ -317,7 +327,8 @@ def split_word(words: list[str], kept) -> str | None:
 
 _TIME_DEICTIC = frozenset("last next this past coming".split())
 _RANGE_HEAD = frozenset("everything anything all ranging range ranges ranged vary varies varied varying "
-                        "anywhere".split())
+                        "anywhere \u2014 \u2013 --".split())  # (a dash: "AI is changing health care\u2014from
+# automating routine tasks[ to improving diagnoses]")
 
 
 def _kept_elsewhere(words: list[str], kept, j: int) -> bool:

@@ -194,10 +194,12 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|poin
                                r"|as\s+(?:a\s+)?result,\s|on\s+the\s+other\s+hand,\s"
                                r"|in\s+(?:general|short|sum)\s*,\s|after\s+all,\s|of\s+course,\s)", re.I)
 # "Each one", "Each of them", "Both of these": a share of what came before
-_EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b", re.I)
+_EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b"
+                       r"|^one\s+(?:that|which|who)\b", re.I)  # ("One that runs locally executes logic on-device")
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
-# being one of the most tragic love stories", "Whether it's stocks, bonds or other instruments"
-_SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst)\b(?![^;:]*,\s+(?:you|we|i|it|this|there|here|the|an?|"
+# being one of the most tragic love stories", "Whether it's stocks, bonds or other instruments",
+# "When faced with large wine list, or shelf stacks high with bottles"
+_SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst|When\s+[a-z]+ed)\b(?![^;:]*,\s+(?:you|we|i|it|this|there|here|the|an?|"
                                 r"they|he|she)\b)|^(?:Even\s+(?:as|though|if|when)|Once|Although|Though|"
                                 r"(?:Either\s+|Partly\s+|Only\s+)?Because|"
                                 r"While|If|Unless|Whereas|Whenever|"
@@ -333,6 +335,11 @@ def _singular_before_plural(text: str) -> bool:
     return False
 
 
+# a short quotation's closing stop run on into lower-case words: 'call it "Three Sisters." system'
+# (not a slogan of sentences: 'the viral "Meth. We're on it." awareness campaign')
+_INNER_STOP = re.compile(r"[\"\u201c](?:[^\s.!?\"\u201c\u201d]+\s){0,2}[^\s.!?\"\u201c\u201d]+[.!?][\"\u201d]\s+[a-z]")
+
+
 def ill_formed(text: str) -> str | None:
     """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
 
@@ -342,7 +349,8 @@ def ill_formed(text: str) -> str | None:
     writer's voice ("As I write this review"), a subject cut from its verb by a comma, a number
     cut after its dash ("Rockledge (0-)"), a pronoun subject after an opening phrase ("In a new
     study, they detail ..."), news without its content ("Airline makes announcement"), a
-    singular word before a plural noun ("Slack was one tools").
+    singular word before a plural noun ("Slack was one tools"), a short quotation's stop run on
+    into the next words ('call it "Three Sisters." system').
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
@@ -405,6 +413,8 @@ def ill_formed(text: str) -> str | None:
         return "'been' without its 'has' (a deletion inside the verb)"
     if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
+    if _INNER_STOP.search(text):
+        return "a sentence's end inside the headline"  # 'Settlers called it the "Three Sisters." system'
     if _GLUED_DATE.search(text):
         return "a date glued to a word"  # a list's post and its date: "... Until July 31Jul 21"
     if _singular_before_plural(text):

@@ -1160,6 +1160,22 @@ _SOURCE_CHECKS = (
 )
 
 
+_QUOTATION_ALONE = re.compile(r"^[\"\u201c][^\"\u201c\u201d]+[\"\u201d]$")
+
+
+# an imperative and what it promises the reader: "Price jobs right, and you'll stay competitive"
+_PROMISE = re.compile(r"^([A-Z][a-z]+)\b[^,.;:!?]{0,80},?\s+and\s+you(?:['\u2019]ll|\s+will|\s+can)\b")
+
+
+def _imperative_promise(source: str) -> bool:
+    """Whether ``source`` opens with an imperative whose promise to the reader follows
+    ("Price jobs right, and you'll stay competitive"): its first word a verb's base form."""
+    from lemminflect import getAllLemmas
+
+    m = _PROMISE.match(source)
+    return bool(m) and getAllLemmas(m.group(1).lower()).get("VERB") == (m.group(1).lower(),)
+
+
 def fragment_reason(text: str, source: str | None = None) -> str | None:
     """Why a candidate cut from a sentence of the article is a fragment, or None: an
     imperative (after a short label too: "Pro tip: Get ..."), a gerund subject without a
@@ -1197,10 +1213,16 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     impossible") and a subject whose head went before its "of" ("[Translations of] the
     Healthy Eating Plate are"), a cut that opens between a clause's two verbs ("[They're not
     kept in a crib after] all and have ..."); and what ``_opening_reason`` and ``_end_reason``
-    list.
+    list; a quotation alone, without its speaker, and an imperative before its promise to the
+    reader ("Price jobs right[, and you'll stay competitive]") ("“AI wasn’t taught in medical school until
+    recently”").
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()
+    if _QUOTATION_ALONE.match(text):
+        return "a quotation without its speaker"
+    if source and ws[0] == source.split()[0] and _imperative_promise(source):
+        return f"opens with the imperative '{ws[0]}'"  # "Price jobs right[, and you'll stay competitive]"
     if opens_imperative(text) or source and ws[0] == source.split()[0] and opens_imperative(source):
         return f"opens with the imperative '{_SHORT_LABEL.sub('', text).split()[0]}'"
     if first.endswith("ing") and not any(_finite(w) and not (ws[k - 1].endswith(",") and w.endswith("ed"))

@@ -125,7 +125,8 @@ _RELATIVE = frozenset("who which that whose whom".split())
 _AIMS = frozenset("advice goal goals aim aims plan plans idea ideas mission job task purpose point hope "
                   "intention priority strategy solution answer challenge key trick rule role dream "
                   "objective objectives priorities targets options target focus option alternative "
-                  "tactic tactics approach way method step secret recipe remedy requirement".split())
+                  "tactic tactics approach way method step secret recipe remedy requirement practice habit tip "
+                  "lesson".split())
 # pronouns for no one in particular: "Anyone who tries will learn" keeps its "will" (no news plan)
 _ANYONE = frozenset("anyone anybody everyone everybody someone somebody no nobody whoever".split())
 # names whose last word is a plural but which take a singular verb ("The New York Times says")

@@ -1118,7 +1118,7 @@ def _mostly_capitalised(text: str) -> bool:
 
 # a title of three words that names its subject by its owner: "Afghanistan's New Millionaires"
 # a review site's picks in its title: "Our 6 Favorite Bread Machines ...", "Our Top Picks for ..."
-_REVIEW_PICKS = re.compile(r"^Our\s+(?:\d+\s+)?(?:top\s+)?(?:favou?rites?|picks?|top|best)\b", re.I)
+_REVIEW_PICKS = re.compile(r"^(?:Our|My)\s+(?:\d+\s+)?(?:top\s+)?(?:favou?rites?|picks?|top|best)\b", re.I)
 _OWNED_TITLE = re.compile(r"^[A-Z][\w.-]*['\u2019]s\s+[A-Z]\w+\s+[A-Z]\w+$")
 
 
@@ -1134,6 +1134,16 @@ def _first_person_rate(article: str) -> float:
     """How often the writer says "I", "my" or "me" outside quotations, per 100 words."""
     text = _QUOTED.sub(" ", article)
     return 100 * len(_FIRST_SINGULAR.findall(text)) / max(1, len(text.split()))
+
+
+_DASH_AND = re.compile(r"\s*[\u2014\u2013]\s*(?:and|plus)\s")
+
+
+def _before_dash_and(variant: str, title: str) -> bool:
+    """Whether ``variant`` is the first of a title's two noun phrases joined by a dash and
+    "and" ("The No. 1 most popular workout of 2024[ \u2014 and 5 fitness trends to expect in
+    2025]"): whole without a verb, as the title is."""
+    return title.startswith(variant) and bool(_DASH_AND.match(title[len(variant):]))
 
 
 def title_candidates(title: str, article: str, c: Constraints, seen: set[str], order: float = 1.0,
@@ -1193,7 +1203,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0
         if why == "no verb" and (len(text.split()) >= 4 or _OWNED_TITLE.match(text)) \
-                and (not verb_in_title or variant == asked_after):
+                and (not verb_in_title or variant == asked_after or _before_dash_and(variant, title)):
             why, weight = None, min(weight, TITLE_NO_VERB)
         elif why in ("no verb", "too short") and len(text.split()) >= 2 and not _cut_from(variant, title) \
                 and any(stem_counts[w[:5]] >= SHORT_TITLE_MENTIONS for w in _content(text)):
@@ -1240,8 +1250,9 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
             why = "the title does not match the article"
         if why and why.startswith(_VOICE) and how_to:
             why = None  # "How To Build Your Own Workout Routine": the reader's "your" of a how-to
-        if why and why.startswith("opens with 'Our'") and _REVIEW_PICKS.match(text):
-            why = None  # a review's own title: "Our Favorite Bread Machine Makes Any Type of Loaf"
+        if why and why.startswith(("opens with 'Our'", "opens with 'My'")) and _REVIEW_PICKS.match(text):
+            why = None  # a review's own title: "Our Favorite Bread Machine Makes Any Type of Loaf",
+            # "My Top 23 Herbs and Flowers for Organic Pest Control in the Garden"
         if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
             # a personal essay's own title: "My LLM coding workflow going into 2026" (not a
             # cut of its question: "How Much Money Can I Save[ with a Smart Thermostat?]")

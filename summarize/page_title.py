@@ -345,17 +345,21 @@ def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
     above it and the three below ("API Reference" / "About" / "About Us" / "Our Mission & Culture" / "Partners" /
     "Careers" / "Pricing"): an item of the menu, not a headline.  A headline has short lines
     around it too, but its byline, share buttons or picture's credit below ("Gantto Takes On
-    Microsoft Project ..." / "Tweet" / "View Comments"; "... Arrogance" / "\u00a9 REUTERS / POOL")."""
+    Microsoft Project ..." / "Tweet" / "View Comments"; "... Arrogance" / "\u00a9 REUTERS / POOL"),
+    or its date ("Why Cheap SEO Doesn't Work" / "John Crenshaw in seo" / "Dec 10")."""
     near = (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3)
     # (one of them may be a group's label a little longer: "Packaging Design" / "Get to know us")
     return len(bl[i].words) <= 5 and not _CLAUSE_WORD.search(bl[i].text) and all(
         0 <= j < len(bl) and len(bl[j].words) <= 5 and not bl[j].terminal for j in near) \
         and sum(len(bl[j].words) > MENU_ITEM_WORDS for j in near) <= 1 \
         and not any(_SHARE_BUTTON.search(bl[j].text) or _CREDIT_LINE.match(bl[j].text) or "\u00a9" in bl[j].text
-                    or _CREDIT_TAIL_LINE.search(bl[j].text) for j in near[3:]) \
+                    or _CREDIT_TAIL_LINE.search(bl[j].text) or _SHORT_DATE.match(bl[j].text) for j in near[3:]) \
         and _byline_after(bl, i, i + 3) is None
 
 
+# a date alone on its line, the year left out: "Dec 10", "March 3rd"
+_SHORT_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
+                         re.I)
 TWO_SENTENCE_TITLE = 20  # words at most
 # what a caption opens with: "Stills from 'Mononoke The Movie: Chapter II,' 'Chainsaw Man' ..."
 _CAPTION_OPENER = re.compile(r"^(?:(?:a\s+)?stills?\s+from|screen\s?(?:shot|grab)s?\s+(?:of|from)|pictured:"

@@ -156,6 +156,18 @@ def test_a_byline_line_in_lower_case_starts_a_block_of_its_own():
         "In Prince Andrew's interview, the truth comes out", "by Madeline Fry", "| November 18"]
 
 
+def test_a_tag_in_lower_case_under_a_title_starts_a_block_of_its_own():
+    # WCXB 4172 (Squarespace): "Guide to Landscape Photography Composition: Framing the Landscape"
+    # / "making images" (the post's category) / "Sep 16"
+    text = "Guide to the Riverside Library: Reading Rooms and Late Fines\nlibrary news\nSep 16"
+    assert [b.text for b in blocks.split(text)] == [
+        "Guide to the Riverside Library: Reading Rooms and Late Fines", "library news", "Sep 16"]
+    # a sentence-case line goes on in lower case; so does a title into a longer line
+    assert [b.text for b in blocks.split("The library will close\nat the end of May")] == [
+        "The library will close at the end of May"]
+    assert len(blocks.split("Why the Riverside Library Will Close\nat the end of May after a long vote")) == 1
+
+
 def test_extra_training_pages_join_the_folds_at_their_weight(monkeypatch):
     """eval.train.blocks: the tiptopjaw pages (``--extra-pages``) are weighted EXTRA_WEIGHT and
     take part in the folds by site: a site's model never saw that site's pages."""

@@ -407,3 +407,47 @@ def test_an_object_or_a_what_clause_kept_without_what_governed_it_is_lost():
     words = "Crossing the bay , the ferry hit a rock".split()
     tags = ["VBG", "DT", "NN", ",", "DT", "NN", "VBD", "DT", "NN"]
     assert deletion_checks.lost_opening(words, tags, [k > 3 for k in range(9)]) is None
+
+
+def test_a_verb_that_needs_its_as_or_from_dangles_without_it():
+    # (WCXB 4110: "Sustainable clothing brands emerge" of "... have emerged as the shining stars
+    # of the fashion industry"; 5650: "... plenty of solid options to choose[ from]")
+    tags = ["JJ", "NNS", "VBP", "VBN", "IN", "DT", "JJ", "NNS"]
+    sentence = "Island ferries have emerged as the cheapest routes"
+    assert _dangling(sentence, tags, {"Island", "ferries", "have", "emerged"}) == \
+        'ends on "emerged" without its "as"'
+    assert _dangling(sentence, tags, {"Island", "ferries", "have", "emerged", "as", "cheapest", "routes"}) is None
+    tags = ["EX", "VBP", "NN", "IN", "NNS", "TO", "VB", "IN"]
+    sentence = "There are plenty of ferries to choose from"
+    assert _dangling(sentence, tags, set(sentence.split()) - {"from"}) == 'ends on "choose" without its "from"'
+    # (WCXB 0113: "Online course can be defined[ as a virtual learning experience ...]")
+    assert _dangling("A night ferry can be defined as a late crossing", ["DT", "JJ", "NN", "MD", "VB", "VBN", "IN",
+                                                                       "DT", "JJ", "NN"],
+                     {"night", "ferry", "can", "be", "defined"}) == 'ends on "defined" without its "as"'
+    # (bbc-dev: "Directed by ..., film set" of "... the film is set in the British Raj")
+    assert _dangling("The film is set in the Raj", ["DT", "NN", "VBZ", "VBN", "IN", "DT", "NNP"],
+                     {"film", "set"}) == 'ends on "set" without its "in"'
+    # a verb that stands alone before another preposition
+    assert _dangling("The ferry emerged from the fog", ["DT", "NN", "VBD", "IN", "DT", "NN"],
+                     {"The", "ferry", "emerged"}) is None
+
+
+def test_an_adjective_that_needs_its_complement_dangles_without_it():
+    # (WCXB 4079: "... many health care providers are not yet familiar[ with the ways AI can help]")
+    tags = ["JJ", "NNS", "VBP", "RB", "JJ", "IN", "DT", "NNS"]
+    sentence = "Many captains are not familiar with the routes"
+    assert _dangling(sentence, tags, {"Many", "captains", "are", "not", "familiar"}) == \
+        'ends on "familiar" without its "with"'
+    assert _dangling(sentence, tags, set(sentence.split())) is None
+    # an adjective that stands alone
+    assert _dangling("Many captains are tired of the routes", tags, {"Many", "captains", "are", "tired"}) is None
+
+
+def test_a_range_after_a_dash_without_its_end_is_a_split():
+    # (WCXB 4079: "AI is changing the trajectory of health care—from automating routine tasks[
+    # ... to improving diagnoses]")
+    words = "Ferries are changing island life \u2014 from cutting travel times to lowering prices".split()
+    keep = set(words[:9])
+    assert deletion_checks.split_word(words, [w in keep for w in words]) == \
+        'keeps "\u2014 from" without its "to"'
+    assert deletion_checks.split_word(words, [True] * len(words)) is None

@@ -328,6 +328,9 @@ def test_a_participle_before_the_main_verb_is_not_the_main_verb(text, expected):
     ("The council's advice is to keep the library open", "Council's advice is to keep library open"),
     ("The goal is to cut costs by half", "Goal is to cut costs by half"),
     ("The company is to cut 500 jobs", "Company to cut 500 jobs"),  # a plan: headline style
+    # WCXB 0012: "A helpful practice is to start by imagining the space as empty" gave "Helpful
+    # practice to start by imagining space", a plan
+    ("A helpful practice is to start by reading the guide", "Helpful practice is to start by reading guide"),
 ])
 def test_an_aims_is_to_says_what_it_is(text, expected):
     assert style(text) == expected

@@ -236,6 +236,18 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Judging by the lineups announced last year", "opens with 'Judging', a subordinate clause without its main clause"),
     ("Judging by the lineups, the festival will sell out", None),
     ("Sometimes, it\u2019s referring to the library", "its subject is the pronoun 'it'"),
+    # a short quotation's stop run on into the next words (WCXB 4662: 'Early Native Americans
+    # call it "Three Sisters." system'); a slogan of sentences in quotation marks is a name
+    ('Gardeners call it "Three Sisters." system', "a sentence's end inside the headline"),
+    ('Town\u2019s "Read. Return. Repeat." library campaign draws praise', None),
+    # "One" with its relative clause stands for a noun said before (WCXB 0434: "One that runs
+    # locally executes logic on-device"); a participle's "When" clause without its main clause
+    # (4690: "When faced with large wine list, or shelf stacks high with bottles")
+    ("One that opens late serves the whole town", "opens with 'One that'"),
+    ("One library opens late", None),
+    ("When faced with a long list of fines, or a shelf of overdue books",
+     "opens with 'When', a subordinate clause without its main clause"),
+    ("When faced with a long list of fines, the reader pays", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -1200,6 +1212,16 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
      "an adjective cut from its preposition"),
     ("Flexibility allows the council to tinker", "Flexibility allows the council to tinker with the "
      "opening hours.", "a verb cut from its 'with'"),
+    # a quotation alone, its speaker cut (WCXB 4079: "“AI wasn’t introduced in medical school
+    # until recently”")
+    ("“The library wasn’t open on Sundays until recently”", "“The library wasn’t open on "
+     "Sundays until recently,” says the librarian.", "a quotation without its speaker"),
+    ("Librarian says “the library wasn’t open on Sundays”", None, None),
+    # an imperative before its promise to the reader (WCXB 0111: "Price jobs right[, and you'll
+    # stay competitive ...]"); a noun's plural opens a clause
+    ("Price fines right", "Price fines right, and you’ll keep readers coming back.",
+     "opens with the imperative 'Price'"),
+    ("Prices rise", "Prices rise, and you will pay more for a library card.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why
@@ -1743,6 +1765,12 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
     # Button"): its own title, not cut before "of a Button"
     ("Our Favorite Library Card Opens Any Kind of Library With the Push of a Button",
      "Our Favorite Library Card Opens Any Kind of Library"),
+    # the first of two noun phrases joined by a dash and "and" (TODAY: "The No. 1 most popular
+    # workout of 2024 \u2014 and 5 fitness trends to expect in 2025", 16 words)
+    ("The No. 1 most popular library of 2024 \u2014 and 5 reading trends to expect in 2025",
+     "The No. 1 most popular library of 2024"),
+    # ... and a writer's picks ("My Top 23 Herbs and Flowers for Organic Pest Control in the Garden")
+    ("My Top 5 Libraries for Late Fines in Riverside", "My Top 5 Libraries for Late Fines in Riverside"),
     # a title too long without its opening adverbial (NPR: "Map: After a month of bombardments,
     # as much as a third of Gaza City is damaged")
     ("Map: After a month of heavy floods, as much as a third of the Riverside library's books are damaged",

@@ -56,6 +56,18 @@ def test_a_menu_with_pricing_and_a_newsletters_name_over_its_sign_in_are_not_tit
     assert _title(lines, kept_from=8) == title
 
 
+def test_a_title_over_its_date_under_a_menu_is_no_item_of_the_menu():
+    # WCXB 0222: "Contact Us" / "Why Cheap SEO Doesn't Work" / "John Crenshaw in seo" / "Dec 10" /
+    # "Cautionary Tale" / the article: a date below, so no menu's item
+    title = "Why the Riverside Library Closes"
+    menu = ["Home", "Services", "Case Studies", "About", "Partners", "Blog", "Careers", "Contact Us"]
+    lines = menu + [title, "Jana Kowalczyk in libraries", "Dec 10", "Cautionary Tale"] + BODY
+    assert _title(lines, kept_from=len(menu) + 4) == title
+    # without the date it stands among the menu's items
+    lines = menu + [title, "Jana Kowalczyk in libraries", "Cautionary Tale", "Opening Hours"] + BODY
+    assert _title(lines, kept_from=len(menu) + 4) is None
+
+
 def test_a_title_that_trails_off_over_its_byline_is_a_title_and_a_cut_teaser_is_not():
     # Substack: "Halfway into 2025, let's look at climate tech trends..." / its standfirst (kept)
     # / "Marianne Lehnis and Anshika Bhalothia" / "Jul 11, 2025"

@@ -836,6 +836,22 @@ _FIRM = "the writer introducing themself, or a note beside the text"
     ("A guide to the island's ferries was published by the council on Monday.", None),
     ("At the harbour, we counted 40 cars waiting for the night ferry.", None),
     ("Right now the ferry runs twice a day.", None),
+    # (WCXB 4975: a review site's disclosure and aim; 0460: a paper's citation; 4646: the
+    # writer's other post; 5691, 0262: the guide to the reader)
+    ("We have financial relationships with some ferry lines we cover, earning commissions when readers "
+     "book.", _CALL),
+    ("FerryGuide.com aims to help travellers make informed decisions about crossings.", _FIRM),
+    ("Jana Kowalczyk and Tom Reed, \u201cNight Ferries and Island Economies,\u201d in Proceedings of the "
+     "3rd Harbor Conference, 2024.", "a citation"),
+    ("If you would like to know more, I have written a blog about the night ferry here.", _FIRM),
+    ("I have written about the benefits of the night ferry here.", _FIRM),
+    ("You\u2019ve come to the right place.", "a guide's promise to the reader"),
+    ("Well, it\u2019s all covered in this article.", "a guide's promise to the reader"),
+    ("I am the founder of Harbor Ferries, and we run the night crossing.", _FIRM),  # (WCXB 0434)
+    # a study named in quotation marks, a site in the news, a writer's book: facts
+    ("The study, \u201cNight Ferries and Island Economies,\u201d found that fares fell by 10%.", None),
+    ("FerryGuide.com was bought by a travel group in March.", None),
+    ("She has written a book about the night ferry.", None),
 ])
 def test_a_line_of_the_page_that_speaks_for_itself_or_of_reference_is_named(line, why):
     from summarize.engines.brief_lines import why_not

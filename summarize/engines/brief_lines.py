@@ -60,7 +60,10 @@ _NOT_FOR_BRIEF = re.compile(
     r"^(?:Please )?[Ff]ill (?:out|in) (?:the|this|our) form\b|"
     r"\b(?:[Dd]ownload|[Gg]et|[Gg]rab) (?:a (?:free )?copy of )?(?:our|your|the|my) (?:free )?(?:e-?book|guide|"
     r"white ?paper|checklist|cheat ?sheet|template|workbook)\b|"  # ("... capture stunning photos get the guide now!")
-    r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b")
+    r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b|"
+    # ... "We have financial relationships with some companies we cover, earning commissions when
+    # readers purchase from our partners"
+    r"\b(?:[Ww]e|I) (?:have|may have) (?:a )?financial relationships? with\b|\bearning (?:a )?commissions? when\b")
 # A call to the reader to act that advertises the site ("Explore our growing collection of
 # courses ...", "Download your free Quick Start Worksheet.", "Start your 14-day free trial with
 # GlossGenius today!", "Explore Vivint's Smart Thermostat pricing and packages.", "Get the Online
@@ -84,7 +87,7 @@ _SELF_INTRO = re.compile(
     r"^" + _GREETING + r"I(?:'|\u2019)m\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s(?!so\b)"
     r"|^" + _GREETING + r"[Mm]y name is\s+[A-Z]|\b(?:I|we) haven['\u2019]t met(?: yet)?, my name is\b"
     # ... and their credentials: "I'm a three-time author, a keynote speaker, ...", "I'm the founder of ..."
-    r"|^I(?:'|\u2019)m (?:an?|the) (?:[\w-]+,?\s+){0,3}(?:author|writer|journalist|editor|blogger|coach|"
+    r"|^I(?:(?:'|\u2019)m| am) (?:an?|the) (?:[\w-]+,?\s+){0,3}(?:author|writer|journalist|editor|blogger|coach|"
     r"speaker|educator|photographer|trainer|nutritionist|dietitian|consultant|founder|co-founder|host)s?\b"
     r"|^Welcome (?:back )?to (?:my|our)\b"
     # ... or a greeting that only names the site: "Hello and welcome back to The Counterbalance.",
@@ -94,6 +97,12 @@ _SELF_INTRO = re.compile(
     r"|^Welcome (?:back )?to (?:the )?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Report|Blog|Newsletter|Podcast|Channel|"
     r"Show|Club|Community|Website|Site)\b"
     r"|^(?:Side ?note|Note|Disclaimer|Foreword|Preface|Editor['\u2019]s [Nn]ote|P\.?S\.?)\s*:|\b[Cc]heck out my\b"
+    # ... a pointer to the writer's other post: "If you would like more information about this, I
+    # have written a blog about the benefits of strength training here."
+    r"|\bI(?:['\u2019]ve| have) (?:also )?written (?:(?:a|an|another) (?:blog|blog post|post|article|guide)\b"
+    r"|about\b[^.!?]*\bhere\b)"  # ... "I have written about the benefits of HIIT here."
+    # ... the site's own aim: "Business.com aims to help business owners make informed decisions"
+    r"|^[A-Z][\w-]*\.(?:com|net|org|io|co)\s+(?:aims|strives|exists|is committed|is dedicated)\b"
     # ... or the firm behind the page: "At CR Maids, we embrace green cleaning solutions, ...",
     # "At Tastify, our goal is to transform Nashville's dining experience."
     r"|^At [A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&)){0,5}(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,"
@@ -103,7 +112,10 @@ _SELF_INTRO = re.compile(
 # "..., this article will provide you with valuable insights", "..., we will cover it all.",
 # "Today, we're going to talk about ...": a promise of the text, no fact of it.
 _GUIDE_PROMISE = re.compile(
-    r"\byou(?:(?:'|\u2019)ve come to|(?:'|\u2019)re in) the right place\b"
+    r"\b[Yy]ou(?:(?:'|\u2019)ve come to|(?:'|\u2019)re in) the right place\b"
+    # ... "Well, it's all covered in this article."
+    r"|^(?:Well,\s+)?(?:[Ii]t|[Tt]hat|[Tt]his)(?:['\u2019]s| is) all (?:covered|explained|answered) in this "
+    r"(?:article|guide|post|piece)\b"
     r"|\b[Tt]his (?:article|guide|post|blog post|blog|piece|tutorial) (?:will|is going to|aims to|is designed to) "
     r"(?:provide|give|help|show|teach|walk|take|explain|explore|cover|guide|offer|break)\b"
     r"|^In this (?:[\w'\u2019-]+\s+){0,3}(?:guide|article|post|piece|tutorial|write-up|blog)\b[^.!?]{0,80}?"
@@ -154,7 +166,12 @@ def _guide_blurb(text: str) -> bool:
 _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*){1,12}"
                        r"\((?:n\.\s?d\.|\d{4}[a-z]?)\)\.?$"
                        # ... or a numbered list of authors: "7.De Sousa RAL, Improta-Caria AC, Aras RJ."
-                       r"|^(?:\d{1,3}\.\s?)?(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3},\s(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3}[,.]")
+                       r"|^(?:\d{1,3}\.\s?)?(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3},\s(?:[A-Z][\w'\u2019-]+\s){1,3}[A-Z]{1,3}[,.]"
+                       # ... or a paper's title in quotation marks and its proceedings: "Qiushi Cao
+                       # and Irlan Grangel-Gonz\u00e1lez, \u201cA Knowledge Graph-based Approach ...,\u201d in
+                       # Proceedings of the 22nd International Semantic Web Conference"
+                       r"|^.{0,200}[\"\u201c][^\"\u201c\u201d]{10,}[,.][\"\u201d],?\s+in\s+(?:Proceedings|[A-Z][\w&]*\s+"
+                       r"(?:Journal|Review|Quarterly))\b")
 # A line of code or of markdown that the page shows as text: a comment ("// Pass a mutable
 # reference using &mut ..."), a call ("wfLoadExtension( 'WikiEditor' );", "println!("),
 # an object's fields ("type Post { id: ID!"), Go's ":=", "=>", a callout ("[!NOTE] **Rust ...").
