@@ -11,11 +11,12 @@ participle's comma (", allowing[ for ...]"), a verb whose preposition went ("loo
 whose preposition or verb went ("sold [within 10] minutes") or the first half of its compound
 ("[asset] classes"); ``split_aside`` an aside kept without its commas as they were ("Man who
 kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month" or
-"everything from X" (or a dash's "\u2014 from X") without its "to Y"; ``orphaned_role`` a role without
-the organisation it is a role of ("[T-Mobile] CEO John Legere"); ``lost_opening`` a clause
-without its "if" or bygone "when" and main clause ("[Gone are the days when] designers use
-..."), a "what" aside alone, or a noun without the subject's head before it ("[Finding the
-balance between] health and lifestyles has"); ``lost_clause_verb`` the subject of a clause
+"everything from X" (or a dash's "\u2014 from X") without its "to Y"; ``orphaned_role`` a role
+without the organisation it is a role of ("[T-Mobile] CEO John Legere");
+``orphaned_possessive`` a possessive without its noun ("WordPress's [underlying architecture]
+enables"); ``lost_opening`` a clause without its "if" or bygone "when" and main clause ("[Gone
+are the days when] designers use ..."), a "what" aside alone, or a noun without the subject's
+head before it ("[Finding the balance between] health and lifestyles has"); ``lost_clause_verb`` the subject of a clause
 after ", and" without its verb ("..., and trends[ in photography show that ...]").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
@@ -293,6 +294,20 @@ def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
         if j == i - 1 and tags_[j] == "NN" and tags_[i] in ("NN", "NNS") and words[j].isalpha() \
                 and words[j].islower() and not {words[i].lower(), words[j]} & _TIME and any(kept[:j]):
             return f'keeps "{words[i]}" without "{words[j]}"'  # "deserves consideration [... asset] classes"
+    return None
+
+
+def orphaned_possessive(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps a possessive whose noun it dropped ("WordPress's [underlying
+    architecture] enables code modification"); None when the next word kept is a noun's."""
+    for i in range(len(words) - 1):
+        w = words[i].replace("\u2019", "'")
+        if not kept[i] or kept[i + 1] or not w.endswith("'s") or len(w) < 4 \
+                or not tags_[i + 1].startswith(("NN", "JJ")):
+            continue  # (not "it's [very] good": a noun or its adjective went)
+        nxt = next((k for k in range(i + 2, len(words)) if kept[k]), None)
+        if nxt is None or not tags_[nxt].startswith(("NN", "JJ", "CD")):
+            return f'keeps "{words[i]}" without what it owns'
     return None
 
 

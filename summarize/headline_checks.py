@@ -175,7 +175,7 @@ def open_single(text: str, o: str, q: str) -> bool:
 _OPENERS = frozenset("he she it they i we you this these those his her its their our my your "
                      "and but or so also then yet though although because while if unless "
                      "whereas that's here's there's it's we've we're i've i'm you're they're "
-                     "they've he's she's 's based according here that "
+                     "they've he's she's 's based according here that others "
                      # an adverb that links to the sentence before ("Similarly, countries like ...")
                      "plus hopefully similarly likewise moreover furthermore additionally however nevertheless "
                      "nonetheless conversely consequently therefore thus hence finally meanwhile "

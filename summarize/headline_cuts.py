@@ -1213,9 +1213,9 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
     impossible") and a subject whose head went before its "of" ("[Translations of] the
     Healthy Eating Plate are"), a cut that opens between a clause's two verbs ("[They're not
     kept in a crib after] all and have ..."); and what ``_opening_reason`` and ``_end_reason``
-    list; a quotation alone, without its speaker, and an imperative before its promise to the
-    reader ("Price jobs right[, and you'll stay competitive]") ("“AI wasn’t taught in medical school until
-    recently”").
+    list; a quotation alone, without its speaker ("“AI wasn’t taught in medical school until
+    recently”"), and an imperative before its promise to the reader ("Price jobs right[, and
+    you'll stay competitive]").
     Headlines made from titles do not go through these checks."""
     ws = text.split()
     first = ws[0].lower()

@@ -802,6 +802,7 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
         or deletion_checks.split_aside(src.words, src.tags, kept) \
         or deletion_checks.split_word(src.words, kept) \
         or deletion_checks.orphaned_role(src.words, src.tags, kept) \
+        or deletion_checks.orphaned_possessive(src.words, src.tags, kept) \
         or deletion_checks.lost_opening(src.words, src.tags, kept) \
         or deletion_checks.lost_clause_verb(src.words, src.tags, kept)
 
@@ -1206,9 +1207,11 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
                 and (not verb_in_title or variant == asked_after or _before_dash_and(variant, title)):
             why, weight = None, min(weight, TITLE_NO_VERB)
         elif why in ("no verb", "too short") and len(text.split()) >= 2 and not _cut_from(variant, title) \
-                and any(stem_counts[w[:5]] >= SHORT_TITLE_MENTIONS for w in _content(text)):
+                and any(stem_counts[w[:5]] >= SHORT_TITLE_MENTIONS for w in _content(text)) \
+                and not ill_formed(text):
             # a short title that names what the article is about is its headline: "Internet
-            # of Things", "The Edge-First Manifesto", "Significant Cyber Incidents"
+            # of Things", "The Edge-First Manifesto", "Significant Cyber Incidents" (not a
+            # menu's "Our Products")
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"

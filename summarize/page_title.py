@@ -360,6 +360,8 @@ def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
 # a date alone on its line, the year left out: "Dec 10", "March 3rd"
 _SHORT_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
                          re.I)
+
+
 TWO_SENTENCE_TITLE = 20  # words at most
 # what a caption opens with: "Stills from 'Mononoke The Movie: Chapter II,' 'Chainsaw Man' ..."
 _CAPTION_OPENER = re.compile(r"^(?:(?:a\s+)?stills?\s+from|screen\s?(?:shot|grab)s?\s+(?:of|from)|pictured:"

@@ -451,3 +451,16 @@ def test_a_range_after_a_dash_without_its_end_is_a_split():
     assert deletion_checks.split_word(words, [w in keep for w in words]) == \
         'keeps "\u2014 from" without its "to"'
     assert deletion_checks.split_word(words, [True] * len(words)) is None
+
+
+def test_a_possessive_without_its_noun_is_lost():
+    # (WCXB 5676: "WordPress's enables code modification" of "WordPress's underlying
+    # architecture enables code modification using Hooks")
+    words = "Riverside's old library lends books".split()
+    tags = ["NNP", "JJ", "NN", "VBZ", "NNS"]
+    assert deletion_checks.orphaned_possessive(words, tags, [w != "old" and w != "library" for w in words]) == \
+        "keeps \"Riverside's\" without what it owns"
+    assert deletion_checks.orphaned_possessive(words, tags, [w != "old" for w in words]) is None
+    # a contraction's "is" before a dropped adverb owns nothing
+    words = "It's very late".split()
+    assert deletion_checks.orphaned_possessive(words, ["PRP", "RB", "JJ"], [True, False, True]) is None

@@ -847,6 +847,12 @@ _FIRM = "the writer introducing themself, or a note beside the text"
     ("I have written about the benefits of the night ferry here.", _FIRM),
     ("You\u2019ve come to the right place.", "a guide's promise to the reader"),
     ("Well, it\u2019s all covered in this article.", "a guide's promise to the reader"),
+    # (WCXB 0195, 0308: the guide to the reader; 0243: a pointer to another part of the page)
+    ("This ultimate guide has everything you need!", "a guide's promise to the reader"),
+    ("Let\u2019s get you started with our ultimate guide to the night ferry.", "a guide's promise to the reader"),
+    ("Ahead, we\u2019ll explain the differences between the day and night ferries.", "a guide's promise to the reader"),
+    ("To see fares from prior years, please visit the Full Results section below.", _CALL),
+    ("Try Our 10-Minute Ferry Quiz for When Time Is of the Essence.", "a call to act"),  # (WCXB 0195)
     ("I am the founder of Harbor Ferries, and we run the night crossing.", _FIRM),  # (WCXB 0434)
     # a study named in quotation marks, a site in the news, a writer's book: facts
     ("The study, \u201cNight Ferries and Island Economies,\u201d found that fares fell by 10%.", None),

@@ -61,6 +61,9 @@ _NOT_FOR_BRIEF = re.compile(
     r"\b(?:[Dd]ownload|[Gg]et|[Gg]rab) (?:a (?:free )?copy of )?(?:our|your|the|my) (?:free )?(?:e-?book|guide|"
     r"white ?paper|checklist|cheat ?sheet|template|workbook)\b|"  # ("... capture stunning photos get the guide now!")
     r"\b[Aa]ny opinions (?:\S+\s+){0,5}do not (?:reflect|represent)\b|"
+    # ... a pointer to another part of the page: "To see data from prior years, please visit the
+    # Full Results section below."
+    r"\b[Pp]lease (?:visit|see|refer to|check) (?:the|our) (?:[\w-]+\s+){0,3}(?:section|page|tab|table)\b|"
     # ... "We have financial relationships with some companies we cover, earning commissions when
     # readers purchase from our partners"
     r"\b(?:[Ww]e|I) (?:have|may have) (?:a )?financial relationships? with\b|\bearning (?:a )?commissions? when\b")
@@ -74,7 +77,7 @@ _CALL_TO_ACT = re.compile(
     r"^[^\w\s\"'\u201c\u2018]{0,3}\s*(?:(?:Or|And|So|Now|Then|Also|Simply|Just)\s*,?\s+)?(?:Explore|Discover|Unlock|Browse|Shop|Download|"
     r"Join|Visit|Subscribe|Sign up|Register|Book|Contact|Call|Try|Get|Find out|Read on|Stay ahead|Learn|"
     r"Partner with|Master|Grab|Claim|Request|Schedule|Start|Compare|Secure|Enjoy|Order|Buy|Follow|Watch|Listen)\b"
-    r"(?=.*(?:\b(?:our|my|FREE|[Ff]ree|today|latest|inbox|pricing|checklist|worksheet|e-?book|white ?paper|"
+    r"(?=.*(?:\b(?:[Oo]ur|[Mm]y|FREE|[Ff]ree|today|latest|inbox|pricing|checklist|worksheet|e-?book|white ?paper|"
     r"template|cheat ?sheet|webinar|workshop|trial)\b|\bfor more\b|\bmore (?:info|information|details|articles|"
     r"tips|news)\b))")
 # The writer introducing themself ("Hey, I'm Kev, coffee nerd, home barista, ...", "If we
@@ -121,6 +124,11 @@ _GUIDE_PROMISE = re.compile(
     r"|^In this (?:[\w'\u2019-]+\s+){0,3}(?:guide|article|post|piece|tutorial|write-up|blog)\b[^.!?]{0,80}?"
     r"\b(?:we|I)(?:(?:'|\u2019)ll| will| are going to|(?:'|\u2019)re going to| have|(?:'|\u2019)m| am| are)\b"
     r"|\bwe(?:(?:'|\u2019)ll| will) cover (?:it all|everything|them all)\b"
+    # ... "This ultimate guide has everything you need!", "Ahead, we'll explain the differences
+    # between ...", "Let's get you started with our ultimate guide to meditation ..."
+    r"|\b[Tt]his (?:\w+\s+)?(?:guide|article|post) has (?:everything|all) you need\b"
+    r"|^(?:Ahead|Below),\s+(?:we|I)(?:(?:'|\u2019)ll| will) (?:explain|cover|look at|walk you through|share|show)\b"
+    r"|^[Ll]et(?:'|\u2019)s get you started\b"
     # ... "Here you'll discover the 16 best clothing subscription boxes in 2025.", "In this
     # guide, you'll learn how to ...", "Below, you'll find our picks ..."
     r"|^(?:Here|Below|Above|In this (?:[\w'\u2019-]+\s+){0,3}(?:article|guide|post|piece|review|list|roundup)),?\s+"
