@@ -16,8 +16,9 @@ without the organisation it is a role of ("[T-Mobile] CEO John Legere");
 ``orphaned_possessive`` a possessive without its noun ("WordPress's [underlying architecture]
 enables"); ``lost_opening`` a clause without its "if" or bygone "when" and main clause ("[Gone
 are the days when] designers use ..."), a "what" aside alone, or a noun without the subject's
-head before it ("[Finding the balance between] health and lifestyles has"); ``lost_clause_verb`` the subject of a clause
-after ", and" without its verb ("..., and trends[ in photography show that ...]").
+head before it ("[Finding the balance between] health and lifestyles has"); ``lost_clause_verb``
+the subject of a clause after ", and" without its verb ("..., and trends[ in photography show
+that ...]").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
 """
