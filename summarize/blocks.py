@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from . import boilerplate
+from .text import title_case
 
 MODEL_PATH = Path(__file__).parent / "models" / "blocks.json"
 TERMINAL = ".!?\u2026\"'\u201d\u2019)"
@@ -107,8 +108,6 @@ def _tag_under_title(prev: str, line: str) -> bool:
     """Whether ``line``, three words or fewer in lower case, is a post's tag under its title in
     Title Case ("Guide to Landscape Photography Composition: Framing the Landscape" / "making
     images"), not the title's next words."""
-    from .text import title_case
-
     ws = prev.split()
     return line[:1].islower() and len(line.split()) <= 3 and line[-1:] not in TERMINAL \
         and len(ws) >= 4 and title_case(ws)

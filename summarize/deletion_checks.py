@@ -150,21 +150,29 @@ _NEEDS_PURPOSE = frozenset("create design build make intend use mean tailor deve
 # of 7.2%]")
 _NEEDS_OF = frozenset("age era wave host cagr rate value level amount total sum share percentage "
                       "majority series kind type sort variety range number lot couple handful".split())
+
+
+def _partners(spec: str) -> dict[str, tuple[str, ...]]:
+    """A table of words and the words they need after them: "look:at/for focus:on" ->
+    {"look": ("at", "for"), "focus": ("on",)}."""
+    return {w: tuple(ps.split("/")) for w, ps in (item.split(":") for item in spec.split())}
+
+
 # verbs that say little without their preposition and its object ("are looking[ at other tools]")
-_PREPOSITION_VERBS = {v: tuple(p.split("/")) for v, p in (
-    w.split(":") for w in "look:at/for/into/after rely:on/upon depend:on/upon focus:on consist:of belong:to "
+_PREPOSITION_VERBS = _partners(
+    "look:at/for/into/after rely:on/upon depend:on/upon focus:on consist:of belong:to "
     "listen:to refer:to deal:with account:for search:for wait:for comply:with cope:with stem:from "
     "result:in/from lead:to contribute:to respond:to benefit:from suffer:from participate:in "
     "engage:in/with invest:in specialize:in specialise:in amount:to adhere:to subscribe:to cater:to/for "
     "opt:for/into care:for/about talk:about worry:about hint:at call:for/on ask:for pay:for qualify:for "
     "dispose:of point:to emerge:as serve:as act:as function:as come:with choose:from work:from eat:into "
-    "define:as describe:as regard:as classify:as set:in".split())}
+    "define:as describe:as regard:as classify:as set:in")
 # adjectives that say little without their complement ("providers are not yet familiar[ with
 # ...]", "the council was unable[ to ...]")
-_ADJECTIVE_COMPLEMENTS = {a: tuple(p.split("/")) for a, p in (
-    w.split(":") for w in "familiar:with unfamiliar:with able:to unable:to capable:of incapable:of likely:to "
+_ADJECTIVE_COMPLEMENTS = _partners(
+    "familiar:with unfamiliar:with able:to unable:to capable:of incapable:of likely:to "
     "unlikely:to responsible:for prone:to eligible:for subject:to eager:to reluctant:to willing:to "
-    "unwilling:to poised:to keen:to/on".split())}
+    "unwilling:to poised:to keen:to/on")
 # a phrasal verb's particle ("set aside", "stepped down"): the verb without it says something else
 _PARTICLES = frozenset("aside away up down off out back apart over".split())
 _IN_PARTICLE = frozenset("hand turn fill phase sign log plug cash cave pack".split())  # "handed[ in by ...]"
