@@ -853,6 +853,11 @@ _FIRM = "the writer introducing themself, or a note beside the text"
     ("Ahead, we\u2019ll explain the differences between the day and night ferries.", "a guide's promise to the reader"),
     ("To see fares from prior years, please visit the Full Results section below.", _CALL),
     ("Try Our 10-Minute Ferry Quiz for When Time Is of the Essence.", "a call to act"),  # (WCXB 0195)
+    # a phrase that goes on from the sentence before (dev a860fb5e: "Or even for great sex for one
+    # night."); an opening phrase with its clause after the comma is a sentence
+    ("Or even for a quiet crossing at night.", "a phrase without a verb"),
+    ("And with the harbour master as a colleague.", "a phrase without a verb"),
+    ("But for many islanders, the night ferry offers something more valuable.", None),
     ("I am the founder of Harbor Ferries, and we run the night crossing.", _FIRM),  # (WCXB 0434)
     # a study named in quotation marks, a site in the news, a writer's book: facts
     ("The study, \u201cNight Ferries and Island Economies,\u201d found that fares fell by 10%.", None),

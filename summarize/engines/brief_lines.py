@@ -222,15 +222,20 @@ _LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}\s")
 # trends.", an answer under a heading): a list's item, a caption or a fragment, no sentence.
 _GERUND_OPENING = re.compile(r"^(?:By|Through|Without|With|After|Before|While|When|From|Instead of)\s+"
                              r"[a-z]+ing\b[^,;:]*$")
+# ... or a phrase that goes on from the sentence before, a conjunction and a preposition without
+# a clause after a comma ("Or even for great sex for one night.", "And with Mike Jensen as a
+# colleague."; not "But for many teams, the lightweight revolution offers ...")
+_CONJOINED_PHRASE = re.compile(r"^(?:Or|And|But|Plus)\s+(?:even\s+|just\s+|maybe\s+|perhaps\s+|also\s+)?"
+                               r"(?:for|with|in|on|at|by|from|without|during|after|before)\b[^,;:]*$")
 _CONTRACTED_ING = re.compile(r"\w['\u2019]s\s+[a-z]+ing\b")  # "Everyone's talking about ...": a verb
 
 
 def _fragment(text: str) -> bool:
     """Whether ``text`` has no finite verb and either no word that can be a verb or only an
-    opening gerund's."""
+    opening gerund's or a phrase's after a conjunction."""
     text = text.strip()
     if has_verb(text):
-        if not _GERUND_OPENING.match(text):
+        if not (_GERUND_OPENING.match(text) or _CONJOINED_PHRASE.match(text)):
             return False
     elif _CONTRACTED_ING.search(text):
         return False
