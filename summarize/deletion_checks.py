@@ -11,13 +11,16 @@ participle's comma (", allowing[ for ...]"), a verb whose preposition went ("loo
 whose preposition or verb went ("sold [within 10] minutes") or the first half of its compound
 ("[asset] classes"); ``split_aside`` an aside kept without its commas as they were ("Man who
 kidnapped child[,] Michael Webb[,] sentenced"); ``split_word`` half of "$50/month" or
-"everything from X" (or a dash's "\u2014 from X") without its "to Y"; ``orphaned_role`` a role
-without the organisation it is a role of ("[T-Mobile] CEO John Legere");
-``orphaned_possessive`` a possessive without its noun ("WordPress's [underlying architecture]
-enables"); ``lost_opening`` a clause without its "if" or bygone "when" and main clause ("[Gone
-are the days when] designers use ..."), a "what" aside alone, or a noun without the subject's
-head before it ("[Finding the balance between] health and lifestyles has"); ``lost_clause_verb``
-the subject of a clause after ", and" without its verb ("..., and trends[ in photography show
+"everything from X" (or a dash's "\u2014 from X") without its "to Y", or two words without
+the "and" or "where" between them; ``orphaned_role`` a role without the organisation it is a
+role of ("[T-Mobile] CEO John Legere"); ``orphaned_possessive`` a possessive without its noun
+("WordPress's [underlying architecture] enables"); ``stray_participle`` a participle after a
+noun it does not describe ("designer[ with the tools] used by experts"); ``lost_opening`` a
+clause without its "if" or bygone "when" and main clause ("[Gone are the days when]
+designers use ..."), a "what" aside alone, a noun without the subject's head before it
+("[Finding the balance between] health and lifestyles has") or an opening phrase without
+its preposition ("[According to site] Software Advice, ..."); ``lost_clause_verb`` the
+subject of a clause after ", and" without its verb ("..., and trends[ in photography show
 that ...]").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
@@ -33,10 +36,12 @@ from .headline_style import COPULAS, HAVE
 # a determiner or pronoun always, a bare noun or adjective only after a verb that needs an
 # object ("includes | everything"; not "cried | tears of joy", whose verb stands alone)
 _NP_START = frozenset("DT PDT PRP$ PRP".split())
-_BARE_NP_START = frozenset("JJ JJR JJS NN NNS".split())
+_BARE_NP_START = frozenset("JJ JJR JJS NN NNS CD".split())
+# (and the copulas whose complement a cut may not drop: "interface remains[ one of its strengths]",
+# not "Questions remain[ over the deal]")
 _NEEDS_OBJECT = frozenset("be include contain feature offer provide require need use make take give "
                           "bring impact affect represent reach become mark cost hold receive get "
-                          "have".split())
+                          "have remain seem stay prove appear".split())
 # what an adjective at a cut's end cannot follow without its noun ("key to safe | , ...")
 _BEFORE_NOUN = frozenset("IN TO DT PDT PRP$".split())
 _NOUN_GOES_ON = frozenset("NN NNS NNP NNPS JJ JJR JJS HYPH".split())
@@ -63,8 +68,10 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     ride]"), a base form without its modal or "to" ("contest [will] be scrappy
     encounter"), an auxiliary without its participle ("the film has [overtaken] favourite
     The Aviator"), "been" without its "have" ("[My name is] Maddy [and I've] been
-    working"); None when it leaves none (a time after the verb is no object: "Council meets
-    [this week]")."""
+    working"), a copula without its complement ("interface remains[ one of its strengths]"),
+    a percentage without what it is of, a list without its last item ("Technical SEO, On-page
+    SEO[, and Off-page SEO]"), "long" without its "before"; None when it leaves none (a time after the verb is no object:
+    "Council meets [this week]")."""
     idx = [i for i in range(len(words)) if kept[i] and any(c.isalnum() for c in words[i])]
     for k, i in enumerate(idx):
         if tags_[i] == "VB" and i and tags_[i - 1] in ("MD", "TO") and not kept[i - 1] \
@@ -102,12 +109,27 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if tags_[e].startswith("NN") and words[e].lower() in _NEEDS_OF and words[n].lower() == "of" \
             and e and tags_[e - 1] in ("DT", "PDT"):  # (not "70% of the original value[ of the bonds]")
         return f'ends on "{words[e]}" without its "of"'  # "pandemic ushers in an age[ of uncertainty]"
+    if words[n].lower() == "of" and (words[e].lower() == "percent" and e and tags_[e - 1] == "CD"
+                                     or words[e].endswith("%") and words[e][:1].isdigit()):
+        return f'ends on "{words[e]}" without what it is a share of'  # "affect 25 to 50 percent[ of children]"
+    if words[n] == "," and words[n + 1:n + 2] and words[n + 1].lower() in ("and", "or") \
+            and any(kept[k] and words[k] == "," for k in range(max(0, e - 4), e)) \
+            and not (tags_[n + 2:n + 3] and tags_[n + 2].startswith(("VB", "PRP", "MD"))):
+        # (not a clause after the ", and": "near McAllen, Texas[, and argued that ...]")
+        return f'ends on "{words[e]}", a list without its last item'  # "are Technical SEO, On-page SEO[, and ...]"
+    if tags_[e] == "RB" and words[e].lower() in ("long", "shortly", "soon", "well", "right", "just") \
+            and words[n].lower() in ("before", "after", "since", "ago"):
+        return f'ends on "{words[e]}" without its "{words[n]}"'  # "connections begin long[ before the first handshake]"
+    if tags_[e] == "RB" and words[e - 1] == "," and kept[e - 1] and any(c.isalnum() for c in words[n]):
+        return f'ends on "{words[e]}" without what it modifies'  # "customers, typically[ for special occasions]"
     if tags_[e] == "VBN" and words[n].lower() == "by" and _verb_lemma(words[e]) in _NEEDS_AGENT:
         return f'ends on "{words[e]}" without its "by"'  # "The challenge is compounded[ by ...]"
     if tags_[e] == "VBN" and words[n].lower() in ("for", "to", "as") and _verb_lemma(words[e]) in _NEEDS_PURPOSE:
         return f'ends on "{words[e]}" without what it is for'  # "Native Apps [are] created[ for one platform]"
-    if tags_[e] in ("DT", "PDT", "PRP$") and tags_[n] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
-        return f'ends on "{words[e]}" without its noun'  # "grow healthy plants of all[ types]"
+    if tags_[e] in ("DT", "PDT", "PRP$") and (tags_[n] in ("NN", "NNS", "NNP", "NNPS", "JJ") or tags_[n] == "RB"
+                                               and tags_[n + 1:n + 2] in (["JJ"], ["VBN"])):
+        # "grow healthy plants of all[ types]", "to answer some[ frequently asked questions]"
+        return f'ends on "{words[e]}" without its noun'
     if tags_[e] == "RB" and words[e].lower().endswith("ly") and tags_[n] in ("JJ", "VBN"):
         return f'ends on "{words[e]}" without what it modifies'  # "two recently[ released computers]"
     if words[n].lower() == "as" and _adjective(words[e], tags_[e]) and len(idx) > 1 \
@@ -306,6 +328,20 @@ def orphaned_noun(words: list[str], tags_: list[str], kept) -> str | None:
     return None
 
 
+def stray_participle(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps a participle and its "by" after a noun it does not describe, the
+    noun it described gone ("graphic designer[ with the skills and tools] used by industry
+    experts"); None when it keeps that noun."""
+    for i in range(1, len(words) - 1):
+        if not (kept[i] and kept[i + 1] and tags_[i] == "VBN" and words[i + 1].lower() == "by"
+                and not kept[i - 1] and tags_[i - 1] in ("NN", "NNS")):
+            continue
+        before = next((k for k in range(i - 2, -1, -1) if kept[k]), None)
+        if before is not None and tags_[before] in ("NN", "NNS", "NNP", "NNPS"):
+            return f'keeps "{words[i]} by" after "{words[before]}", which it does not describe'
+    return None
+
+
 def orphaned_possessive(words: list[str], tags_: list[str], kept) -> str | None:
     """Why a deletion keeps a possessive whose noun it dropped ("WordPress's [underlying
     architecture] enables code modification"); None when the next word kept is a noun's."""
@@ -332,10 +368,16 @@ def _before_number(words: list[str], tags_: list[str], j: int) -> bool:
 
 def split_word(words: list[str], kept) -> str | None:
     """Why a deletion keeps part of two words joined by a slash ("$50/month" -> "month") or
-    of a time phrase ("last year" -> "last"); None when it keeps or drops them whole."""
+    of a time phrase ("last year" -> "last"), or both words that an "and" or a "where" joins
+    without it ("competitive[ and] cutthroat"); None when it keeps or drops them whole."""
     for i in range(1, len(words) - 1):
         if words[i] == "/" and not kept[i - 1] == kept[i] == kept[i + 1]:
             return f'keeps part of "{words[i - 1]}/{words[i + 1]}"'
+        if words[i].lower() in _JOINERS and kept[i - 1] and kept[i + 1] and not kept[i] \
+                and words[i - 1][-1:].isalnum() and words[i + 1][:1].isalnum() \
+                and not _kept_elsewhere(words, kept, i):
+            # "competitive[ and] cutthroat", "AI inference is[ where] initiatives ..."
+            return f'keeps "{words[i - 1]} {words[i + 1]}" without the "{words[i]}" between them'
     for i in range(len(words) - 1):  # ... or of a time phrase: "Last [year] the harbour ferry ..."
         if kept[i] and not kept[i + 1] and words[i].lower() in _TIME_DEICTIC \
                 and words[i + 1].lower() in _TIME:
@@ -350,6 +392,8 @@ def split_word(words: list[str], kept) -> str | None:
 
 
 _TIME_DEICTIC = frozenset("last next this past coming".split())
+# words that join what comes before them to what comes after (not "that", which a headline drops)
+_JOINERS = frozenset("and or nor where why how what when whether".split())
 _RANGE_HEAD = frozenset("everything anything all ranging range ranges ranged vary varies varied varying "
                         "anywhere \u2014 \u2013 --".split())  # (a dash: "AI is changing health care\u2014from
 # automating routine tasks[ to improving diagnoses]")
@@ -456,8 +500,10 @@ def lost_opening(words: list[str], tags_: list[str], kept) -> str | None:
     ...]"), or a noun that was the object of the subject's preposition or verb, its head gone
     ("[Finding the balance between] health and lifestyles has never been more important",
     "[Police in] Rochester were criticised", "[But, tingeing the] excitement are licks of
-    fear"); None when it keeps the first word, or drops a phrase its comma closes ("[In 2019,]
-    the council ...")."""
+    fear", "[leaders who maintained] communication skills produced 47% more"), or the end of an
+    opening phrase up to its comma without the preposition it opens with ("[According to
+    review site] Software Advice, ..."); None when it keeps the first word, or drops a phrase
+    its comma closes ("[In 2019,] the council ...")."""
     for i in range(1, len(words)):  # (a "what" clause between commas is an aside)
         if kept[i] and words[i].lower() == "what" and words[i - 1].endswith(","):
             c = next((j for j in range(i + 1, len(words)) if words[j].endswith(",")), None)
@@ -466,9 +512,22 @@ def lost_opening(words: list[str], tags_: list[str], kept) -> str | None:
     s = next((i for i, k in enumerate(kept) if k), 0)
     if s == 0:
         return None
+    c = next((k for k, w in enumerate(words) if w == ","), len(words))
+    if s < c and (words[0].lower() == "according" and words[1:2] == ["to"]
+                  or tags_[0] == "IN" and words[0].lower() not in cmp.SUBORDINATORS) \
+            and not any(t in _FINITE for t in tags_[:c]) and c < len(words):
+        # "[According to leading review site] Software Advice, over 1,000 systems are on the market"
+        return f'keeps "{words[s]}" without the "{words[0]}" its opening phrase has'
     before = words[s - 1].lower()
     if before in _HYPOTHETICAL or before in ("when", "where") and s > 1 and words[s - 2].lower() in _BYGONE:
         return f'keeps a clause without its "{words[s - 1]}"'
+    k = s - 1
+    while k > 1 and tags_[k] in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD"):
+        k -= 1
+    if tags_[k].startswith("VB") and tags_[k - 1] in ("WP", "WDT"):
+        # a relative clause's object as the subject: "[leaders who maintained effective]
+        # communication skills produced 47% more"
+        return f'keeps "{words[s]}", the object of "{words[k]}", as its subject'
     # (after a discourse word and its comma: "But, tingeing the excitement ...")
     b = 2 if s > 2 and tags_[0] in ("CC", "RB") and words[1] == "," else 0
     if any(t in (",", ":") or t in _FINITE for t in tags_[b:s]):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import boilerplate, neutral
 from .duplicates import tokens
-from .headline_style import COPULAS, HAVE, _lemma_if, can_be, participle_lemma
+from .headline_style import COPULAS, HAVE, PREPOSITIONS, _lemma_if, can_be, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
@@ -179,7 +179,7 @@ _OPENERS = frozenset("he she it they i we you this these those his her its their
                      # an adverb that links to the sentence before ("Similarly, countries like ...")
                      "plus hopefully similarly likewise moreover furthermore additionally however nevertheless "
                      "nonetheless conversely consequently therefore thus hence finally meanwhile "
-                     "otherwise instead besides accordingly".split())
+                     "otherwise instead besides accordingly firstly secondly thirdly lastly".split())
 # a listing's field and its value: "Clothing Items Per Box: 5", "Price: $49 per month"
 FIELD_VALUE = re.compile(r"^[^:]{2,40}(?<!\d):\s*(?:[$\u20ac\u00a3]?\d[\d.,]*[%+]?|\d[\d.,]*\s*-\s*\d[\d.,]*)"
                           r"(?:\s+(?:per|a|an|each)\s+\w+|\s+\w+)?$")
@@ -192,10 +192,15 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|poin
                                # "For instance, if average salary increases 3% each year"
                                r"|for\s+(?:instance|example),\s|in\s+(?:other\s+words|addition|fact),\s"
                                r"|as\s+(?:a\s+)?result,\s|on\s+the\s+other\s+hand,\s"
-                               r"|in\s+(?:general|short|sum)\s*,\s|after\s+all,\s|of\s+course,\s)", re.I)
-# "Each one", "Each of them", "Both of these": a share of what came before
+                               r"|in\s+(?:general|short|sum)\s*,\s|after\s+all,\s|of\s+course,\s"
+                               # a list's step: "First, battery life is crucial", "Next, ..."
+                               r"|(?:first|second|third|next|last)(?:\s+of\s+all)?,\s)", re.I)
+# "Each one", "Each of them", "Both of these": a share of what came before; "The following X":
+# what comes after ("The following Bells of Steel home gym comes in at under $3000"; not "The
+# following day")
 _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b"
-                       r"|^one\s+(?:that|which|who)\b", re.I)  # ("One that runs locally executes logic on-device")
+                       r"|^one\s+(?:that|which|who)\b"  # ("One that runs locally executes logic on-device")
+                       r"|^the\s+following\s+(?!(?:day|week|month|year|morning|night)\b)", re.I)
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
 # being one of the most tragic love stories", "Whether it's stocks, bonds or other instruments",
 # "When faced with large wine list, or shelf stacks high with bottles"
@@ -300,6 +305,13 @@ _POSSESSIVE_AFTER_OPENING = re.compile(r"^(?:In|On|At|After|Before|For|With|By|A
 _PRONOUN_SECOND = re.compile(r"^(?!(?:as|when|if|while|because|since|after|before|once|although|"
                              r"though|and|but|so|what|how|why|where|who|that|now|then)\s)(?!(?:keep|mak|gett|tak|call|play|do|leav|giv)ing\s+it\s)\S+\s+"
                              r"(he|she|they|it)\s+\S", re.I)  # ("Keeping It Clean": an object)
+# ... or after a list item's label of two words or more and its colon: "Hotswap Sockets: These
+# are the most common type" (not a kicker's "Analysis: This is why ...")
+_PRONOUN_AFTER_LABEL = re.compile(r"^[^:\"\u201c\s]+(?:\s+[^:\"\u201c\s]+){1,5}:\s+(these|this|they|it|those)\s+"
+                                  r"(?!said\b|says\b)[a-z]+", re.I)
+# a picture's caption by the gear it was taken with; a pointer to the page's list below
+_CAPTION_GEAR = re.compile(r"\b(?:captured|photographed|imaged|taken|shot)\s+using\b", re.I)
+_BELOW_IS = re.compile(r"\b(?:below|above)\s+(?:is|are)\s+(?:a|an|our|my|the|some)\b", re.I)
 # a share of a pronoun: "Part of its success comes from ...", "Most of us have sat ..."
 _SHARE_OF = re.compile(r"^(?:Part|Parts|Some|Much|Most|All|Many|One|None|Half|Each|Both|Any|Few|"
                        r"Several|Neither|Either)\s+of\s+(its|their|his|her|them|it|us|our)\b")
@@ -350,7 +362,9 @@ def ill_formed(text: str) -> str | None:
     cut after its dash ("Rockledge (0-)"), a pronoun subject after an opening phrase ("In a new
     study, they detail ..."), news without its content ("Airline makes announcement"), a
     singular word before a plural noun ("Slack was one tools"), a short quotation's stop run on
-    into the next words ('call it "Three Sisters." system').
+    into the next words ('call it "Three Sisters." system'), a picture's caption ("... captured
+    using a RedCat 51"), a pointer to the page ("below is a list of gifts"), a semicolon's clause
+    cut to a word or a phrase ("battery life is crucial; laptop").
     """
     ws = text.split()
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
@@ -376,7 +390,7 @@ def ill_formed(text: str) -> str | None:
     if _EMPTY_NEWS.match(text):
         return "says that news was made, not what it is"  # "Airline makes announcement"
     m = _PRONOUN_AFTER_OPENING.match(text) or _POSSESSIVE_AFTER_OPENING.match(text) \
-        or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text)
+        or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text) or _PRONOUN_AFTER_LABEL.match(text)
     if m:  # "In new case study out, they detail how ...", "Independent he expects ..."
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
     if _SUBJECTLESS.match(text) or _third_person_opener(ws):
@@ -415,10 +429,20 @@ def ill_formed(text: str) -> str | None:
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     if _INNER_STOP.search(text):
         return "a sentence's end inside the headline"  # 'Settlers called it the "Three Sisters." system'
+    if _CAPTION_GEAR.search(text):
+        return "a picture's caption"  # "The Lion Nebula captured using William Optics RedCat 51"
+    if _BELOW_IS.search(QUOTED.sub(" ", text)):
+        return "'below' refers to the page, not the story"  # "Fear not, for below is a list of green gifts"
     if _GLUED_DATE.search(text):
         return "a date glued to a word"  # a list's post and its date: "... Until July 31Jul 21"
     if _singular_before_plural(text):
         return "a singular word before a plural noun (a deletion inside the noun phrase)"  # "Slack was one tools"
+    unquoted = QUOTED.sub(" ", text)
+    after = unquoted.rpartition(";")[2].split()
+    if ";" in unquoted and (len(after) == 1 or len(after) <= 3 and after[0].lower() in PREPOSITIONS
+                            and not has_verb(" ".join(after))):
+        # "battery life is crucial; laptop", "only 37 percent of budget spent in-house; by 2017"
+        return "a clause after its semicolon cut to a word or a phrase"
     unresolved = _unresolved_reference(QUOTED.sub(" ", text))
     if unresolved:
         return f"'{unresolved}' refers to what the headline does not say"

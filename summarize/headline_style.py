@@ -194,11 +194,20 @@ _RATE_UNITS = frozenset("second minute hour day night week month year season gam
 _GROUP = re.compile(r"[a-z](?:ans|ists|ites|crats)$")
 
 
+def _inside_name(words: list[str], k: int) -> bool:
+    """Whether the lower-case "of" at ``words[k]`` is inside a name before the subject's head
+    ("Riverside University of Calder researchers", "Bells of Steel home gym"; not after the
+    first word, whose capital may be the sentence's: "Leadership of Syrian Kurdish fighters")."""
+    return words[k] == "of" and k > 1 and words[k - 1][:1].isupper() and k + 1 < len(words) \
+        and words[k + 1][:1].isupper() and any(w[:1].islower() for w in words[k + 2:])
+
+
 def _plural(subject: list[str]) -> bool:
     """Whether a subject is plural, by its head: the last word before a preposition or a
     relative pronoun ("Profits at the firm", "Visitors who booked through KLOOK" ->
-    "Profits", "Visitors"), after the last possessive ("Smith and Jones's book" -> "book");
-    a name of two capitalised words is one thing."""
+    "Profits", "Visitors"; not the "of" inside a name: "Bells of Steel home gym"), after the
+    last possessive ("Smith and Jones's book" -> "book"); a name of two capitalised words is
+    one thing."""
     words = [w.strip(",") for w in subject]
     if words[0].lower() in PREPOSITIONS and any(w.endswith(",") for w in subject[:-1]):
         opening = next(k for k, w in enumerate(subject) if w.endswith(","))
@@ -211,8 +220,8 @@ def _plural(subject: list[str]) -> bool:
     owner = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
     if owner and owner[-1] + 1 < len(words):
         words = words[owner[-1] + 1:]  # "Paul Stewart and Chris Riddell's book": the book
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS | _RELATIVE),
-               len(words))
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS | _RELATIVE
+                and not _inside_name(words, k)), len(words))
     head = words[:cut]
     if cut + 1 < len(words) and words[cut].lower() == "of" and _partitive(head[-1]):
         return _plural(words[cut + 1:])  # "42% of adolescents report", "half of the loan is"

@@ -191,7 +191,7 @@ _SAID_PRONOUN = re.compile(
     + _DAYS + r")?" + _WHERE_SAID + r"(?:\s+that)?\s+(?:they|it|he|she)\s+(?:(?P<aux>had|has|have|would|will|was|"
     r"were|is|are|could|can)\s+)?(?P<rest>\S.{8,})$")
 _AUX = {"had": "", "has": "", "have": "", "would": "will ", "could": "could ", "can": "can "}
-_TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019\u2013\u2014-]+$")
+_TRAIL_PUNCT = re.compile(r"[\s.;:,!?\"'\u201d\u2019\u2013\u2014*-]+$")  # (and a footnote's "*")
 # an abbreviation's period stays at the end ("Layoffs to begin this week in U.S.")
 _END_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s;:,!?\"'\u201d\u2019-]*$)")
 
@@ -803,6 +803,7 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
         or deletion_checks.split_word(src.words, kept) \
         or deletion_checks.orphaned_role(src.words, src.tags, kept) \
         or deletion_checks.orphaned_possessive(src.words, src.tags, kept) \
+        or deletion_checks.stray_participle(src.words, src.tags, kept) \
         or deletion_checks.lost_opening(src.words, src.tags, kept) \
         or deletion_checks.lost_clause_verb(src.words, src.tags, kept)
 
@@ -934,6 +935,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
             cuts.append(upper_first(start[adverbial.end():]))
         variants = [start, before_colon, before_semicolon, before_dash, _first_sentence(start)] + [
             v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
+        variants.append(clean_edges(_WRITER_PICKS.sub("", start)))  # "The 5 Best Mailchimp Alternatives[ We Found]"
         after_colon = start.rsplit(": ", 1)[1] if ": " in start else ""
         if len(after_colon.split()) >= 4 and has_verb(after_colon, title_case=True) \
                 and not _PRONOUN_QUOTE.match(after_colon) and not title.rstrip().endswith("?"):
@@ -950,6 +952,10 @@ def title_variants(title: str, max_words: int) -> list[str]:
 
 
 _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
+# a review's list and the writer's part in it, to the title's end: "The 5 Best Mailchimp
+# Alternatives[ We Found (Lower Cost, Better Features)]", "Laptops[ I've Tested]"
+_WRITER_PICKS = re.compile(r"(?<=[a-z]s)\s+(?:We|I)(?:['\u2019]ve)?\s+(?:Found|Tested|Tried|Love|Loved|"
+                           r"Recommend|Use|Used|Reviewed|Picked|Chose|Rated|Like)\b.*$")
 
 
 # nouns that say little without their prepositional object ("leave room | for classic results")
@@ -1177,8 +1183,9 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     asked_first = _first_sentence(bare)
     if not title[title.find(asked_first) + len(asked_first):].startswith("?") or asked_first == title.rstrip("?"):
         asked_first = None
-    # then its cuts need one too (not the "We've compiled" of a list's title)
-    verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", title)), title_case=True)
+    # then its cuts need one too (not the "We've compiled" of a list's title, nor its "We Found")
+    verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", _WRITER_PICKS.sub("", title))),
+                             title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
     # "Origin, Spread, Ethiopia, Arabia, Facts, & Timeline": a page's keywords, the whole title
     # (not a list after a label: "Social Shopping: Instagram, IGTV, Reels, TikTok and More")

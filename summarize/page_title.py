@@ -546,11 +546,12 @@ _CRUMB_SEP = re.compile(r"[|/>\u00bb\u203a\u2192]\s*$")
 
 
 def _crumbed(bl: list[blocks.Block], i: int) -> bool:
-    """Whether a breadcrumb a line or five above ends with line ``i``, after its separator:
-    "| Resources | Blog | Packing Tips Guide" over "Packing Tips Guide" (the page's own
-    title, however short)."""
+    """Whether a breadcrumb a line or five above, or a line or two below, ends with line
+    ``i``, after its separator: "| Resources | Blog | Packing Tips Guide" over "Packing Tips
+    Guide" (the page's own title, however short); "How to Negotiate Salary & Benefits" over
+    "Center for Career & Professional Development > How to Negotiate Salary & Benefits"."""
     text = bl[i].text.strip()
-    for j in range(max(0, i - 5), i):
+    for j in [*range(max(0, i - 5), i), *range(i + 1, min(len(bl), i + 3))]:
         above = bl[j].text.strip()
         if len(above) > len(text) and above.endswith(text) and (
                 _CRUMB_SEP.search(above[:-len(text)]) or _HOME_GLUED.match(above)):

@@ -464,3 +464,84 @@ def test_a_possessive_without_its_noun_is_lost():
     # a contraction's "is" before a dropped adverb owns nothing
     words = "It's very late".split()
     assert deletion_checks.orphaned_possessive(words, ["PRP", "RB", "JJ"], [True, False, True]) is None
+
+
+def test_two_words_kept_without_the_and_or_where_between_them_are_a_split():
+    # (WCXB 0043: "Catering industry is competitive cutthroat"; 0462: "AI inference is initiatives")
+    words = "The bakery trade is very busy and crowded".split()
+    keep = lambda dropped: [w not in dropped for w in words]  # noqa: E731
+    assert deletion_checks.split_word(words, keep({"The", "very", "and"})) == \
+        'keeps "busy crowded" without the "and" between them'
+    assert deletion_checks.split_word(words, keep({"The", "very"})) is None
+    assert deletion_checks.split_word(words, keep({"and", "crowded"})) is None  # the second half went whole
+    words = "Harbour dredging is where budgets either grow or shrink".split()
+    assert deletion_checks.split_word(words, [w not in ("where", "either") for w in words]) == \
+        'keeps "is budgets" without the "where" between them'
+
+
+def test_a_copula_or_a_share_or_an_adverb_at_the_end_dangles_without_what_follows():
+    # (WCXB 4068: "Garmin's five-button interface remains[ one of its greatest strengths]")
+    tags = ["DT", "NN", "VBZ", "CD", "IN", "PRP$", "JJS", "NNS"]
+    sentence = "The ferry remains one of its best assets"
+    assert _dangling(sentence, tags, {"ferry", "remains"}) == 'ends on "remains" without its object'
+    # "Questions remain[ over the deal]": a copula may end before a preposition
+    assert _dangling("Questions remain over the deal", ["NNS", "VBP", "IN", "DT", "NN"],
+                     {"Questions", "remain"}) is None
+    # (WCXB 4180: "sleep problems affect 25 to 50 percent[ of children]")
+    tags = ["NNS", "VBP", "CD", "NN", "IN", "NNS"]
+    assert _dangling("Delays affect 40 percent of passengers", tags, {"Delays", "affect", "40", "percent"}) == \
+        'ends on "percent" without what it is a share of'
+    assert _dangling("Delays affect 40% of passengers", ["NNS", "VBP", "CD", "IN", "NNS"],
+                     {"Delays", "affect", "40%"}) == 'ends on "40%" without what it is a share of'
+    # (WCXB 0043: "... to various customers, typically[ for special occasions]")
+    words = "Boats carry goods to islands , usually for festivals".split()
+    tags = ["NNS", "VBP", "NNS", "TO", "NNS", ",", "RB", "IN", "NNS"]
+    assert deletion_checks.dangling_end(words, tags, [k <= 6 for k in range(len(words))]) == \
+        'ends on "usually" without what it modifies'
+    # (WCXB 0325: "Three pillars of SEO are Technical SEO, On-page SEO[, and Off-page SEO]")
+    words = "The ferries are red , blue , and green".split()
+    tags = ["DT", "NNS", "VBP", "JJ", ",", "JJ", ",", "CC", "JJ"]
+    assert deletion_checks.dangling_end(words, tags, [k <= 5 for k in range(len(words))]) == \
+        'ends on "blue", a list without its last item'
+    assert deletion_checks.dangling_end(words, tags, [k <= 3 for k in range(len(words))]) is None
+    # (dev 9e8c9f08: a clause after the ", and", "near McAllen, Texas[, and argued that ...]")
+    words = "The ferry left Calder , Maine , and sailed north".split()
+    tags = ["DT", "NN", "VBD", "NNP", ",", "NNP", ",", "CC", "VBD", "RB"]
+    assert deletion_checks.dangling_end(words, tags, [k <= 5 for k in range(len(words))]) is None
+
+
+def test_a_participle_kept_after_a_noun_it_does_not_describe_is_stray():
+    # (WCXB 0030: "Become successful graphic designer used by industry experts")
+    words = "Hire a skilled builder with the tools used by experts".split()
+    tags = ["VB", "DT", "JJ", "NN", "IN", "DT", "NNS", "VBN", "IN", "NNS"]
+    assert deletion_checks.stray_participle(words, tags, [w not in ("a", "with", "the", "tools") for w in words]) \
+        == 'keeps "used by" after "builder", which it does not describe'
+    assert deletion_checks.stray_participle(words, tags, [w not in ("a", "with", "the") for w in words]) is None
+
+
+def test_an_opening_phrase_kept_without_its_preposition_is_lost():
+    # (WCXB 4223: "Software Advice, over 1,000 project management systems are on market")
+    words = "According to the harbour master Jane Roe , ferries run late".split()
+    tags = ["VBG", "TO", "DT", "NN", "NN", "NNP", "NNP", ",", "NNS", "VBP", "RB"]
+    assert deletion_checks.lost_opening(words, tags, [k >= 5 for k in range(len(words))]) == \
+        'keeps "Jane" without the "According" its opening phrase has'
+    assert deletion_checks.lost_opening(words, tags, [k >= 8 for k in range(len(words))]) is None
+
+
+def test_long_without_its_before_and_a_relative_clauses_object_as_subject_are_lost():
+    # (WCXB 4860: "forging connections with customers begins long[ before that first handshake]")
+    words = "Planning a ferry begins long before the first crossing".split()
+    tags = ["VBG", "DT", "NN", "VBZ", "RB", "IN", "DT", "JJ", "NN"]
+    assert deletion_checks.dangling_end(words, tags, [k <= 4 for k in range(len(words))]) == \
+        'ends on "long" without its "before"'
+    # (WCXB 4180: "... comes to the rescue to answer some[ frequently asked questions]")
+    words = "Captains answer some frequently asked questions".split()
+    tags = ["NNS", "VBP", "DT", "RB", "VBN", "NNS"]
+    assert deletion_checks.dangling_end(words, tags, [k <= 2 for k in range(len(words))]) == \
+        'ends on "some" without its noun'
+    # (WCXB 5645: "[leaders who maintained effective] communication skills produced 47% more")
+    words = "Captains who keep strict timetables earn 20% more".split()
+    tags = ["NNS", "WP", "VBP", "JJ", "NNS", "VBP", "CD", "JJR"]
+    assert deletion_checks.lost_opening(words, tags, [k >= 4 for k in range(len(words))]) == \
+        'keeps "timetables", the object of "keep", as its subject'
+    assert deletion_checks.lost_opening(words, tags, [k not in (1, 2, 3, 4) for k in range(len(words))]) is None

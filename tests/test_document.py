@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from summarize import InputError, boilerplate, parse
+from summarize import InputError, boilerplate, document, parse
 
 
 def test_fixture_structure(padded_article):
@@ -497,6 +497,9 @@ def test_a_slideshow_caption_that_names_a_person_is_not_the_title():
     ("Anchor: ", "After heavy rain on Monday, Tuesday was cold."),  # a transcript's speaker
     ("Kveller via JTA \u2014 ", "The state of Oregon has sworn in its first judge."),  # a credit
     ("Axios' Kaveh Waddell reports: ", "This new phase in campus surveillance responds to shootings."),
+    # a box's label (WCXB 0043: "Key Takeaway - The catering industry is very competitive ...")
+    ("Key Takeaway - ", "The ferry trade is very busy and crowded."),
+    ("TL;DR: ", "The night ferry runs again from May."),
 ])
 def test_a_speaker_or_a_credit_before_the_first_sentence_is_a_label(lead, rest):
     doc = parse(lead + rest + " The band said so on Monday.")
@@ -1509,3 +1512,21 @@ def test_a_date_run_into_the_first_word_is_removed():
                 "food, there are many things to consider.")
     assert doc.sentences[0].text.startswith("If you are serving food")
     assert [(r.text, r.reason) for r in doc.removed] == [("December 9, 2024", "byline or date stamp")]
+
+
+def test_a_promotion_kept_above_the_headline_apart_from_the_article_leaves_it():
+    # (WCXB 4068, iRunFar: "Henriette and Jon Albon won last weekend's Transgrancanaria ...
+    # See details in our results article." / "Buyer's Guides" / "Best GPS Running Watches of 2026")
+    promo = ["Read our preview of this weekend's harbour festival in Port Calder, with ferries every hour!",
+             "Jana Kowalczyk won last weekend's island swim in Port Calder. See details in our results article.",
+             "Buyer's Guides"]
+    doc = parse("\n".join(_MENU + promo + ["Riverside library to close after council vote",
+                                           "By Jane Doe, City Reporter"] + _BODY))
+    assert doc.title == "Riverside library to close after council vote"
+    assert [s.text for s in doc.sentences] == _BODY
+
+
+def test_only_blocks_parted_from_the_title_by_a_dropped_one_are_above_it():
+    keep = np.array([True, False, True, True, True, False])  # the title is block 4
+    assert document._above_title(keep, 4) == {0}  # (2 and 3 run on into it, every block kept)
+    assert document._above_title(np.array([True, True, False]), 2) == set()

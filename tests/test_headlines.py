@@ -251,6 +251,25 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("When faced with a long list of fines, or a shelf of overdue books",
      "opens with 'When', a subordinate clause without its main clause"),
     ("When faced with a long list of fines, the reader pays", None),
+    # a list's step (WCXB 4012: "Firstly, battery life is crucial; laptop"), a semicolon's clause
+    # cut to a word, what follows ("The following Bells of Steel home gym ...", 4640), a list
+    # item's label and its pronoun ("Hotswap Sockets: These are most common type", 4801)
+    ("Firstly, the library opens at nine", "opens with 'Firstly,'"),
+    ("First, the library opens at nine", "opens with 'First' (a fragment: it answers what came before)"),
+    ("First library opens in the town", None),
+    ("The library opens at nine; reader", "a clause after its semicolon cut to a word"),
+    ("Fines rose 37 percent in 2013; by 2017", "a clause after its semicolon cut to a word"),
+    ("The library opens at nine; readers queue", None),
+    ("The following library opens at nine", "opens with 'The following'"),
+    ("The following day, the library opened at nine", None),
+    ("Reading Rooms: These are the quietest rooms", "its subject is the pronoun 'These'"),
+    ("Analysis: This is why the library closed", None),
+    # a picture's caption by its gear (WCXB 4146: "The Lion Nebula captured using William Optics
+    # RedCat 51"); the page's list below (0394: "Fear not, for below is a list of green gifts")
+    ("The harbour at dawn captured using a Canon R5", "a picture's caption"),
+    ("Harbour ferry captured in storm", None),
+    ("Fear not, for below is a list of library books", "'below' refers to the page"),
+    ("Library fines fall below the county average", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -1774,6 +1793,9 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
      "The No. 1 most popular library of 2024"),
     # ... and a writer's picks ("My Top 23 Herbs and Flowers for Organic Pest Control in the Garden")
     ("My Top 5 Libraries for Late Fines in Riverside", "My Top 5 Libraries for Late Fines in Riverside"),
+    # ... and the writer's part in a review's list taken off (WCXB 5665: "The 5 Best Mailchimp
+    # Alternatives We Found (Lower Cost, Better Features)")
+    ("The 5 Best Library Apps We Found (Lower Fines, Longer Loans)", "The 5 Best Library Apps"),
     # a title too long without its opening adverbial (NPR: "Map: After a month of bombardments,
     # as much as a third of Gaza City is damaged")
     ("Map: After a month of heavy floods, as much as a third of the Riverside library's books are damaged",
@@ -1904,6 +1926,8 @@ def test_a_field_lines_cut_and_a_dangling_dash_are_no_headlines():
     assert hl.clean_edges("Ferry fares rise on three routes \u2013") == "Ferry fares rise on three routes"
     # a list item's bullet (set 9's podcast checklist: "\u2022Choosing right microphone ...")
     assert hl.clean_edges("\u2022Ferry fares rise on three routes") == "Ferry fares rise on three routes"
+    # ... and a footnote's mark (WCXB 4223: "... systems are on the market*")
+    assert hl.clean_edges("Ferry fares rise on three routes*") == "Ferry fares rise on three routes"
     # MySubscriptionAddiction: "Clothing Items Per Box: 5" gave "Clothing Items Per Box"
     article = "Ferry Tickets Per Family: 5. The council raised ferry fares on three routes on Monday."
     heads, _ = hl.candidates(_ranked("Ferry Tickets Per Family: 5.", "The council raised ferry fares "

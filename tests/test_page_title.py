@@ -96,6 +96,17 @@ def test_the_title_under_a_breadcrumb_run_together_or_laid_out_one_a_line():
     assert _title(lines, kept_from=10) == "Library Closures"
 
 
+def test_the_title_over_a_breadcrumb_that_ends_with_it_beats_the_questions_below():
+    # University of Louisville: "How to Negotiate Salary & Benefits" / "Center for Career &
+    # Professional Development > How to Negotiate Salary & Benefits" / ... / the article's
+    # headings, "How do I negotiate my salary and benefits?" the last over the opening
+    title = "How to Renew Library Cards & Permits"
+    lines = MENU + [title, "Riverside Library Services > How to Renew Library Cards & Permits",
+                    "Make an Appointment", "Meet the Team", "QUICK LINKS",
+                    "Why should I renew my library card?", "How do I renew my library card?"] + BODY
+    assert _title(lines, kept_from=len(MENU) + 5) == title
+
+
 def test_a_section_label_in_the_style_of_the_sites_menu_is_not_the_title():
     # Insurance Information Institute: a menu with "Home + Renters", "Disaster + Preparation",
     # "Research + Data"; the title, its standfirst, then "Homeowners + Renters Insurance"

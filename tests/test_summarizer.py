@@ -863,6 +863,27 @@ _FIRM = "the writer introducing themself, or a note beside the text"
     ("The study, \u201cNight Ferries and Island Economies,\u201d found that fares fell by 10%.", None),
     ("FerryGuide.com was bought by a travel group in March.", None),
     ("She has written a book about the night ferry.", None),
+    # (WCXB 0390, 4458, 4444: a newsletter's tagline, its web copy, an offer's last seats; 0380:
+    # a formula; 0453: a painting's caption with its date and painter)
+    ("The Crossing is a weekly newsletter for ferry captains and harbour masters.", _CALL),
+    ("View it in your browser.", _CALL),
+    ("There are only 4 seats left for my night ferry workshop in Port Calder!", _CALL),
+    ("L_total = L_fare + lambda * L_delay, where L_fare keeps fares low.", "a line of code"),
+    ("Fare = base + 2 * distance.", "a line of code"),
+    ("Arrival of the First Ferry at Port Calder, June 3, 1898, by Jana Kowalczyk.", "a picture's caption"),
+    ("This was taken when I became a ferry captain!", "a picture's caption"),  # (WCXB 5550)
+    ("That said, let\u2019s get started.", "a guide's promise to the reader"),  # (WCXB 5596)
+    ("So, let\u2019s dive in!", "a guide's promise to the reader"),
+    ("Fear not, for below is a list of ferries that any captain will appreciate.", "a lead-in"),  # (WCXB 0394)
+    ("Suggest changes to inaccurate or misleading information.", _CALL),  # (WCXB 0026)
+    ("\u2705 FerryNow \u2013 Best all-in-one booking app with excellent timetable features.",
+     "a review list's entry"),  # (WCXB 2218)
+    # a newsletter named in a sentence, an equals sign in words, a painting's year in a sentence
+    ("The ferry line launched a weekly newsletter for passengers in March.", None),
+    ("One ticket = one crossing, the council said.", None),
+    ("The painting was finished in 1898 by Jana Kowalczyk, who lived on the island.", None),
+    ("This was taken into account by the council.", None),
+    ("We dive in the harbour at dawn, the captain said.", None),
 ])
 def test_a_line_of_the_page_that_speaks_for_itself_or_of_reference_is_named(line, why):
     from summarize.engines.brief_lines import why_not

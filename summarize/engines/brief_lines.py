@@ -1,10 +1,11 @@
 """Which lines of a page are no sentence of a brief, by their own words alone.
 
 ``why_not(text)`` names the reason a line may not stand in a brief, or None: a question; the
-page speaking for itself (a disclosure, contact line or hashtag, a call to act, the writer's
-greeting or introduction, a guide's promise to the reader, a tagline, a date stamp, a picture's
-caption); a line of reference (a citation, a line of code, a key or hash, a change log's line, a
-record's field, a table row); or a fragment (an aside in brackets, an embedded post's signature, a subordinate clause or an
+page speaking for itself (a disclosure, contact line or hashtag, a newsletter's tagline, a call
+to act, the writer's greeting or introduction, a guide's promise to the reader, a tagline, a
+date stamp, a picture's caption); a line of reference (a citation, a line of code or a formula,
+a key or hash, a change log's line, a review list's entry, a record's field, a table row); or a
+fragment (an aside in brackets, an embedded post's signature, a subordinate clause or an
 infinitive of purpose alone, a lead-in, a video's title, no sentence's final mark, a phrase
 without a verb).  It does not look at the document around the line (repeats, captions'
 paragraphs, the writer's share of the voice, the classifier's doubt, filler and opinion):
@@ -66,7 +67,16 @@ _NOT_FOR_BRIEF = re.compile(
     r"\b[Pp]lease (?:visit|see|refer to|check) (?:the|our) (?:[\w-]+\s+){0,3}(?:section|page|tab|table)\b|"
     # ... "We have financial relationships with some companies we cover, earning commissions when
     # readers purchase from our partners"
-    r"\b(?:[Ww]e|I) (?:have|may have) (?:a )?financial relationships? with\b|\bearning (?:a )?commissions? when\b")
+    r"\b(?:[Ww]e|I) (?:have|may have) (?:a )?financial relationships? with\b|\bearning (?:a )?commissions? when\b|"
+    # ... a newsletter's tagline, its link to the web copy, an offer's last seats: "The Replay is a
+    # weekly newsletter for dev and engineering leaders.", "View it in your browser.", "There are
+    # only 4 seats left for my full day workshop in London"
+    r"^(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3} is (?:a|an|our|my) (?:free\s+)?"
+    r"(?:daily|weekly|monthly|bi-?weekly|fortnightly|twice-weekly)\s+(?:email\s+)?newsletter\b|"
+    r"^View (?:it|this (?:email|newsletter|post|issue)) (?:in|on) (?:your|a) (?:web )?browser\b|"
+    r"\bonly \d+ (?:seats|spots|places|tickets) (?:are )?(?:left|remaining)\b|"
+    # ... a page's button: "Suggest changes to inaccurate or misleading information."
+    r"^(?:Suggest (?:changes|an edit|a correction|an update)|Report an? (?:error|issue|typo|problem))\b")
 # A call to the reader to act that advertises the site ("Explore our growing collection of
 # courses ...", "Download your free Quick Start Worksheet.", "Start your 14-day free trial with
 # GlossGenius today!", "Explore Vivint's Smart Thermostat pricing and packages.", "Get the Online
@@ -129,6 +139,9 @@ _GUIDE_PROMISE = re.compile(
     r"|\b[Tt]his (?:\w+\s+)?(?:guide|article|post) has (?:everything|all) you need\b"
     r"|^(?:Ahead|Below),\s+(?:we|I)(?:(?:'|\u2019)ll| will) (?:explain|cover|look at|walk you through|share|show)\b"
     r"|^[Ll]et(?:'|\u2019)s get you started\b"
+    # ... "That said, let's get started.", "So, let's dive in!"
+    r"|^(?:(?:That said|With that(?: said)?|So|Now|Okay|OK|Alright|All right),?\s+)?[Ll]et['\u2019]?s (?:get started|"
+    r"dive (?:right )?in|begin|jump (?:right )?in|get into it|get going|take a look)\s*[.!:]"
     # ... "Here you'll discover the 16 best clothing subscription boxes in 2025.", "In this
     # guide, you'll learn how to ...", "Below, you'll find our picks ..."
     r"|^(?:Here|Below|Above|In this (?:[\w'\u2019-]+\s+){0,3}(?:article|guide|post|piece|review|list|roundup)),?\s+"
@@ -184,7 +197,9 @@ _CITATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|of|for|the|on|in
 # reference using &mut ..."), a call ("wfLoadExtension( 'WikiEditor' );", "println!("),
 # an object's fields ("type Post { id: ID!"), Go's ":=", "=>", a callout ("[!NOTE] **Rust ...").
 _CODE_LINE = re.compile(r"^//\s|\w\([^()]*\)\s*;|\b[a-z_]+!\(|\{\s*[a-z_]\w*\s*:|\s(?::=|=>)\s|&mut\b|"
-                        r"\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]|^\*\*")
+                        r"\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]|^\*\*"
+                        # ... or a formula: "L_AlignMerge = L_geo + lambda_align * L_align + ..."
+                        r"|\s=\s[^.!?]*?\s[+*/\u00d7]\s|\s[+*/\u00d7]\s[^.!?]*?\s=\s|\b[A-Za-z]+_[A-Za-z]\w*\s=\s")
 # A key, hash or run of glued menu words that a page shows as one token ("FrMVCWmHnYfH...=",
 # "trailTrade floorExportThe Killer50OxfordBlogsAwards"): letters and digits, 32 or more.
 _OPAQUE = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
@@ -197,8 +212,15 @@ def _opaque(text: str) -> bool:
 
 # A picture's caption, by the label of where the picture stands: "Left: backpacking the Border
 # Route Trail in the BWCA.", "Pictured: Mr Hatton at ...", "Top left: The Hemlock Tee by ..."
+# ... or by its date and credit at its end: "Signing of the Peace Protocol Between Spain and the
+# United States, August 12, 1898, by Theobald Chartran."
+_CAPTION_CREDIT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?\d{4},\s+by\s+[A-Z][\w.'\u2019-]*"
+                             r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}\.?$")
 _CAPTION_LABEL = re.compile(r"^(?:\(?(?:Left|Right|Above|Top|Bottom|Pictured|Center|Centre|Inset|Clockwise from "
-                            r"(?:top )?left)\)?\s*:|(?:Top|Bottom) (?:left|right)\s*:)\s")
+                            r"(?:top )?left)\)?\s*:|(?:Top|Bottom) (?:left|right)\s*:)\s"
+                            # ... or by saying when it was taken: "This was taken when I became a coach"
+                            r"|^(?:This|That)(?:\s+(?:photo|picture|image|shot|pic|one))?\s+was\s+taken\s+"
+                            r"(?:when|while|at|in|on|during|from|last|after|before|just)\b")
 # A subordinate clause standing alone, with no main clause after a comma: "Because space travel
 # and sustaining life off Earth are anything but easy."
 _CLAUSE_ALONE = re.compile(r"^(?:Because|Although|Though)\b[^,;:]*$")
@@ -215,6 +237,8 @@ def _purpose_alone(text: str) -> bool:
 
 
 _LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}\s")
+# A review list's entry: "\u2705 Kajabi \u2013 Best all-in-one platform with excellent course creation."
+_REVIEW_ENTRY = re.compile(r"^\W{0,3}\s*[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*){0,3}\s+[\u2013\u2014-]\s+Best\b")
 
 # A phrase with no verb ("Flexible development in Java, Scala, Python and SQL.", a caption's
 # "Bernd and Hilla Becher, Grain Elevator, Buffalo, New York, USA, 1982.", an address) or an
@@ -254,7 +278,10 @@ _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?
                       r"hacks|strategies|lessons)\b[^:]*$"
                       # ... or a pointer to what the page lists: "All that and more is below in the
                       # latest 9to5Toys Lunch Break."
-                      r"|^All (?:that|this|of (?:that|this)) and (?:much )?more (?:is|are|awaits?) (?:below|inside|here)\b")
+                      r"|^All (?:that|this|of (?:that|this)) and (?:much )?more (?:is|are|awaits?) (?:below|inside|here)\b"
+                      # ... or anywhere in the line: "Fear not, for below is a list of green gifts that ..."
+                      r"|^.*\b(?:below|above) (?:is|are) (?:a |an |our |my |the |some )?(?:list|few|handful|selection|"
+                      r"roundup|round-up|collection|overview|summary|rundown)\b")
 # A video's title: a speaker, then "on" and a topic, with no verb of its own ("NFL insider Jay
 # Glazer on the Raiders' decision to not bring back Tom Cable.")
 _SPEAKER_ON = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019-]*\s+)?(?:[\w.'\u2019-]+\s+){0,3}"
@@ -309,7 +336,9 @@ _CHECKS = (
     (participle_opener, "a tagline"),  # "Updated 7 days a week, ..."
     (STAMP.match, "a date stamp"),  # "Published February 24, 2020 ..."
     (_LOG_LINE.match, "a change log's line"),
+    (_REVIEW_ENTRY.match, "a review list's entry"),
     (_CAPTION_LABEL.match, "a picture's caption"),  # "2021-08-09 Emphasizing ..."
+    (_CAPTION_CREDIT.search, "a picture's caption"),
     (_CLAUSE_ALONE.match, "a subordinate clause alone"),
     (_purpose_alone, "an infinitive of purpose alone"),
     (_LEAD_IN.match, "a lead-in"),
