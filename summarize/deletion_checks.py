@@ -120,7 +120,7 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
     if tags_[e] == "RB" and words[e].lower() in ("long", "shortly", "soon", "well", "right", "just") \
             and words[n].lower() in ("before", "after", "since", "ago"):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "connections begin long[ before the first handshake]"
-    if tags_[e] == "RB" and words[e - 1] == "," and kept[e - 1] and any(c.isalnum() for c in words[n]):
+    if tags_[e] == "RB" and e and words[e - 1] == "," and kept[e - 1] and any(c.isalnum() for c in words[n]):
         return f'ends on "{words[e]}" without what it modifies'  # "customers, typically[ for special occasions]"
     if tags_[e] == "VBN" and words[n].lower() == "by" and _verb_lemma(words[e]) in _NEEDS_AGENT:
         return f'ends on "{words[e]}" without its "by"'  # "The challenge is compounded[ by ...]"
@@ -524,7 +524,7 @@ def lost_opening(words: list[str], tags_: list[str], kept) -> str | None:
     k = s - 1
     while k > 1 and tags_[k] in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD"):
         k -= 1
-    if tags_[k].startswith("VB") and tags_[k - 1] in ("WP", "WDT"):
+    if k and tags_[k].startswith("VB") and tags_[k - 1] in ("WP", "WDT"):
         # a relative clause's object as the subject: "[leaders who maintained effective]
         # communication skills produced 47% more"
         return f'keeps "{words[s]}", the object of "{words[k]}", as its subject'

@@ -439,8 +439,8 @@ def ill_formed(text: str) -> str | None:
         return "a singular word before a plural noun (a deletion inside the noun phrase)"  # "Slack was one tools"
     unquoted = QUOTED.sub(" ", text)
     after = unquoted.rpartition(";")[2].split()
-    if ";" in unquoted and (len(after) == 1 or len(after) <= 3 and after[0].lower() in PREPOSITIONS
-                            and not has_verb(" ".join(after))):
+    if ";" in unquoted and after and (len(after) == 1 or len(after) <= 3 and after[0].lower() in PREPOSITIONS
+                                      and not has_verb(" ".join(after))):
         # "battery life is crucial; laptop", "only 37 percent of budget spent in-house; by 2017"
         return "a clause after its semicolon cut to a word or a phrase"
     unresolved = _unresolved_reference(QUOTED.sub(" ", text))

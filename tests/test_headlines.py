@@ -260,6 +260,8 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("The library opens at nine; reader", "a clause after its semicolon cut to a word"),
     ("Fines rose 37 percent in 2013; by 2017", "a clause after its semicolon cut to a word"),
     ("The library opens at nine; readers queue", None),
+    ("The library opens at nine;", None),  # (nothing after the semicolon: an XSum row's text)
+    ("Library: opens at nine; ;", None),
     ("The following library opens at nine", "opens with 'The following'"),
     ("The following day, the library opened at nine", None),
     ("Reading Rooms: These are the quietest rooms", "its subject is the pronoun 'These'"),
