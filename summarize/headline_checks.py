@@ -367,6 +367,7 @@ def ill_formed(text: str) -> str | None:
     cut to a word or a phrase ("battery life is crucial; laptop").
     """
     ws = text.split()
+    unquoted = QUOTED.sub(" ", text)  # (the words outside quotations, for the checks that skip them)
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     acronym = first in _ACRONYMS and ws[0].strip("\"'\u201c\u2018,;:").isupper() \
         and not all(w.isupper() for w in ws[1:] if w[:1].isalpha())  # "IT & Cybersecurity Best Practices"
@@ -409,7 +410,7 @@ def ill_formed(text: str) -> str | None:
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
             or STAMP.match(text):
         return "a dateline, byline or credit"
-    if VOICE.search(_EXPLAINER.sub(" ", QUOTED.sub(" ", text))) or _ONE_WOULD.match(text):
+    if VOICE.search(_EXPLAINER.sub(" ", unquoted)) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
     if _SPLIT_VERB.match(text):
         return "the subject cut from its verb by a comma"
@@ -417,33 +418,32 @@ def ill_formed(text: str) -> str | None:
         return "two auxiliaries in a row (a deletion inside the verb)"
     if _CUT_NUMBER.search(text):
         return "a number cut after its dash"
-    if _PREPOSITION_COMMA.search(QUOTED.sub(" ", text)):
+    if _PREPOSITION_COMMA.search(unquoted):
         return "a preposition without its object"
     if FIELD_VALUE.match(text):
         return "a field and its value, not a headline"  # "Clothing Items Per Box: 5"
     if _BARE_BE.search(text):
         return "'be' without its modal (a deletion inside the verb)"  # "is fighting be a losing"
-    if _bare_been(QUOTED.sub(" ", text)):
+    if _bare_been(unquoted):
         return "'been' without its 'has' (a deletion inside the verb)"
-    if _GLUED_HEADING.search(QUOTED.sub(" ", text)):
+    if _GLUED_HEADING.search(unquoted):
         return "a heading glued to the sentence"  # "Powerful objects The collection includes ..."
     if _INNER_STOP.search(text):
         return "a sentence's end inside the headline"  # 'Settlers called it the "Three Sisters." system'
     if _CAPTION_GEAR.search(text):
         return "a picture's caption"  # "The Lion Nebula captured using William Optics RedCat 51"
-    if _BELOW_IS.search(QUOTED.sub(" ", text)):
+    if _BELOW_IS.search(unquoted):
         return "'below' refers to the page, not the story"  # "Fear not, for below is a list of green gifts"
     if _GLUED_DATE.search(text):
         return "a date glued to a word"  # a list's post and its date: "... Until July 31Jul 21"
     if _singular_before_plural(text):
         return "a singular word before a plural noun (a deletion inside the noun phrase)"  # "Slack was one tools"
-    unquoted = QUOTED.sub(" ", text)
     after = unquoted.rpartition(";")[2].split()
     if ";" in unquoted and after and (len(after) == 1 or len(after) <= 3 and after[0].lower() in PREPOSITIONS
                                       and not has_verb(" ".join(after))):
         # "battery life is crucial; laptop", "only 37 percent of budget spent in-house; by 2017"
         return "a clause after its semicolon cut to a word or a phrase"
-    unresolved = _unresolved_reference(QUOTED.sub(" ", text))
+    unresolved = _unresolved_reference(unquoted)
     if unresolved:
         return f"'{unresolved}' refers to what the headline does not say"
     return None
