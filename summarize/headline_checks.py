@@ -868,6 +868,8 @@ _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an acc
 _GLUED_PROMPT = re.compile(r"[a-z](?:Sign (?:in|up)|Log ?in|Subscribe)\b")
 
 
+_FILE_NAME = re.compile(r"\w\.(?:md|txt|rst|html?|pdf|py|js|ts|json|ya?ml|ipynb|csv|docx?|xlsx?)$", re.I)
+_QUESTION_KICKER = re.compile(r"^[A-Z][^.!?]{3,40}\?\s+(?=[A-Z0-9])")
 SHORT_TWO_SENTENCES = 12  # words: at most, two sentences are one headline
 TWO_SENTENCES = "two sentences"
 
@@ -896,9 +898,15 @@ def not_a_headline(title: str) -> str | None:
         return "the title line is a byline"  # "By Laura E. Adkins December 28, 2016"
     if STAMP.match(t):
         return "the title line is a date stamp"  # "Published February 24, 2020 ..."
+    if len(t.split()) <= 4 and _FILE_NAME.search(t):
+        return "the title line is a file's name"  # a gist's "hackermondev / writeup.md"
     # "Don't have an account? Sign up »"; ("BREAKING NEWS: ..." is a label on a title)
+    # (a short question before the headline is its kicker, asked of the reader: "Have an App
+    # Idea? Affordable Software Development is Finally Accessible for Small Businesses")
+    kicker = _QUESTION_KICKER.match(t)
+    rest = t[kicker.end():] if kicker and len(t[kicker.end():].split()) >= 4 else t
     furniture = "call to action" if _PROMPT.search(t) or _GLUED_PROMPT.search(t) \
-        else boilerplate.classify(t, True)
+        else boilerplate.classify(rest, True)
     if furniture in ("call to action", "legal or cookie notice", "navigation or menu"):
         # "Follow us on Twitter" in a page's og:title
         return f"the title line is page furniture ({furniture})"

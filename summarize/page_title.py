@@ -68,6 +68,9 @@ def _without_tags(text: str) -> str:
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\s+\d{1,2},?\s+\d{4})")
 # a breadcrumb's links run together before a title that opens with its number
+# the section after a bar at a headline's end: "How meditation rewires brains ... | Opinion"
+_SECTION_TAIL = re.compile(r"\s+\|\s+(?:Opinion|Analysis|Commentary|Editorial|Column|Op-Ed|Perspective|"
+                           r"Explainer|Review|Letters?(?: to the Editor)?)\s*$", re.I)
 _GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]{2,}){2,4}(?=\d+\s+[A-Z])")
 # a newsletter's header buttons run on before the title's line: "SubscribeSign in what is once ..."
 _GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
@@ -84,7 +87,8 @@ def clean_page_title(text: str) -> str:
     a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
     headline's quoted kicker."""
     text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
-    text = _GLUED_CRUMB.sub("", text)  # "[ResourcesArticles]8 Steps To Become a ..."
+    text = _GLUED_CRUMB.sub("", _SECTION_TAIL.sub("", text))  # "[ResourcesArticles]8 Steps To Become a ..."
+    text = re.sub(r"\s+::\s+", ": ", text)  # "Wedding Checklist :: Printable To-do Timeline"
     if _GLUED_BUTTONS.match(text):  # (a title in small letters: "what is once sprung ...")
         text = textmod.upper_first(_GLUED_BUTTONS.sub("", text))
     dated = _LEADING_DATE.match(text)
@@ -159,7 +163,7 @@ _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 # a short byline with a station's or a desk's name: "By 7 News WHDH", "By CNN Staff"
 _SHORT_BY = re.compile(r"^(?:By\s+(?!" + boilerplate.MENU_FACET + r")(?:[A-Z0-9][\w.'&-]*\s*){1,5}"
                        r"|By\s+the\s+(?:[A-Z][\w.'&-]*\s+){0,4}(?i:staff|wire|reporters?|team|desk|editors?|newsroom)"
-                       r"|(?i:authors?|writers?|written by|posted by)\s*:\s*[A-Z].{0,60})$")  # "Author: Adam Rogers",
+                       r"|(?i:authors?|writers?|written by|(?:a\s+)?post(?:ed)?\s+by)\s*:\s*[A-Z].{0,60})$")  # "Author: Adam Rogers",
 # "By the CNN Wire Staff"
 # a byline of a name alone over its date, in capitals or not: "NATHANAEL JOHNSON" / "JANUARY 10,
 # 2020 9:00AM (UTC)", "Beth Allcock" / "Published: 7:49, 2 Nov 2023"
@@ -209,13 +213,17 @@ _ROLE_LINE = re.compile(r"^(?:[A-Z][\w'-]*\s+|&\s+|of\s+){0,5}(?:Expert|Editor|W
 
 
 def _name_pipe(text: str) -> bool:
-    """A writer's name and the outlet after a bar: "Matt Friedman | NJ Advance Media for NJ.com"."""
+    """A writer's name and the outlet after a bar: "Matt Friedman | NJ Advance Media for NJ.com",
+    or the writers' names and their role: "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"."""
     name, bar, rest = text.partition(" | ")
-    return bool(bar) and len(rest.split()) <= 8 and bool(_NAME_LINE.match(name.strip())) \
+    names = re.split(r"\s+(?:and|&)\s+|,\s+", name.strip())
+    return bool(bar) and len(rest.split()) <= 8 and len(names) <= 3 \
+        and all(_NAME_LINE.match(n) for n in names) \
         and _known_words(name.split()) < len(name.split()) and bool(_OUTLET.search(rest))
 
 
-_OUTLET = re.compile(r"\b(?:media|news|staff|press|times|post|herald|journal|tribune|gazette)\b|\.com\b", re.I)
+_OUTLET = re.compile(r"\b(?:media|news|staff|press|times|post|herald|journal|tribune|gazette|"
+                     r"(?:guest\s+)?(?:columnist|contributor|writer|correspondent|reporter)s?)\b|\.com\b", re.I)
 
 
 def _name_line(text: str) -> bool:

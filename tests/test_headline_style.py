@@ -173,6 +173,16 @@ def test_a_quotation_keeps_its_articles():
         'Man said "the world is a stage" on Monday'
 
 
+def test_a_set_phrase_of_time_keeps_its_article():
+    # (WCXB 0184: "In past, building custom digital product was a major investment")
+    assert drop_articles("In the past, a ferry ticket was a major expense") == \
+        "In the past, ferry ticket was a major expense"
+    assert drop_articles("The ferry ran for the first time at the moment it was needed") == \
+        "Ferry ran for the first time at the moment it was needed"
+    assert drop_articles("Over the past year the ferry ran late") == "Over past year ferry ran late"
+    assert drop_articles("Ferry fares in the past decade have doubled") == "Ferry fares in past decade have doubled"
+
+
 def test_a_rate_keeps_its_article():
     assert drop_articles("Marsh says the closure would save $420,000 a year") == \
         "Marsh says closure would save $420,000 a year"

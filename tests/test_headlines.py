@@ -22,6 +22,16 @@ def test_compress_keeps_fact_in_subordinate_clause():
     assert "The Riverside Branch Library will close its doors on March 31" in hl.compress(s)
 
 
+def test_the_writers_own_story_keeps_its_when_clause():
+    # (WCXB 0404: "My story begins on Friday, November 7, 2025, when Discord announced ..." gave
+    # "Discord announces brand new update ..." over the post's own headline)
+    s = ("My story begins on Friday, when the Riverside library announced a new online catalogue "
+         "for its members.")
+    assert not any(v.startswith("The Riverside library announced") for v in hl.compress(s))
+    s = "Port Calder is reeling after the Riverside library announced it will close on March 31."
+    assert "The Riverside library announced it will close on March 31" in hl.compress(s)
+
+
 def test_numbers_with_commas_are_not_clause_breaks():
     s = "The group, a volunteer network that collected more than 3,000 signatures, met on Friday."
     assert all("000 signatures" not in v or "3,000" in v for v in hl.compress(s, 20))
@@ -417,6 +427,10 @@ def test_a_day_inside_a_name_stays():
     ("By the numbers: how the city voted in the primary", None),
     ("South Dakota Gov. Kristi Noem defends 'Meth. We're on it' campaign", None),
     ("Best tech gadgets of 2019", None),
+    # (WCXB 0184: a question to the reader as the headline's kicker)
+    ("Have an App Idea? Affordable Ferry Apps Are Finally Open to Small Towns", None),
+    ("Have an account? Sign up for ferry alerts", "page furniture"),
+    ("ferrywriter / timetable.md", "a file's name"),  # (WCXB 0404: a gist's other title)
 ])
 def test_lines_taken_for_a_title_that_are_something_else(line, why):
     got = hl.not_a_headline(line)

@@ -248,3 +248,36 @@ def test_a_section_label_before_the_title_is_cut():
     assert clean_page_title("Blog: Best Riverside Libraries in 2025 (Ranked & Reviewed)") == \
         "Best Riverside Libraries in 2025 (Ranked & Reviewed)"
     assert clean_page_title("Blogging: How Libraries Reach Readers") == "Blogging: How Libraries Reach Readers"
+
+
+def test_an_opinion_sections_bar_is_cut_and_its_columnists_are_a_byline():
+    from summarize.page_title import _name_pipe, clean_page_title
+
+    # The Tennessean: "How meditation rewires brains and improves physical health | Opinion"
+    # over its standfirst and "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"
+    assert clean_page_title("Why the Riverside library should stay open | Opinion") == \
+        "Why the Riverside library should stay open"
+    assert clean_page_title("Library Reviews | The Riverside Post") == "Library Reviews | The Riverside Post"
+    assert clean_page_title("Library Card Checklist :: Printable Timeline") == "Library Card Checklist: Printable Timeline"
+    assert _name_pipe("Jana Kowalczyk and Omar Haddad | Guest Columnists")
+    assert not _name_pipe("Libraries and Archives | Guest Columnists")
+    title = "Why the Riverside library should stay open"
+    lines = ["Skip to main content", "Home", "Opinion", "Submit a Letter", "Columnists",
+             title + " | Opinion", BODY[0], "Jana Kowalczyk and Omar Haddad | Guest Columnists"] + BODY[1:]
+    assert _title(lines, kept_from=6) == title + " | Opinion"  # (the line; the bar goes in clean_page_title)
+
+
+def test_a_menus_by_state_is_no_byline_and_a_posts_by_is_one():
+    # Here Comes the Guide: the site's name over "Wedding Venues" / "By State" / "By Style",
+    # the title far below; Digital Photography School: the title / "A Post By: Darren Rowse" /
+    # "..." / an opening that leads into a list
+    title = "Riverside Library Closure :: Council Vote Timeline"
+    lines = ["Start Here", "Here Comes the Library", "Here Comes the Library", "Library Venues", "By State",
+             "By Style", "Outdoor", "Events", "Planning", "Checklists & Timelines", title] + BODY
+    assert _title(lines, kept_from=11) == title
+    title = "Welcome to the Newly Updated Riverside Library Forum"
+    lines = MENU + ["Search:", title, "A Post By: Jana Kowalczyk", "...", "...",
+                    "Within days of opening the library I began to get requests from readers:",
+                    "Share the books they were reading", "Ask (and answer) questions of other readers",
+                    "Meet other readers", "Swap their own tips"] + BODY
+    assert _title(lines, kept_from=len(MENU) + 5) == title

@@ -819,6 +819,11 @@ _FIRM = "the writer introducing themself, or a note beside the text"
     # (WCXB 0430: a signed checkpoint; 0456: a menu glued by innerText; 4043: a citation box)
     ("The ferry log signs each entry with FrMVCWmHnYfHReztLams2F3HUY6UMub3c5xu7+e8R8SA=.", "a key, hash or glued menu"),
     ("NewsTech trailTrade floorExportThe Killer50OxfordBlogsAwardsDirectoryEvents.", "a key, hash or glued menu"),
+    # (WCXB 5583: a carousel of other posts' titles run together, which had been the whole brief;
+    # a sentence with names written so stays)
+    ("Night Ferry FaresHow to Book a CabinWinter TimetablesWhat to Pack for the CrossingGull "
+     "Island Guide (Plus a Map!)", "a key, hash or glued menu"),
+    ("The FerryLink app beats HarborPass and SeaTix, and BookIt is cheaper than HarborPass.", None),
     ("While every effort has been made to follow citation style rules, there may be some discrepancies.", _CALL),
     # (WCXB 0297, 0128: the firm behind the page; 0151: a guide's blurb; 5607: a call to get the guide)
     ("At Harbor Ferries, we believe in safe crossings for every family.", _FIRM),

@@ -205,9 +205,18 @@ _CODE_LINE = re.compile(r"^//\s|\w\([^()]*\)\s*;|\b[a-z_]+!\(|\{\s*[a-z_]\w*\s*:
 _OPAQUE = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
 
 
+# ... or headlines of links run together, four or more joins of a word's end and the next
+# title's capital ("Signs of a Christian NarcissistHonoring Phenomenal Women ...ComeTo The
+# Pregnant Moms of ToddlersMarch Lunchbox Ideas"; not a name: "ActiveCampaign", "MailChimp";
+# nor a program's names: "defaultTheme, primaryLight")
+_TITLES_JOINED = re.compile(r"(?<![\w-])[A-Z][\w'\u2019-]*?[a-z]{3}[)!?\"\u201d]?[A-Z][a-z]{2,}")
+GLUED_TITLES = 4
+
+
 def _opaque(text: str) -> bool:
     return any(_OPAQUE.fullmatch(t) and re.search(r"\d", t) and re.search(r"[A-Za-z]", t)
-               for t in (w.strip(".,;:()[]\"'") for w in text.split()))
+               for t in (w.strip(".,;:()[]\"'") for w in text.split())) \
+        or len(set(_TITLES_JOINED.findall(text))) >= GLUED_TITLES
 
 
 # A picture's caption, by the label of where the picture stands: "Left: backpacking the Border
