@@ -492,6 +492,19 @@ def _over_sign_in(bl: list[blocks.Block], i: int) -> bool:
     return i < TOP_LINES and i + 1 < len(bl) and _SIGN_IN.match(bl[i + 1].text) is not None
 
 
+# a sponsor's credit or a card's button under a promoted item: "Presented By Carahsoft" /
+# "Download Now"
+_PROMO_BELOW = re.compile(r"^(?:(?:Presented|Sponsored|Brought to you|Powered) [Bb]y\s+\S.{0,50}"
+                          r"|(?:Download|Read|Watch|Register|Listen) [Nn]ow)$")
+
+
+def _promo_card(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a promoted item in a sidebar, with its sponsor or its button right
+    below ("4 steps to successful data governance programs for government" / "Presented By
+    Carahsoft" / "Download Now", over the article's own byline)."""
+    return i + 1 < len(bl) and _PROMO_BELOW.match(bl[i + 1].text) is not None
+
+
 PLUS_WORDS = 5  # the longest section label joined with " +" ("Homeowners + Renters Insurance")
 
 
@@ -1026,7 +1039,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) or _search_box(bl, i) \
-                or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first) \
+                or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first) or _promo_card(bl, i) \
                 or len(above_line.get(bl[i].text, ())) >= REPEATED_LINE:
             continue  # (a menu's blurb, under three items or more: "Reach out for support and information";
             # the line under "Author of the article:" is its byline: "The Associated

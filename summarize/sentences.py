@@ -128,7 +128,9 @@ def _inside_short_quote(text: str, start: int, m: re.Match) -> bool:
 
 # A sentence end that lost its space ("... where he worked as a chief physician.Police
 # arrested ..."): a lower-case word of three letters or more, its stop, a capitalised word.
-_GLUED = re.compile(r"(?<![\w.@/:'\u2019-])[a-z]{3,}[.!?](?=[A-Z][a-z]{2,}\b(?![.@/]))")
+# (or a word of two letters, or one with its apostrophe: "... for saving money.It's recommended")
+_GLUED = re.compile(r"(?<![\w.@/:'\u2019-])[a-z]{3,}[.!?](?=(?:[A-Z][a-z]{2,}|(?:It|In|If|As|At|On|An|We|He|So|By|To|My)"
+                    r"|[A-Z][a-z]?['\u2019][a-z]{1,2})\b(?![.@/]))")
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:

@@ -281,3 +281,15 @@ def test_a_menus_by_state_is_no_byline_and_a_posts_by_is_one():
                     "Share the books they were reading", "Ask (and answer) questions of other readers",
                     "Meet other readers", "Swap their own tips"] + BODY
     assert _title(lines, kept_from=len(MENU) + 5) == title
+
+
+def test_a_sponsored_card_over_the_byline_is_no_title():
+    # FCW (WCXB 0471): the title, a credit and a sidebar of eBooks, the last "4 steps to
+    # successful data governance programs for government" / "Presented By Carahsoft" /
+    # "Download Now", right over the article's byline
+    title = "Riverside library closure: 7 principles for a fair council vote"
+    lines = MENU + [title,
+                    "Featured eBooks", "A Guide to Library Budgets", "Presented By Civic Data Co",
+                    "Download Now", "4 steps to a successful library council vote",
+                    "Presented By Shelfworks", "Download Now", "By Jana Kowalczyk", "| December 17, 2025"] + BODY
+    assert _title(lines) == title

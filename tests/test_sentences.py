@@ -81,6 +81,11 @@ def test_a_sentence_end_without_its_space_is_split():
     # web addresses and file names stay whole
     assert split("See www.example.com.Then go home.") == ["See www.example.com.Then go home."]
     assert split("Open main.Py now.") == ["Open main.Py now."]
+    # ... and before a word of two letters or one with its apostrophe (WCXB 4092: "... for saving
+    # money.It's recommended that you pay down your high-interest debt first.")
+    assert split("The ferry saves money.It's cheaper than the bridge.") == [
+        "The ferry saves money.", "It's cheaper than the bridge."]
+    assert split("The ferry left port.It was late.") == ["The ferry left port.", "It was late."]
 
 
 @pytest.mark.parametrize("text, mark", [
