@@ -242,7 +242,11 @@ CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|vide
                           r"featured image|main image|top image|header image)s?\b"
                           r"(?:\s+(?:credit|by|courtesy|source))?\s*(?:[:|/\-–—(]|\.\.\.|…)"
                           r"|^(?:an?\s+)?artist['\u2019]?s\s+(?:illustration|impression|rendering|"
-                          r"concept|depiction)\s+of\b", re.I)
+                          r"concept|depiction)\s+of\b"
+                          # "This webcam image is provided courtesy of Yosemite Conservancy."
+                          r"|^(?:this|the|these|all)\s+(?:[\w-]+\s+){0,2}(?:image|photo|photograph|picture|video|"
+                          r"footage|map)s?\s+(?:is|are|was|were)\s+(?:provided\s+|used\s+|shown\s+|reproduced\s+)?"
+                          r"(?:courtesy\s+of|with\s+(?:the\s+)?(?:kind\s+)?permission\s+of)\s", re.I)
 CREDIT_SLASH = re.compile(r"/\s*(?:getty|shutterstock|ap|afp|reuters|epa|alamy|istock|pa|rex|"
                           r"bloomberg|wireimage|xinhua)\b|\bvia getty\b|\bap photo\b|"
                           r"\b(?:getty|shutterstock|alamy) images\b"

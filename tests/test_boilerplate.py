@@ -83,6 +83,9 @@ JUNK = [
     ("The new ferry route (in red) runs from the harbour to the island's north pier.",
      "image credit or caption"),
     ("An artist's impression of the new ferry terminal at Gull Island.", "image credit or caption"),
+    # (WCXB 0341: a webcam's credit had been the HTML way's top headline)
+    ("This harbour webcam image is provided courtesy of the Gull Island Trust.", "image credit or caption"),
+    ("The ferry was provided courtesy of the Gull Island Trust.", None),
     # furniture seen on other sites' pages (trafilatura's evaluation pages, session 19)
     ("Read more: Riverside's library through the years", "teaser"),
     ("Also read: The ferry timetable for the winter", "teaser"),
