@@ -442,6 +442,8 @@ SIGNUP_MESSAGE = re.compile(r"\b(?:you have|you've) (?:been )?succ?ess?fully (?:
                             # Please try again.", "Please check your inbox now for your welcome email."
                             r"|^there (?:was|has been) (?:an? )?(?:issue|problem|error) with (?:the|your) "
                             r"(?:form|submission|request)\b|\bcheck your inbox\b|^thank you for (?:joining|subscribing|signing up)\b"
+                            # "Your Free Resource is now on its way to your inbox."
+                            r"|\b(?:is|are) (?:now )?on (?:its|their) way to your inbox\b"
                             r"|^join (?:(?:over|more than) [\d.,]+\s*[mk]?\+?|[\d.,]+\s*(?:[mk]\+?|\+))\s+(?:others|readers|subscribers)\b"
                             # a paywall's: "If you're seeing this message but you're already a
                             # subscriber, you can log in ...", "First-time subscribers also receive"

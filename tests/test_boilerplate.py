@@ -83,6 +83,8 @@ JUNK = [
     ("The new ferry route (in red) runs from the harbour to the island's north pier.",
      "image credit or caption"),
     ("An artist's impression of the new ferry terminal at Gull Island.", "image credit or caption"),
+    # (WCXB 5608: a sign-up form's message in the brief)
+    ("Your Free Ferry Guide is now on its way to your inbox.", "page or player message"),
     # (WCXB 0341: a webcam's credit had been the HTML way's top headline)
     ("This harbour webcam image is provided courtesy of the Gull Island Trust.", "image credit or caption"),
     ("The ferry was provided courtesy of the Gull Island Trust.", None),

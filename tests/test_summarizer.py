@@ -889,6 +889,14 @@ _FIRM = "the writer introducing themself, or a note beside the text"
     ("The painting was finished in 1898 by Jana Kowalczyk, who lived on the island.", None),
     ("This was taken into account by the council.", None),
     ("We dive in the harbour at dawn, the captain said.", None),
+    # (WCXB 0110, 4537, 5608, 0332: a guide about itself, read on the seed-57 sample)
+    ("This comprehensive guide is an invaluable resource for anyone who takes the night ferry.",
+     "a guide's promise to the reader"),
+    ("Use this guide to help think through all the costs of a ferry crossing.", "a guide's promise to the reader"),
+    ("So in this tutorial, we\u2019re giving you the best tips on booking a cabin.", "a guide's promise to the reader"),
+    ("Here's a rundown of what the best ferry lines are in the harbour.", "a lead-in"),
+    ("This guide is the result of a two-year study by the council.", None),
+    ("The council said it would use this guide to plan the timetable.", None),
 ])
 def test_a_line_of_the_page_that_speaks_for_itself_or_of_reference_is_named(line, why):
     from summarize.engines.brief_lines import why_not
