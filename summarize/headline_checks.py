@@ -868,7 +868,9 @@ _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an acc
 _GLUED_PROMPT = re.compile(r"[a-z](?:Sign (?:in|up)|Log ?in|Subscribe)\b")
 
 
+# a file's name at a title's end ("hackermondev / writeup.md", a gist's <h1>)
 _FILE_NAME = re.compile(r"\w\.(?:md|txt|rst|html?|pdf|py|js|ts|json|ya?ml|ipynb|csv|docx?|xlsx?)$", re.I)
+# a short question before a headline ("Have an App Idea? Affordable Software Development is ...")
 _QUESTION_KICKER = re.compile(r"^[A-Z][^.!?]{3,40}\?\s+(?=[A-Z0-9])")
 SHORT_TWO_SENTENCES = 12  # words: at most, two sentences are one headline
 TWO_SENTENCES = "two sentences"

@@ -67,10 +67,10 @@ def _without_tags(text: str) -> str:
 # a date run on into the byline's name: "... by Jeffrey ZeldmanNovember 20, 2007"
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\s+\d{1,2},?\s+\d{4})")
-# a breadcrumb's links run together before a title that opens with its number
 # the section after a bar at a headline's end: "How meditation rewires brains ... | Opinion"
 _SECTION_TAIL = re.compile(r"\s+\|\s+(?:Opinion|Analysis|Commentary|Editorial|Column|Op-Ed|Perspective|"
                            r"Explainer|Review|Letters?(?: to the Editor)?)\s*$", re.I)
+# a breadcrumb's links run together before a title that opens with its number
 _GLUED_CRUMB = re.compile(r"^(?:[A-Z][a-z]{2,}){2,4}(?=\d+\s+[A-Z])")
 # a newsletter's header buttons run on before the title's line: "SubscribeSign in what is once ..."
 _GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
@@ -84,8 +84,8 @@ _LEADING_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 
 def clean_page_title(text: str) -> str:
     """A headline line without what pages glue to it: a byline ("... by Jeff Foust"), a date,
-    a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals or a long
-    headline's quoted kicker."""
+    a comment count ("(148)"), a slide counter ("1 / 13"), a kicker in capitals, a long
+    headline's quoted kicker or an opinion section's name after a bar ("... | Opinion")."""
     text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
     text = _GLUED_CRUMB.sub("", _SECTION_TAIL.sub("", text))  # "[ResourcesArticles]8 Steps To Become a ..."
     text = re.sub(r"\s+::\s+", ": ", text)  # "Wedding Checklist :: Printable To-do Timeline"
