@@ -82,6 +82,8 @@ def _no_match(block: str) -> None:
 _LEAD_LABEL = re.compile(r"^(?:Summary|SUMMARY|Update|UPDATE|Updated|UPDATED|Breaking|BREAKING"
                          r"(?: NEWS)?|Exclusive|EXCLUSIVE|Anchor|Reporter)\s*:\s+(?=[A-Z0-9\u201c\"])"
                          r"|^(?:Abstract|ABSTRACT)\s*:\s*(?=[A-Z0-9])"  # a paper's page: "Abstract:Merging ..."
+                         # a section's label before a bar: "COMMENTARY | Agentic government is not ..."
+                         r"|^(?:Commentary|COMMENTARY|Opinion|OPINION|Analysis|ANALYSIS)\s*\|\s+(?=[A-Z0-9\u201c\"])"
                          # a box's label: "Key Takeaway - The catering industry is very competitive ..."
                          r"|^(?:Key [Tt]akeaways?|KEY TAKEAWAYS?|TL;DR|TLDR|Bottom [Ll]ine)\s*(?::|\s[-\u2013\u2014])\s+(?=[A-Z0-9])"
                          # a broadcast transcript's speakers: "Anchor: After heavy downpours ..."

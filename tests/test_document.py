@@ -500,6 +500,8 @@ def test_a_slideshow_caption_that_names_a_person_is_not_the_title():
     # a box's label (WCXB 0043: "Key Takeaway - The catering industry is very competitive ...")
     ("Key Takeaway - ", "The ferry trade is very busy and crowded."),
     ("TL;DR: ", "The night ferry runs again from May."),
+    # a section's label before a bar (WCXB 0471's HTML way: "COMMENTARY | Agentic government is ...")
+    ("COMMENTARY | ", "The night ferry is not a luxury for the island."),
 ])
 def test_a_speaker_or_a_credit_before_the_first_sentence_is_a_label(lead, rest):
     doc = parse(lead + rest + " The band said so on Monday.")
