@@ -522,7 +522,8 @@ def _above_title(keep: np.ndarray, ti: int) -> set[int]:
     Transgrancanaria ..." over "Best GPS Running Watches of 2026"), not an opening that runs
     on, every block kept, into a line taken for the title below it (on the 968 pasted pages
     of the Web Content Extraction Benchmark: 114 blocks dropped, none of them the article's)."""
-    return {i for i in range(ti) if keep[i] and not keep[i:ti].all()}
+    last_dropped = max((j for j in range(ti) if not keep[j]), default=-1)
+    return {i for i in range(last_dropped) if keep[i]}
 
 
 def _keep_the_lead(bl: list[blocks.Block], keep: np.ndarray, ti: int) -> int | None:
