@@ -102,6 +102,9 @@ _BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 # an image's file name, a line of its own under a headline ("google.JPG"): no continuation
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I)
+# a title that opens with a code name in small letters and a colon, under a short menu line
+# ("Sponsor me Github" / "rustc_codegen_gcc: Progress Report #39", WCXB 0389): its own line
+_NAMED_HEADING = re.compile(r"^[a-z][\w.+-]*(?:_|\d|[a-z][A-Z])[\w.+-]*:\s+[A-Z0-9]")
 
 
 def _tag_under_title(prev: str, line: str) -> bool:
@@ -144,7 +147,8 @@ def split(text: str) -> list[Block]:
             prev = text[cur[-1][0]:cur[-1][1]]
             ends = prev[-1] in TERMINAL or prev[-1] == ":"
             continues = not ends and not _BYLINE_LINE.match(stripped) and not _FILE_NAME.match(stripped) \
-                and not _tag_under_title(prev, stripped) and (
+                and not _tag_under_title(prev, stripped) \
+                and not (len(prev) < 40 and _NAMED_HEADING.match(stripped)) and (
                 stripped[:1].islower() or (wrapped_doc and len(prev) >= 40
                                            and not boilerplate.LABEL_PAT.match(prev)))
             if ends or not continues:

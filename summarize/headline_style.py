@@ -43,9 +43,11 @@ _OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
     "many", "most", "some", "all", "none", "one", "each", "both", "several", "few", "any", "much",
     "rest", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 # nor in a set phrase of time: "in the past", "at the moment", "for the first time" ("In past,
-# building custom digital product was ...")
+# building custom digital product was ..."); nor before "same", "wrong" or the adjective
+# "right", which human headlines keep ("have the same rigor", "Finding the right home cleaning
+# service", WCXB 0287; not the noun: "wins right to appeal")
 _SET_THE = (r"(?!(?<=\b[Ii]n\sthe)\s+(?:past|future|meantime)\b(?!\s+[a-z0-9])|(?<=\b[Aa]t\sthe)\s+(?:moment|time)\b"
-            r"|(?<=\b[Ff]or\sthe)\s+first\s+time\b)")
+            r"|(?<=\b[Ff]or\sthe)\s+first\s+time\b|\s+(?:same|wrong)\b|\s+right\s+(?!to\b|of\b)[a-z])")
 _ARTICLE = re.compile(r"(?:(?<=\s)(?:" + _OF_BEFORE + r"(?<!\bnot\s)the" + _SET_THE +
                       r"|(?<![\d%]\s)" + _ARTICLE_KEPT_AFTER + r"an?(?!\s+" + _QUANTITY + r"))"
                       r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#\u00a3\u20ac]))\s+")

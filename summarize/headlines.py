@@ -823,6 +823,9 @@ def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | Non
 
 
 # "Hong Kong chaos: China deploys troops ...": a kicker before the colon, then the headline
+# (not a rest whose adjective stands for the kicker's noun: "Comparison of SDLC Models: How to
+# Choose the Best for Your Project?", WCXB 0256; "... Which One Is Right for You?")
+_ELLIPTIC = re.compile(r"\b(?:the\s+(?:best|right|perfect|ideal)(?=\s+(?:for|to|in)\b|\W*$)|which\s+one\b)", re.I)
 _KICKER = re.compile(r"^(?P<kicker>[^:\u201c\"]{2,50}?):\s+(?P<rest>[^\u201c\"'\u2018].{15,})$")
 # a quotation: "“...”", '"..."', "‘...’" and "'...'" between word boundaries
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u2018.*?(?:\u2019(?!\w)|$)"
@@ -918,7 +921,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
     full = clean_edges(title_forms.LABEL_TAIL.sub("", _MEDIA_TAG.sub("", LABEL.sub("", title_forms.unquoted(title.strip())))))
     starts = title_forms.forms(full, title.rstrip().endswith("?"))
     m = _KICKER.match(full)
-    if m and len(m.group("rest").split()) >= 4:
+    if m and len(m.group("rest").split()) >= 4 and not _ELLIPTIC.search(m.group("rest")):
         starts.append(clean_edges(m.group("rest")))
         if m.group("kicker").isupper() and not m.group("rest").isupper():
             starts.pop(0)  # a tabloid's kicker in capitals: "KELLY BLASTS HARRY: Kelly Osbourne ..."

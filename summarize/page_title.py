@@ -89,6 +89,7 @@ def clean_page_title(text: str) -> str:
     text = _without_tags(_CAPS_KICKER.sub("", _FIELD_LABEL.sub("", _GLUED_DATE.sub(" ", text))))
     text = _GLUED_CRUMB.sub("", _SECTION_TAIL.sub("", text))  # "[ResourcesArticles]8 Steps To Become a ..."
     text = re.sub(r"\s+::\s+", ": ", text)  # "Wedding Checklist :: Printable To-do Timeline"
+    text = _COUNT_TAIL.sub(": ", text)  # "Best Residential Movers in NYC 2025 | Top 19 Companies"
     if _GLUED_BUTTONS.match(text):  # (a title in small letters: "what is once sprung ...")
         text = textmod.upper_first(_GLUED_BUTTONS.sub("", text))
     dated = _LEADING_DATE.match(text)
@@ -108,6 +109,9 @@ def clean_page_title(text: str) -> str:
     return out if len(out.split()) >= 3 else text
 
 
+# a list's count after a bar, its subtitle (WCXB 0055): no site's name
+_COUNT_TAIL = re.compile(r"\s+\|\s+(?=(?:the\s+)?(?:top|best)\s+\d+\s+(?:[\w-]+\s+){0,2}[\w-]+$"
+                         r"|\d+\s+(?:[\w-]+\s+){0,2}(?!(?:comments|views|shares|lbs)$)[\w-]+s$)", re.I)  # (not "| 10 Downing Street")
 _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|edited|hosted|"
                               r"photographed|narrated|read)\s*$", re.I)
 
@@ -843,12 +847,13 @@ def unglued(bl: list[blocks.Block], i: int, title: str) -> str:
     """The title of line ``i`` without a label glued on inside a word, when a line next to it
     ends with the same title after a space: "Conceptual ArticlesGenAIn8n: A Guide to Workflow
     Automation" (a breadcrumb run together) over "Conceptual Article n8n: A Guide to Workflow
-    Automation" gives "n8n: A Guide to Workflow Automation"."""
-    for j in (i + 1, i - 1):
+    Automation" gives "n8n: A Guide to Workflow Automation" (so does the title on a line of its
+    own two lines below: "Conceptual Article" / "n8n: A Guide to Workflow Automation")."""
+    for j in (i + 1, i + 2, i - 1):
         other = bl[j].text if 0 <= j < len(bl) else ""
         n = len(os.path.commonprefix([title[::-1], other[::-1]]))
         tail = title[len(title) - n:]
-        if 0 < n < len(title) and n < len(other) and other[-n - 1] == " " and title[-n - 1].isalnum() \
+        if 0 < n < len(title) and (n == len(other) or other[-n - 1] == " ") and title[-n - 1].isalnum() \
                 and len(tail.split()) >= SHARED_TAIL_WORDS and len(other[:-n].split()) <= 3:
             return tail
     return title

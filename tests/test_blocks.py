@@ -156,6 +156,16 @@ def test_a_byline_line_in_lower_case_starts_a_block_of_its_own():
         "In Prince Andrew's interview, the truth comes out", "by Madeline Fry", "| November 18"]
 
 
+def test_a_title_that_opens_with_a_code_name_starts_a_block_of_its_own():
+    # WCXB 0389 (a blog): "Sponsor me Github" / "rustc_codegen_gcc: Progress Report #39" had
+    # been one block, and the title was lost
+    text = "Sponsor me Github\nlib_catalog: Progress Report #39\n17 Dec 2025"
+    assert [b.text for b in blocks.split(text)] == [
+        "Sponsor me Github", "lib_catalog: Progress Report #39", "17 Dec 2025"]
+    assert [b.text for b in blocks.split("The library will close\nat the end of May: Council")] == [
+        "The library will close at the end of May: Council"]
+
+
 def test_a_tag_in_lower_case_under_a_title_starts_a_block_of_its_own():
     # WCXB 4172 (Squarespace): "Guide to Landscape Photography Composition: Framing the Landscape"
     # / "making images" (the post's category) / "Sep 16"

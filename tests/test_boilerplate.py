@@ -359,3 +359,11 @@ def test_a_transcripts_sound_cue_is_a_junk_prefix():
     text = "[MUSIC PLAYING] As your baby starts to grow, questions about sleep will come up."
     assert text[junk_prefix(text):].startswith("As your baby")
     assert junk_prefix("[Editor's note: corrected] The ferry sails at noon on Monday.") == 0
+
+
+@pytest.mark.parametrize("line,reason", [("TOP 7 LIBRARY TRENDS FROM THE RIVERSIDE BOOK FAIR", None),
+                                         ("TOP STORIES THIS WEEK", "teaser"),
+                                         ("TOP 10 STORIES", "teaser")])
+def test_a_count_after_top_in_capitals_is_a_lists_title(line, reason):
+    # WCXB 0223: "TOP 7 INNOVATIVE KITCHEN APPLIANCE TRENDS FROM KBIS & IBS 202" was a teaser
+    assert classify(line, standalone=True) == reason

@@ -454,3 +454,16 @@ def test_a_present_verb_after_a_share_of_a_plural_is_the_main_verb():
     assert tense("16% of colleges charge more for a degree earned online") == \
         "16% of colleges charge more for a degree earned online"
     assert tense("Half of voters backed the plan") == "Half of voters back the plan"
+
+
+def test_same_wrong_and_the_adjective_right_keep_their_article():
+    # WCXB 0287: "Finding right home cleaning service isn't always easy"; 0210: "Online classes
+    # have same rigor"; human headlines keep it ("Is the Wrong Choice", "the same commitment")
+    assert drop_articles("Finding the right library card isn't always easy") == \
+        "Finding the right library card isn't always easy"
+    assert drop_articles("The branch has the same hours as the main library") == \
+        "Branch has the same hours as main library"
+    assert drop_articles("The council took the wrong turn on the library") == \
+        "Council took the wrong turn on library"
+    assert drop_articles("The court gave the library the right to appeal") == \
+        "Court gave library right to appeal"

@@ -1528,6 +1528,18 @@ def test_the_label_before_a_title_colon_is_no_headline():
     assert cuts[0] == "Jane Kelly criticises Riverside council over library"
 
 
+def test_the_rest_after_a_colon_that_needs_the_labels_noun_is_no_headline():
+    # WCXB 0256: "Comparison of SDLC Models: How to Choose the Best for Your Project?" had
+    # "How to Choose the Best for Your Project" as its top headline (the best what?)
+    cuts = hl.title_variants("Comparison of Library Cards: How to Choose the Best for Your Family?", 14)
+    assert "How to Choose the Best for Your Family" not in cuts
+    assert "Comparison of Library Cards" in cuts
+    cuts = hl.title_variants("Library Card or E-Reader: Which One Should You Buy?", 14)
+    assert cuts == ["Library Card or E-Reader: Which One Should You Buy", "Library Card or E-Reader"]
+    cuts = hl.title_variants("Riverside Reads: The Best of 2025 Chosen by the Librarians", 14)
+    assert "The Best of 2025 Chosen by the Librarians" in cuts
+
+
 def test_an_opening_gerund_with_a_participles_aside_is_a_fragment():
     assert hl.fragment_reason("Taking place at Riverside Library, located in Elm Street") == \
         "a gerund subject without a finite verb"

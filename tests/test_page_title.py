@@ -193,6 +193,11 @@ def test_a_title_with_a_breadcrumb_glued_inside_a_word_takes_its_neighbours_clea
     assert unglued(bl, 0, bl[0].text) == "Teens: A Guide to the Reading Room"
     # a title that ends as its neighbour does after a space is no glued one
     assert unglued(bl, 1, bl[1].text) == bl[1].text
+    # WCXB 2684: the clean title on a line of its own two lines below ("Conceptual Article" /
+    # "n8n: A Guide to Workflow Automation", since a line that opens with a code name is one)
+    bl = blocks.split("Library GuidesRiversideTeens2Go: A Guide to the Reading Room\nLibrary Guide\n"
+                      "Teens2Go: A Guide to the Reading Room\nPublished on May 2, 2025\n")
+    assert unglued(bl, 0, bl[0].text) == "Teens2Go: A Guide to the Reading Room"
 
 
 def test_a_date_in_the_title_is_no_slide_counter():
@@ -293,3 +298,23 @@ def test_a_sponsored_card_over_the_byline_is_no_title():
                     "Download Now", "4 steps to a successful library council vote",
                     "Presented By Shelfworks", "Download Now", "By Jana Kowalczyk", "| December 17, 2025"] + BODY
     assert _title(lines) == title
+
+
+def test_a_list_title_in_capitals_under_a_menu_is_the_title():
+    # WCXB 0223: a realtor's menu in capitals, its phone number, then the post's title in
+    # capitals, "TOP 7 INNOVATIVE KITCHEN APPLIANCE TRENDS FROM KBIS & IBS 202" ("top" is no
+    # "TOP STORIES" teaser when a count follows it)
+    title = "TOP 7 LIBRARY TRENDS FROM THE RIVERSIDE BOOK FAIR"
+    lines = ["TEAM", "NEIGHBORHOODS", "CURRENT LISTINGS", "HOME SEARCH", "864-326-5047", title] + BODY
+    assert _title(lines) == title
+
+
+def test_a_lists_count_after_a_bar_is_its_subtitle():
+    # WCXB 0055: "Best Residential Movers in NYC 2025 | Top 19 Companies"
+    from summarize.page_title import clean_page_title
+
+    assert clean_page_title("Best Reading Rooms in Riverside 2025 | Top 19 Libraries") == \
+        "Best Reading Rooms in Riverside 2025: Top 19 Libraries"
+    assert clean_page_title("Reading Rooms | 12 Libraries") == "Reading Rooms: 12 Libraries"
+    assert clean_page_title("Visiting hours | 10 Downing Street") == "Visiting hours | 10 Downing Street"
+    assert clean_page_title("Library vote, March 3, 2025 | 33 Comments") == "Library vote, March 3, 2025 | 33 Comments"

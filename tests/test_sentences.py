@@ -88,6 +88,21 @@ def test_a_sentence_end_without_its_space_is_split():
     assert split("The ferry left port.It was late.") == ["The ferry left port.", "It was late."]
 
 
+def test_a_menu_cards_heading_glued_to_its_blurb_is_split():
+    # WCXB 4682: "Guide to Computer Wargames: Tactical, Operational and StrategicThis guide will
+    # be useful for you, ..." (the heading had been the brief's first words)
+    assert split("Guide to Library Cards: Adult, Junior and StudentThis guide will help you choose one.") == [
+        "Guide to Library Cards: Adult, Junior and Student", "This guide will help you choose one."]
+    assert split("Reading RoomsDiscover quiet rooms in every branch.") == [
+        "Reading Rooms", "Discover quiet rooms in every branch."]
+    assert split("CareersLearn more about working at the library.") == [
+        "Careers", "Learn more about working at the library."]
+    # names that end with such a word stay whole
+    assert split("The librarian posted it on LinkedIn and FutureLearn offers the course.") == [
+        "The librarian posted it on LinkedIn and FutureLearn offers the course."]
+    assert split("The OpenLearn platform hosts it.") == ["The OpenLearn platform hosts it."]
+
+
 @pytest.mark.parametrize("text, mark", [
     ("\u201cThese rioters, they are also criminals.", "\u201d"),
     ('He said: "So far this is not good.', '"'),
