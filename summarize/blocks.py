@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from . import boilerplate
-from .text import title_case
+from .text import CODE_NAME, title_case
 
 MODEL_PATH = Path(__file__).parent / "models" / "blocks.json"
 TERMINAL = ".!?\u2026\"'\u201d\u2019)"
@@ -104,7 +104,7 @@ _BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I)
 # a title that opens with a code name in small letters and a colon, under a short menu line
 # ("Sponsor me Github" / "rustc_codegen_gcc: Progress Report #39", WCXB 0389): its own line
-_NAMED_HEADING = re.compile(r"^[a-z][\w.+-]*(?:_|\d|[a-z][A-Z])[\w.+-]*:\s+[A-Z0-9]")
+_NAMED_HEADING = re.compile(CODE_NAME.pattern + r":\s+[A-Z0-9]")
 
 
 def _tag_under_title(prev: str, line: str) -> bool:

@@ -26,6 +26,7 @@ from .page_title import (
     clean_page_title,
     dropped_opening,
     unglued,
+    without_site_name,
 )
 from .results import Removed
 
@@ -205,11 +206,13 @@ def _is_heading_like(line: str) -> bool:
 def _is_title_like(line: str, most: int = 20) -> bool:
     """A first line that reads as a title: short, no final period (may shout with ! or ?); it
     may open with a bracketed kicker ("[The Palace] More Reviews from Visitors"); not a
-    breadcrumb's link ("Home /")."""
+    breadcrumb's link ("Home /"); it may open with a name in small letters ("rustc_codegen_gcc:
+    Progress Report #39", WCXB 0389)."""
     ws = line.split()
     start = line[1:2] if line[:1] == "[" else line[:1]
     return 0 < len(ws) <= most and line[-1] not in ".,;:/|>\u00bb\u203a" and (start.isupper() or start.isdigit()
-                                                            or start in "\"'\u201c\u2018")
+                                                            or start in "\"'\u201c\u2018"
+                                                            or textmod.CODE_NAME.match(line) is not None)
 
 
 def parse(text: str | bytes, title: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
@@ -346,7 +349,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
             ts, te = ct.raw_span(bl[ti].start, bl[ti].end)
-            doc_title = unglued(bl, ti, clean_page_title(textmod.mended(raw[ts:te], bl[ti].text)))
+            doc_title = without_site_name(bl, ti, unglued(bl, ti, clean_page_title(
+                textmod.mended(raw[ts:te], bl[ti].text))))
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             keep[dropped_opening(bl, keep, ti)] = True

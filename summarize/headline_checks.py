@@ -392,7 +392,8 @@ def ill_formed(text: str) -> str | None:
         return "says that news was made, not what it is"  # "Airline makes announcement"
     m = _PRONOUN_AFTER_OPENING.match(text) or _POSSESSIVE_AFTER_OPENING.match(text) \
         or _PRONOUN_SECOND.match(text) or _SHARE_OF.match(text) or _PRONOUN_AFTER_LABEL.match(text)
-    if m:  # "In new case study out, they detail how ...", "Independent he expects ..."
+    if m and not (m.group(1) == "IT" and not text.isupper()):  # (not information technology:
+        # "Top IT Conferences in the United States 2026", WCXB 4362)
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
     if _SUBJECTLESS.match(text) or _third_person_opener(ws):
         # "[SDSU officials] hope to land an outfit ...", "Concatenates part with running value"

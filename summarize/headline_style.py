@@ -47,7 +47,8 @@ _OF_BEFORE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\sof\s)" for w in (
 # "right", which human headlines keep ("have the same rigor", "Finding the right home cleaning
 # service", WCXB 0287; not the noun: "wins right to appeal")
 _SET_THE = (r"(?!(?<=\b[Ii]n\sthe)\s+(?:past|future|meantime)\b(?!\s+[a-z0-9])|(?<=\b[Aa]t\sthe)\s+(?:moment|time)\b"
-            r"|(?<=\b[Ff]or\sthe)\s+first\s+time\b|\s+(?:same|wrong)\b|\s+right\s+(?!to\b|of\b)[a-z])")
+            r"|(?<=\b[Ff]or\sthe)\s+first\s+time\b|\s+(?:same|wrong)\b|\s+right\s+(?!to\b|of\b)[a-z]"
+            r"|\s+most\s+of\b)")  # ("make the most of": "most of" is another thing, WCXB 0141)
 _ARTICLE = re.compile(r"(?:(?<=\s)(?:" + _OF_BEFORE + r"(?<!\bnot\s)the" + _SET_THE +
                       r"|(?<![\d%]\s)" + _ARTICLE_KEPT_AFTER + r"an?(?!\s+" + _QUANTITY + r"))"
                       r"|^(?:[Tt]he|[Aa]n?(?!\s+" + _QUANTITY + r"))(?=\s+[a-z0-9$#\u00a3\u20ac]))\s+")

@@ -22,6 +22,7 @@ import numpy as np
 
 from . import blocks, boilerplate, webpage
 from . import text as textmod
+from .sentences import GLUED_HEADING
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
@@ -410,6 +411,8 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     Here's why that can be 'a horrible idea,' advisor says" over "PUBLISHED FRI, APR 28")."""
     from .headline_checks import TWO_SENTENCES, not_a_headline
 
+    if GLUED_HEADING.search(text):
+        return "a menu card's heading run into its blurb"  # "GuidesA page for Strategy and Wargaming Guides" (WCXB 4682)
     why = not_a_headline(text)
     if why and why.endswith(TWO_SENTENCES) and byline == 1 and len(text.split()) <= TWO_SENTENCE_TITLE:
         return None
@@ -857,6 +860,20 @@ def unglued(bl: list[blocks.Block], i: int, title: str) -> str:
                 and len(tail.split()) >= SHARED_TAIL_WORDS and len(other[:-n].split()) <= 3:
             return tail
     return title
+
+
+SITE_TAIL_WORDS = 4  # words at most of a site's name after a title's bar
+
+
+def without_site_name(bl: list[blocks.Block], i: int, title: str) -> str:
+    """``title`` (line ``i``'s) without the name after its last bar when a line above it is
+    that name, the site's header: "Bridgestone Tires" / ... / "The Ultimate Car Maintenance
+    Checklist | Bridgestone Tires" gives "The Ultimate Car Maintenance Checklist" (WCXB 4182)."""
+    head, bar, tail = title.rpartition(" | ")
+    if not bar or len(tail.split()) > SITE_TAIL_WORDS or len(head.split()) < 3:
+        return title
+    name = tail.strip().lower()
+    return head.strip() if any(b.text.strip().lower() == name for b in bl[:i]) else title
 
 
 def _by_glued(text: str) -> bool:

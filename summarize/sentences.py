@@ -137,7 +137,7 @@ _GLUED = re.compile(r"(?<![\w.@/:'\u2019-])[a-z]{3,}[.!?](?=(?:[A-Z][a-z]{2,}|(?
 # Tactical, Operational and Strategic|This guide will be useful ...", "Getty Images|We all
 # know ...", "Eternity Ring|Discover exquisite rings ...", WCXB 4682, 4592): a lower-case word
 # run into an opening word that no name ends with (not "LinkedIn", "OpenLearn platform").
-_GLUED_HEADING = re.compile(r"(?<![\w@/.-])[A-Z]?[a-z]{3,}(?=(?:This|The|A|An|Our|We|Your|Discover|Explore|Find"
+GLUED_HEADING = re.compile(r"(?<![\w@/.-])[A-Z]?[a-z]{3,}(?=(?:This|The|A|An|Our|We|Your|Discover|Explore|Find"
                             r"|Learn(?=\s+(?:more|to|about|how|which|what|why|hands)\b))\s+[a-z])")
 
 
@@ -168,7 +168,7 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span ``[start, end)`` cut after each glued sentence end inside it."""
     out = []
     cuts = sorted({m.end() for m in _GLUED.finditer(text, start, end)}
-                  | {m.end() for m in _GLUED_HEADING.finditer(text, start, end)})
+                  | {m.end() for m in GLUED_HEADING.finditer(text, start, end)})
     for cut in cuts:
         out.append((start, cut))
         start = cut

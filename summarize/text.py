@@ -276,12 +276,13 @@ def title_case(ws: list[str]) -> bool:
     return len(content) >= 2 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
-_CAMEL = re.compile(r"^[a-z]+[A-Z]")  # "iPhone", "eBay": a name spelled with a small first letter
+# a name spelled with a small first letter: "iPhone", "eBay"; a program's: "n8n", "rustc_codegen_gcc"
+CODE_NAME = re.compile(r"^(?:[a-z]+[A-Z]|[a-z][\w+-]*(?:_|\d)[\w+-]*\b)")
 
 
 def upper_first(text: str) -> str:
     """``text`` with its first letter capitalised, unless its first word is a name spelled
-    with a small letter first ("iPhone SE fits ...", not "IPhone SE fits ...")."""
-    if not text or _CAMEL.match(text):
+    with a small letter first ("iPhone SE fits ...", not "IPhone SE fits ...", "n8n: A Guide")."""
+    if not text or CODE_NAME.match(text):
         return text
     return text[:1].upper() + text[1:]

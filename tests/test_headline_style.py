@@ -467,3 +467,6 @@ def test_same_wrong_and_the_adjective_right_keep_their_article():
         "Council took the wrong turn on library"
     assert drop_articles("The court gave the library the right to appeal") == \
         "Court gave library right to appeal"
+    # WCXB 0141: "Make most of your stay with these 10 travel hacks"
+    assert drop_articles("Make the most of the library with these 10 hacks") == \
+        "Make the most of the library with these 10 hacks"

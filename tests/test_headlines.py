@@ -1540,6 +1540,16 @@ def test_the_rest_after_a_colon_that_needs_the_labels_noun_is_no_headline():
     assert "The Best of 2025 Chosen by the Librarians" in cuts
 
 
+def test_it_in_capitals_is_information_technology_not_a_pronoun():
+    # WCXB 4362: the title "Top IT Conferences in the United States 2026" had been refused
+    from summarize.headline_checks import ill_formed
+
+    assert ill_formed("Top IT Conferences for Libraries in 2026") is None
+    assert ill_formed("Independent IT spending rises at libraries") is None
+    assert ill_formed("Independent it spends more on books") == \
+        "its subject is the pronoun 'it' (its referent is elsewhere)"
+
+
 def test_an_opening_gerund_with_a_participles_aside_is_a_fragment():
     assert hl.fragment_reason("Taking place at Riverside Library, located in Elm Street") == \
         "a gerund subject without a finite verb"

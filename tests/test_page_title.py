@@ -318,3 +318,28 @@ def test_a_lists_count_after_a_bar_is_its_subtitle():
     assert clean_page_title("Reading Rooms | 12 Libraries") == "Reading Rooms: 12 Libraries"
     assert clean_page_title("Visiting hours | 10 Downing Street") == "Visiting hours | 10 Downing Street"
     assert clean_page_title("Library vote, March 3, 2025 | 33 Comments") == "Library vote, March 3, 2025 | 33 Comments"
+
+
+def test_a_title_that_opens_with_a_code_name_is_the_title():
+    # WCXB 0389 (a blog): "Sponsor me Github" / "rustc_codegen_gcc: Progress Report #39" /
+    # "17 Dec 2025" / the post (no title had been found: it opens in small letters)
+    title = "lib_news: Riverside Library Closure Vote Report"
+    lines = ["Home Sponsor me Github", "Riverside's Blog", "Sponsor me Github", title, "17 Dec 2025"] + BODY
+    assert _title(lines) == title
+
+
+def test_a_menu_cards_heading_glued_to_its_blurb_is_no_title():
+    # WCXB 4682: a mega-menu over the post, its last card "GuidesA page for Strategy and
+    # Wargaming Guides" right over the first kept paragraph (it had been the top headline)
+    lines = MENU + ["Reviews", "Interviews", "GuidesA page for Riverside library guides and reading lists"] + BODY
+    assert _title(lines) != "GuidesA page for Riverside library guides and reading lists"
+
+
+def test_a_sites_name_after_the_titles_bar_goes_when_the_header_shows_it():
+    # WCXB 4182: "Bridgestone Tires" in the header, then "The Ultimate Car Maintenance
+    # Checklist | Bridgestone Tires" over the article
+    title = "The Ultimate Library Card Checklist | Riverside Library"
+    assert _title(["Riverside Library", "Branches", "Events", "Book a Room", title] + BODY) == \
+        "The Ultimate Library Card Checklist"
+    # (a name that no line above shows stays: it may be the title's own part)
+    assert _title(["Branches", "Events", "Book a Room", title] + BODY) == title

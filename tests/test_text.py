@@ -85,6 +85,9 @@ def test_upper_first_leaves_a_name_spelled_small():
     assert upper_first("iPhone SE fits in more") == "iPhone SE fits in more"
     assert upper_first("eBay sells") == "eBay sells"
     assert upper_first("the iPhone") == "The iPhone"
+    # a program's name (WCXB 2684: "N8n: A Guide to Workflow Automation")
+    assert upper_first("n8n: A Guide to Workflow Automation") == "n8n: A Guide to Workflow Automation"
+    assert upper_first("lib_catalog ships") == "lib_catalog ships"
     assert upper_first("") == ""
 
 
