@@ -277,7 +277,7 @@ def title_case(ws: list[str]) -> bool:
 
 
 # a name spelled with a small first letter: "iPhone", "eBay"; a program's: "n8n", "rustc_codegen_gcc"
-CODE_NAME = re.compile(r"^(?:[a-z]+[A-Z]|[a-z][\w+-]*(?:_|\d)[\w+-]*\b)")
+CODE_NAME = re.compile(r"^(?:[a-z]+[A-Z]|(?=[\w+-]{3})[a-z][\w+-]*(?:_|\d)[\w+-]*\b)")  # (not "u2 are ...")
 
 
 def upper_first(text: str) -> str:

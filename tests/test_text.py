@@ -88,6 +88,7 @@ def test_upper_first_leaves_a_name_spelled_small():
     # a program's name (WCXB 2684: "N8n: A Guide to Workflow Automation")
     assert upper_first("n8n: A Guide to Workflow Automation") == "n8n: A Guide to Workflow Automation"
     assert upper_first("lib_catalog ships") == "lib_catalog ships"
+    assert upper_first("u2 are on tour") == "U2 are on tour"  # (lower-cased text: Gigaword)
     assert upper_first("") == ""
 
 
