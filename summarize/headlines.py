@@ -914,6 +914,21 @@ _MEDIA_TAG = re.compile(r"\s*(?:[\[(](?:video|photos?|pics?|watch|gallery|slides
                         r"|\[[^\[\]]{1,30}\])\s*$", re.I)
 
 
+def _acronyms_kept(text: str, title: str, article: str) -> str:
+    """``text`` (a shouted ``title`` written plainly) with the acronyms the article writes in
+    capitals in capitals again: "TOP 7 ... TRENDS FROM KBIS & IBS" -> "... From KBIS & IBS", not
+    "Kbis" (WCXB 0223); a dictionary word stays as it is ("Top")."""
+    from lemminflect import getAllLemmas
+
+    shouted = set(re.findall(r"\b[A-Z]{2,6}\b", title))
+
+    def kept(m: re.Match) -> str:  # (beside a word in small letters there: "At KBIS 2025, several ...")
+        up = m.group(0).upper()
+        return up if up in shouted and re.search(rf"[a-z]\W+{up}\b|\b{up}\W+[a-z]", article) \
+            and not getAllLemmas(up.lower()) and up.lower() not in neutral.SMALL_WORDS else m.group(0)
+    return re.sub(r"\b[A-Z][a-z]{1,5}\b", kept, text) if shouted else text
+
+
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
@@ -1208,6 +1223,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         if got is None or not got[0]:
             continue
         text, flags, neu = got
+        text = _acronyms_kept(text, variant, article)
         if not _name_kicker(text):
             text = _without_your(text, question)  # ("Is a Smart Thermostat a Worthwhile Investment for Your Home?")
         # (a rewrite may be shorter; the first of two questions is one: "What Are the Different

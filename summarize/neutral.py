@@ -489,7 +489,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         lead = k == 0 and w.lower() in _LEAD_WORDS and len(toks) > 1 and toks[1][0][:1].islower()
         word = len(w) >= 6 and (_a_word(w) or e <= dateline)  # (not an acronym: "LCROSS")
         if w.isupper() and w.replace("'", "").replace("\u2019", "").isalpha() and (word or run or lead or shouted and (
-                len(w) >= 4 or w.lower() in _SMALL_WORDS)) and not _inside(s, quotes) \
+                len(w) >= 4 or w.lower() in SMALL_WORDS)) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),
                                   REASONS["all_caps"]))
@@ -500,7 +500,7 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
 
 
 # Short words of an all-capitals title that are not acronyms ("THE", "AND", "FOR").
-_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is are was "
+SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is are was "
                          "its his her new how why who up out off not no all old big top one two six "
                          "ten war man men win law gun tax him she we our may can has had did get got "
                          "set put run say see use per via yet you".split())

@@ -1540,6 +1540,16 @@ def test_the_rest_after_a_colon_that_needs_the_labels_noun_is_no_headline():
     assert "The Best of 2025 Chosen by the Librarians" in cuts
 
 
+def test_a_shouted_titles_acronym_stays_in_capitals_when_the_article_writes_it_so():
+    # WCXB 0223: "TOP 7 INNOVATIVE KITCHEN APPLIANCE TRENDS FROM KBIS & IBS 202" gave "... From
+    # Kbis & IBS 202"
+    article = ("At RLBF 2025, several publishers showed new reading lamps. The Riverside Library "
+               "Book Fair (RLBF) drew crowds. FROM THE FLOOR: readers queued for an hour.")
+    title = "TOP 7 LIBRARY TRENDS FROM RLBF 2025"
+    cands = [h.text for h, _ in hl.title_candidates(title, article, hl.Constraints(), set())]
+    assert cands[0] == "Top 7 Library Trends From RLBF 2025"
+
+
 def test_it_in_capitals_is_information_technology_not_a_pronoun():
     # WCXB 4362: the title "Top IT Conferences in the United States 2026" had been refused
     from summarize.headline_checks import ill_formed
