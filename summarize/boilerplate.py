@@ -357,10 +357,14 @@ def _teaser(ws: list[str], text: str, standalone: bool) -> bool:
                                            "video", "pics", "listen", "opinion", "poll"}
                for w in label):
             return True
-    hits = {w for w in ws if w in TEASER_A | TEASER_B | WEB_OBJECTS | CTA_VERBS_ALONE}
-    if hits == {"top"} and re.match(r"top\s+\d", text.strip(), re.I):
-        return False  # a list's title in capitals: "TOP 7 INNOVATIVE KITCHEN APPLIANCE TRENDS ..." (WCXB 0223)
-    return standalone and len(ws) >= 3 and _upper_ratio(text) > 0.8 and bool(hits)
+    if not (standalone and len(ws) >= 3 and _upper_ratio(text) > 0.8):
+        return False
+    hits = {w for w in ws if w in _SHOUTED_TEASER_WORDS}
+    # (not a list's title in capitals: "TOP 7 INNOVATIVE KITCHEN APPLIANCE TRENDS ...", WCXB 0223)
+    return bool(hits) and not (hits == {"top"} and re.match(r"top\s+\d", text.strip(), re.I))
+
+
+_SHOUTED_TEASER_WORDS = TEASER_A | TEASER_B | WEB_OBJECTS | CTA_VERBS_ALONE  # (once, not per word)
 
 
 # a comment policy: "Comments that include profanity or personal attacks ... will be removed"
