@@ -180,7 +180,8 @@ CREDIT_ROLE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:(?!\b(?
 # what a menu groups its links by: "By Industry", "By Business Need" (no writer's name)
 MENU_FACET = (r"(?:Industry|Industries|Role|Business|Topic|Size|Type|Category|Product|Solution|Use|Team|"
               r"Department|Region|Country|Audience|Function|Location|Need|State|Style|City|Price|Brand|Colou?r|"
-              r"Occasion|Season|Theme|Budget|Subject|Format|Level|Venue|Vendor|Destination|Age)s?\b")
+              r"Occasion|Season|Theme|Budget|Subject|Format|Level|Venue|Vendor|Destination|Age|Manufacturer|Maker|"
+              r"Genre|Platform|Model|Material|Feature|Date|Name|Popularity|Rating|Service|Sector|Skill|Goal)s?\b")
 # (a handle may run on: "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST")
 BYLINE_PAT = re.compile(
     # (not a menu's facet: "By Industry", "By Business Need")

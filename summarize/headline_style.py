@@ -28,11 +28,12 @@ from . import tagger
 from .text import upper_first
 
 # "the", "a", "an" (not "a" after a number: "$420,000 a year" is a rate; nor in "a third", nor
-# in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on"; nor
+# in set phrases: "a year ago", "comes to an end", "at a time when", "a half century on", "has
+# come a long way" (WCXB 0016: not "comes long way"); nor
 # after a copula or "not": "hearings are an effort", not "are effort"; "not the only"; nor
 # after "such", "quite", "what": "such a hard time")
 _QUANTITY = (r"(?:third|half|quarter|dozen|hundred|thousand|million|billion|few|little|lot|number|bit|"
-             r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+time|"
+             r"end|time|while|\w+\s+(?:ago|later|earlier)|long\s+(?:time|way)|"
              r"year|month|week|day|night|hour|minute|season)\b")  # (a rate: "billions of dollars a year")
 _ARTICLE_KEPT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("is", "are", "was", "were", "be", "been",
                                                          "not", "such", "quite", "what", "many",
@@ -216,6 +217,8 @@ def _plural(subject: list[str]) -> bool:
     last possessive ("Smith and Jones's book" -> "book"); a name of two capitalised words is
     one thing."""
     words = [w.strip(",") for w in subject]
+    if words[-1] in ("I", "you", "You"):
+        return True  # (their verb's present is the plural's: "Back in 2009 I post ...", not "I posts")
     if words[0].lower() in PREPOSITIONS and any(w.endswith(",") for w in subject[:-1]):
         opening = next(k for k, w in enumerate(subject) if w.endswith(","))
         words = words[opening + 1:]  # "From 2020 to 2024, losses from online scams jumped"

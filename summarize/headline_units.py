@@ -40,6 +40,8 @@ _FINITE = tagger.FINITE
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "--", "\u2014", "\u2013"})
 _SUBORDINATORS = cmp.SUBORDINATORS | {"despite"}  # what opens a clause before its comma
 _SAYING = frozenset("saying adding noting claiming arguing warning insisting explaining citing".split())
+# adverbs that modify the prepositional phrase after them: "back in 2009", "shortly after"
+_PHRASE_ADVERBS = frozenset("back shortly soon right just long way well early late earlier later".split())
 MAX_LEAD = 35  # the longest opening clause dropped before its comma
 MAX_UNITS = 12  # the most droppable phrases whose combinations are all tried
 MAX_VARIANTS = 4
@@ -73,6 +75,7 @@ def units(words: list[str], tags: list[str], clauses: list | None = None) -> lis
         lead = words.index(",") + 1
         out.append((0, lead))  # "While England kept up ..., the chasing duo ..."; "Posted on ..., the port"
     quoted, skip_to = _quoted(words), 0
+    low_first = words[0].lower() if words else ""
     for i, (w, t) in enumerate(zip(words, tags)):
         low = w.lower()
         if i < max(lead, skip_to) or quoted[i]:
@@ -84,7 +87,9 @@ def units(words: list[str], tags: list[str], clauses: list | None = None) -> lis
                 k = _phrase_end(words, tags, j)  # "from X to Y" (its "to" is no phrase alone)
                 skip_to = j = k if k > j + 1 else -1
             if j > i + 1 and any(tags[k] in _NOUN for k in range(i + 1, j)):
-                out.append((i, j))
+                # (an adverb that opens the sentence with the phrase goes with it: "[Back in
+                # 2009] I posted ...", not "Back I posted ...", davidbau.com's page)
+                out.append((i - 1 if i == 1 and low_first in _PHRASE_ADVERBS else i, j))
         elif t in ("WDT", "WP") and i and tags[i - 1] in _NOUN and low != "what" \
                 and not words[i - 1].endswith(","):
             ends = _subject_relative_ends(words, tags, i, first_verb)

@@ -253,12 +253,32 @@ def _clause_gap(m: re.Match) -> str:
     return ", " if _OPENING.match(m.string[:m.start()]) else " "
 
 
+# a field's label before a sentence in a review's or a guide's list: "Compatibility: Smart home
+# hubs are controlled with ..." (WCXB 4472), "FYI: Only LifeLock's Ultimate Plus plan includes ..."
+# (WCXB 4893)
+_FIELD_LABEL = re.compile(r"^(?P<label>FYI|[A-Z][a-z]+(?:\s+[a-z]+)?):\s+(?=[A-Z0-9])")
+FIELD_LABEL_REST = 4  # words at least of the sentence after it
+
+
+def _without_field_label(sentence: str) -> str:
+    """``sentence`` without a field's label before its colon: words the dictionary knows as
+    nouns (not a speaker's name, "Smith: ..."), and a clause of its own after it."""
+    from lemminflect import getAllLemmas
+
+    m = _FIELD_LABEL.match(sentence)
+    rest = sentence[m.end():] if m else ""
+    if not m or len(rest.split()) < FIELD_LABEL_REST or not _clause(rest):
+        return sentence
+    label = m.group("label")
+    return rest if label == "FYI" or all("NOUN" in getAllLemmas(w.lower()) for w in label.split()) else sentence
+
+
 def compress(sentence: str, max_words: int = 14) -> list[str]:
     """Shortened variants of ``sentence`` (longest first), each a deletion of the original
     or one of two reorderings: a speaker put last ("Y, X says") or first ('X: "Q"')."""
     # (a lower-cased sentence, "however, the harbour ferry ... were cancelled", opens as a
     # headline's would, so that the rules below see its opening phrase)
-    base = _PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", upper_first(sentence))))
+    base = _without_field_label(_PAREN.sub("", _DATELINE_LEAD.sub("", LABEL.sub("", upper_first(sentence)))))
     base = _ADVERB_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", base))
     steps = [base]
     s = _dash_tail_out(base)
@@ -873,8 +893,13 @@ def _without_your(title: str, question: bool = False) -> str:
     first = (title.split() or [""])[0].lower()
     if first in getAllLemmas(first).get("VERB", ()):
         return title  # "Protect your home this winter": an order to the reader all the same
-    if not _mostly_capitalised(title) and not all(
-            headline_style.plural_noun(m.group(1)) for m in re.finditer(r"(?<=\s)[Yy]our\s+([a-z]+)", title)):
+    singular = [m for m in re.finditer(r"(?<=\s)[Yy]our\s+([a-z]+)", title)
+                if not headline_style.plural_noun(m.group(1))]
+    if not _mostly_capitalised(title) and singular:
+        if all(title[:m.start()].split()[-1] in headline_style.PREPOSITIONS for m in singular):
+            # after a preposition, "the": "What intermittent fasting really does for [your ->]
+            # the body and brain" (WCXB 4530)
+            return upper_first(re.sub(r"(?<=\s)[Yy]our(?=\s+[a-z])", "the", title))
         return title  # "AI won't steal your job": in sentence case, "steal job" is no headline
     if any(m.group(2).lower() == "own" for m in _YOUR.finditer(title)):
         return title  # "Build Your Own Website": not "Build Own Website"
@@ -942,6 +967,10 @@ def title_variants(title: str, max_words: int) -> list[str]:
             starts.pop(0)  # a tabloid's kicker in capitals: "KELLY BLASTS HARRY: Kelly Osbourne ..."
     out: list[str] = []
     for start in starts:
+        parts = start.split(" | ")
+        if len(parts) > 1:  # a headline has no bar: its longest part ("How We Paid Off $113k in
+            # 28 Months[ | Our Debt-Free Journey]", WCXB 5551)
+            start = clean_edges(max(parts, key=lambda p: len(p.split())))
         lead = tokens(start)[:2]
         before_colon = clean_edges(start.rsplit(": ", 1)[0])
         before_semicolon = clean_edges(start.split("; ", 1)[0])  # "X Avoids Criticism; Takes ..."
@@ -1156,6 +1185,9 @@ _OWNED_TITLE = re.compile(r"^[A-Z][\w.-]*['\u2019]s\s+[A-Z]\w+\s+[A-Z]\w+$")
 # introduction and two first-person columns; personal blog posts 1.4 to 3.1)
 _FIRST_SINGULAR = re.compile(r"(?<![\w'\u2019])(?:I|[Mm]y|me|mine|myself|I['\u2019](?:m|ve|d|ll))(?![\w'\u2019])")
 PERSONAL_RATE = 1.0
+# a title that opens with the writer's "we" as its subject: "How We Paid Off $113k in 28 Months" (not
+# a review's "..., tested by our editors" or "...: Our Top 5", the site's voice)
+_FIRST_PLURAL = re.compile(r"^(?:(?:How|Why|What|When|Where)\s+)?(?:We|Our)\b(?![\w'\u2019])")
 
 
 def _first_person_rate(article: str) -> float:
@@ -1285,8 +1317,9 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         if why and why.startswith(("opens with 'Our'", "opens with 'My'")) and _REVIEW_PICKS.match(text):
             why = None  # a review's own title: "Our Favorite Bread Machine Makes Any Type of Loaf",
             # "My Top 23 Herbs and Flowers for Organic Pest Control in the Garden"
-        if why and personal and _writer_only(why) and _FIRST_SINGULAR.search(text):
-            # a personal essay's own title: "My LLM coding workflow going into 2026" (not a
+        if why and personal and _writer_only(why) and (_FIRST_SINGULAR.search(text) or _FIRST_PLURAL.match(text)):
+            # a personal essay's own title: "My LLM coding workflow going into 2026", "How We
+            # Paid Off $113k in 28 Months" (WCXB 5551: a blog that says "I" and "our") (not a
             # cut of its question: "How Much Money Can I Save[ with a Smart Thermostat?]")
             why = "a cut of a question" if cut_question else None
         feats = {"rank": 0, "cover": 0.0, "words": len(text.split()), "neutrality": neu,

@@ -163,7 +163,8 @@ _PUBLISHED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}?"
 # (a menu's "Authors" is no such line)
 _AUTHOR_LEAD = re.compile(r"^(?:authors? of (?:the|this) (?:article|story):?|authors?:|written by:?)$", re.I)
 _BYBY = re.compile(r"^By(?=by\s)")  # "Byby JOSH HASKELL": a hidden "By" before the shown one
-_BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}\s*$)")  # "ByNatasha Daly"
+# "ByNatasha Daly", "ByAngela Kaye Carpenter Updated onFebruary 16, 2026" (WCXB 4148)
+_BY_NAME = re.compile(r"^By(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s|$))")
 _LOWER_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+[a-z]+){1,3}$")
 # a short byline with a station's or a desk's name: "By 7 News WHDH", "By CNN Staff"
 _SHORT_BY = re.compile(r"^(?:By\s+(?!" + boilerplate.MENU_FACET + r")(?:[A-Z0-9][\w.'&-]*\s*){1,5}"
@@ -405,6 +406,9 @@ def _repeats_words(text: str) -> bool:
     return len(set(runs)) < len(runs)
 
 
+_QUESTION_FIRST = re.compile(r"^[^.?!]{3,40}\?\s+[A-Z]")  # a short question, then a sentence
+
+
 def _not_a_headline(text: str, byline: int | None) -> str | None:
     """``headline_checks.not_a_headline``, except that a line of two sentences right above its
     byline or time stamp is a headline ("31% of new crypto buyers influenced by friends.
@@ -414,8 +418,10 @@ def _not_a_headline(text: str, byline: int | None) -> str | None:
     if GLUED_HEADING.search(text):
         return "a menu card's heading run into its blurb"  # "GuidesA page for Strategy and Wargaming Guides" (WCXB 4682)
     why = not_a_headline(text)
-    if why and why.endswith(TWO_SENTENCES) and byline == 1 and len(text.split()) <= TWO_SENTENCE_TITLE:
-        return None
+    if why and why.endswith(TWO_SENTENCES) and len(text.split()) <= TWO_SENTENCE_TITLE and (
+            byline == 1 or byline == 2 and _QUESTION_FIRST.match(text)):
+        return None  # (a standfirst may stand between when it opens with a short question:
+        # "Want a good EV? Here are the 20 best electric cars on sale right now", WCXB 4052)
     if why and why.endswith("(call to action)") and _asks_over_byline("call to action", text, byline):
         return None
     return why
@@ -683,7 +689,12 @@ def _menu_or_byline_words(text: str) -> bool:
     return bool(_BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text)
                 or _CREDIT_TAIL_LINE.search(text) or _site_header(text) or _SHORT_BY.match(text)
                 or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) or _name_pipe(text)
-                or FIELD_VALUE.match(text) or _WIDGET_LINE.match(text))
+                or FIELD_VALUE.match(text) and not _YEAR_TITLE.match(text) or _WIDGET_LINE.match(text))
+
+
+# a title of four words or more with its year after a colon, no table's field: "Best Universities in
+# USA for Engineering: 2026" (WCXB 5210), not "Founded: 1998"
+_YEAR_TITLE = re.compile(r"^(?:\S+\s+){3,}\S+:\s*(?:19|20)\d\d$")
 
 
 def _no_title_words(text: str) -> bool:
@@ -758,6 +769,18 @@ def _search_box(bl: list[blocks.Block], i: int) -> bool:
 
 REPEATED_LINE = 3  # lines a menu's blurb stands under at least (a title shows at most twice)
 PROMO_PARAGRAPHS, PROMO_WORDS = 2, 40  # kept "paragraphs" above a title with its byline: a promotion
+CARD_NAME_WORDS, CARD_WORDS = 7, 50  # a menu card's name at most ("Master of Science in
+# Management Studies") and its blurb's words, under (WCXB 5210's longest has 43)
+
+
+def _menu_cards(bl: list[blocks.Block], paragraphs: list[int]) -> bool:
+    """Whether each of ``paragraphs`` is a menu card's blurb, short and under a line of its own
+    that names it and ends no sentence: "MBA" / "Through intellectual rigor and experiential
+    learning, this full-time, two-year MBA program develops leaders ..." / "Master of Finance" /
+    "A rigorous, hands-on program ..." above "Machine learning, explained" / "By" (WCXB 0094,
+    a mega-menu of eleven)."""
+    return all(len(bl[j].words) < CARD_WORDS and j > 0 and 0 < len(bl[j - 1].words) <= CARD_NAME_WORDS
+               and not re.search(r"[.!?:]$", bl[j - 1].text) for j in paragraphs)
 
 
 def button_tags(bl: list[blocks.Block]) -> Callable[[str], bool]:
@@ -813,15 +836,24 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     button_tag = button_tags(bl)
     contents = _contents(bl, first, body_idx[-1])
     best, bylined = _title_above(bl, keep, first, article, whole, contents, button_tag)
-    for later in body_idx[1:PROMO_PARAGRAPHS + 1] if not bylined else ():
+    for n, later in enumerate(body_idx[1:] if not bylined else (), 1):
         # the first "paragraphs" may be a promotion above the title and its byline ("Read our
         # preview of this weekend's IAU 50k World Champs in India!" / "Best GPS Running
-        # Watches of 2026" / ... / "By Craig Randall ... on March 12, 2026")
+        # Watches of 2026" / ... / "By Craig Randall ... on March 12, 2026"), or a menu's cards
+        cards = n > PROMO_PARAGRAPHS
+        if cards and not _menu_cards(bl, body_idx[:n]):
+            break
         below = set().union(*[_content_words(bl[j].text) for j in body_idx if j >= later][:6])
         found, found_bylined = _title_above(bl, keep, later, below, whole, contents, button_tag)
-        if found_bylined and found > first and found not in body_idx \
-                and all(len(bl[j].words) < PROMO_WORDS for j in body_idx if j < found):
-            best, bylined = found, True
+        # (under a menu's cards, a title right above the first long paragraph needs no byline
+        # when another paragraph follows it: "Best Universities in USA for Engineering: 2026"
+        # under sixty courses' cards, WCXB 5210; not a card with a long blurb, more menus under
+        # it: "Future of professionals report 2025", WCXB 0237)
+        if (found_bylined or cards and found is not None and later - found <= 2
+                and len(bl[later].words) >= CARD_WORDS and n + 1 < len(body_idx)
+                and body_idx[n + 1] - later <= 2) and found > first and found not in body_idx \
+                and all(len(bl[j].words) < (CARD_WORDS if cards else PROMO_WORDS) for j in body_idx if j < found):
+            best, bylined = found, found_bylined
             break
     # without a byline the line found may be a section's heading: the block model drops
     # the opening paragraphs of a guide or a listicle ("Gyms and fitness centers are
@@ -866,14 +898,29 @@ SITE_TAIL_WORDS = 4  # words at most of a site's name after a title's bar
 
 
 def without_site_name(bl: list[blocks.Block], i: int, title: str) -> str:
-    """``title`` (line ``i``'s) without the name after its last bar when a line above it is
-    that name, the site's header: "Bridgestone Tires" / ... / "The Ultimate Car Maintenance
-    Checklist | Bridgestone Tires" gives "The Ultimate Car Maintenance Checklist" (WCXB 4182)."""
-    head, bar, tail = title.rpartition(" | ")
-    if not bar or len(tail.split()) > SITE_TAIL_WORDS or len(head.split()) < 3:
+    """``title`` (line ``i``'s) without the name after its last bar or dash when the page names
+    its site so: a line above it, the site's header ("Bridgestone Tires" / ... / "The Ultimate
+    Car Maintenance Checklist | Bridgestone Tires" gives "The Ultimate Car Maintenance
+    Checklist", WCXB 4182), or its copyright line ("Critics' Choice: Best UK Art Exhibitions
+    2025 – Artlyst" over "© Artlyst 2025", WCXB 0408)."""
+    cut = max((title.rfind(bar), bar) for bar in _SITE_BARS)
+    if cut[0] < 0:
         return title
-    name = tail.strip().lower()
-    return head.strip() if any(b.text.strip().lower() == name for b in bl[:i]) else title
+    head, tail = title[:cut[0]].strip(), title[cut[0] + len(cut[1]):].strip()
+    if len(tail.split()) > SITE_TAIL_WORDS or len(head.split()) < 3 or not tail:
+        return title
+    name = tail.lower()
+    if any(b.text.strip().lower() == name for b in bl[:i]) or any(
+            (m := _COPYRIGHT_NAME.match(b.text)) and re.match(re.escape(name) + r"\b", m.group(1).lower())
+            for b in bl[i + 1:]):
+        return head
+    return title
+
+
+_SITE_BARS = (" | ", " – ", " — ", " - ")  # what stands between a title and its site's name
+# a page's copyright line and the name in it: "© Artlyst 2025", "Copyright © 2024 The Verge, LLC"
+_COPYRIGHT_NAME = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+                             r"(\S.*)$", re.I)
 
 
 def _by_glued(text: str) -> bool:
@@ -1091,8 +1138,11 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             continue  # (a story in a list of others has no byline of its own)
         most = 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
-        # Case with its byline a few lines below ("Royal Self-Indicting Arrogance")
-        short = (byline == 1 and text.split()[0] in ("The", "A", "An") or (
+        # Case with its byline a few lines below ("Royal Self-Indicting Arrogance"), or any
+        # right over its byline's own line ("Machine learning, explained" / "By", WCXB 0094; not
+        # a menu's "CDL (Commercial Vehicles)" / "Motorcycle" / "Travel" / a date, WCXB 0018)
+        short = (byline == 1 and (text.split()[0] in ("The", "A", "An") or glued
+                                  or (_byline_below(bl, i, first + 1) or (0, -1))[1] == i + 1) or (
             (byline is not None and byline <= 4 or i and _is_stamp(bl[i - 1].text)) and _three_word_title(text))) \
             and len(_content_words(text)) >= 2  # (a menu's "Things To Do" has one; a date may
         # be above: "Dec 17, 2025Julian K. Arni" / "Hardware-Attested Nix Builds")

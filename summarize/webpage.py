@@ -445,6 +445,9 @@ def _with_title_tag(meta: str | None, own: list[str], sitename: str | None,
     return best
 
 
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)  # a site's name as its domain: "davidbau.com"
+
+
 def _post_title(meta: str, own: list[str]) -> str | None:
     """The post's own title when trafilatura's ``meta`` is the name of the blog or section
     beside it in a <title> of ``own``, and no og:title agrees with ``meta``; else None."""
@@ -457,6 +460,9 @@ def _post_title(meta: str, own: list[str]) -> str | None:
         if len(parts) >= 3 and len(parts[0].split()) >= 4 and not meta_words & _words(parts[0], set()) \
                 and any(_same_name(meta, p) for p in parts[1:]):
             return parts[0]  # trafilatura's title is the blog's or the section's name
+        if _DOMAIN.fullmatch(meta) and t.lower().startswith(meta.lower() + " ") \
+                and len(t[len(meta):].split()) >= 2:
+            return t[len(meta):].strip()  # "davidbau.com Vibe Coding": the site's domain, then the post's title
         label, _, rest = t.partition(": ")
         if rest and _key(label) == _key(meta) and len(label.split()) <= 4 and len(rest.split()) >= 4 \
                 and not _TITLE_SEP.search(rest) and " : " not in rest:

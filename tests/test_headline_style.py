@@ -470,3 +470,13 @@ def test_same_wrong_and_the_adjective_right_keep_their_article():
     # WCXB 0141: "Make most of your stay with these 10 travel hacks"
     assert drop_articles("Make the most of the library with these 10 hacks") == \
         "Make the most of the library with these 10 hacks"
+
+
+def test_the_present_after_i_or_you_has_no_s():
+    assert tense("Back in 2009 I posted a simple viewer") == "Back in 2009 I post a simple viewer"
+    assert tense("Then you posted a map") == "Then you post a map"
+
+
+def test_a_long_way_keeps_its_article():
+    # WCXB 0016: "eCommerce has come a long way from ..." gave "eCommerce comes long way"
+    assert style("The library has come a long way") == "Library comes a long way"

@@ -127,3 +127,11 @@ def test_a_range_or_a_coordinated_phrase_goes_whole_and_an_aside_always_goes():
                          "staple/NN on/IN any/DT belt/NN ./.")
     got = [cmp.detokenize(words, k) for k in hu.unit_variants(words, tags, np.full(len(words), 0.5), 14)]
     assert got == ["Pliers are a staple on any belt.", "Pliers are a staple."]
+
+
+def test_an_adverb_that_opens_the_sentence_goes_with_its_phrase():
+    # davidbau.com: "Back in 2009 I posted ..." lost "in 2009" alone: "Back I post ..."
+    assert _units("Back/RB in/IN 2009/CD the/DT council/NN closed/VBD the/DT library/NN ./.") == \
+        ["Back in 2009"]
+    # (inside the sentence the phrase goes alone: "The council closed it back in 2009")
+    assert _units("The/DT council/NN came/VBD back/RB in/IN 2009/CD ./.") == ["in 2009"]

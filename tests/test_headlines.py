@@ -702,6 +702,9 @@ def test_a_title_is_not_cut_before_its_verb():
     ("What's your opinion on the new bus routes?", "What's your opinion on the new bus routes?"),
     ("Protect your home this winter", "Protect your home this winter"),  # an order all the same
     ("What you need to know about your taxes", "What you need to know about your taxes"),
+    # (after a preposition in sentence case, "the": WCXB 4530's "... really does for your body and brain")
+    ("What reading does for your brain and mood", "What reading does for the brain and mood"),
+    ("AI won't steal your job", "AI won't steal your job"),
 ])
 def test_a_title_that_says_your_says_the_same_without_it(title, out):
     assert hl._without_your(title) == out
@@ -1959,6 +1962,10 @@ def test_a_short_title_on_its_articles_topic_matches_and_a_personal_posts_title_
     assert _title_made("My library routine going into 2026", personal)["My library routine going into 2026"] is None
     assert _title_made("My library routine going into 2026")["My library routine going into 2026"] \
         .startswith("opens with 'My'")
+    # ... and its "we" (WCXB 5551: "How We Paid Off $113k in 28 Months"), its bar gone
+    made = _title_made("How We Paid Off Our Library Fines | Our Library Journey", personal)
+    assert made["How We Paid Off Our Library Fines"] is None
+    assert not any("|" in t for t in made)
 
 
 @pytest.mark.parametrize("text", ["Clothing Items Per Box: 5", "Price: $49 per month",
@@ -2311,3 +2318,14 @@ def test_a_titles_list_of_keywords_is_no_headline():
         "Riverside Library Fines, Reading Rooms and Cards"] is None
     assert _title_made("Library Cards: Fines, Rooms, Loans, Books and More")[
         "Library Cards: Fines, Rooms, Loans, Books and More"] is None
+
+
+def test_a_fields_label_before_a_sentence_goes_and_a_places_stays():
+    # WCXB 4472: "Compatibility: Smart home hubs are controlled with ..."; WCXB 4893: "FYI: ..."
+    s = "Compatibility: The library's new scanners work with any phone, tablet or laptop."
+    assert all(not v.startswith("Compatibility") for v in hl.compress(s))
+    assert not any(v.startswith("FYI") for v in hl.compress("FYI: The library lends laptops for a week."))
+    # (a place's dateline is no field: "Paris" is no word the dictionary knows as a noun)
+    assert hl._without_field_label("Paris: Police arrested two men on Monday.") == \
+        "Paris: Police arrested two men on Monday."
+    assert hl._without_field_label("Pricing: $20 a month") == "Pricing: $20 a month"  # (no clause)

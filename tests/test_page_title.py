@@ -343,3 +343,61 @@ def test_a_sites_name_after_the_titles_bar_goes_when_the_header_shows_it():
         "The Ultimate Library Card Checklist"
     # (a name that no line above shows stays: it may be the title's own part)
     assert _title(["Branches", "Events", "Book a Room", title] + BODY) == title
+
+
+# a mega-menu's cards: a course's name on its own line, its blurb under it (WCXB 0094, 5210)
+_CARDS = [line for name in ("Reading Clubs", "Study Rooms", "Local History", "Book Delivery")
+          for line in (name, f"Join the library's {name.lower()} programme, which meets every week in "
+                             "the Elm Street building and is free for all residents.")]
+
+
+def test_a_title_with_its_byline_under_a_menus_cards_is_found():
+    # "MBA" / "Through intellectual rigor ... develops leaders ..." x11 above "Machine learning,
+    # explained" / "By" / "Sara Brown" / "Apr 21, 2021" (three words in sentence case)
+    lines = ["Programs"] + _CARDS + ["Library cards, explained", "By", "Jane Doe", "Apr 21, 2021"] + BODY
+    assert _title(lines, kept_from=1) == "Library cards, explained"
+    # (two short paragraphs that are no cards, above a line with a byline, are no promotion of it)
+    prose = [c for c in _CARDS if len(c.split()) > 5]
+    assert _title(["Programs"] + prose + ["Library cards, explained", "By", "Jane Doe"] + BODY, kept_from=1) \
+        != "Library cards, explained"
+
+
+def test_a_title_over_the_first_long_paragraph_under_a_menus_cards_needs_no_byline():
+    # "Best Universities in USA for Engineering: 2026" under sixty courses' cards (WCXB 5210)
+    long_first = " ".join(BODY[:3])  # (a paragraph longer than any card's blurb)
+    lines = ["Programs"] + _CARDS + ["Best Libraries in Riverside for Families: 2026", long_first] + BODY[3:]
+    assert _title(lines, kept_from=1) == "Best Libraries in Riverside for Families: 2026"
+    # (not a card with a long blurb and more menus under it: "Future of professionals report
+    # 2025", WCXB 0237)
+    lines = ["Programs"] + _CARDS + ["Library Annual Report 2025", long_first, "Help", "Account",
+                                     "Sign in", "Careers"] + BODY
+    assert _title(lines, kept_from=1) != "Library Annual Report 2025"
+
+
+def test_a_sites_name_after_the_titles_dash_goes_when_its_copyright_line_names_it():
+    # WCXB 0408: "Critics' Choice: Best UK Art Exhibitions 2025 – Artlyst" ... "© Artlyst 2025"
+    title = "Critics' Choice: Best Library Exhibitions 2025 \u2013 Riverside Ledger"
+    assert _title(MENU + [title, "By Jane Doe"] + BODY + ["\u00a9 Riverside Ledger 2025"]) == \
+        "Critics' Choice: Best Library Exhibitions 2025"
+    assert _title(MENU + [title, "By Jane Doe"] + BODY + ["\u00a9 Harbor Media 2025"]) == title
+
+
+def test_a_byline_glued_to_its_name_and_date_is_a_byline_and_a_menus_by_manufacturer_is_not():
+    # WCXB 4148: "SewCanShe Free Sewing Patterns for Beginners" (the site's motto) over "The 7 Best
+    # Sewing Machines for a Beginner" over "ByAngela Kaye Carpenter Updated onFebruary 16, 2026"
+    title = "The 7 Best Library Cards for a Beginner"
+    lines = MENU + ["Riverside Free Reading Lists for Beginners", title, "Craft Blog | Pattern and Product Reviews",
+                    "ByJane Doe Updated onFebruary 16, 2026"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) == title
+    # WCXB 4265: "Ultra Short Throw Projectors" / "All Categories" / "By Manufacturer" (a menu)
+    lines = MENU + ["Large Print Library Books", "All Categories", "By Manufacturer", "Best Library Closures For 2026"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) == "Best Library Closures For 2026"
+
+
+def test_a_title_that_opens_with_a_short_question_is_one_over_its_standfirst():
+    # WCXB 4052: "Want a good EV? Here are the 20 best electric cars on sale right now" / its
+    # standfirst / "TopGear.com" / "Published: 11 Mar 2026"
+    title = "Want a good library? Here are the 20 best libraries open right now"
+    lines = MENU + [title, "Looks like this library thing is here to stay. Here, then, are some really good ones",
+                    "RiversideLedger.com", "Published: 11 Mar 2026"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) == title

@@ -586,3 +586,9 @@ def test_a_headline_escaped_twice_on_the_page_is_decoded():
 
     assert _first_h1("<html><body><h1>Library Hours &amp;#x26; Events</h1></body></html>") == \
         "Library Hours & Events"
+
+
+def test_a_sites_domain_before_the_posts_title_in_the_title_tag_goes():
+    # davidbau.com's "<title>davidbau.com Vibe Coding", which trafilatura cuts to the domain
+    html = _page("quayside.net Ferry Crossings Doubled", "quayside.net")
+    assert extract(html).title == "Ferry Crossings Doubled"
