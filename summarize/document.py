@@ -27,6 +27,7 @@ from .page_title import (
     dropped_opening,
     unglued,
     without_site_name,
+    without_tag_line,
 )
 from .results import Removed
 
@@ -349,8 +350,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
             ts, te = ct.raw_span(bl[ti].start, bl[ti].end)
-            doc_title = without_site_name(bl, ti, unglued(bl, ti, clean_page_title(
-                textmod.mended(raw[ts:te], bl[ti].text))))
+            doc_title = without_site_name(bl, ti, unglued(bl, ti, clean_page_title(without_tag_line(
+                t[bl[ti].start:bl[ti].end], textmod.mended(raw[ts:te], bl[ti].text)))))
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             keep[dropped_opening(bl, keep, ti)] = True
@@ -458,7 +459,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
 
 # a page's title that says the page failed to load ("Error | Credit Karma", "404 Not Found")
 ERROR_TITLE = re.compile(r"^(?:error|\d{3}(?: error)?|(?:\d{3}\W+)?(?:page )?not found|oops!?|access denied|"
-                         r"forbidden|something went wrong|page unavailable|service unavailable)$", re.I)
+                         r"forbidden|something went wrong|page unavailable|service unavailable|"
+                         r"we['\u2019]ll be right back!?|(?:temporarily )?down for maintenance)$", re.I)
 ERROR_PAGE_WORDS = 120  # an error page's message is shorter than this
 
 

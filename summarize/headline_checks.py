@@ -785,8 +785,10 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
             last == "sides" and len(ws) > 1 and ws[-2][:1].isupper() or \
             _BETWEEN_END.search(text.rstrip(".?!'\"\u2019\u201d")) or \
             tail and not has_verb(tail.group(0).lstrip(", ")) or _subject_alone_end(text) or \
-            _WHAT_END.search(text) and not has_verb(_WHAT_END.search(text).group("rest")):
-        return "ends mid-phrase"
+            _WHAT_END.search(text) and not has_verb(_WHAT_END.search(text).group("rest")) or \
+            len(ws) > 2 and ws[-2].endswith(",") and last in PREPOSITIONS | {"off"}:
+        return "ends mid-phrase"  # (the last, a list's next item cut to its preposition: "...
+        # Guide to Off-Peak, Off[ the beaten Track Travel]", WCXB 5627)
     bad = ill_formed(text)
     if bad:
         return bad

@@ -897,6 +897,24 @@ def unglued(bl: list[blocks.Block], i: int, title: str) -> str:
 SITE_TAIL_WORDS = 4  # words at most of a site's name after a title's bar
 
 
+TAG_LINE_WORDS = 6  # words at most of a subtitle or a tag in small letters under a title
+
+
+def without_tag_line(block: str, title: str) -> str:
+    """``title`` without the last line of its ``block`` (the clean text, its lines) when that
+    line is a subtitle or a tag in small letters that ran on into it: "what is once sprung cannot
+    necessarily be unsprunged" / "the problem of cognitive hysteresis" (WCXB 0420),
+    "Starting an eco-friendly lifestyle: tips for zero waste living" / "starting zero waste"
+    (WCXB 4610)."""
+    lines = [x.strip() for x in block.split("\n") if x.strip()]
+    last = lines[-1] if lines else ""
+    if len(lines) < 2 or not last[:1].islower() or len(last.split()) > TAG_LINE_WORDS \
+            or last[-1:] in ".!?," or len(lines[-2].split()) < 4 or lines[-2][-1:] in ",;:-" \
+            or not title.endswith(last):
+        return title
+    return title[:-len(last)].rstrip()
+
+
 def without_site_name(bl: list[blocks.Block], i: int, title: str) -> str:
     """``title`` (line ``i``'s) without the name after its last bar or dash when the page names
     its site so: a line above it, the site's header ("Bridgestone Tires" / ... / "The Ultimate

@@ -512,6 +512,9 @@ def test_a_title_with_a_loaded_word_comes_before_a_fragment_of_the_writer():
     # single-use items such"); the month stays
     ("Library readers with old cards can", "ends mid-phrase"),
     ("Council says no to fees such", "ends mid-phrase"),
+    # a list's next item cut to its preposition (WCXB 5627: "... Guide to Off-Peak, Off")
+    ("Riverside Guide to Off-Peak, Off", "ends mid-phrase"),
+    ("Library debt paid off", None),
     ("Library vote set for May", None),
     # an adjective after a preposition, its noun gone ("Zenzap is best Slack alternative for
     # teams looking for affordable"); a set phrase stays

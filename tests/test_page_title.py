@@ -9,7 +9,7 @@ import pytest
 from test_document import _BODY as BODY  # (the library article and a menu)
 from test_document import _MENU as MENU
 
-from summarize import blocks, parse
+from summarize import InputError, blocks, parse
 from summarize.page_title import _furniture, _listed, _page_title
 
 
@@ -401,3 +401,25 @@ def test_a_title_that_opens_with_a_short_question_is_one_over_its_standfirst():
     lines = MENU + [title, "Looks like this library thing is here to stay. Here, then, are some really good ones",
                     "RiversideLedger.com", "Published: 11 Mar 2026"] + BODY
     assert _title(lines, kept_from=-len(BODY)) == title
+
+
+def test_a_subtitle_in_small_letters_under_the_title_is_no_part_of_it():
+    # Substack (WCXB 0420): "what is once sprung cannot necessarily be unsprunged" / "the problem
+    # of cognitive hysteresis" / "Dan Davies" / "Dec 12, 2025"; WCXB 4610's tag "starting zero waste"
+    lines = MENU + ["What the library lends cannot always be returned", "the problem of late fines",
+                    "By Jane Doe", "Dec 12, 2025"] + BODY
+    assert parse("\n".join(lines)).title == "What the library lends cannot always be returned"
+    lines = MENU + ["Starting a library habit: tips for Riverside readers", "starting reading",
+                    "By Jane Doe", "Dec 12, 2025"] + BODY
+    assert parse("\n".join(lines)).title == "Starting a library habit: tips for Riverside readers"
+
+
+def test_a_pasted_outage_page_is_refused_as_an_error_page():
+    # Credit Karma pasted (WCXB 4542): menus, "We'll Be Right Back!", one line of apology
+    lines = MENU + ["Loans", "Auto Loans", "We'll Be Right Back!",
+                    "It looks like we're having some trouble accessing your Riverside Library account. We're "
+                    "working hard at getting everything back up and running, so check back soon to access "
+                    "your free loans, full reading history and more.",
+                    "Company Info", "About Us", "Careers"]
+    with pytest.raises(InputError, match="error page"):
+        parse("\n".join(lines))
