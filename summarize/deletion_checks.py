@@ -544,8 +544,8 @@ def lost_opening(words: list[str], tags_: list[str], kept) -> str | None:
 
 
 def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
-    """Why a deletion keeps the subject of a clause after ", and" but drops its verb ("...
-    photography as a medium, and trends[ in photography show that ...]"); None when the
+    """Why a deletion keeps the subject of a clause after ", and" (or "as", "when" ...) but drops
+    its verb ("... photography as a medium, and trends[ in photography show that ...]"); None when the
     clause keeps its verb, or the words after ", and" are a list's last item ("apples,
     pears, and plums")."""
     for i in range(1, len(words) - 1):
@@ -557,4 +557,20 @@ def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
         if any(kept[k] for k in part) and not any(kept[k] and tags_[k] in _FINITE for k in part) \
                 and any(not kept[k] and tags_[k] in _FINITE for k in part):
             return f'keeps "{words[i]} {words[i + 1]}" without its verb'
+    for i in range(1, len(words) - 1):
+        # ... or the subject of a clause after "as", "when", "while" ...: "The prescription was
+        # everywhere as the full extent of academic damage wrought[ by the pandemic first became
+        # clear]" (WCXB 0279)
+        if not (kept[i] and tags_[i] == "IN" and words[i].lower() in _CLAUSE_OPENERS):
+            continue
+        end = next((k for k in range(i + 1, len(words)) if tags_[k] in (",", ".", ":")
+                    or words[k].lower() in _CLAUSE_OPENERS | cmp.SUBORDINATORS), len(words))
+        part = range(i + 1, end)
+        if any(kept[k] for k in part) and not any(kept[k] and tags_[k] in _FINITE for k in part) \
+                and any(not kept[k] and tags_[k] in _FINITE for k in part):
+            return f'keeps a clause after "{words[i]}" without its verb'
     return None
+
+
+# what opens a clause with its own subject and verb (a preposition too: "as", "since")
+_CLAUSE_OPENERS = frozenset("as when while because although though since whereas unless once".split())

@@ -1237,7 +1237,11 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     if not title[title.find(asked_first) + len(asked_first):].startswith("?") or asked_first == title.rstrip("?"):
         asked_first = None
     # then its cuts need one too (not the "We've compiled" of a list's title, nor its "We Found")
-    verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", _WRITER_PICKS.sub("", title))),
+    # (a kicker in capitals is no part of it: "DONOR TIPS: The importance of charity ratings", WCXB 5289)
+    kicker = _KICKER.match(title)
+    told_title = kicker.group("rest") if kicker and kicker.group("kicker").isupper() \
+        and not kicker.group("rest").isupper() else title
+    verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", _WRITER_PICKS.sub("", told_title))),
                              title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None
     # "Origin, Spread, Ethiopia, Arabia, Facts, & Timeline": a page's keywords, the whole title

@@ -898,6 +898,10 @@ SITE_TAIL_WORDS = 4  # words at most of a site's name after a title's bar
 
 
 TAG_LINE_WORDS = 6  # words at most of a subtitle or a tag in small letters under a title
+# ... or of a line of its writer and sections, between bullets or bars ("littlesunshine • Home &
+# Lifestyle Parenting Preschoolers", WCXB 5580)
+META_LINE_WORDS = 12
+_META_SEPARATOR = re.compile(r"\s[•·|]\s")
 
 
 def without_tag_line(block: str, title: str) -> str:
@@ -905,10 +909,11 @@ def without_tag_line(block: str, title: str) -> str:
     line is a subtitle or a tag in small letters that ran on into it: "what is once sprung cannot
     necessarily be unsprunged" / "the problem of cognitive hysteresis" (WCXB 0420),
     "Starting an eco-friendly lifestyle: tips for zero waste living" / "starting zero waste"
-    (WCXB 4610)."""
+    (WCXB 4610), or a line of its writer and sections (``_META_SEPARATOR``)."""
     lines = [x.strip() for x in block.split("\n") if x.strip()]
     last = lines[-1] if lines else ""
-    if len(lines) < 2 or not last[:1].islower() or len(last.split()) > TAG_LINE_WORDS \
+    if len(lines) < 2 or not last[:1].islower() \
+            or len(last.split()) > (META_LINE_WORDS if _META_SEPARATOR.search(last) else TAG_LINE_WORDS) \
             or last[-1:] in ".!?," or len(lines[-2].split()) < 4 or lines[-2][-1:] in ",;:-" \
             or not title.endswith(last):
         return title

@@ -373,6 +373,17 @@ def test_the_subject_of_a_clause_after_and_needs_its_verb():
     words = "The shop sells apples , pears , and plums that are ripe".split()
     tags = ["DT", "NN", "VBZ", "NNS", ",", "NNS", ",", "CC", "NNS", "WDT", "VBP", "JJ"]
     assert deletion_checks.lost_clause_verb(words, tags, [k < 9 for k in range(12)]) is None
+    # ... nor does a clause after "as" keep its subject without its verb (WCXB 0279: "... as the
+    # full extent of academic damage wrought[ by the pandemic first became clear]")
+    words = "Fines rose as the full cost of the repairs paid by the city became clear".split()
+    tags = ["NNS", "VBD", "IN", "DT", "JJ", "NN", "IN", "DT", "NNS", "VBN", "IN", "DT", "NN", "VBD", "JJ"]
+    assert deletion_checks.lost_clause_verb(words, tags, [k < 10 for k in range(15)]) == \
+        'keeps a clause after "as" without its verb'
+    assert deletion_checks.lost_clause_verb(words, tags, [k < 2 for k in range(15)]) is None
+    # ("as" a preposition: "served as mayor[ until he resigned]" keeps no clause of its own)
+    words = "Smith served as mayor until he resigned".split()
+    tags = ["NNP", "VBD", "IN", "NN", "IN", "PRP", "VBD"]
+    assert deletion_checks.lost_clause_verb(words, tags, [k < 4 for k in range(7)]) is None
 
 
 def test_a_noun_that_needs_its_of_dangles_without_it():

@@ -2332,3 +2332,9 @@ def test_a_fields_label_before_a_sentence_goes_and_a_places_stays():
     assert hl._without_field_label("Paris: Police arrested two men on Monday.") == \
         "Paris: Police arrested two men on Monday."
     assert hl._without_field_label("Pricing: $20 a month") == "Pricing: $20 a month"  # (no clause)
+
+
+def test_a_kicker_in_capitals_is_no_verb_of_the_title():
+    # WCXB 5289: "DONOR TIPS: The importance of charity ratings" ("TIPS" read as a verb kept the
+    # verbless rest from standing as a title)
+    assert _title_made("LIBRARY TIPS: The importance of late fines")["The importance of late fines"] is None

@@ -423,3 +423,12 @@ def test_a_pasted_outage_page_is_refused_as_an_error_page():
                     "Company Info", "About Us", "Careers"]
     with pytest.raises(InputError, match="error page"):
         parse("\n".join(lines))
+
+
+def test_a_writers_and_sections_line_under_the_title_is_no_part_of_it():
+    # WCXB 5580: "Tips for Working Moms: Balancing Work and Family Life" / "littlesunshine \u2022
+    # Home & Lifestyle Parenting Preschoolers"
+    lines = MENU + ["August 15, 2024", "Riverside Library to Close: The Council's Vote on Repairs",
+                    "littlereader \u2022 Home & Lifestyle Parenting Preschoolers"] + BODY
+    assert parse("\n".join(lines)).title == "Riverside Library to Close: The Council's Vote on Repairs"
+
