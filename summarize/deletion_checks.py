@@ -553,9 +553,7 @@ def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
                 or "," in words[max(0, i - 8):i - 1]:
             continue
         end = next((k for k in range(i + 1, len(words)) if tags_[k] in (",", ".", ":")), len(words))
-        part = range(i + 1, end)
-        if any(kept[k] for k in part) and not any(kept[k] and tags_[k] in _FINITE for k in part) \
-                and any(not kept[k] and tags_[k] in _FINITE for k in part):
+        if _verb_lost(tags_, kept, range(i + 1, end)):
             return f'keeps "{words[i]} {words[i + 1]}" without its verb'
     for i in range(1, len(words) - 1):
         # ... or the subject of a clause after "as", "when", "while" ...: "The prescription was
@@ -565,11 +563,15 @@ def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
             continue
         end = next((k for k in range(i + 1, len(words)) if tags_[k] in (",", ".", ":")
                     or words[k].lower() in _CLAUSE_OPENERS | cmp.SUBORDINATORS), len(words))
-        part = range(i + 1, end)
-        if any(kept[k] for k in part) and not any(kept[k] and tags_[k] in _FINITE for k in part) \
-                and any(not kept[k] and tags_[k] in _FINITE for k in part):
+        if _verb_lost(tags_, kept, range(i + 1, end)):
             return f'keeps a clause after "{words[i]}" without its verb'
     return None
+
+
+def _verb_lost(tags_: list[str], kept, part: range) -> bool:
+    """Whether a deletion keeps words of ``part`` but none of its finite verbs, and dropped one."""
+    return any(kept[k] for k in part) and not any(kept[k] and tags_[k] in _FINITE for k in part) \
+        and any(not kept[k] and tags_[k] in _FINITE for k in part)
 
 
 # what opens a clause with its own subject and verb (a preposition too: "as", "since")
