@@ -840,10 +840,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
         # the first "paragraphs" may be a promotion above the title and its byline ("Read our
         # preview of this weekend's IAU 50k World Champs in India!" / "Best GPS Running
         # Watches of 2026" / ... / "By Craig Randall ... on March 12, 2026"), or a menu's cards
-        cards = n > PROMO_PARAGRAPHS
-        if cards and not _menu_cards(bl, body_idx[:n]):
+        cards = n > PROMO_PARAGRAPHS  # (the paragraphs before the last were cards: checked already)
+        if cards and not _menu_cards(bl, body_idx[:n] if n == PROMO_PARAGRAPHS + 1 else body_idx[n - 1:n]):
             break
-        below = set().union(*[_content_words(bl[j].text) for j in body_idx if j >= later][:6])
+        below = set().union(*[_content_words(bl[j].text) for j in body_idx[n:n + 6]])
         found, found_bylined = _title_above(bl, keep, later, below, whole, contents, button_tag)
         # (under a menu's cards, a title right above the first long paragraph needs no byline
         # when another paragraph follows it: "Best Universities in USA for Engineering: 2026"
