@@ -233,6 +233,8 @@ def extract(html: str, url: str | None = None) -> Page:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True, alternates=others)
     paras = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
     paras = [q for p in paras for q in (_resplit(p, lines) if len(p.split()) >= RESPLIT_WORDS else [p])]
+    shown, starts = set(lines), {" ".join(x.split()[:ITEM_START_WORDS]) for x in lines}
+    paras = [q for p in paras for q in _item_heading_out(p, shown, starts)]
     paras = _join_broken([_GLUED_CREDIT.sub("", p) for p in paras])
     at = next((k for k, p in enumerate(paras[:4]) if title and _key(p) == _key(title)), None)
     above = paras[:at] if at is not None else []
@@ -257,6 +259,30 @@ def extract(html: str, url: str | None = None) -> Page:
 
 RESPLIT_WORDS = 300  # a paragraph this long may be a table's cell that holds the whole post
 RESPLIT_SLACK = 40   # characters a shown line may start after the last one ends and still follow it
+
+
+ITEM_HEADING_WORDS = 8  # words at most of a list item's heading run into its text
+ITEM_START_WORDS = 6  # words that tell the text under it is a shown line of its own
+_ITEM_TEXT_START = re.compile(r"[A-Z0-9\"\u201c\u2018']")  # what the text under it opens with (not "offer ...")
+
+
+def _item_heading_out(paragraph: str, shown: set[str], starts: set[str]) -> list[str]:
+    """A list item that trafilatura ran together from a heading and the text under it ("- Kia
+    PV5 This is another immensely impressive entry ...", Top Gear's listicle, WCXB 4052: an
+    <h2> and a <p> in one <li>) as the heading and its text, where the page shows both as lines
+    of their own (``shown``, and ``starts``: their first ITEM_START_WORDS words) and the text opens
+    as a sentence does; else whole (not a line a link broke: "In New York, 96.62% of movers" /
+    "offer packing services ...")."""
+    if not paragraph.startswith("- "):
+        return [paragraph]
+    ws = paragraph[2:].split()
+    for n in range(1, min(ITEM_HEADING_WORDS, len(ws) - ITEM_START_WORDS) + 1):
+        head = " ".join(ws[:n])
+        if head in shown and head[-1] not in ".!?:,\u2014\u2013-" and re.search(r"[A-Za-z]", head) \
+                and _ITEM_TEXT_START.match(ws[n]) \
+                and " ".join(ws[n:n + ITEM_START_WORDS]) in starts:
+            return [head, " ".join(ws[n:])]
+    return [paragraph]
 
 
 def _resplit(paragraph: str, lines: list[str]) -> list[str]:

@@ -592,3 +592,17 @@ def test_a_sites_domain_before_the_posts_title_in_the_title_tag_goes():
     # davidbau.com's "<title>davidbau.com Vibe Coding", which trafilatura cuts to the domain
     html = _page("quayside.net Ferry Crossings Doubled", "quayside.net")
     assert extract(html).title == "Ferry Crossings Doubled"
+
+
+def test_a_list_items_heading_is_not_run_into_its_text():
+    # Top Gear's listicle (WCXB 4052): <li><h2>Kia PV5</h2> ... <p>This is another ...</p></li>, which
+    # trafilatura gives as "- Kia PV5 This is another immensely impressive entry ..."
+    items = "".join(f"<li><div><h2>{name}</h2></div><div><p>{text}</p></div></li>" for name, text in [
+        ("Harbor Ferry", "The Harbor Ferry is the fastest crossing to Gull Island and runs every hour in summer."),
+        ("Island Shuttle", "The Island Shuttle is slower but cheaper, and it stops at the old lighthouse pier."),
+        ("Night Boat", "The Night Boat is the only crossing after ten, and it needs a booking a day ahead.")])
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + f"<ol>{items}</ol></article></body></html>")
+    text = extract(html).text
+    assert "Harbor Ferry The Harbor Ferry" not in text
+    assert "The Island Shuttle is slower but cheaper" in text
