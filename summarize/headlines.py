@@ -954,6 +954,12 @@ def _acronyms_kept(text: str, title: str, article: str) -> str:
     return re.sub(r"\b[A-Z][a-z]{1,5}\b", kept, text) if shouted else text
 
 
+def _shouted_kicker(m: re.Match) -> bool:
+    """Whether a ``_KICKER`` match's kicker is in capitals over a rest that is not ("KELLY BLASTS
+    HARRY: Kelly Osbourne ...", "DONOR TIPS: The importance of charity ratings")."""
+    return m.group("kicker").isupper() and not m.group("rest").isupper()
+
+
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
@@ -963,7 +969,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4 and not _ELLIPTIC.search(m.group("rest")):
         starts.append(clean_edges(m.group("rest")))
-        if m.group("kicker").isupper() and not m.group("rest").isupper():
+        if _shouted_kicker(m):
             starts.pop(0)  # a tabloid's kicker in capitals: "KELLY BLASTS HARRY: Kelly Osbourne ..."
     out: list[str] = []
     for start in starts:
@@ -1239,8 +1245,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     # then its cuts need one too (not the "We've compiled" of a list's title, nor its "We Found")
     # (a kicker in capitals is no part of it: "DONOR TIPS: The importance of charity ratings", WCXB 5289)
     kicker = _KICKER.match(title)
-    told_title = kicker.group("rest") if kicker and kicker.group("kicker").isupper() \
-        and not kicker.group("rest").isupper() else title
+    told_title = kicker.group("rest") if kicker and _shouted_kicker(kicker) else title
     verb_in_title = has_verb(title_forms.without_reader_tail(title_forms.LIST_OPENER.sub("", _WRITER_PICKS.sub("", told_title))),
                              title_case=True)
     dated_label = not verb_in_title and _DATED_LABEL.search(title.rstrip(" .")) is not None

@@ -1143,7 +1143,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         glued = _GLUED_BY.match(bl[i].text[len(cleaned):])
         if glued and bl[i].text.rstrip().endswith("."):
             continue  # a caption with its credit: "Fujifilm X-S20 being used by Joshua Waller."
-        byline = 1 if glued else _byline_after(bl, i, first + 1)
+        byline_at = None if glued else _byline_below(bl, i, first + 1)  # (its count, its line)
+        byline = 1 if glued else byline_at and byline_at[0]
         if byline == 1 and _in_story_list(bl, i):
             continue
         if not (byline and byline <= 2) and _in_link_run(bl, i):
@@ -1165,7 +1166,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # right over its byline's own line ("Machine learning, explained" / "By", WCXB 0094; not
         # a menu's "CDL (Commercial Vehicles)" / "Motorcycle" / "Travel" / a date, WCXB 0018)
         short = (byline == 1 and (text.split()[0] in ("The", "A", "An") or glued
-                                  or (_byline_below(bl, i, first + 1) or (0, -1))[1] == i + 1) or (
+                                  or byline_at is not None and byline_at[1] == i + 1) or (
             (byline is not None and byline <= 4 or i and _is_stamp(bl[i - 1].text)) and _three_word_title(text))) \
             and len(_content_words(text)) >= 2  # (a menu's "Things To Do" has one; a date may
         # be above: "Dec 17, 2025Julian K. Arni" / "Hardware-Attested Nix Builds")

@@ -233,8 +233,9 @@ def extract(html: str, url: str | None = None) -> Page:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True, alternates=others)
     paras = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
     paras = [q for p in paras for q in (_resplit(p, lines) if len(p.split()) >= RESPLIT_WORDS else [p])]
-    shown, starts = set(lines), {" ".join(x.split()[:ITEM_START_WORDS]) for x in lines}
-    paras = [q for p in paras for q in _item_heading_out(p, shown, starts)]
+    if any(p.startswith("- ") for p in paras):  # (the page's lines as sets only for a list's items)
+        shown, starts = set(lines), {" ".join(x.split()[:ITEM_START_WORDS]) for x in lines}
+        paras = [q for p in paras for q in _item_heading_out(p, shown, starts)]
     paras = _join_broken([_GLUED_CREDIT.sub("", p) for p in paras])
     at = next((k for k, p in enumerate(paras[:4]) if title and _key(p) == _key(title)), None)
     above = paras[:at] if at is not None else []
