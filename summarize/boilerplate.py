@@ -70,6 +70,7 @@ SELF_VERBS = {"structured", "formatted", "written", "optimized", "optimised", "o
 MARKUP_WORDS = {"html", "h1", "h2", "h3", "h4", "markdown", "seo", "subheadings", "subheading",
                 "headings", "readability", "skimmable", "scannable", "word-count", "wordcount",
                 "serp", "backlinks", "chatgpt", "meta-description"}
+TOPIC_MARKUP_WORDS = {"seo", "serp", "backlinks", "chatgpt", "readability"}  # what articles are about
 CREDIT_WORDS = {"getty", "shutterstock", "reuters", "afp", "epa", "alamy", "istock", "unsplash",
                 "pexels", "ap", "pa", "rex", "courtesy", "©", "copyright", "handout", "supplied",
                 "file", "images", "image", "photo", "photos", "photograph", "picture", "pic",
@@ -148,6 +149,10 @@ LEGAL_PAT = re.compile(r"privacy policy|terms of (?:use|service)|we use cookies|
 LEGAL_BLOCK_WORDS = 300  # the longest block of two legal marks taken for a notice
 # Phrases only a site's legal footer uses: a paragraph with one is a notice at any length.
 LEGAL_FOOTER = re.compile(r"all rights reserved|©\s*\d{4}|"
+                          # a text-message sign-up's terms (WCXB 0477: "Msg and data rates may
+                          # apply. ... Reply STOP to opt out, HELP for help.")
+                          r"\bmsg (?:&|and) data rates may apply\b|\breply stop to (?:opt out|unsubscribe|cancel|end)\b|"
+                          r"\bconsent is not a condition of (?:any )?purchase\b|"
                           # a disclaimer: "The content ... does not necessarily represent the
                           # official views of the National Institutes of Health"
                           r"\b(?:does|do) not necessarily (?:represent|reflect) the (?:official )?"
@@ -191,7 +196,8 @@ BYLINE_PAT = re.compile(
     r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
     # "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"
     # ... and a review's credits: "Tested by Katie Bandurski and Mary Henn"
-    r"(?:Analysis|Opinion|Commentary|Column|Story|Words|Tested|(?:Medically\s+)?[Rr]eviewed|Fact[- ][Cc]hecked) by\s+"
+    # (and a health site's: "Peer reviewed by Dr Colin Tidy, MRCGP", WCXB 5111)
+    r"(?:Analysis|Opinion|Commentary|Column|Story|Words|Tested|(?:(?:Medically|Peer|Clinically)\s+)?[Rr]eviewed|Fact[- ][Cc]hecked) by\s+"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|,|and\b)|"
     r"(?i:written by\b|posted by(?:\b|(?=\d))|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
@@ -387,15 +393,22 @@ def _comment_form(ws: list[str], text: str) -> bool:
     return hits >= 3 and hits >= 0.25 * len(ws)
 
 
+SELF_REFERENCE_REACH = 14  # words from a sentence's start where "this article" may stand
+
+
 def _self_reference(ws: list[str]) -> bool:
     s = set(ws)
     markup = s & MARKUP_WORDS
     if len(markup) >= 2:
         return True
-    if markup and (s & SELF_VERBS or s & {"this", "our", "article", "post", "blog", "guide"}):
+    # (a word that is also a topic, alone, needs "this" or a verb of writing: "SEO Pricing
+    # Guide: How Much Does SEO Cost in 2025?" is a title, WCXB 4992)
+    nouns = {"article", "post", "blog", "guide"} if markup - TOPIC_MARKUP_WORDS else set()
+    if markup and (s & SELF_VERBS or s & ({"this", "our"} | nouns)):
         return True
-    # "In this article, we explore ...", "This post has been updated ..."
-    for i, w in enumerate(ws[:6]):
+    # "In this article, we explore ...", "This post has been updated ...", "We'll spend time on
+    # each of these areas throughout this guide, but we wanted ..." (WCXB 0154)
+    for i, w in enumerate(ws[:SELF_REFERENCE_REACH]):
         if w in ("this", "our") and i + 1 < len(ws) and ws[i + 1] in SELF_NOUNS:
             rest = set(ws[i + 2:i + 8])
             if rest & SELF_VERBS or rest & {"we", "you'll", "you", "i", "will"}:

@@ -372,6 +372,11 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         if not keep[bi]:
             removed.append(Removed(raw[rs:re_].strip(), ABOVE_TITLE if bi in above else blocks.reason(b), rs, re_))
             continue
+        if _TABLE_ROW.search(raw[rs:re_]):
+            # a table's row, its cells run together ("Flea Beetles Tiny holes in the leaves ...",
+            # WCXB 4659): no sentence of the article's
+            removed.append(Removed(raw[rs:re_].strip(), TABLE_ROW, rs, re_))
+            continue
         block = t[bs:be]
         one_line = b.text
         single = "\n" not in block
@@ -520,6 +525,8 @@ _WRITER_BIO = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+is\s+an?\s+
 
 
 ABOVE_TITLE = "above the headline, apart from the article"
+TABLE_ROW = "a table's row"
+_TABLE_ROW = re.compile(r"\S[ ]*\t+[ \t]*\S")  # (a pasted table's cells: a browser copies them with tabs between)
 
 
 def _above_title(keep: np.ndarray, ti: int) -> set[int]:

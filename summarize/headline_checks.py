@@ -862,6 +862,9 @@ _AUTHOR_LINE = re.compile(r"^" + _NAME + r",\s+(?:[A-Z][\w-]*\s+){0,3}" + _JOB +
                           r"(?:,\s+(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s*)+)?$"
                           r"|^" + _NAME + r"\s+from\s?(?:the\s+)?(?:University|College|Institute)\b[\w\s]{0,40}$")
 # a date stamp: "Published February 24, 2020", "Updated: 3 March"
+# a conditional to the reader that trails off into the article: "If you're a "working mom," this
+# might sound familiar…" (WCXB 5576): no headline, no sentence of a brief
+READER_LEAD_IN = r"^(?:If|When)\s+you\b.*(?:\u2026|\.\.\.)$"
 STAMP = re.compile(r"^(?:Published|Updated|Posted|Last updated)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 
 _PROMPT = re.compile(r"\b(?:sign up|sign in|log in|create an account|have an account|notify you|view all alerts|"

@@ -126,7 +126,10 @@ def _modal_without_verb(text: str) -> bool:
 _NO_SUBJECT = re.compile(r"\w,\s+(?:will|would|has|have|had|is|are|was|were|can|could)\s", re.I)
 _COPULA_NOUN_END = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?[a-z]+$")
 # "There is/are/was/will be ...": an existential sentence, not a headline's clause
-_EXISTENTIAL = re.compile(r"^(?:there|perhaps\s+there)\s+(?:is|are|was|were|will|would|may|might|"
+# (after an opening adverb: "Today, there is not a single domain", WCXB 0283, "True, there
+# are ...", "As of today, there are ..."; not a date that makes it news: "Before 2012, there
+# were few ... approved by FDA")
+_EXISTENTIAL = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?(?:there|perhaps\s+there)\s+(?:is|are|was|were|will|would|may|might|"
                           r"could|has|have|had|seems?|appears?)\b", re.I)
 # a degree word after a copula with what follows it ("was so | getting", of "was fairly small so")
 _DEGREE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:so|too|very)\s+([a-z]+)", re.I)
@@ -402,6 +405,9 @@ def _verb_cut_from_object(word: str, source: str, before: str = "") -> bool:
     from lemminflect import getAllLemmas
 
     w = word.strip(",;:")
+    if w.isalpha() and w.islower() and "VERB" in getAllLemmas(w) and re.search(
+            _WORD_START + re.escape(w) + r"\s+(?:that|this|it|them|these|those)[.!?\"\u201d]*\s*$", source):
+        return True  # its object a pronoun at the sentence's end: "The code examples reflect | that" (WCXB 0429)
     split = before.lower() in _SPLITTING and re.search(r"\bto\s+" + before + r"\s+" + re.escape(w) + r"\b",
                                                        source, re.I)  # "to both meet | the demand"
     if (before.lower() == "to" or split) and w.isalpha() and w.islower() \
@@ -693,6 +699,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "a quantity cut from its noun"  # "... increasingly important and more | and more people"
     if len(ws) > 2 and ws[-2].endswith(",") and ws[-1][:1].isupper() and at_last(r",\s+(?:(?:and|or)\s+)?[A-Z]"):
         return "cut inside a list"  # "Options to choose from were Light, Composition | , Subject, ..."
+    if len(ws) > 2 and ws[-2].endswith(",") and ws[-1].isalpha() and ws[-1].islower() \
+            and can_be(ws[-1], {"ADJ"}) and at_last(r"\s+(?:in|of|on|with|from|to|for)\s+[^,.;]*,"):
+        return "cut inside a list"  # "snacks that are vegetable based, low | in fat, and high in fiber"
     if last.lower() in _PARTITIVE and at_last(r"\s+of\b"):
         return "a quantity cut from its 'of'"  # "... draws South Dakota-sized share | of attention"
     if at_last(r"(?:\s+[\w'\u2019-]+){0,2}\s+as\b|(?:\s+\S+){0,4}\s+[\u2014\u2013-]\s.{0,60}?\bas\b") and \
@@ -744,8 +753,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
         return "a participle phrase without its main clause"
     if last.lower() == "time" and at_last(r"\s+when\b"):
         return "a noun cut from its clause"  # "rallying at a time | when concerns grow"
-    if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that)\s"):
+    if _COPULA_NOUN_END.search(text) and at_last(r"\s+(?:to|of|by|that|who|which|whose)\s"):
         return "a noun cut from its complement"  # "Hearings are an effort | by Democrats to"
+        # ("Digital nomads are people | who ...", WCXB 5626)
     if ws[-1].isalpha() and ws[-1].islower() and not _participle(ws[-1]) \
             and can_be(ws[-1].lower(), {"NOUN"}) and at_last(r"\s+by\s+[A-Z]"):
         return "a noun cut from its 'by'"  # "trailed late before goals | by Josh Bailey"

@@ -282,10 +282,20 @@ _KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+very\s+(?!(?:best|fi
                         r"the\s+(?:more|less|fewer|[a-z]{2,}er)\b(?:\s+the\b)?")
 
 
+# a gerund that opens the clause keeps its object's article ("Planning an event involves many
+# details", WCXB 0202; not "Planning event ..."; "Especially for first-time users, choosing the
+# best app can be daunting", WCXB 0097)
+_GERUND_SUBJECT = re.compile(r"^(?:(?P<opening>[A-Z][^,]{0,60}),\s+)?(([A-Za-z][a-z]+ing)\s+(?:an?|the)\b)")
+
+
 def drop_articles(text: str) -> str:
     """``text`` without "a", "an" and "the" (kept if fewer than three words would remain),
     but inside a quotation, which is never changed."""
-    quoted = [m.span() for m in _QUOTATION.finditer(text)] + [m.span() for m in _KEEPS_THE.finditer(text)]
+    quoted = [m.span() for m in _QUOTATION.finditer(text)] + [m.span() for m in _KEEPS_THE.finditer(text)] \
+        + [m.span(2) for m in _GERUND_SUBJECT.finditer(text) if verb_lemma(m.group(3).lower()) and (
+            not m.group("opening") or m.group("opening").split()[0].lower() in PREPOSITIONS
+            or _adverb(m.group("opening").split()[0].lower()))]  # (after an opening phrase, not a clause:
+        # "Reuters beats profit forecasts, posting 52% rise")
     out = _ARTICLE.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", text)
     if len(out.split()) < 3:
         return text
@@ -321,7 +331,7 @@ _NAME_PARTICIPLES = frozenset("united allied limited unnamed unidentified".split
 # participles that describe a noun before "to" ("projects related to woodworking"), not verbs
 _BEFORE_TO = frozenset("related dedicated devoted committed attached exposed opposed subjected "
                        "addicted accustomed connected tied restricted entitled geared "
-                       "tailored suited".split())
+                       "tailored suited compared".split())  # ("choices compared to", WCXB 0097)
 # verbs whose participle after them is an adjective ("feel overwhelmed", "got married") ...
 LINKING = frozenset("feel seem look become get appear remain stay".split())
 # ... and with these, the copulas: verbs that link a complement, not take an object ("is blue",
@@ -422,6 +432,8 @@ def tense(text: str) -> str:
             return text
         if prev == "rest" and w == "assured":
             return text  # an imperative: "Rest assured that ..."
+        if prev == "having" and participle_lemma(w):
+            continue  # a perfect participle, no main verb: "Having travelled a lot ..." (WCXB 5627)
         if prev in _NOT_SUBJECT_END or ws[i - 1].endswith(",") and i - 1 != aside_end:
             continue  # "the injured man", "of the united states": not the main verb
         if i > 1 and prev.endswith("ly") and (ws[i - 2].lower() in _NOT_SUBJECT_END
@@ -526,8 +538,17 @@ def _base_after_plural(ws: list[str], i: int) -> bool:
         return False
     if k == 2 and _SHARE_OF.fullmatch(ws[0]) and ws[1].lower() == "of":
         return plural_noun(prev)  # a share of a plural: "16% of colleges charge ..."
-    return (prev in _PLURAL or plural_noun(prev)) \
+    return (prev in _PLURAL or plural_noun(prev) or k and _unknown_plural(prev)) \
         and all(x.isalpha() and x.lower() not in PREPOSITIONS for x in ws[:k])
+
+
+def _unknown_plural(word: str) -> bool:
+    """Whether ``word``, in no dictionary, reads as a plural ("apps", "podcasts"; not "chaos"; a
+    sentence's first word may be a name: "Nicolas cage movie ...")."""
+    from lemminflect import getAllLemmas
+
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os")) \
+        and not getAllLemmas(word)
 
 
 def _after_present_verb(ws: list[str], j: int) -> bool:

@@ -936,7 +936,9 @@ SHORT_TITLE_MENTIONS = 3  # a title of two or three words without a verb: how of
 _PRONOUN_QUOTE = re.compile(r"^['\"\u2018\u201c]?(?:he|she|they|we|i|it|you)\b", re.I)
 # ... or any short tag in square brackets: "[Step By Step]", "[2025 List]", "[Infographic]"
 _MEDIA_TAG = re.compile(r"\s*(?:[\[(](?:video|photos?|pics?|watch|gallery|slideshow|audio)[\])]"
-                        r"|\[[^\[\]]{1,30}\])\s*$", re.I)
+                        r"|\[[^\[\]]{1,30}\]"
+                        # ... or an aside that exclaims: "(some are even free!)", WCXB 5663
+                        r"|\([^()]{1,40}!\))\s*$", re.I)
 
 
 def _acronyms_kept(text: str, title: str, article: str) -> str:
@@ -1181,7 +1183,9 @@ def _mostly_capitalised(text: str) -> bool:
 
 # a title of three words that names its subject by its owner: "Afghanistan's New Millionaires"
 # a review site's picks in its title: "Our 6 Favorite Bread Machines ...", "Our Top Picks for ..."
-_REVIEW_PICKS = re.compile(r"^(?:Our|My)\s+(?:\d+\s+)?(?:top\s+)?(?:favou?rites?|picks?|top|best)\b", re.I)
+# (and the writer's advice: "My Secret Tip for Writing an Unforgettable College Essay", WCXB 4617)
+_REVIEW_PICKS = re.compile(r"^(?:Our|My)\s+(?:\d+\s+)?(?:top\s+)?(?:favou?rites?|picks?|top|best"
+                           r"|(?:secret\s+|best\s+|go-to\s+)?(?:tips?|tricks?|advice|rules?)\s+(?:for|to|on))\b", re.I)
 _OWNED_TITLE = re.compile(r"^[A-Z][\w.-]*['\u2019]s\s+[A-Z]\w+\s+[A-Z]\w+$")
 
 
@@ -1193,7 +1197,8 @@ _FIRST_SINGULAR = re.compile(r"(?<![\w'\u2019])(?:I|[Mm]y|me|mine|myself|I['\u20
 PERSONAL_RATE = 1.0
 # a title that opens with the writer's "we" as its subject: "How We Paid Off $113k in 28 Months" (not
 # a review's "..., tested by our editors" or "...: Our Top 5", the site's voice)
-_FIRST_PLURAL = re.compile(r"^(?:(?:How|Why|What|When|Where)\s+)?(?:We|Our)\b(?![\w'\u2019])")
+# (or its contraction: "We're debt-free, now what? Our story of life after debt", WCXB 5555)
+_FIRST_PLURAL = re.compile(r"^(?:(?:How|Why|What|When|Where)\s+)?(?:We|Our)\b(?:['\u2019](?:re|ve|ll|d)\b)?(?![\w'\u2019])")
 
 
 def _first_person_rate(article: str) -> float:
@@ -1257,9 +1262,11 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     calm = calmness(title)  # the title's, for all its cuts: a cut is not calmer for losing facts
     personal = _first_person_rate(article) >= PERSONAL_RATE
     out = []
+    refused_whole = False
     for v_rank, variant in enumerate(title_variants(title, c.max_words)):
-        if uncut and v_rank:
-            break
+        if uncut and v_rank and not (refused_whole and variant == asked_after):
+            continue  # (of a question refused whole, the part before it: "Top Espresso Machine
+            # under $500" of "...: Which One Should You Get?", WCXB 4815)
         got = _neutral_form(variant, seen)
         if got is None or not got[0]:
             continue
@@ -1305,7 +1312,8 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
             flags = [f for f in flags if f.type != "opinion"]
             if why and why.startswith(("opens with 'We'", "opens with 'I'")):
                 why = None  # the speaker's "we", who the title names
-        how_to = title_forms.how_to_yours(text) or title_forms.asks_about_yours(text)
+        how_to = title_forms.how_to_yours(text) or title_forms.asks_about_yours(text) \
+            or title_forms.listed_for_yours(text)
         cut_question = question and not whole and variant not in (asked_after, told)
         if READER.search(_QUOTED.sub("", _KICKER.sub(r"\g<rest>", text) if _name_kicker(text) else text)) \
                 and not how_to:
@@ -1336,6 +1344,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
                  "title": weight * order}
         out.append((Headline(text=text, score=0.0, source=None, neutrality=neu, flags=flags,
                              rejected=why), feats))
+        refused_whole = refused_whole or not v_rank and why in _SOFT_TITLE
     return out
 
 
@@ -1541,7 +1550,7 @@ def _writer_only(reason: str) -> bool:
     """Whether a title was refused only for speaking in its writer's voice ("Why I Teach Plato
     to Plumbers", "I automated my entire morning ..."): a column's own headline, which beats
     a clause cut from its body."""
-    return reason.startswith(_VOICE) or bool(re.match(r"opens with '(?:I|We|My|Our)'", reason))
+    return reason.startswith(_VOICE) or bool(re.match(r"opens with '(?:I|We|My|Our)(?:['\u2019](?:m|re|ve|ll|d))?'", reason))
 
 
 def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> Headline | None:

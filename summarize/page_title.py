@@ -409,14 +409,23 @@ def _repeats_words(text: str) -> bool:
 _QUESTION_FIRST = re.compile(r"^[^.?!]{3,40}\?\s+[A-Z]")  # a short question, then a sentence
 
 
+# fields and their values between bars
+_FIELD = r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,3}\s*:\s*[^|:\s]+(?:\s+[^|:\s]+){0,2}"
+_FIELDS = re.compile(r"^" + _FIELD + r"(?:\s*\|\s*" + _FIELD + r")+$")
+
+
 def _not_a_headline(text: str, byline: int | None) -> str | None:
     """``headline_checks.not_a_headline``, except that a line of two sentences right above its
     byline or time stamp is a headline ("31% of new crypto buyers influenced by friends.
     Here's why that can be 'a horrible idea,' advisor says" over "PUBLISHED FRI, APR 28")."""
-    from .headline_checks import TWO_SENTENCES, not_a_headline
+    from .headline_checks import READER_LEAD_IN, TWO_SENTENCES, not_a_headline
 
     if GLUED_HEADING.search(text):
         return "a menu card's heading run into its blurb"  # "GuidesA page for Strategy and Wargaming Guides" (WCXB 4682)
+    if re.match(READER_LEAD_IN, text):
+        return "a lead-in to the reader"  # "If you're a "working mom," this might sound familiar…" (WCXB 5576)
+    if _FIELDS.match(text):
+        return "a record's fields"  # "Family: Rubiaceae | Place of Origin: Ethiopia" (WCXB 4042)
     why = not_a_headline(text)
     if why and why.endswith(TWO_SENTENCES) and len(text.split()) <= TWO_SENTENCE_TITLE and (
             byline == 1 or byline == 2 and _QUESTION_FIRST.match(text)):
@@ -444,13 +453,24 @@ POSTAL_ADDRESS = re.compile(r"(?:^|,\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},?
                             r"(?:,?\s+(?:Suite|Ste|Unit|Floor|Fl)\.?\s*#?\w+)?$")
 
 
-def _furniture(text: str, byline: int | None) -> str | None:
+def _furniture(text: str, byline: int | None, standfirst: str | None = None) -> str | None:
     """``boilerplate.classify`` of a title line, but None for a title that asks over its
-    byline (``_asks_over_byline``); a postal address is no title either."""
+    byline (``_asks_over_byline``) or, in Title Case, over a ``standfirst`` that names what it
+    asks about; a postal address is no title either."""
     why = boilerplate.classify(text, standalone=True)
     if why is None and len(text.split()) <= 16 and POSTAL_ADDRESS.search(text.strip()):
         return "postal address"
+    if why == "question to the reader" and standfirst and textmod.title_case(text.split()):
+        from .document import _content_words
+
+        asked = _content_words(text)
+        if len(asked) >= 2 and len(asked & _content_words(standfirst)) >= STANDFIRST_SHARE * len(asked):
+            return None  # "How Much Should You Charge For A Yoga Class?" / "A guide on how much to
+            # charge for yoga classes, ..." (WCXB 0151)
     return None if _asks_over_byline(why, text, byline) else why
+
+
+STANDFIRST_SHARE = 2 / 3  # of a title's content words, that the paragraph right below it names
 
 
 MASTHEAD_WORDS = 6
@@ -886,9 +906,15 @@ def unglued(bl: list[blocks.Block], i: int, title: str) -> str:
     own two lines below: "Conceptual Article" / "n8n: A Guide to Workflow Automation")."""
     for j in (i + 1, i + 2, i - 1):
         other = bl[j].text if 0 <= j < len(bl) else ""
-        n = len(os.path.commonprefix([title[::-1], other[::-1]]))
-        tail = title[len(title) - n:]
-        if 0 < n < len(title) and (n == len(other) or other[-n - 1] == " ") and title[-n - 1].isalnum() \
+        # (in capitals, with a label before it, over the title in its own case: "CYNOMI GUIDES
+        # GETTING TO YES: THE ANTI-SALES GUIDE ..." / "Getting to YES: The Anti-Sales Guide ...",
+        # WCXB 0081: that line)
+        caps = title.isupper() and other != other.upper()
+        n = len(os.path.commonprefix([(title.upper() if caps else title)[::-1],
+                                      (other.upper() if caps else other)[::-1]]))
+        tail = (other if caps else title)[len(other if caps else title) - n:]
+        if 0 < n < len(title) and (n == len(other) or other[-n - 1] == " ") \
+                and (title[-n - 1].isalnum() or caps and title[-n - 1] == " " and n == len(other)) \
                 and len(tail.split()) >= SHARED_TAIL_WORDS and len(other[:-n].split()) <= 3:
             return tail
     return title
@@ -1188,7 +1214,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # "Silicon Exposed" / "Sunday, May 8, 2016" / ..., nor a section's repeated label)
         if not (2 if crumbed or pair else 3 if short else 4) <= n <= most or line[-1] in ".,;:|/" \
                 or _no_title_words(text) or not _is_title_like(line, most) \
-                or _not_a_headline(text, byline) or _furniture(text, byline):
+                or _not_a_headline(text, byline) \
+                or _furniture(text, byline, bl[i + 1].text if i + 1 == first else None):
             continue
         if keep[i] and n > 20 and byline is None:
             continue  # a paragraph the block model keeps ("Explaining Beijing's changed ...")

@@ -19,7 +19,8 @@ TITLES = frozenset("""
 mr mrs ms messrs mme mlle dr prof sen sens rep reps gov govs gen lt col maj capt cpt sgt cpl pvt
 adm cmdr cmdt lieut supt det insp st ste mt ft rev revd hon pres amb atty ald fr sr jr esq
 no nos nr vs v op vol vols pt fig figs pp ch art sec para approx est dept univ assn bros
-""".split())
+reg orig
+""".split())  # (a deal's "reg." and "orig." price: "$429.99 (reg. $1,799)", WCXB 0477)
 # Abbreviations that may end a sentence: split only when the next word starts a sentence.
 MAYBE_END = frozenset("""
 inc ltd co corp plc llc bros etc jr sr ave blvd rd st hwy ct pl no

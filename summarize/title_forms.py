@@ -29,8 +29,9 @@ _WHOLLY_QUOTED = re.compile(r"^[\u201c\"]([^\u201c\u201d\"]{8,})[\u201d\"]$")
 LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|column|commentary|explainer)$", re.I)
 # "These are" / "Here are" / "We've compiled" before the list a title announces: the words
 # that point at it
+# (or a greeting before the name of what the page is: "[Welcome to ]the State of AI Newsletter", WCXB 4440)
 LIST_OPENER = re.compile(r"^(?:(?:these|here)\s+(?:are|were)|we(?:['\u2019]ve|\s+have)\s+(?:compiled|rounded\s+up|"
-                         r"gathered|picked|listed|found|ranked))\s+(?=(?:the|our|\d+)\s)", re.I)
+                         r"gathered|picked|listed|found|ranked)|welcome\s+to)\s+(?=(?:the|our|\d+)\s)", re.I)
 # a question that asks the reader (or the writer) what to do: "How Much Should You Charge For A
 # Yoga Class", "How much should I pay for cleaning in San Diego?"
 _ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|long|often))?)\s+"
@@ -70,6 +71,9 @@ def told(title: str) -> str | None:
 
 
 _HOW_TO = re.compile(r"(?:how\s+to|(?:\d+\s+)?(?:\w+\s+)?(?:tips|ways|steps)\s+(?:for|to|on))\s", re.I)
+# a list's title of things to do or for a use: "The top 10 commands to teach your puppy first",
+# "10 ways meditation can improve your health" (WCXB 4558)
+_LIST_TO = re.compile(r"(?:the\s+)?(?:top\s+|best\s+)?\d+\s+(?:(?:[\w-]+\s+){1,3}?(?:to|for)|(?:ways|reasons|things|signs))\s", re.I)
 
 
 def how_to_yours(title: str) -> bool:
@@ -77,6 +81,12 @@ def how_to_yours(title: str) -> bool:
     Protect Your Home From Flooding", "Tips for Selecting DC Motors for Your Mobile Robot"):
     instructions, not an address to the reader."""
     return bool(_HOW_TO.match(title)) and reader_words(title) == {"your"}
+
+
+def listed_for_yours(title: str) -> bool:
+    """Whether ``title`` is a list of things to do or for a use whose only word for the reader
+    is "your" ("The top 10 commands to teach your puppy first", WCXB 4598): a how-to too."""
+    return bool(_LIST_TO.match(title)) and reader_words(title) == {"your"}
 
 
 def asks_about_yours(title: str) -> bool:

@@ -118,9 +118,14 @@ def _without_site(title: str | None, sitename: str | None, hostname: str | None,
     site = {_key(s) for s in (sitename, hostname) if s}
     if hostname:
         site |= {_key(p) for p in hostname.split(".") if len(p) > 3}
+    labels = {p.lower() for p in (hostname or "").split(".")}
     def is_site(p: str) -> bool:
         k = _key(p)
-        return bool(k) and any(k == s or (s and (k in s or s in k)) for s in site if s)
+        # (or the name its domain abbreviates: "Farm Bureau Financial Services" of fbfs.com, WCXB 4186)
+        words = p.split()
+        initials = "".join(w[0] for w in words).lower()
+        return bool(k) and any(k == s or (s and (k in s or s in k)) for s in site if s) \
+            or len(words) >= 3 and all(w[:1].isupper() for w in words) and initials in labels
     # an <h1> that is the whole <title>, its section and site too ("... | Patient Education |
     # UC Davis Children's Hospital"; not "Digjitale Signal #18 \u2013 The World Without Work?")
     whole_h1 = bool(h1 and _key(h1) == _key(title) and len(_TITLE_SEP.findall(h1)) >= 2)
@@ -141,6 +146,9 @@ def _without_site(title: str | None, sitename: str | None, hostname: str | None,
     parts = _TITLE_SEP.split(title)
     if len(parts) == 1:
         return title
+    if h1 and not whole_h1 and any(_key(p) == _key(h1) and not is_site(p) for p in parts):
+        return h1  # the part the page shows as its heading: "International Scholarships" of
+        # "International Scholarships | Study in the USA" (a section's name, WCXB 5252)
     keep = [p for p in parts if not is_site(p)] or parts
     if len(keep) > 1:
         # (the site's sections and a name it was not given by: "How to help babies, toddlers
@@ -438,12 +446,14 @@ def other_titles(titles: list[str], title: str | None, sitename: str | None = No
     own, site = _key(title or ""), _key(sitename or "")
     seen = {own}
     out = []
-    for t in titles:
-        t = clean_title(t, sitename, hostname) or ""
+    for raw in titles:
+        t = clean_title(raw, sitename, hostname) or ""
         k = _key(t)
         if k and k not in seen and 2 <= len(t.split()) <= ALTERNATE_WORDS and not _CODE.search(t) \
                 and not (len(site) > 3 and site in k) \
-                and not (own and (own in k or k in own)):  # (the title with a site's name or cut)
+                and not (own and (own in k or k in own or own in _key(raw))):  # (the title with a
+            # site's name or cut; not the rest beside it: "Study in the USA" of "International
+            # Scholarships | Study in the USA", WCXB 5252)
             seen.add(k)
             out.append(t)
     return out

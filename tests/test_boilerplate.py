@@ -22,6 +22,12 @@ JUNK = [
     ("Your e-mail will never be published or shared. Mandatory fields are marked with *", "comment form"),
     ("Notify me of follow-up comments by email.", "comment form"),
     ("Disclaimer: this blog post was optimised for SEO with H2 subheadings.", "text about the text itself"),
+    # a guide about SEO is a title, not a note about its own markup (WCXB 4992: "SEO Pricing
+    # Guide: How Much Does SEO Cost in 2025?"); the guide's own SEO is a note
+    ("Library SEO Guide: How Much Does Library SEO Cost in 2026?", None),
+    ("Our guide uses SEO headings", "text about the text itself"),
+    ("We'll spend time on each of these areas throughout this guide, but we wanted to introduce "
+     "it here.", "text about the text itself"),  # (WCXB 0154)
     ("In this article, we will explore what the decision means for you.", "text about the text itself"),
     ("The headings above were written to improve the readability of this guide.", "text about the text itself"),
     ("Photo credit: John Smith/Getty Images", "image credit or caption"),
@@ -32,6 +38,7 @@ JUNK = [
     ("Tags: politics, libraries, budget", "share buttons or tags"),
     ("https://example.com/news/one https://example.com/news/two", "link list"),
     ("By Jane Doe | Updated 3 hours ago", "byline or date stamp"),
+    ("Peer reviewed by Dr Jane Doe, MRCGP", "byline or date stamp"),  # (WCXB 5111)
     ("Published: 09:14 EST, 4 March 2024 | Updated: 10:02 EST, 4 March 2024", "byline or date stamp"),
     ("Posted by3 years ago", "byline or date stamp"),  # a forum post: the name is a link
     ("We use cookies to improve your experience. Accept all cookies.", "legal or cookie notice"),
@@ -41,6 +48,11 @@ JUNK = [
     ("We noticed that you are using Internet Explorer 11 or older that is not support any longer. "
      "Please consider using an alternative such as Microsoft Edge, Chrome, or Firefox.", "page or player message"),
     ("Please accept our privacy terms", "legal or cookie notice"),  # a consent dialog's heading
+    # a text-message sign-up's terms (WCXB 0477, whose brief ended "Reply STOP to opt out, HELP for help.")
+    ("Reply STOP to opt out, HELP for help.", "legal or cookie notice"),
+    ("By signing up, you agree to receive recurring automated text messages from Riverside Library "
+     "at the number provided. Msg and data rates may apply. Up to 2 messages/day. Consent is not a "
+     "condition of purchase. See our rules for the reading room and the front desk.", "legal or cookie notice"),
     # an affiliate page's pledge and pleas for support (EcoCult, Transfer Orbit)
     ("We only recommend brands that we truly believe in.", "legal or cookie notice"),
     ("Support our editorial work by supporting them!", "legal or cookie notice"),

@@ -1532,3 +1532,13 @@ def test_only_blocks_parted_from_the_title_by_a_dropped_one_are_above_it():
     keep = np.array([True, False, True, True, True, False])  # the title is block 4
     assert document._above_title(keep, 4) == {0}  # (2 and 3 run on into it, every block kept)
     assert document._above_title(np.array([True, True, False]), 2) == set()
+
+
+def test_a_pasted_tables_rows_are_no_sentences_of_the_article():
+    # WCXB 4659: "Flea Beetles<TAB>Tiny holes in the leaves of nightshade and brassica plants."
+    # came out as a sentence of the brief, its two cells run together
+    row = "Late fines\tFifty cents a day for each book, capped at ten dollars."
+    text = "\n".join(_MENU + ["Riverside library to close"] + _BODY[:2] + ["Fee\tWhat it costs", row] + _BODY[2:])
+    doc = parse(text)
+    assert not any("Late fines" in s.text for s in doc.sentences)
+    assert any(r.text == row and r.reason == document.TABLE_ROW for r in doc.removed)

@@ -101,6 +101,13 @@ from summarize.headline_style import drop_articles, style, tense
     # a plural subject's present verb is the main one: the past form after it is an adjective
     ("Some stores mark down prepared foods and bakery items",
      "Some stores mark down prepared foods and bakery items"),
+    # a perfect participle is no main verb (WCXB 5627: "Having travels a lot")
+    ("Having travelled a lot, the librarian opened a travel section",
+     "Having travelled a lot, librarian opens travel section"),
+    # ... a plural no dictionary knows too, and "compared to" is a participle (WCXB 0097:
+    # "Learning apps offer ... choices compares to just")
+    ("Library apps offer readers a new range of choices compared to paper cards",
+     "Library apps offer readers new range of choices compared to paper cards"),
     # the verb of a clause that "that" opens with its own subject is not the main verb
     ("Russia's announcement that it will help Iran is raising questions",
      "Russia's announcement that it will help Iran is raising questions"),
@@ -164,6 +171,20 @@ def test_articles_stay_when_too_little_would_remain():
 
 def test_rest_assured_is_no_past_tense():
     assert style("If so, rest assured that this is normal") == "If so, rest assured that this is normal"
+
+
+def test_a_gerund_that_opens_the_clause_keeps_its_objects_article():
+    # (WCXB 0202: "Planning event involves many details")
+    assert drop_articles("Planning an event at the library involves many details") == \
+        "Planning an event at library involves many details"
+    assert drop_articles("Morning the ferry left") == "Morning ferry left"
+    assert drop_articles("For first-time readers, choosing the best book can be daunting") == \
+        "For first-time readers, choosing the best book can be daunting"
+    # (after a clause, a participle's object loses its article: "Reuters beats profit forecasts,
+    # posting 52% rise in profits"; after "Nicolas" no plural: "Nicolas cage movie ... tops")
+    assert drop_articles("The library beat its forecast, posting a 52% rise in loans") == \
+        "Library beat its forecast, posting 52% rise in loans"
+    assert style("Nicolas cage library film has topped the box office") == "Nicolas cage library film tops box office"
 
 
 def test_a_quotation_keeps_its_articles():

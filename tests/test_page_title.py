@@ -10,7 +10,7 @@ from test_document import _BODY as BODY  # (the library article and a menu)
 from test_document import _MENU as MENU
 
 from summarize import InputError, blocks, parse
-from summarize.page_title import _furniture, _listed, _page_title
+from summarize.page_title import _furniture, _listed, _not_a_headline, _page_title
 
 
 def _title(lines: list[str], kept_from: int | None = None) -> str | None:
@@ -198,6 +198,13 @@ def test_a_title_with_a_breadcrumb_glued_inside_a_word_takes_its_neighbours_clea
     bl = blocks.split("Library GuidesRiversideTeens2Go: A Guide to the Reading Room\nLibrary Guide\n"
                       "Teens2Go: A Guide to the Reading Room\nPublished on May 2, 2025\n")
     assert unglued(bl, 0, bl[0].text) == "Teens2Go: A Guide to the Reading Room"
+    # a title in capitals with a label before it, over the title in its own case (WCXB 0081:
+    # "CYNOMI GUIDES GETTING TO YES: ..." / "Getting to YES: ...")
+    bl = blocks.split("RIVERSIDE GUIDES TEENS: A GUIDE TO THE READING ROOM\n"
+                      "Teens: A Guide to the Reading Room\nPublished on May 2, 2025\n")
+    assert unglued(bl, 0, bl[0].text) == "Teens: A Guide to the Reading Room"
+    bl = blocks.split("RIVERSIDE TEENS: A GUIDE TO THE READING ROOM\nRIVERSIDE READING ROOM\n")
+    assert unglued(bl, 0, bl[0].text) == bl[0].text
 
 
 def test_a_date_in_the_title_is_no_slide_counter():
@@ -432,3 +439,45 @@ def test_a_writers_and_sections_line_under_the_title_is_no_part_of_it():
                     "littlereader \u2022 Home & Lifestyle Parenting Preschoolers"] + BODY
     assert parse("\n".join(lines)).title == "Riverside Library to Close: The Council's Vote on Repairs"
 
+
+
+def test_a_question_to_the_reader_in_title_case_over_its_standfirst_is_the_title():
+    # WCXB 0151 (GlossGenius): "Blog" / "How Much Should You Charge For A Yoga Class?" / "A
+    # guide on how much to charge for yoga classes, including ..." (no byline)
+    title = "How Much Should You Pay For A Library Card?"
+    standfirst = "A guide on how much to pay for a library card, including average fines and fees."
+    lines = MENU + ["Blog", title, standfirst] + BODY
+    assert _title(lines, kept_from=len(MENU) + 2) == title
+    # (a question to the reader in a sentence's case, or over a paragraph about something
+    # else, stays furniture)
+    assert _furniture("How much should you pay for a library card?", None, standfirst) == "question to the reader"
+    assert _furniture(title, None, BODY[0]) == "question to the reader"
+
+
+def test_a_title_over_its_reviewers_byline_far_above_the_article():
+    # WCXB 5111 (patient.info): the title twice, "Peer reviewed by Dr ..., MRCGPLast updated by
+    # ...", then share buttons, languages and a contents list before the first paragraph
+    title = "10 daily habits for a healthy library"
+    lines = MENU + [title, title, "Peer reviewed by Dr Jane Doe, MRCGPLast updated by Tom RawLast "
+                    "updated 12 Jan 2026"] + [f"Share via {s}" for s in ("email", "Facebook", "LinkedIn", "X")] \
+        + ["Language", "English", "Deutsch", "Español", "Français", "Italiano", "Português", "Discussion",
+           "Audio Version", "In this article:", "Opening hours", "Late fines"] + BODY
+    assert _title(lines, kept_from=-len(BODY)) == title
+
+
+def test_a_conditional_to_the_reader_that_trails_off_is_no_title():
+    # WCXB 5576: "The Secrets to Being a Working Mom (Without Totally Losing It)" / "If you're a
+    # "working mom," this might sound familiar…" / "Your alarm goes off at 5 am. ..." (the
+    # title, which shares one word with the article, is found by the line ranker there)
+    lead = "If you\u2019re a \u201clibrarian,\u201d this might sound familiar\u2026"
+    lines = MENU + ["The Secrets to Being a Working Librarian (Without Totally Losing It)", lead] + BODY
+    assert _title(lines) != lead
+    assert _not_a_headline(lead, None) == "a lead-in to the reader"
+
+
+def test_a_records_fields_between_bars_are_no_title():
+    # WCXB 4042 (a botanic garden's plant page): "Coffee" / "Coffea arabica" / "Family:
+    # Rubiaceae | Place of Origin: Ethiopia" / "Origins and history:" / ...
+    assert _not_a_headline("Family: Rubiaceae | Place of Origin: Ethiopia", None) == "a record's fields"
+    assert _not_a_headline("Library: Riverside | Opening Year: 1945", None) == "a record's fields"
+    assert _not_a_headline("Brexit: What happens to the library next | Riverside", None) is None

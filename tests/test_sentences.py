@@ -34,6 +34,9 @@ CASES = [
      ['Buy the 34" monitor.', "It is cheap.", "The deal ends today."]),
     ("2017 is not exactly Cold War Pt. II, but it is close. Shelters are gone.",
      ["2017 is not exactly Cold War Pt. II, but it is close.", "Shelters are gone."]),
+    # a deal's regular price (WCXB 0477: "for just $429.99 (reg." cut off its price)
+    ("Get a library tote for just $9.99 (reg. $19.99) today. It sells out.",
+     ["Get a library tote for just $9.99 (reg. $19.99) today.", "It sells out."]),
 ]
 
 

@@ -792,6 +792,9 @@ def test_a_pointer_to_what_the_page_lists_is_no_brief_sentence():
     from summarize.engines.brief_lines import _LEAD_IN
 
     assert _LEAD_IN.match("All that and more is below in the latest Library Lunch Break.")
+    # (WCXB 5576: "If you're a "working mom," this might sound familiar…")
+    assert _LEAD_IN.match("If you\u2019re a \u201clibrarian,\u201d this might sound familiar\u2026")
+    assert not _LEAD_IN.match("If you\u2019re a librarian, the council will pay you more.")
     assert not _LEAD_IN.match("All the library's books are below the reading room.")
     # (WCXB 4034's brief opened "Here are all the important remote work tips and advice to
     # remember to help you crush WFH!"; the list that follows a colon is the news)

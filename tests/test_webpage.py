@@ -81,6 +81,13 @@ def test_clean_title_cuts_the_site_name():
     assert clean_title("Hong Kong: a city on the brink | Editorial") == \
         "Hong Kong: a city on the brink"
     assert clean_title("Short | Site", h1="A longer real headline") == "Short"
+    # the name the domain abbreviates (WCXB 4186: "... | Farm Bureau Financial Services", fbfs.com)
+    assert clean_title("Easy Library Card Checklist | Riverside Public Library Service", None,
+                       "www.rpls.org") == "Easy Library Card Checklist"
+    # the part of the title the page shows as its <h1>, not the section beside it (WCXB 5252:
+    # "International Scholarships | Study in the USA", its <h1> "International Scholarships")
+    assert clean_title("Library Fines | Study in Riverside", "Riverside Student", "www.riversidestudent.com",
+                       h1="Library Fines") == "Library Fines"
     assert clean_title(None, h1="Only an h1") == "Only an h1"
     # the site's name in the first <h1> is not the post's title (budgettravelwithgabby.com)
     assert clean_title("Ferry Traveler's Guide To Island Insurance - Ferry Travel With Gabby",
@@ -549,6 +556,8 @@ def test_a_title_with_more_words_glued_on_or_cut_is_no_other_title():
             "<h1>Academic Tutoring Programs Expand Across Ohio</h1></body></html>")
     assert other_titles(_own_titles(html) + [_first_h1(html)], "Learn More: Academic Tutoring") == [
         "Academic Tutoring Programs Expand Across Ohio"]  # (one word, "Tutoring": no title)
+    # ... nor the section's name beside the title in the <title> (WCXB 5252)
+    assert other_titles(["Library Fines | Study in Riverside"], "Library Fines") == []
 
 
 def test_a_post_laid_out_in_a_table_cell_keeps_its_paragraphs_and_headings():

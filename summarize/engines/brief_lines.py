@@ -18,7 +18,7 @@ import re
 
 from .. import tagger
 from ..boilerplate import EMBED_SIGNATURE
-from ..headline_checks import QUOTED, STAMP, has_verb, participle_opener
+from ..headline_checks import QUOTED, READER_LEAD_IN, STAMP, has_verb, participle_opener
 
 # A sentence wholly in brackets is the writer's aside: "(We never did settle on one.)"; an
 # embedded post's signature line is not a sentence of the story.
@@ -296,7 +296,9 @@ _LEAD_IN = re.compile(r"^(?:Here(?:['\u2019]s| is| are)|Below (?:is|are))\b[^.!?
                       r"|^All (?:that|this|of (?:that|this)) and (?:much )?more (?:is|are|awaits?) (?:below|inside|here)\b"
                       # ... or anywhere in the line: "Fear not, for below is a list of green gifts that ..."
                       r"|^.*\b(?:below|above) (?:is|are) (?:a |an |our |my |the |some )?(?:list|few|handful|selection|"
-                      r"roundup|round-up|collection|overview|summary|rundown)\b")
+                      r"roundup|round-up|collection|overview|summary|rundown)\b"
+                      # ... or a conditional to the reader that trails off (``READER_LEAD_IN``)
+                      r"|" + READER_LEAD_IN)
 # A video's title: a speaker, then "on" and a topic, with no verb of its own ("NFL insider Jay
 # Glazer on the Raiders' decision to not bring back Tom Cable.")
 _SPEAKER_ON = re.compile(r"^(?P<who>(?:[A-Z][\w.'\u2019-]*\s+)?(?:[\w.'\u2019-]+\s+){0,3}"
