@@ -128,6 +128,7 @@ class Sentence:
     words: int
     article_prob: float = 1.0  # the block classifier's P(article) for its block (1: not asked)
     account: int = 0    # which account of the story it comes from (``accounts``)
+    table_row: bool = False  # from a pasted table's row, its cells run together
 
 
 @dataclass
@@ -372,11 +373,9 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
         if not keep[bi]:
             removed.append(Removed(raw[rs:re_].strip(), ABOVE_TITLE if bi in above else blocks.reason(b), rs, re_))
             continue
-        if _TABLE_ROW.search(raw[rs:re_]):
-            # a table's row, its cells run together ("Flea Beetles Tiny holes in the leaves ...",
-            # WCXB 4659): no sentence of the article's
-            removed.append(Removed(raw[rs:re_].strip(), TABLE_ROW, rs, re_))
-            continue
+        # a table's row, its cells run together ("Flea Beetles Tiny holes in the leaves ...",
+        # WCXB 4659): the article's text, but no sentence a brief or a headline may use
+        row = bool(_TABLE_ROW.search(raw[rs:re_]))
         block = t[bs:be]
         one_line = b.text
         single = "\n" not in block
@@ -427,7 +426,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
                 continue
             n = len(s_text.split())
             body.append(Sentence(len(body), s_text, rs, re_, paragraph, len(headings) - 1,
-                                 len(body), n, float(probs[bi]) if probs is not None else 1.0))
+                                 len(body), n, float(probs[bi]) if probs is not None else 1.0,
+                                 table_row=row))
             kept += 1
         if kept:
             if kept == 1 and body[-1].words <= 15:
@@ -525,7 +525,6 @@ _WRITER_BIO = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+is\s+an?\s+
 
 
 ABOVE_TITLE = "above the headline, apart from the article"
-TABLE_ROW = "a table's row"
 _TABLE_ROW = re.compile(r"\S[ ]*\t+[ \t]*\S")  # (a pasted table's cells: a browser copies them with tabs between)
 
 

@@ -1540,5 +1540,12 @@ def test_a_pasted_tables_rows_are_no_sentences_of_the_article():
     row = "Late fines\tFifty cents a day for each book, capped at ten dollars."
     text = "\n".join(_MENU + ["Riverside library to close"] + _BODY[:2] + ["Fee\tWhat it costs", row] + _BODY[2:])
     doc = parse(text)
-    assert not any("Late fines" in s.text for s in doc.sentences)
-    assert any(r.text == row and r.reason == document.TABLE_ROW for r in doc.removed)
+    rows = [s for s in doc.sentences if s.table_row]
+    assert [s.text for s in rows] == ["Late fines Fifty cents a day for each book, capped at ten dollars."]
+    assert not any(s.table_row for s in doc.sentences if s not in rows)
+    # (the row stays the article's text; no brief may use it: ``eligible``)
+    from summarize.engines.eligible import _strict
+    from summarize.features import FEATURES
+
+    X = np.zeros((len(doc.sentences), len(FEATURES)))
+    assert rows[0].index not in _strict(doc.sentences, X)

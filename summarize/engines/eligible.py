@@ -125,7 +125,7 @@ def _strict(new: list[Sentence], X: np.ndarray) -> list[int]:
     for s in new:
         if _LIST_LINE.match(s.text):
             lists.setdefault(s.paragraph, s.index)
-    return [s.index for s in new if s.words >= MIN_WORDS
+    return [s.index for s in new if s.words >= MIN_WORDS and not s.table_row
             and s.paragraph not in captions
             and s.index < lists.get(s.paragraph, s.index + 1)  # (the label's line too)
             and (X[s.index, col["filler"]] == 0 or _specific(s.text))
