@@ -288,14 +288,23 @@ _KEEPS_THE = re.compile(r"\b[Tt]he\s+following\b|\b[Tt]he\s+very\s+(?!(?:best|fi
 _GERUND_SUBJECT = re.compile(r"^(?:(?P<opening>[A-Z][^,]{0,60}),\s+)?(([A-Za-z][a-z]+ing)\s+(?:an?|the)\b)")
 
 
+def _gerund_subject(text: str) -> list[tuple[int, int]]:
+    """The span of ``text``'s clause-opening gerund and its object's article (``_GERUND_SUBJECT``),
+    at the start or after an opening phrase (a preposition's or an adverb's, not a clause:
+    "Reuters beats profit forecasts, posting 52% rise"); else none."""
+    m = _GERUND_SUBJECT.match(text)
+    if not m or not verb_lemma(m.group(3).lower()):
+        return []
+    opening = m.group("opening")
+    first = opening.split()[0].lower() if opening else ""
+    return [m.span(2)] if not opening or first in PREPOSITIONS or _adverb(first) else []
+
+
 def drop_articles(text: str) -> str:
     """``text`` without "a", "an" and "the" (kept if fewer than three words would remain),
     but inside a quotation, which is never changed."""
     quoted = [m.span() for m in _QUOTATION.finditer(text)] + [m.span() for m in _KEEPS_THE.finditer(text)] \
-        + [m.span(2) for m in _GERUND_SUBJECT.finditer(text) if verb_lemma(m.group(3).lower()) and (
-            not m.group("opening") or m.group("opening").split()[0].lower() in PREPOSITIONS
-            or _adverb(m.group("opening").split()[0].lower()))]  # (after an opening phrase, not a clause:
-        # "Reuters beats profit forecasts, posting 52% rise")
+        + _gerund_subject(text)
     out = _ARTICLE.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", text)
     if len(out.split()) < 3:
         return text

@@ -910,9 +910,10 @@ def unglued(bl: list[blocks.Block], i: int, title: str) -> str:
         # GETTING TO YES: THE ANTI-SALES GUIDE ..." / "Getting to YES: The Anti-Sales Guide ...",
         # WCXB 0081: that line)
         caps = title.isupper() and other != other.upper()
-        n = len(os.path.commonprefix([(title.upper() if caps else title)[::-1],
-                                      (other.upper() if caps else other)[::-1]]))
-        tail = (other if caps else title)[len(other if caps else title) - n:]
+        a, b = (title.upper(), other.upper()) if caps else (title, other)
+        n = len(os.path.commonprefix([a[::-1], b[::-1]]))
+        source = other if caps else title  # (the tail in its own case)
+        tail = source[len(source) - n:]
         if 0 < n < len(title) and (n == len(other) or other[-n - 1] == " ") \
                 and (title[-n - 1].isalnum() or caps and title[-n - 1] == " " and n == len(other)) \
                 and len(tail.split()) >= SHARED_TAIL_WORDS and len(other[:-n].split()) <= 3:
