@@ -202,7 +202,8 @@ BYLINE_PAT = re.compile(
     r"(?i:written by\b|posted by(?:\b|(?=\d))|reporting by\b|editing by\b|additional reporting\b|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*(?:on|at)?\s*[:.]?\s*(?:\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\w+ ago)|"
-    r"\d+\s*min(?:ute)?s?\s+read\b|reading time\b))")
+    # ("Estimated reading time: 6 minutes", docs.docker.com in trafilatura's test pages)
+    r"\d+\s*min(?:ute)?s?\s+read\b|(?:estimated\s+)?reading time\b))")
 # "By Ann Lee, Bo Do on Monday, November 18th, 2019 at 11:08 a.m.", "| November 18, 2019 12:01 PM",
 # "Charlotte Gannon \u2022 November 4th, 2025"
 DATED_BYLINE_PAT = re.compile(

@@ -25,6 +25,7 @@ from .page_title import (
     _page_title,
     clean_page_title,
     dropped_opening,
+    shared_title,
     unglued,
     without_site_name,
     without_tag_line,
@@ -348,11 +349,12 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     doc_title = title.strip() if title and title.strip() else None
     above: set[int] = set()
     if doc_title is None and probs is not None:
-        ti = title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
+        shared = shared_title(bl)  # (a share button that names it: that line, that title)
+        ti = shared[0] if shared else title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
             ts, te = ct.raw_span(bl[ti].start, bl[ti].end)
-            doc_title = without_site_name(bl, ti, unglued(bl, ti, clean_page_title(without_tag_line(
-                t[bl[ti].start:bl[ti].end], textmod.mended(raw[ts:te], bl[ti].text)))))
+            doc_title = shared[1] if shared else without_site_name(bl, ti, unglued(bl, ti, clean_page_title(
+                without_tag_line(t[bl[ti].start:bl[ti].end], textmod.mended(raw[ts:te], bl[ti].text)))))
             keep[ti] = False
             _keep_the_lead(bl, keep, ti)  # (its P stays: a caption may pass for a lead there)
             keep[dropped_opening(bl, keep, ti)] = True

@@ -20,6 +20,7 @@ from .headline_style import COPULAS, HAVE, PREPOSITIONS, _lemma_if, can_be, part
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
+from .text import title_case as title_case_words  # (where a parameter is named title_case)
 
 _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
                           reverse=True)
@@ -187,6 +188,12 @@ _ACRONYMS = frozenset(["it", "so", "or"])  # "IT" (not the shouted "WE can't kee
 # a discourse marker that leans on what came before: "(The) thing is,", "All that said,", "For
 # instance,"
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|point|reality|catch)\s+is,?\s"
+                               r"|chances\s+are,?\s"  # ("Chances are that a few different practices come to mind")
+                               # ("Worse than that it was a test failure ...", caktusgroup.com)
+                               r"|(?:worse|better)\s+(?:still|yet|than\s+that),?\s|even\s+(?:worse|better),\s"
+                               r"|what['\u2019]s\s+more,?\s|on\s+top\s+of\s+that,?\s|to\s+make\s+matters\s+worse,?\s"
+                               # a word trailing off into the next: "Like... copy selects text" (flowfx.de)
+                               r"|\w+(?:\.\.\.|\u2026)\s"
                                r"|(?:all\s+)?(?:that|this)\s+(?:being\s+)?said,\s|(?:with|having)\s+(?:that|this)\s+said,\s"
                                r"|having\s+said\s+(?:that|this),\s"
                                # "For instance, if average salary increases 3% each year"
@@ -199,6 +206,8 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:the\s+)?(?:thing|truth|fact|problem|poin
 # what comes after ("The following Bells of Steel home gym comes in at under $3000"; not "The
 # following day")
 _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?:them|these|those|which))\b"
+                       # ("All of those things are essential for maintaining wellness", thelist.com)
+                       r"|^(?:all|many|most|some|several|few)\s+of\s+(?:them|these|those|which)\b"
                        r"|^one\s+(?:that|which|who)\b"  # ("One that runs locally executes logic on-device")
                        r"|^the\s+following\s+(?!(?:day|week|month|year|morning|night)\b)", re.I)
 # a subordinate clause with no main clause after it: "Once World Series ends", "Despite its
@@ -254,6 +263,10 @@ VOICE = re.compile(r"(?<![\w-])(?!" + NOUN_YOU + r")(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]
 # "Everything we know about the crash"
 _EXPLAINER = re.compile(r"(?:^|:\s+)(?:\d+\s+)?(?:what|things|everything)\s+we\s+(?:know|learned|learnt|heard|saw)\b",
                         re.I)
+# ... and a title in Title Case of things that "we" (people) know or want: "Items We Never Knew We
+# Wanted" (ext.theperspective.com in trafilatura's test pages), "Foods We Love" (not with an "I" or a "you")
+_THINGS_WE = re.compile(r"^(?:\d+\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*s\s+We\s+"
+                        r"(?![^.!?]*\b(?:I|[Yy]ou|[Yy]our|[Mm]y|[Mm]e)\b)[^.!?:]*$")
 _ONE_WOULD = re.compile(r"^One\s+(?:would|could|might|can|should|must)\b")  # "One would hope so"
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
                      r"(?<!\w)\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|"
@@ -411,7 +424,7 @@ def ill_formed(text: str) -> str | None:
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
             or STAMP.match(text):
         return "a dateline, byline or credit"
-    if VOICE.search(_EXPLAINER.sub(" ", unquoted)) or _ONE_WOULD.match(text):
+    if VOICE.search(_EXPLAINER.sub(" ", _THINGS_WE.sub(" ", unquoted))) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
     if _SPLIT_VERB.match(text):
         return "the subject cut from its verb by a comma"
@@ -809,7 +822,10 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
         if re.match(r"\s*(?:" + "|".join(_FINITE_WORDS) + r")\b", tail):
             return "a reported clause without its subject"  # "Clinton says | is an attack"
     that = list(re.finditer(r"\bthat\s+(?=\S)", text))
-    if that and not _clause_verb(text[that[-1].end():]):
+    rest = text[that[-1].end():] if that else ""
+    if that and not _clause_verb(rest.lower() if title_case and title_case_words(rest.split()) else rest):
+        # (in Title Case its verb has a capital: "Rubocop Cop that Detects Duplicate Array
+        # Allocations", schneems.com in trafilatura's test pages)
         # "... to know that her state", "Durr explains that folks flying plane ..."
         return "a clause cut before its verb"
     new = [w for w in tokens(text) if w not in vocab] if vocab is not None else []

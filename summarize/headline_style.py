@@ -474,6 +474,9 @@ def tense(text: str) -> str:
             continue  # "a goat herder named Kaldi was the first": a participle before a name
         if lemma and verb_lemma(prev) in LINKING:
             continue  # "easy to feel overwhelmed", "seemed tired": an adjective after the verb
+        if lemma and re.search(r"\d", prev) and any(x.lower() in PREPOSITIONS for x in ws[max(0, i - 3):i - 1]) \
+                and _participle_before_noun(ws, i):
+            continue  # "Roast chicken in 200°C preheated oven": an adjective after a measure
         if lemma and _after_present_verb(ws, i):
             return text  # "Types of Social Media Marketing include paid and unpaid marketing"
         if lemma and nxt in ("using", "via"):
@@ -567,6 +570,9 @@ def _after_present_verb(ws: list[str], j: int) -> bool:
     from lemminflect import getAllLemmas
 
     prev = ws[j - 1]
+    if j == 1 and prev.isalpha() and prev[:1].isupper():  # an instruction: "Add minced lamb and cook"
+        # (nestle-family.com in trafilatura's test pages; not "Search included randomized trials")
+        return tagger.tags(ws[:j + 2])[0] == "VB" and _participle_before_noun(ws, j)
     if not (prev.isalpha() and prev.islower()) or getAllLemmas(prev, "NOUN"):
         return False
     return tagger.tags(ws[:j + 2])[j - 1] in ("VBP", "VBZ")

@@ -991,7 +991,14 @@ def title_variants(title: str, max_words: int) -> list[str]:
         if adverbial and len(start[adverbial.end():].split()) >= 4:  # its main clause alone, when too
             # long: "[After a month of bombardments, ]as much as a third of Gaza City is damaged"
             cuts.append(upper_first(start[adverbial.end():]))
-        variants = [start, before_colon, before_semicolon, before_dash, _first_sentence(start)] + [
+        # an attribution at the end goes whole, not cut inside its name: "Black Women ... Deserve
+        # More Wig Options[, According to Coils to Locs Founder Dianne Austin]" (instyle.com in
+        # trafilatura's test pages gave "..., According to Coils")
+        attributed = _ATTRIBUTION_TAIL.search(start)
+        if attributed:
+            cuts = [v for v in cuts if len(v) <= attributed.start()]
+        before_attribution = clean_edges(start[:attributed.start()]) if attributed else start
+        variants = [start, before_colon, before_semicolon, before_dash, _first_sentence(start), before_attribution] + [
             v for v in cuts if not start.startswith(v) or _title_cut_ends_a_phrase(v, start)]
         variants.append(clean_edges(_WRITER_PICKS.sub("", start)))  # "The 5 Best Mailchimp Alternatives[ We Found]"
         after_colon = start.rsplit(": ", 1)[1] if ": " in start else ""
@@ -1010,6 +1017,7 @@ def title_variants(title: str, max_words: int) -> list[str]:
 
 
 _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:according\s+to|says|said)\s+\S.*$", re.I)  # ", According to X"
 # a review's list and the writer's part in it, to the title's end: "The 5 Best Mailchimp
 # Alternatives[ We Found (Lower Cost, Better Features)]", "Laptops[ I've Tested]"
 _WRITER_PICKS = re.compile(r"(?<=[a-z]s)\s+(?:We|I)(?:['\u2019]ve)?\s+(?:Found|Tested|Tried|Love|Loved|"
@@ -1217,6 +1225,13 @@ def _before_dash_and(variant: str, title: str) -> bool:
     return title.startswith(variant) and bool(_DASH_AND.match(title[len(variant):]))
 
 
+# "This"/"These" before a noun in Title Case that a verb follows later: a title's demonstrative,
+# not a pronoun whose referent is elsewhere ("This Is Why ...", "These Are the ...")
+_DEMONSTRATIVE_TITLE = re.compile(r"^(?:This|These)\s+(?!(?:Is|Was|Are|Were|Will|Has|Have|Had|Could|Can|May|Might|"
+                                  r"Should|Would|Must|Does|Do|Did|Means?|Shows?|Proves?|Week|Year|Month)\b)"
+                                  r"(?=[A-Z][a-z]+\s+(?:[A-Za-z][\w'\u2019-]*\s+)*[a-z])")
+
+
 def title_candidates(title: str, article: str, c: Constraints, seen: set[str], order: float = 1.0,
                      uncut: bool = False) -> list[tuple[Headline, dict]]:
     """The article's own title (and its shortened forms), in neutral words, as candidates.
@@ -1231,7 +1246,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
     """
     # (a tag's words are none of the title's: "... in 2024 [Rates, Service, Loyalty]"; an
     # emoji is no word of a headline: "... Crashing Domain Controllers \U0001F4A5")
-    title = _MEDIA_TAG.sub("", without_emoji(title))
+    title = title_forms.without_interjection(_MEDIA_TAG.sub("", without_emoji(title)))
     art = Counter(tokens(article))
     stem_counts = Counter(w[:5] for w in art.elements())
     art_stems = set(stem_counts)  # (once, for every variant)
@@ -1279,6 +1294,10 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         whole = question and (not _cut_from(variant, title) or variant == spared) or variant == asked_first
         text += "?" if whole else ""
         why = reject_reason(text, c, Title.of(None), flags, title_case=True)
+        if why and why.startswith(("opens with 'This'", "opens with 'These'")) and _DEMONSTRATIVE_TITLE.match(text):
+            # the page's own title names its subject so ("This County Criminalized Students for Bad
+            # Grades", aclu.org in trafilatura's test pages): the rest is checked as after "The"
+            why = reject_reason(_DEMONSTRATIVE_TITLE.sub("The ", text), c, Title.of(None), flags, title_case=True)
         weight = TITLE_QUESTION if whole else 1.0
         if why == "no verb" and (len(text.split()) >= 4 or _OWNED_TITLE.match(text)) \
                 and (not verb_in_title or variant == asked_after or _before_dash_and(variant, title)):

@@ -210,8 +210,9 @@ _WIDGET_LINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},(?:\s+[A-Z]{
                           r"Stories|News|Articles|Guides|Posts|Videos|Deals|Picks)$"
                           # a recipe's ingredient: "1/4 cup (60g) sourdough starter, fed or unfed*"
                           # (in small letters: not "10 Grams of Protein a Day Is Enough")
-                          r"|^\d+(?:\s+\d+/\d+|[/.]\d+)?\s*(?:scant\s+|heaping\s+|level\s+)?(?:cups?|tbsp|tsp|tablespoons?|"
-                          r"teaspoons?|g|grams?|oz|ounces?|lbs?|pounds?|ml|kg)\b(?!\s+of\b)|^\S.{0,30}\(\d+\s*(?:g|ml)\)")
+                          # (or "4\u00bd cups or 1125 ml of water", nestle-family.com in trafilatura's test pages)
+                          r"|^(?:\d+[\u00bc-\u00be\u2153-\u215e]?|[\u00bc-\u00be\u2153-\u215e])(?:\s+\d+/\d+|[/.]\d+)?\s*(?:scant\s+|heaping\s+|level\s+)?(?:cups?|tbsp|tsp|tablespoons?|"
+                          r"teaspoons?|g|grams?|oz|ounces?|lbs?|pounds?|ml|kg|cubes?|cloves?|pinch(?:es)?|slices?|sprigs?)\b(?!\s+of\b)|^\S.{0,30}\(\d+\s*(?:g|ml)\)")
 # a writer's job under their name: "Social Media & Community Expert", "Senior Staff Writer"
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w'-]*\s+|&\s+|of\s+){0,5}(?:Expert|Editor|Writer|Reporter|Correspondent|"
                         r"Contributor|Columnist|Analyst|Strategist|Specialist|Consultant|Author|Manager|"
@@ -258,6 +259,11 @@ _NAME_DATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][\w.'-]+){1,2}\s+(?:January|Feb
                         r"Nov|Dec)\.?)\s+\d{1,2},?\s+\d{4}$")
 
 
+# a writer's name over the button that looks them up (Springer Nature: "Elizabeth Gibney" / "Search
+# for this author in:" / "PubMed", nature.com in trafilatura's test pages)
+_AUTHOR_SEARCH = re.compile(r"^Search for this author in:?\s*$", re.I)
+
+
 def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int] | None:
     """``_byline_after``'s count of lines, with the byline's block index; or None."""
     seen = 0
@@ -271,7 +277,8 @@ def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int]
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
                 or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text) \
                 or _SHORT_BY.match(text) or _name_pipe(text) or _NAME_DATE.match(text) \
-                or _name_line(text) and j + 1 < len(bl) and _is_stamp(bl[j + 1].text):
+                or _name_line(text) and j + 1 < len(bl) and (_is_stamp(bl[j + 1].text)
+                                                              or _AUTHOR_SEARCH.match(bl[j + 1].text)):
             return seen + 1, j
         if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text) \
                 and not _CREDIT_LINE.match(text):
@@ -386,7 +393,9 @@ _BACK_LINK = re.compile(r"^\W*(?:back|return)\s+to\s+(?:all\s+|the\s+)?(?:articl
                         # ... and a link to a section's index: "See all business services"
                         r"|^(?:see|view|browse|show) all\b", re.I)
 _PROS_CONS = re.compile(r"^(?:pros?|cons?)\s*:\s", re.I)  # a list's item: "Pro: Large community support, ..."
-_CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?)$")  # a line cut short: "Roasted Chicken with Oriental Rice with"
+# a line cut short: "Roasted Chicken with Oriental Rice with", "You can also find Daniel Lemire on"
+# (lemire.me in trafilatura's test pages; a preposition in small letters: not "Lights On")
+_CUT_END = re.compile(r"\s(?:with|and|or|of|the|an?|on|to|for|at|by|from|into)$")
 # a title that trails off ("... climate tech trends..."), not a teaser cut after a space
 # ("Kat Moon to be involved ...")
 _TRAILING_OFF = re.compile(r"(?<=\S)(?:\.\.\.|\u2026)$")
@@ -893,6 +902,28 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     if best is None:
         best = _title_over_far_opening(bl, keep, first, whole, contents, button_tag)
     return best
+
+
+# a share button that names the page's headline (Vox Media's sites: "Share All sharing options
+# for: iOS 13 will fix the FaceTime eye contact problem", over which the tags "Tech" / "iOS" run
+# on into the title's line and a "New, 74 comments" line parts it from its standfirst)
+_SHARE_NAMES = re.compile(r"^Share All sharing options for:\s+(?P<title>\S.{9,})$")
+
+
+def shared_title(bl: list[blocks.Block]) -> tuple[int, str] | None:
+    """The block that ends with the title a share button names (``_SHARE_NAMES``), above that
+    button and within ``TITLE_WINDOW`` blocks of it, and the title; None without one."""
+    for k, b in enumerate(bl):
+        m = _SHARE_NAMES.match(b.text.strip())
+        if not m:
+            continue
+        title = m.group("title").strip()
+        for j in range(k - 1, max(-1, k - TITLE_WINDOW), -1):
+            text = bl[j].text.strip()
+            if text.endswith(title) and (text == title or text[-len(title) - 1] == " "):
+                return j, title
+        return None
+    return None
 
 
 SHARED_TAIL_WORDS = 4  # words at least that a glued title shares with its neighbour

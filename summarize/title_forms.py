@@ -159,13 +159,32 @@ def without_reader_tail(title: str) -> str:
     """``title`` without the words that tell the reader what to know: "...: Everything You Need
     to Know", "... You Should Be Using", "... to help you optimize your budget" (their verbs
     are no verbs of the title's own)."""
-    return _HELP_TAIL.sub("", _TO_KNOW.sub("", _KNOW_TAIL.sub("", title)))
+    return _WHEN_YOU_TAIL.sub("", _HELP_TAIL.sub("", _TO_KNOW.sub("", _KNOW_TAIL.sub("", title))))
+
+
+# the reader's case after a list's title: "20 Clever Small Nursery Ideas[ When You're Tight On
+# Space]" (thepostpartumparty.com in trafilatura's test pages); a freebie after it: "[ + Free Printable]"
+_WHEN_YOU_TAIL = re.compile(r"\s+(?:When|If)\s+You(?:['\u2019](?:re|ve)|\s+(?:Are|Have))\s+[^:;?!]+$")
+_FREEBIE_TAIL = re.compile(r"\s*(?:\+|\(\+?|\[)\s*(?:a\s+)?Free\s+(?:Printables?|Downloads?|Templates?|Checklists?|"
+                           r"PDFs?|Worksheets?|Guides?|E-?books?)[)\]]?$", re.I)
+
+
+# an interjection that opens a title, no part of what it says (hellogiggles.com in trafilatura's
+# test pages: "Wait, are dead skin cells actually a good thing?") (not "Yes,"/"No,": an answer)
+_INTERJECTION = re.compile(r"^(?:wait|okay|ok|so|well|oh|psst|hey|look|listen|surprise)\s*[,!]\s+(?=\w)", re.I)
+
+
+def without_interjection(title: str) -> str:
+    """``title`` without an opening interjection (``_INTERJECTION``) before three words or more."""
+    hey = _INTERJECTION.match(title)
+    return upper_first(title[hey.end():]) if hey and len(title[hey.end():].split()) >= 3 else title
 
 
 def forms(full: str, question: bool) -> list[str]:
     """``full`` (a title without its labels and end punctuation; ``question``: it ended with
     "?") and its forms without the words for the reader or the list, first the one to start
     from ("These Are the 25 ..." gives only "The 25 ...")."""
+    full = _FREEBIE_TAIL.sub("", full)
     called = _CALL_TAIL.search(full)
     if called and _imperative(called.group("verb")) and len(full[:called.start()].split()) >= 4:
         full = full[:called.start()]  # "The Biggest Book Clubs Are Ending 2025 With These Books[ — Join Them!]"

@@ -395,6 +395,7 @@ def _word_count(doc) -> int:
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_H1_SUBTITLE = re.compile(r"<small\b|<\w+\b[^>]*\bclass=['\"][^'\"]*\bsub-?(?:title|head)", re.I)
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["'](?:og|twitter):title["']""", re.I)
@@ -520,7 +521,14 @@ def _first_h1(html: str) -> str | None:
     """The page's first <h1>, its entities decoded twice (a headline escaped twice shows
     "SQL &#x26; AI" on the page: the title tag says "SQL & AI")."""
     m = _H1.search(html)
-    return (htmlmod.unescape(_tag_text(m.group(1))) or None) if m else None
+    if not m:
+        return None
+    # (a subtitle inside it, in <small> or a subtitle's class, is no part of it: "Dezuka Suisan:
+    # Deep-Fried Fish Cakes, Hot and Fresh" / <small class='article-subtitle'>"Welcome to the
+    # Flavor Capital of Northern Japan", tofugu.com in trafilatura's test pages)
+    head = _H1_SUBTITLE.split(m.group(1), 1)[0]
+    markup = head if len(_tag_text(head).split()) >= 3 else m.group(1)
+    return htmlmod.unescape(_tag_text(markup)) or None
 
 
 def _tag_text(markup: str) -> str:

@@ -379,3 +379,9 @@ def test_a_transcripts_sound_cue_is_a_junk_prefix():
 def test_a_count_after_top_in_capitals_is_a_lists_title(line, reason):
     # WCXB 0223: "TOP 7 INNOVATIVE KITCHEN APPLIANCE TRENDS FROM KBIS & IBS 202" was a teaser
     assert classify(line, standalone=True) == reason
+
+
+def test_an_estimated_reading_time_is_a_byline_line():
+    # docs.docker.com in trafilatura's test pages: "Install Docker Engine" / "Estimated reading
+    # time: 6 minutes" / a callout's heading, which was taken for the title
+    assert classify("Estimated reading time: 6 minutes") == "byline or date stamp"

@@ -501,3 +501,16 @@ def test_the_present_after_i_or_you_has_no_s():
 def test_a_long_way_keeps_its_article():
     # WCXB 0016: "eCommerce has come a long way from ..." gave "eCommerce comes long way"
     assert style("The library has come a long way") == "Library comes a long way"
+
+
+@pytest.mark.parametrize("text", [
+    "Add minced lamb and cook until the meat is brown",  # nestle-family.com: "Add minces lamb"
+    "Roast the chicken in a 200°C preheated oven",  # ... "200°C preheats oven"
+])
+def test_an_instructions_participle_is_no_verb_to_put_in_the_present(text):
+    assert tense(text) == text
+
+
+def test_a_noun_that_could_be_an_order_still_takes_the_present():
+    # WCXB 4063: "Search included randomized controlled trials" (not an order: "Search includes")
+    assert tense("Search included randomized trials and reviews") == "Search includes randomized trials and reviews"

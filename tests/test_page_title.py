@@ -10,7 +10,13 @@ from test_document import _BODY as BODY  # (the library article and a menu)
 from test_document import _MENU as MENU
 
 from summarize import InputError, blocks, parse
-from summarize.page_title import _furniture, _listed, _not_a_headline, _page_title
+from summarize.page_title import (
+    _furniture,
+    _listed,
+    _menu_or_byline_words,
+    _not_a_headline,
+    _page_title,
+)
 
 
 def _title(lines: list[str], kept_from: int | None = None) -> str | None:
@@ -481,3 +487,44 @@ def test_a_records_fields_between_bars_are_no_title():
     assert _not_a_headline("Family: Rubiaceae | Place of Origin: Ethiopia", None) == "a record's fields"
     assert _not_a_headline("Library: Riverside | Opening Year: 1945", None) == "a record's fields"
     assert _not_a_headline("Brexit: What happens to the library next | Riverside", None) is None
+
+
+def test_a_share_button_that_names_the_title_finds_it_under_its_tags():
+    # The Verge in trafilatura's test pages: the tags "Tech" / "iOS" ran on into the title's line
+    # ("Tech iOS iOS 13 will fix ...") and a "New, 74 comments" line stood between it and its
+    # standfirst, which was taken instead
+    title = "Riverside library will close its reading rooms in May"
+    lines = MENU + ["Filed under:", "", "Libraries", "Books Riverside " + title, "New, 74 comments", "",
+                    "Fines for late books rose again", "", "By Ann Lee@annlee Jul 3, 2019, 4:22am EDT",
+                    "Share this story", "Share All sharing options", f"Share All sharing options for: {title}",
+                    ""] + BODY
+    assert _title(lines) == title
+
+
+def test_an_ingredient_in_unicode_fractions_or_cubes_is_no_title():
+    # nestle-family.com: "4½ cups or 1125 ml of water", then "3 cubes MAGGI Chicken Stock"
+    assert _menu_or_byline_words("4\u00bd cups or 1125 ml of water")
+    assert _menu_or_byline_words("3 cubes MAGGI Chicken Stock")
+    assert not _menu_or_byline_words("3 Cubes of Ice Cool the Library")
+
+
+def test_a_name_over_the_button_that_looks_the_writer_up_is_a_byline():
+    # nature.com in trafilatura's test pages: "A Nature Research Journal" over a date won over the
+    # title, whose standfirst, "Elizabeth Gibney" and "Search for this author in:" stand below it
+    from summarize.page_title import _byline_below
+
+    lines = ["Riverside council votes to close library on Elm Street",
+             "Books, maps and old papers for readers in every country", "Marta Okonkwo",
+             "Search for this author in:", "Pub Med", "Library.com"] + BODY
+    bl = blocks.split("\n".join(lines))
+    assert _byline_below(bl, 0, 6) == (2, 2)
+    lines[3] = "Council members"
+    assert _byline_below(blocks.split("\n".join(lines)), 0, 6) is None
+
+
+def test_a_line_that_ends_on_a_preposition_in_small_letters_is_cut_short():
+    # lemire.me: "You can also find Daniel Lemire on" (Twitter, GitHub, ... on the next lines)
+    from summarize.page_title import _no_title_words
+
+    assert _no_title_words("You can also find Ann Lee of the library on")
+    assert not _no_title_words("The Library Lights Stay On")

@@ -615,3 +615,19 @@ def test_a_list_items_heading_is_not_run_into_its_text():
     text = extract(html).text
     assert "Harbor Ferry The Harbor Ferry" not in text
     assert "The Island Shuttle is slower but cheaper" in text
+
+
+def test_a_subtitle_inside_the_h1_is_no_part_of_the_title():
+    # tofugu.com in trafilatura's test pages: <h1> "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and
+    # Fresh<span>Welcome to the Flavor Capital of Northern Japan</span>", <title> without it
+    title = "Riverside Library: Old Books, Late Fines and New Cards"
+    body = "".join(f"<p>{s}</p>" for s in [
+        "The Riverside library will close its reading rooms in May, the council said on Monday.",
+        "Library fines rose this year, and readers asked why library cards now cost more than before.",
+        "The library lends 40,000 books a year and will keep lending them from its hall on Main Street.",
+    ] * 3)
+    html = (f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+            f"<body><article><h1><span>{title}</span><small class='article-subtitle'><span>Welcome to "
+            f"the Reading Capital of the Valley</span></small></h1>"
+            f"{body}</article></body></html>")
+    assert extract(html).title == title
