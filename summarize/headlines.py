@@ -1017,7 +1017,8 @@ def title_variants(title: str, max_words: int) -> list[str]:
 
 
 _BREAK = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z])")
-_ATTRIBUTION_TAIL = re.compile(r",\s+(?:according\s+to|says|said)\s+\S.*$", re.I)  # ", According to X"
+# ", According to X", ", Says X" (not ", Said to Have Drafted ...": a report, no attribution)
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:according\s+to|says|said)\s+(?!to\b)\S.*$", re.I)
 # a review's list and the writer's part in it, to the title's end: "The 5 Best Mailchimp
 # Alternatives[ We Found (Lower Cost, Better Features)]", "Laptops[ I've Tested]"
 _WRITER_PICKS = re.compile(r"(?<=[a-z]s)\s+(?:We|I)(?:['\u2019]ve)?\s+(?:Found|Tested|Tried|Love|Loved|"

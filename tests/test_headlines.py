@@ -2438,3 +2438,10 @@ def test_a_titles_relative_clause_in_title_case_keeps_its_verb():
     # before its verb" (its "Detects" has a capital)
     assert _title_made("Riverside Library Card that Detects Late Fines")[
         "Riverside Library Card that Detects Late Fines"] is None
+
+
+def test_a_titles_said_to_is_a_report_not_an_attribution():
+    # NeuS test: "Gary Cohn, Trump's Adviser, Said to Have Drafted Resignation Letter After
+    # Charlottesville" (the attribution rule took ", Said to Have ..." for a speaker's tail)
+    assert hl._ATTRIBUTION_TAIL.search("Ann Lee, Library Chief, Said to Have Drafted a Letter on Fines") is None
+    assert hl._ATTRIBUTION_TAIL.search("Fines Should Rise, Says Library Chief Ann Lee")
