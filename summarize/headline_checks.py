@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 from . import boilerplate, neutral
+from . import text as textmod  # (its title_case, where a parameter is named title_case)
 from .duplicates import tokens
 from .headline_style import COPULAS, HAVE, PREPOSITIONS, _lemma_if, can_be, participle_lemma
 from .lemmas import IRREGULAR
 from .sentences import split as split_sentences
 from .text import title_case
-from .text import title_case as title_case_words  # (where a parameter is named title_case)
 
 _IRREGULAR_VERBS = sorted(set(IRREGULAR) - {"men", "women", "children", "people"}, key=len,
                           reverse=True)
@@ -823,7 +823,7 @@ def reject_reason(text: str, c: Constraints, title: Title, flags: list,
             return "a reported clause without its subject"  # "Clinton says | is an attack"
     that = list(re.finditer(r"\bthat\s+(?=\S)", text))
     rest = text[that[-1].end():] if that else ""
-    if that and not _clause_verb(rest.lower() if title_case and title_case_words(rest.split()) else rest):
+    if that and not _clause_verb(rest.lower() if title_case and textmod.title_case(rest.split()) else rest):
         # (in Title Case its verb has a capital: "Rubocop Cop that Detects Duplicate Array
         # Allocations", schneems.com in trafilatura's test pages)
         # "... to know that her state", "Durr explains that folks flying plane ..."

@@ -572,16 +572,18 @@ def _after_present_verb(ws: list[str], j: int) -> bool:
     prev = ws[j - 1]
     if j == 1 and prev.isalpha() and prev[:1].isupper():  # an instruction: "Add minced lamb and cook"
         # (nestle-family.com in trafilatura's test pages; not "Search included randomized trials")
-        return tagger.tags(ws[:j + 2])[0] == "VB" and _participle_before_noun(ws, j)
+        tags_ = tagger.tags(ws[:j + 2])
+        return tags_[0] == "VB" and _participle_before_noun(ws, j, tags_)
     if not (prev.isalpha() and prev.islower()) or getAllLemmas(prev, "NOUN"):
         return False
     return tagger.tags(ws[:j + 2])[j - 1] in ("VBP", "VBZ")
 
 
-def _participle_before_noun(ws: list[str], j: int) -> bool:
+def _participle_before_noun(ws: list[str], j: int, tags_: list[str] | None = None) -> bool:
     """Whether the past form ``ws[j]`` is tagged a participle or an adjective before a noun
-    ("face increased pressure"), not a simple past ("Hollywood stars brought joy")."""
-    tags_ = tagger.tags(ws[:j + 2])
+    ("face increased pressure"), not a simple past ("Hollywood stars brought joy");
+    ``tags_``: ``tagger.tags(ws[:j + 2])`` when the caller has them already."""
+    tags_ = tags_ if tags_ is not None else tagger.tags(ws[:j + 2])
     return j + 1 < len(tags_) and tags_[j] in ("VBN", "JJ") and tags_[j + 1].startswith("NN")
 
 
