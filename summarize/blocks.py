@@ -100,6 +100,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
 _BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 
+# a line of a post's tag, writer and date between bars, in small letters for its tag ("yas! |
+# By Cara Stiles | April 13, 2020", chocolate.com, under the title): a byline, no continuation
+_BARRED_BYLINE = re.compile(r"\s[|·•]\s+[Bb]y\s+[A-Z]")
+
+
 # an image's file name, a line of its own under a headline ("google.JPG"): no continuation
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I)
 # a title that opens with a code name in small letters and a colon, under a short menu line
@@ -147,6 +152,7 @@ def split(text: str) -> list[Block]:
             prev = text[cur[-1][0]:cur[-1][1]]
             ends = prev[-1] in TERMINAL or prev[-1] == ":"
             continues = not ends and not _BYLINE_LINE.match(stripped) and not _FILE_NAME.match(stripped) \
+                and not _BARRED_BYLINE.search(stripped) \
                 and not _tag_under_title(prev, stripped) \
                 and not (len(prev) < 40 and _NAMED_HEADING.match(stripped)) and (
                 stripped[:1].islower() or (wrapped_doc and len(prev) >= 40

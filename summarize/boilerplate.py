@@ -191,7 +191,8 @@ MENU_FACET = (r"(?:Industry|Industries|Role|Business|Topic|Size|Type|Category|Pr
 BYLINE_PAT = re.compile(
     # (not a menu's facet: "By Industry", "By Business Need")
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b|" + MENU_FACET + ")"
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@\u22c5\u2022\u00b7]|and\b|for\b|in\b|-"
+    # (the Daily Mail's in Title Case: "By Glen Owen And Brendan Carlin For The Mail On Sunday")
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@\u22c5\u2022\u00b7]|and\b|for\b|in\b|And\b|For\b|-"
     # a date run on: "By Amelie Marie Nishizawa Feb 8, 2020 5 min read"
     r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
     # "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"

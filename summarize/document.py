@@ -26,6 +26,7 @@ from .page_title import (
     clean_page_title,
     dropped_opening,
     shared_title,
+    tagline_title,
     unglued,
     without_site_name,
     without_tag_line,
@@ -349,7 +350,8 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     doc_title = title.strip() if title and title.strip() else None
     above: set[int] = set()
     if doc_title is None and probs is not None:
-        shared = shared_title(bl)  # (a share button that names it: that line, that title)
+        # (a share button or a wiki's tagline that names it: that line, that title)
+        shared = shared_title(bl) or tagline_title(bl)
         ti = shared[0] if shared else title_lines.pick(bl, keep, probs, _page_title(bl, keep), feats)
         if ti is not None:
             ts, te = ct.raw_span(bl[ti].start, bl[ti].end)

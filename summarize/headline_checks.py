@@ -42,7 +42,11 @@ TRANSITIVE_END = frozenset("criticised criticises criticising criticise criticiz
                             "coincide coincides coincided relies rely relied depends depend "
                             "consists consist belongs belong refers stems weigh weighs weighed "
                             "weighing seem seems seemed appear appears appeared put puts "
-                            "announce announces explain explains thought hung hangs".split())
+                            "announce announces explain explains thought hung hangs "
+                            # verbs that need their object ("T-SNE algorithm comprises[ two
+                            # main stages]", trafilatura's t-SNE page)
+                            "comprise comprises comprised contain contains include includes "
+                            "require requires involve involves".split())
 # ("been thought | of", "Specter of team's overtime loss ... hung | over him all offseason")
 # ... but a passive is complete without its object: "he is going to be criticised"
 # "in" as a verb's particle, the end of a phrasal verb: "Suspect turns himself in", "Rival caves in"
@@ -216,7 +220,7 @@ _EACH_ONE = re.compile(r"^(?:each|either|neither|both|none|one)\s+(?:one|of\s+(?
 _SUBORDINATE_ALONE = re.compile(r"^(?:Whether|Whilst|When\s+[a-z]+ed)\b(?![^;:]*,\s+(?:you|we|i|it|this|there|here|the|an?|"
                                 r"they|he|she)\b)|^(?:Even\s+(?:as|though|if|when)|Once|Although|Though|"
                                 r"(?:Either\s+|Partly\s+|Only\s+)?Because|"
-                                r"While|If|Unless|Whereas|Whenever|"
+                                r"While|If|Unless|Whereas|Whenever|(?:Soon|Shortly|Just|Right)\s+(?:after|before)|"
                                 r"When|Despite|Since|As(?!\s+(?:much|many|few|little)\s+as\b)"
                                 # "After reading a post from someone who nearly lost ...": a gerund's
                                 r"|(?:After|Before|Without|Upon)\s+[a-z]+ing|Judging\s+(?:by|from))\b[^,;:]*$", re.I)
@@ -329,6 +333,10 @@ _BELOW_IS = re.compile(r"\b(?:below|above)\s+(?:is|are)\s+(?:a|an|our|my|the|som
 _SHARE_OF = re.compile(r"^(?:Part|Parts|Some|Much|Most|All|Many|One|None|Half|Each|Both|Any|Few|"
                        r"Several|Neither|Either)\s+of\s+(its|their|his|her|them|it|us|our)\b")
 # a verb that wants a subject and an infinitive, opening the line: its subject was cut
+# a second sentence that sends the reader on (trustpilot's <title>: "Mrs H Pyke gave gousto.co.uk
+# 5 stars. Check out the full review...")
+_ACTION_TAIL = re.compile(r"[.!?]\s+(?:Check (?:out|it out)|Click|Read (?:more|the|our|on)|Find out|Learn more|"
+                          r"Sign up|Subscribe|Watch (?:now|the video|here)|Download|Shop now|See (?:more|all|the full))\b")
 _SUBJECTLESS = re.compile(r"^(?:Hope|Want|Try|Tries|Seek|Wish|Intend|Decide|Agree|Vow|Refuse|"
                           r"Fail|Expect|Aim)s?\s+to\s+[a-z]")
 _NAME_THERE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+there\s+(?:is|are|was|were|"
@@ -401,6 +409,8 @@ def ill_formed(text: str) -> str | None:
         return f"opens with '{ws[0]}', a subordinate clause without its main clause"
     if _LIST_REMNANT.match(text):  # "Sizes, and features out there picking mouse can be tricky"
         return f"opens with '{ws[0][:-1]}' (a list cut at its opening)"
+    if _ACTION_TAIL.search(text):  # "Mrs H Pyke gave gousto.co.uk 5 stars. Check out the full review"
+        return "a call to action glued on"
     if _EMPTY_NEWS.match(text):
         return "says that news was made, not what it is"  # "Airline makes announcement"
     m = _PRONOUN_AFTER_OPENING.match(text) or _POSSESSIVE_AFTER_OPENING.match(text) \
@@ -408,6 +418,8 @@ def ill_formed(text: str) -> str | None:
     if m and not (m.group(1) == "IT" and not text.isupper()):  # (not information technology:
         # "Top IT Conferences in the United States 2026", WCXB 4362)
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
+    if ws[0] == "Not" and len(ws) > 1 and base_verb(ws[1]):  # "Not have integration in Emacs"
+        return f"opens with '{' '.join(ws[:2])}', without its subject"
     if _SUBJECTLESS.match(text) or _third_person_opener(ws):
         # "[SDSU officials] hope to land an outfit ...", "Concatenates part with running value"
         return f"opens with the verb '{ws[0]}', without its subject"
@@ -699,6 +711,9 @@ def _dangling_modifier(ws: list[str]) -> bool:
             pos == {"ADJ"} or "-" in last and not pos and "ADJ" in getAllLemmas(last.split("-")[0])
             and last.rsplit("-", 1)[1] not in _PARTICLE_NOUN_END):
         return True  # (or a compound: "invest in high-quality"; "a full-back" is a noun)
+    if prev in ("a", "an") and ws[-1].islower() and pos and "NOUN" not in pos:
+        return True  # a participle after "an" without its noun ("Python is an interpreted[,
+        # high-level ... language]", toptal.com in trafilatura's test pages)
     if pos == {"ADV"} and last.endswith("ly"):
         return prev in _TRANSITIVE_ING
     lemmas = getAllLemmas(prev)

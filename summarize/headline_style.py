@@ -572,6 +572,8 @@ def _after_present_verb(ws: list[str], j: int) -> bool:
     prev = ws[j - 1]
     if j == 1 and prev.isalpha() and prev[:1].isupper():  # an instruction: "Add minced lamb and cook"
         # (nestle-family.com in trafilatura's test pages; not "Search included randomized trials")
+        if prev.lower() not in (getAllLemmas(prev.lower()).get("VERB") or ()):
+            return False  # (no verb's base form, "Hollywood stars": the tagger is not asked)
         tags_ = tagger.tags(ws[:j + 2])
         return tags_[0] == "VB" and _participle_before_noun(ws, j, tags_)
     if not (prev.isalpha() and prev.islower()) or getAllLemmas(prev, "NOUN"):

@@ -949,11 +949,18 @@ def _acronyms_kept(text: str, title: str, article: str) -> str:
 
     shouted = set(re.findall(r"\b[A-Z]{2,6}\b", title))
 
-    def kept(m: re.Match) -> str:  # (beside a word in small letters there: "At KBIS 2025, several ...")
+    def kept(m: re.Match) -> str:  # (beside a word in small letters there: "At KBIS 2025, several ...";
+        # not where the article writes it as a name more often: "Dolphin Cay", bahamaslocal.com)
         up = m.group(0).upper()
         return up if up in shouted and re.search(rf"[a-z]\W+{up}\b|\b{up}\W+[a-z]", article) \
+            and len(re.findall(rf"\b{up}\b", article)) >= len(re.findall(rf"\b{m.group(0)}\b", article)) \
             and not getAllLemmas(up.lower()) and up.lower() not in neutral.SMALL_WORDS else m.group(0)
-    return re.sub(r"\b[A-Z][a-z]{1,5}\b", kept, text) if shouted else text
+    def named(m: re.Match) -> str:  # a short word left in capitals that the article writes as
+        # a name, after another word ("Dolphin Cay", bahamaslocal.com), more often than in capitals
+        cap = m.group(0).capitalize()
+        return cap if len(re.findall(rf"(?<=\w ){cap}\b", article)) > len(re.findall(rf"\b{m.group(0)}\b", article)) \
+            else m.group(0)
+    return re.sub(r"\b[A-Z][a-z]{1,5}\b", kept, re.sub(r"\b[A-Z]{2,3}\b", named, text)) if shouted else text
 
 
 def _shouted_kicker(m: re.Match) -> bool:
@@ -984,6 +991,12 @@ def title_variants(title: str, max_words: int) -> list[str]:
         before_semicolon = clean_edges(start.split("; ", 1)[0])  # "X Avoids Criticism; Takes ..."
         before_dash = clean_edges(_DASH_TAIL.sub("", start))  # "... \u2013 Fans Are Furious!"
         cuts = [v for v in compress(start, max_words) if tokens(v)[:2] == lead] + _phrase_cuts(start)
+        ws = start.split()
+        if len(ws) > max_words:  # too long: also before a purpose clause after a noun (the Daily
+            # Mail's "Chef and fitness guru Joe Wicks lead plea to Boris Johnson[ to block ...]")
+            # (not after "the first ...": "the first Somali American to lead a U.S. city", twincities.com)
+            cuts += [clean_edges(" ".join(ws[:k])) for k in range(len(ws) - 1, 3, -1) if _purpose(ws, k)
+                     and not {w.lower() for w in ws[max(0, k - 4):k]} & _ORDINAL_BEFORE]
         # a second sentence cut to a stub is no part of a headline ("... in January. Now")
         cuts = [v for v in cuts if _first_sentence(v) == v
                 or len(_first_sentence(_without_first_sentence(v)).split()) >= 3]
@@ -1163,6 +1176,9 @@ def _phrase_cuts(text: str, before_that: bool = False) -> list[str]:
             or before_that and ws[k].lower() == "that"
             and not _REPORTED.intersection(w.lower() for w in ws[:k])
             or before_that and _purpose(ws, k)]
+
+
+_ORDINAL_BEFORE = frozenset("first last only next second third".split())  # "the first woman to ..."
 
 
 def _purpose(ws: list[str], k: int) -> bool:

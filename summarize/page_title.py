@@ -901,7 +901,50 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
             # item: "Pricing not publicly available"; "Stop Nesting Database Systems" is not)
     if best is None:
         best = _title_over_far_opening(bl, keep, first, whole, contents, button_tag)
+    if best is None:
+        best = _two_word_title(bl, first, article, button_tag)
     return best
+
+
+LONG_TITLE_WORDS = 45  # words at most of a headline over its bullet points (``_over_bullets``)
+BULLETS = (2, 4)  # lines of bullet points at least and at most between a headline and its byline
+
+
+def _over_bullets(bl: list[blocks.Block], i: int, byline: int | None) -> bool:
+    """Whether line ``i`` is a long headline over its bullet points, shorter lines that end no
+    sentence, and their byline (the Daily Mail's: "Jamie's war on toxic US food: Chef and fitness
+    guru Joe Wicks lead plea to Boris Johnson to block sub-standard products from flooding into
+    the UK under post-Brexit trade deals" / three lines / "By Glen Owen And Brendan Carlin For The
+    Mail On Sunday")."""
+    n = len(bl[i].text.split())
+    return byline is not None and BULLETS[0] < byline <= BULLETS[1] + 1 and n > 25 and all(
+        not bl[j].terminal and 6 <= len(bl[j].text.split()) < n for j in range(i + 1, i + byline))
+
+
+MENU_LINES = 3  # lines at least above a two-word title (``_two_word_title``): its page's menu
+
+
+def _two_word_title(bl: list[blocks.Block], first: int, article: set[str], button_tag) -> int | None:
+    """Where no line passed for the title, a two-word one right above the article's first
+    paragraph, under a menu and no paragraph, in Title Case, both its words the article's (a blog's
+    "Performant Python" under its menu's "Strangemachines" / "Challenges" / "Articles" /
+    "Contact"; not a menu's last item in sentence case, "Riverside library", nor a section's
+    "Shell jumpers" under a paragraph); None otherwise."""
+    from .document import _content_words, _is_title_like
+
+    i = first - 1
+    if i < MENU_LINES or bl[i].terminal or any(b.terminal and len(b.words) >= 12 for b in bl[:i]):
+        return None  # (under a menu at the page's top, no paragraph above it: not a webcam's
+        # heading under a government site's banner, "Yosemite Falls", WCXB 0341, nor a
+        # section's under a picture in a tutorial's part after a rule, "Local Assets", WCXB 5447)
+    text = bl[i].text
+    words = _content_words(text)
+    if len(text.split()) != 2 or len(words) != 2 or not words <= article or not _is_title_like(text, 25) \
+            or not textmod.title_case(text.split()) \
+            or _no_title_words(text) or _menu_or_byline_words(text) or _not_a_headline(text, None) \
+            or _furniture(text, None, bl[first].text) or refused_in_place(bl, i, first, button_tag):
+        return None
+    return i
 
 
 # a share button that names the page's headline (Vox Media's sites: "Share All sharing options
@@ -922,6 +965,33 @@ def shared_title(bl: list[blocks.Block]) -> tuple[int, str] | None:
             text = bl[j].text.strip()
             if text.endswith(title) and (text == title or text[-len(title) - 1] == " "):
                 return j, title
+        return None
+    return None
+
+
+# Wikipedia's tagline under an article's title, and what its 2023 skin sets between them: the
+# count of other languages and the article's tabs ("List of films featuring time loops" / "6
+# languages" / "Article" / "Talk" / "Read" / "Edit" / "View history" / "Tools" / "From Wikipedia,
+# the free encyclopedia")
+_WIKI_TAGLINE = re.compile(r"^From Wikipedia, the free encyclopedia$")
+_WIKI_TABS = re.compile(r"^(?:\d+ languages?|Add languages|Article|Talk|Read|Edit|Edit source|View source|"
+                        r"View history|Tools|Actions|General|English)$")
+
+
+def tagline_title(bl: list[blocks.Block]) -> tuple[int, str] | None:
+    """The block that is a wiki article's title, the first line above its tagline
+    (``_WIKI_TAGLINE``) that is not one of the tabs between them, and the title; None without
+    that tagline or with no title-like line there (a table of contents, a menu, far above)."""
+    from .document import _is_title_like
+
+    for k, b in enumerate(bl):
+        if not _WIKI_TAGLINE.match(b.text.strip()):
+            continue
+        for j in range(k - 1, max(-1, k - 1 - TITLE_WINDOW), -1):
+            text = bl[j].text.strip()
+            if not _WIKI_TABS.match(text):
+                # (a title may begin in small letters: "t-distributed stochastic neighbor embedding")
+                return (j, text) if _is_title_like(text[:1].upper() + text[1:], 25) else None
         return None
     return None
 
@@ -1168,6 +1238,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
     for a, b in zip(bl, bl[1:]):
         above_line.setdefault(b.text, set()).add(a.text)
     best, best_score, above, best_bylined = None, 0.0, None, False
+    bullets = range(0)  # the lines between a long headline and its byline (``_over_bullets``)
     # the article's first "paragraph" may be its headline when its byline follows it
     # (or one line further, under a standfirst, when it does not end as a sentence does)
     below = _byline_after(bl, first, first + 3) if _is_title_like(bl[first].text, 25) else None
@@ -1218,7 +1289,9 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             byline = 1  # the breadcrumb's last item names it as surely as a byline would
         if (first - i > TITLE_WINDOW or i in listed) and not (byline and byline <= 2):
             continue  # (a story in a list of others has no byline of its own)
-        most = 30 if byline and byline <= 2 else 25
+        if i in bullets:
+            continue  # a bullet point under its headline, over their byline
+        most = LONG_TITLE_WORDS if _over_bullets(bl, i, byline) else 30 if byline and byline <= 2 else 25
         # three words: "The Impeachment Clock" over its byline, or a column's title in Title
         # Case with its byline a few lines below ("Royal Self-Indicting Arrogance"), or any
         # right over its byline's own line ("Machine learning, explained" / "By", WCXB 0094; not
@@ -1304,6 +1377,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             and byline is not None and above[1] is not None and byline < above[1] \
             and textmod.title_case(text.split())
         above = (i, byline, n)
+        if _over_bullets(bl, i, byline):
+            bullets = range(i + 1, i + byline)
         # the nearer the article, the likelier
         score = overlap + near - 0.005 * (first - i)
         if kicker or score > best_score + 1e-9 or (best is not None and score >= best_score - 1e-9

@@ -150,6 +150,9 @@ def _without_site(title: str | None, sitename: str | None, hostname: str | None,
         return h1  # the part the page shows as its heading: "International Scholarships" of
         # "International Scholarships | Study in the USA" (a section's name, WCXB 5252)
     keep = [p for p in parts if not is_site(p)] or parts
+    # (a part the <title> gives twice is the site's place or motto: "... TO BAARK | Nassau /
+    # Paradise Island, Bahamas | Bahamas Local News - Nassau / Paradise Island, Bahamas")
+    keep = [p for p in keep if sum(_key(q) == _key(p) for q in parts) == 1] or keep
     if len(keep) > 1:
         # (the site's sections and a name it was not given by: "How to help babies, toddlers
         # sleep through the night | Patient Education | UC Davis Children's Hospital")
@@ -498,6 +501,10 @@ def _post_title(meta: str, own: list[str]) -> str | None:
         if len(parts) >= 3 and len(parts[0].split()) >= 4 and not meta_words & _words(parts[0], set()) \
                 and any(_same_name(meta, p) for p in parts[1:]):
             return parts[0]  # trafilatura's title is the blog's or the section's name
+        if len(parts) >= 2 and _key(parts[0]) == _key(meta) and len(parts[-1].split()) >= 4 \
+                and not meta_words & _words(parts[-1], set()):
+            return parts[-1]  # the blog's name first, the post's title last (WordPress's old
+            # theme: "Four Years Remaining » Blog Archive » Interning of Small Integers in Python")
         if _DOMAIN.fullmatch(meta) and t.lower().startswith(meta.lower() + " ") \
                 and len(t[len(meta):].split()) >= 2:
             return t[len(meta):].strip()  # "davidbau.com Vibe Coding": the site's domain, then the post's title

@@ -206,3 +206,13 @@ def test_extra_training_pages_join_the_folds_at_their_weight(monkeypatch):
     plain = round(float(train_blocks.page_data(dev[0])[2][0]), 3)
     assert all(ws <= {plain, round(plain * train_blocks.EXTRA_WEIGHT, 3)} for ws in seen)
     assert any(round(plain * train_blocks.EXTRA_WEIGHT, 3) in ws for ws in seen)
+
+
+def test_a_tag_run_on_into_a_byline_between_bars_starts_a_block_of_its_own():
+    # chocolate.com (trafilatura's test pages): "Woman Sees a Car Stop for Pregnant Beggar, This
+    # is What She Finds When She Follows" / "yas! | By Cara Stiles | April 13, 2020": one block,
+    # which ended in a bar and was no title
+    text = "Riverside Library Closes, This Is What Readers Found\nyay! | By Cara Stiles | April 13, 2020"
+    assert [b.text for b in blocks.split(text)] == [
+        "Riverside Library Closes, This Is What Readers Found", "yay! | By Cara Stiles | April 13, 2020"]
+    assert len(blocks.split("The library will close\nat the end of May | by the council's vote")) == 1

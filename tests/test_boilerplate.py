@@ -385,3 +385,13 @@ def test_an_estimated_reading_time_is_a_byline_line():
     # docs.docker.com in trafilatura's test pages: "Install Docker Engine" / "Estimated reading
     # time: 6 minutes" / a callout's heading, which was taken for the title
     assert classify("Estimated reading time: 6 minutes") == "byline or date stamp"
+
+
+def test_a_byline_of_two_writers_in_title_case_is_a_byline_line():
+    # the Daily Mail (trafilatura's test pages): "By Glen Owen And Brendan Carlin For The Mail On
+    # Sunday" was no byline, so the headline above its three bullet points had none
+    from summarize.boilerplate import BYLINE_PAT
+
+    assert BYLINE_PAT.match("By Jane Doe And Marta Okonkwo For The Riverside Courier")
+    assert BYLINE_PAT.match("By Jane Doe and Marta Okonkwo for The Riverside Courier")
+    assert not BYLINE_PAT.match("By The Riverside Library And Its Readers")

@@ -1568,6 +1568,56 @@ def test_a_shouted_titles_acronym_stays_in_capitals_when_the_article_writes_it_s
     assert cands[0] == "Top 7 Library Trends From RLBF 2025"
 
 
+def test_a_shouted_titles_short_word_that_the_article_writes_as_a_name_is_written_so():
+    # bahamaslocal.com: "... AND DOLPHIN CAY DONATES MEDICAL SUPPLIES TO BAARK" gave "... Dolphin
+    # CAY Donates ...", the article's "Dolphin Cay" three times; an acronym it writes so stays
+    article = ("Riverside Library and Reading Bay gave books to the RLB club. The RLB club thanked "
+               "Reading Bay. It was the club's best week.")
+    title = "RIVERSIDE LIBRARY AND READING BAY GIVE BOOKS TO RLB CLUB"
+    cands = [h.text for h, _ in hl.title_candidates(title, article, hl.Constraints(), set())]
+    assert cands[0] == "Riverside Library And Reading Bay Give Books To RLB Club"
+
+
+def test_a_title_too_long_is_also_cut_before_a_purpose_clause():
+    # the Daily Mail (trafilatura's test pages): "... Chef and fitness guru Joe Wicks lead plea to
+    # Boris Johnson to block sub-standard products from flooding into the UK under post-Brexit
+    # trade deals": every cut was too long or dangled, so the title gave no headline
+    title = ("Readers and council member Jane Doe lead plea to Mayor Okonkwo to keep sub-standard "
+             "buildings from closing the library under the new budget")
+    assert "Readers and council member Jane Doe lead plea to Mayor Okonkwo" in hl.title_variants(title, 14)
+    short = "Readers lead plea to Mayor Okonkwo to keep the library open"
+    assert "Readers lead plea to Mayor Okonkwo" not in hl.title_variants(short, 14)
+    # nor after "the first ...": twincities.com's "St. Louis Park elects a new mayor, apparently
+    # the first Somali American to lead a U.S. city"
+    title = "Riverside elects a new librarian, apparently the first Somali American to lead a city library"
+    assert "Riverside elects a new librarian, apparently the first Somali American" not in hl.title_variants(title, 14)
+
+
+@pytest.mark.parametrize("text,why", [
+    # trafilatura's test pages, with no title found: "T-SNE algorithm comprises" (t-SNE's page),
+    # "Python is an interpreted" (toptal.com)
+    ("The library's collection comprises", "ends mid-phrase"),
+    ("The new budget includes", "ends mid-phrase"),
+    ("Riverside Library is an interpreted", "ends on a modifier without what it modifies"),
+    ("Riverside Library is a remodelled", "ends on a modifier without what it modifies"),
+    ("Riverside Library becomes an archive", None),
+    ("Riverside Library includes archive", None),
+])
+def test_a_verb_without_its_object_or_an_article_without_its_noun_ends_mid_phrase(text, why):
+    assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) == why
+
+
+@pytest.mark.parametrize("text,why", [
+    # trustpilot's <title> (trafilatura's test pages), the headline whole
+    ("Jane Doe gave riverside-library.org 5 stars. Check out the full review", "a call to action glued on"),
+    ("Library closes in May. Read more about the vote", "a call to action glued on"),
+    ("Jane Doe gave riverside-library.org 5 stars", None),
+    ("Readers check out more books than ever", None),
+])
+def test_a_call_to_action_after_the_headline_is_glued_on(text, why):
+    assert hl.ill_formed(text) == why
+
+
 def test_it_in_capitals_is_information_technology_not_a_pronoun():
     # WCXB 4362: the title "Top IT Conferences in the United States 2026" had been refused
     from summarize.headline_checks import ill_formed
@@ -2085,6 +2135,12 @@ def test_a_modal_needs_its_verb(text, why):
     ("Whether it\u2019s helping readers renew CDs, DVDs, E-Books", "opens with 'Whether', a subordinate clause"),
     # WCXB 4572: "For instance, if average U.S. salary increases 3% each year"
     ("For instance, if library fines rise 3% each year", "opens with 'For instance' (a fragment"),
+    # mercurynews.com's letters (trafilatura's test pages): "Soon after Ms. Price [was] elected"
+    ("Soon after Ms. Price elected", "opens with 'Soon', a subordinate clause"),
+    ("Soon after the vote, the library closes", None),
+    # anarc.at: "[I do ]not have integration in Emacs"
+    ("Not have integration in Emacs", "opens with 'Not have', without its subject"),
+    ("Not all libraries close in May", None),
 ])
 def test_whether_whilst_and_finally_open_fragments(text, why):
     got = hl.ill_formed(text)

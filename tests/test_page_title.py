@@ -528,3 +528,63 @@ def test_a_line_that_ends_on_a_preposition_in_small_letters_is_cut_short():
 
     assert _no_title_words("You can also find Ann Lee of the library on")
     assert not _no_title_words("The Library Lights Stay On")
+
+
+@pytest.mark.parametrize("between", [
+    [],  # the old skin (trafilatura's t-SNE page): the title, then the tagline
+    ["7 languages", "Article", "Talk", "Read", "Edit", "View history", "Tools"],  # the 2023 skin
+])
+def test_a_wikis_tagline_names_the_title_above_it(between):
+    # Wikipedia pages (trafilatura's "t-distributed stochastic neighbor embedding", Readability's
+    # "List of films featuring time loops"): the title, far above the first paragraph, under no
+    # byline, over a sidebar of a hundred lines; no title had been found
+    lines = ["Jump to content", "Main menu", "Search", "Create account", "Contents", "(Top)",
+             "riverside public library"] + between + [
+             "From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search"] + [
+             f"Branch {k}" for k in range(90)] + BODY
+    assert _title(lines) == "riverside public library"
+
+
+def test_a_wikis_tagline_under_no_title_like_line_names_none():
+    from summarize.page_title import tagline_title
+
+    lines = ["The library lends books to every reader in the town.", "From Wikipedia, the free encyclopedia"]
+    assert tagline_title(blocks.split("\n\n".join(lines))) is None
+    assert tagline_title(blocks.split("\n\n".join(["Riverside Library", "About"]))) is None
+
+
+def test_two_words_right_over_the_first_paragraph_are_the_title_when_nothing_else_is():
+    # strangemachines.io (trafilatura's test pages): "Strangemachines" / "Challenges" /
+    # "Articles" / "Contact" / "Performant Python" / the article: no title had been found
+    lines = ["Riverwords", "Challenges", "Articles", "Contact", "Riverside Library"] + BODY
+    assert _title(lines, kept_from=5) == "Riverside Library"
+    # a section's heading under a paragraph is none ("Shell jumpers", anarc.at), even far below
+    # it (a government site's banner over a webcam's "Yosemite Falls", WCXB 0341)
+    lines = ["Riverwords", "Challenges", "Articles", "Contact", BODY[0], "Riverside Library"] + BODY[1:]
+    assert _title(lines, kept_from=6) is None
+    lines = [BODY[0], "Riverwords", "Challenges", "Articles", "Contact", "Riverside Library"] + BODY[1:]
+    assert _title(lines, kept_from=6) is None
+    # nor a line with no menu above it (a tutorial's part after a rule: a picture's "Natural",
+    # "Local Assets", WCXB 5447)
+    lines = ["Natural", "Riverside Library"] + BODY
+    assert _title(lines, kept_from=2) is None
+    # nor a menu's last item in sentence case (test_document: "Libraries" / "Riverside library")
+    lines = ["Riverwords", "Challenges", "Articles", "Contact", "Riverside library"] + BODY
+    assert _title(lines, kept_from=5) is None
+    # nor two words the article does not use
+    lines = ["Riverwords", "Challenges", "Articles", "Contact", "Performant Python"] + BODY
+    assert _title(lines, kept_from=5) is None
+
+
+def test_a_long_headline_over_its_bullet_points_and_byline_is_the_title():
+    # the Daily Mail (trafilatura's test pages): a 30-word headline, three bullet points, "By
+    # Glen Owen And Brendan Carlin For The Mail On Sunday", "Published: ..."; a bullet point had
+    # been taken for the title (the headline was too long to be one)
+    title = ("Riverside's war on library fines: Readers and council member Jane Doe lead plea to the "
+             "mayor to keep the Elm Street library open past the end of May under the new budget")
+    lines = MENU + [title, "Open letter written by a host of readers including council member Jane Doe",
+                    "Council members adding pressure to keep the library open", "Vote will soon see if "
+                    "the library stays open on Elm Street", "By Glen Owen And Brendan Carlin For The "
+                    "Riverside Courier", "Published: 22:00 GMT, 26 September 2020"] + BODY
+    assert len(title.split()) > 25
+    assert _title(lines) == title

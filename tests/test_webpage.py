@@ -631,3 +631,18 @@ def test_a_subtitle_inside_the_h1_is_no_part_of_the_title():
             f"the Reading Capital of the Valley</span></small></h1>"
             f"{body}</article></body></html>")
     assert extract(html).title == title
+
+
+def test_a_blogs_name_first_in_the_title_tag_gives_way_to_the_posts_title_last():
+    # fouryears.eu (trafilatura's test pages): the <h1> and trafilatura's title "Four Years
+    # Remaining", the <title> "Four Years Remaining » Blog Archive » Interning of Small Integers
+    # in Python": the blog's name was the title and no headline was made
+    html = _page("Harbor Notes \u00bb Blog Archive \u00bb Four ferry crossings added to Gull Island", "Harbor Notes")
+    assert extract(html).title == "Four ferry crossings added to Gull Island"
+
+
+def test_a_part_the_title_tag_gives_twice_is_the_sites():
+    # bahamaslocal.com: "ATLANTIS ... DONATES MEDICAL SUPPLIES TO BAARK | Nassau / Paradise Island,
+    # Bahamas | Bahamas Local News - Nassau / Paradise Island, Bahamas", all of it the title
+    assert clean_title("Harbor Town adds four ferry crossings | Quay Point, Gull Island | Harbor Daily "
+                       "- Quay Point, Gull Island") == "Harbor Town adds four ferry crossings"
