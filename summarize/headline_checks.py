@@ -332,11 +332,11 @@ _BELOW_IS = re.compile(r"\b(?:below|above)\s+(?:is|are)\s+(?:a|an|our|my|the|som
 # a share of a pronoun: "Part of its success comes from ...", "Most of us have sat ..."
 _SHARE_OF = re.compile(r"^(?:Part|Parts|Some|Much|Most|All|Many|One|None|Half|Each|Both|Any|Few|"
                        r"Several|Neither|Either)\s+of\s+(its|their|his|her|them|it|us|our)\b")
-# a verb that wants a subject and an infinitive, opening the line: its subject was cut
 # a second sentence that sends the reader on (trustpilot's <title>: "Mrs H Pyke gave gousto.co.uk
 # 5 stars. Check out the full review...")
 _ACTION_TAIL = re.compile(r"[.!?]\s+(?:Check (?:out|it out)|Click|Read (?:more|the|our|on)|Find out|Learn more|"
                           r"Sign up|Subscribe|Watch (?:now|the video|here)|Download|Shop now|See (?:more|all|the full))\b")
+# a verb that wants a subject and an infinitive, opening the line: its subject was cut
 _SUBJECTLESS = re.compile(r"^(?:Hope|Want|Try|Tries|Seek|Wish|Intend|Decide|Agree|Vow|Refuse|"
                           r"Fail|Expect|Aim)s?\s+to\s+[a-z]")
 _NAME_THERE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+there\s+(?:is|are|was|were|"
@@ -418,7 +418,8 @@ def ill_formed(text: str) -> str | None:
     if m and not (m.group(1) == "IT" and not text.isupper()):  # (not information technology:
         # "Top IT Conferences in the United States 2026", WCXB 4362)
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
-    if ws[0] == "Not" and len(ws) > 1 and base_verb(ws[1]):  # "Not have integration in Emacs"
+    if ws[0] == "Not" and len(ws) > 1 and base_verb(ws[1]) and not _other_reading(ws[1]):
+        # "Not have integration in Emacs"; not "Not long ago, ..." (Gigaword test row 1324)
         return f"opens with '{' '.join(ws[:2])}', without its subject"
     if _SUBJECTLESS.match(text) or _third_person_opener(ws):
         # "[SDSU officials] hope to land an outfit ...", "Concatenates part with running value"
@@ -602,6 +603,13 @@ def participle_opener(text: str) -> bool:
     return bool(ws) and _participle(ws[0].lower()) \
         and sum(w[:1].isupper() for w in ws) <= 0.6 * len(ws) \
         and not any(_finite(w) or base_verb(w) for w in ws[1:])
+
+
+def _other_reading(word: str) -> bool:
+    """Whether a lower-case ``word`` is also an adjective, an adverb or a noun ("long")."""
+    from lemminflect import getAllLemmas
+
+    return bool({"ADJ", "ADV", "NOUN"} & set(getAllLemmas(word)))
 
 
 def base_verb(word: str) -> bool:

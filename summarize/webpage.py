@@ -501,10 +501,11 @@ def _post_title(meta: str, own: list[str]) -> str | None:
         if len(parts) >= 3 and len(parts[0].split()) >= 4 and not meta_words & _words(parts[0], set()) \
                 and any(_same_name(meta, p) for p in parts[1:]):
             return parts[0]  # trafilatura's title is the blog's or the section's name
-        if len(parts) >= 2 and _key(parts[0]) == _key(meta) and len(parts[-1].split()) >= 4 \
+        if len(parts) >= 3 and _key(parts[0]) == _key(meta) and len(parts[-1].split()) >= 4 \
                 and not meta_words & _words(parts[-1], set()):
             return parts[-1]  # the blog's name first, the post's title last (WordPress's old
-            # theme: "Four Years Remaining » Blog Archive » Interning of Small Integers in Python")
+            # theme: "Four Years Remaining » Blog Archive » Interning of Small Integers in Python";
+            # not a headline before its site's name: "... Bombings - The New York Times")
         if _DOMAIN.fullmatch(meta) and t.lower().startswith(meta.lower() + " ") \
                 and len(t[len(meta):].split()) >= 2:
             return t[len(meta):].strip()  # "davidbau.com Vibe Coding": the site's domain, then the post's title

@@ -639,6 +639,11 @@ def test_a_blogs_name_first_in_the_title_tag_gives_way_to_the_posts_title_last()
     # in Python": the blog's name was the title and no headline was made
     html = _page("Harbor Notes \u00bb Blog Archive \u00bb Four ferry crossings added to Gull Island", "Harbor Notes")
     assert extract(html).title == "Four ferry crossings added to Gull Island"
+    # not a headline before its site's name (postlight's nytimes.com fixture: "... Bombings - The New
+    # York Times", trafilatura's title the headline, had given "The New York Times")
+    html = _page("Four ferry crossings added to Gull Island - The Harbor Daily Times",
+                 "Four ferry crossings added to Gull Island")
+    assert extract(html).title == "Four ferry crossings added to Gull Island"
 
 
 def test_a_part_the_title_tag_gives_twice_is_the_sites():
