@@ -418,7 +418,7 @@ def ill_formed(text: str) -> str | None:
     if m and not (m.group(1) == "IT" and not text.isupper()):  # (not information technology:
         # "Top IT Conferences in the United States 2026", WCXB 4362)
         return f"its subject is the pronoun '{m.group(1)}' (its referent is elsewhere)"
-    if ws[0] == "Not" and len(ws) > 1 and base_verb(ws[1]) and not _other_reading(ws[1]):
+    if ws[0] == "Not" and len(ws) > 1 and base_verb(ws[1]) and not can_be(ws[1], {"ADJ", "ADV", "NOUN"}):
         # "Not have integration in Emacs"; not "Not long ago, ..." (Gigaword test row 1324)
         return f"opens with '{' '.join(ws[:2])}', without its subject"
     if _SUBJECTLESS.match(text) or _third_person_opener(ws):
@@ -603,13 +603,6 @@ def participle_opener(text: str) -> bool:
     return bool(ws) and _participle(ws[0].lower()) \
         and sum(w[:1].isupper() for w in ws) <= 0.6 * len(ws) \
         and not any(_finite(w) or base_verb(w) for w in ws[1:])
-
-
-def _other_reading(word: str) -> bool:
-    """Whether a lower-case ``word`` is also an adjective, an adverb or a noun ("long")."""
-    from lemminflect import getAllLemmas
-
-    return bool({"ADJ", "ADV", "NOUN"} & set(getAllLemmas(word)))
 
 
 def base_verb(word: str) -> bool:
