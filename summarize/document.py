@@ -18,7 +18,7 @@ import numpy as np
 from . import accounts, blocks, boilerplate, sentences, title_lines, webpage
 from . import text as textmod
 from .errors import InputError
-from .language import is_english
+from .language import is_english, narration
 from .page_title import (
     _byline_below,
     _known_words,
@@ -441,7 +441,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
     body = _drop_unrelated(body, standalone, removed)
     removed.sort(key=lambda r: r.start)
     words_in = len(_WS_WORD.findall(t))
-    if body and not is_english([w for s in body for w in s.text.split()]):
+    if body and not _body_is_english(body):
         raise InputError(NOT_ENGLISH, kind="language")  # an English menu round a foreign article
     if len(removed) >= MANY_REMOVED and sum(s.words for s in body) < FEW_WORDS:
         body = []  # a page of furniture with a scrap left ("YouTube on your computer. New!")
@@ -488,6 +488,22 @@ def _check_english(bl: list[blocks.Block]) -> None:
     words = long_words if len(long_words) >= 30 else [w for b in bl for w in b.text.split()]
     if not is_english(words):
         raise InputError(NOT_ENGLISH, kind="language")
+
+
+NARRATION_MIN_WORDS = 30  # fewer words outside quotations: judge the quotations too
+
+
+def _body_is_english(body: list[Sentence]) -> bool:
+    """Whether the article's own words are English: the words outside its quotations when
+    there are enough of them (pointofsail-kiel.de: two German sentences introduce a long
+    English press text, and the brief was German), else all of them."""
+    paragraphs: dict[int, list[str]] = {}
+    for s in body:
+        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    narrated = [w for p in paragraphs.values() for w in narration(" ".join(p)).split()]
+    if len(narrated) < NARRATION_MIN_WORDS:
+        narrated = [w for s in body for w in s.text.split()]
+    return is_english(narrated)
 
 
 def _drop_teaser_lists(bl: list[blocks.Block], keep: np.ndarray) -> None:

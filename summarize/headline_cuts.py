@@ -37,6 +37,7 @@ from .headline_style import (
     can_be,
     participle_lemma,
     plural_noun,
+    present_after_plural,
     verb_lemma,
 )
 
@@ -777,7 +778,9 @@ def _end_reason(text: str, ws: list[str], source: str, title_case: bool) -> str 
     # with a verb; with one, neither may its last two words ("... heaped on it" is not
     # "honours it | has"; "Prices rise 0.5% in February | , says the society" may end).
     main = _RELATIVE_CLAUSE.sub(" ", text).split()
-    verbless = not any(_finite(w) for w in main[1:])
+    # (a plural's verb in the headline tense is one: "Police arrest five protesters", Gigaword)
+    verbless = not any(_finite(w) for w in main[1:]) and not any(
+        present_after_plural(main, i) for i in range(1, min(4, len(main))))
     finite_next = r",?\s+(?:" + "|".join(
         _FINITE_WORDS | _COPULAR | ({"says", "said"} if verbless else set())) + r")\b"
     if len(ws) > 1 and (at_last(finite_next) if verbless else re.search(

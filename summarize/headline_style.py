@@ -392,7 +392,7 @@ def tense(text: str) -> str:
             # a second clause: the first one's verb came before its comma ("The council
             # voted, and Mayor Smith resigned": not "... Mayor Smith resign")
             return _clause_verb(ws, i - 1) or text
-        if _base_after_plural(ws, i):
+        if present_after_plural(ws, i):
             return text  # "Some stores mark down prepared foods": the main verb is present already
         if w in _THINK_PRESENT and not ws[i][:1].isupper():
             return text  # "Republicans think Pence will win": the main verb is present already
@@ -503,7 +503,7 @@ def tense(text: str) -> str:
                     or w == "got" and re.search(r"['\u2019]s$", prev):  # "TikTok's got us": has got
                 return text
             plural = _plural(head or subject)
-            return " ".join(subject + [_present(lemma, plural)] + _and_verb(rest, plural))
+            return " ".join(subject + [_present(lemma, plural)] + _time_clause_verb(_and_verb(rest, plural)))
     return text
 
 
@@ -528,7 +528,7 @@ def _clause_verb(ws: list[str], k: int) -> str | None:
     return " ".join(subject + _and_verb([_present(lemma, plural) + ","] + ws[k + 1:], plural))
 
 
-def _base_after_plural(ws: list[str], i: int) -> bool:
+def present_after_plural(ws: list[str], i: int) -> bool:
     """Whether ``ws[i]`` is a verb's base form right after a plural noun that opens the clause
     ("Some stores mark down ...", "Officials say ...", "Researchers [overwhelmingly] rely"): a
     present main verb."""
@@ -709,11 +709,61 @@ def _and_verb(rest: list[str], plural: bool) -> list[str]:
     return out
 
 
+_WHEN = frozenset("when as after before while once until".split())
+WHEN_REACH = 4  # words at most between the main verb and its time clause's conjunction
+
+
+def _time_clause_verb(rest: list[str]) -> list[str]:
+    """``rest`` (the words after the main verb, now in the headline tense) with the simple
+    past of a time clause that follows the verb closely in the headline tense too, its
+    subject a name or a noun phrase ("Protest starts when President Macron announced increase"
+    -> "... announces ...", pamelaandersonfoundation.org); not past a comma or another verb
+    ("Company admits it lied when it said": the clause tells of an earlier time)."""
+    for k, w in enumerate(rest[:WHEN_REACH + 1]):
+        if w.endswith((",", ";", ":")) or _past_lemma(w.lower()) or w.lower() in _STOP_AT | _AUX_PERFECT:
+            return rest
+        if w in _WHEN and k + 2 < len(rest):
+            j = k + 1
+            while j < len(rest) - 1 and rest[j][:1].isupper() and _NAME_WORD.fullmatch(rest[j]) and j - k <= 4:
+                j += 1
+            if j == k + 1 and rest[j].lower() in _SUBJECT_PRONOUNS - {"i", "you"}:
+                j += 1
+            elif j == k + 1:  # a noun phrase, its article dropped or not ("when company reported")
+                j += rest[j].lower() in _OWNER
+                while j < len(rest) - 1 and j - k <= 3 and rest[j].isalpha() and rest[j].islower() \
+                        and not _past_lemma(rest[j]) and rest[j] not in _RELATIVE | _STOP_AT:
+                    j += 1
+            lemma = _past_lemma(rest[j].lower()) if j > k + 1 and rest[j].isalpha() and rest[j].islower() else None
+            if lemma and lemma != "be" and not rest[j - 1].endswith(","):
+                return rest[:j] + [_present(lemma, _plural(rest[k + 1:j]))] + rest[j + 1:]
+            return rest
+    return rest
+
+
 # "also" after the subject points at a sentence the headline does not have ("Officers also
 # arrested ..."); "not only ... but also" keeps it
 _ALSO = re.compile(r"(?<!\bbut)\s+also\b(?=\s)")
 
 
 def style(text: str) -> str:
-    """``text`` in headline style: no "also", articles dropped, then the headline tense."""
-    return tense(drop_articles(_ALSO.sub("", text)))
+    """``text`` in headline style: no "also", articles dropped, then the headline tense, then
+    an opening article before a name's word."""
+    return _named_opening_out(tense(drop_articles(_ALSO.sub("", text))))
+
+
+# an opening article before one capitalised word and the sentence's small words: "The Afghan
+# government frees ...", "The Democrats are ...", "A British man ..." (dev pages), as headlines
+# write them, and as the article inside a sentence is dropped; not in a name of several
+# capitalised words ("The New York Times"), nor where the article is part of the name
+_NAMED_OPENING = re.compile(r"^(?:The|An?)\s+(?=([A-Z][\w.\u2019'-]*)\s+[a-z])")
+_THE_IN_NAME = frozenset("hague netherlands gambia bahamas who beatles onion economist guardian times "
+                         "sun telegraph independent atlantic verge rock".split())
+
+
+def _named_opening_out(text: str) -> str:
+    """``text`` without an opening article before one capitalised word (``_NAMED_OPENING``);
+    after the tense, which reads the subject's number from it ("The Steelers spend")."""
+    m = _NAMED_OPENING.match(text)
+    if not m or m.group(1).lower() in _THE_IN_NAME or _QUOTATION.search(text) or len(text.split()) < 4:
+        return text
+    return text[m.end():]

@@ -9,7 +9,7 @@ come back as kept-word index lists.  A relative clause inside the subject ends, 
 comma, before the main verb ("The juror [who saved ... penalty] is speaking out"): the
 one thing the compressor's own decoding and the rules' regular expressions miss.
 
-An aside between dashes always goes, as in ``headlines.compress``.  A phrase that may
+An aside between dashes always goes, as in ``headline_compress.compress``.  A phrase that may
 complete the word before it (after a verb, "be", an adjective or a conjunction) or that
 something after it hangs on ("from a traveler who ...") stays.  It never cuts inside a
 quotation.  It does not judge the result (the checks of

@@ -53,6 +53,16 @@ che della sono gli delle questo anche
 het een niet zijn voor ook
 """.split())
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A quotation of any length within a paragraph: straight, curly, German („...“) and French
+# quotes.  (The German opener first: its closer is the English opener.)
+_QUOTATION = re.compile(r"\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\"[^\"\n]*\"|"
+                        r"\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb")
+
+
+def narration(text: str) -> str:
+    """``text`` without its quotations: the words a writer wrote in their own language (a
+    German shop's news post quoting a long English press text is German)."""
+    return _QUOTATION.sub(" ", text)
 
 
 def is_english(words: list[str]) -> bool:

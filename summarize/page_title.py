@@ -843,7 +843,27 @@ def refused_in_place(bl: list[blocks.Block], i: int, first: int, button_tag: Cal
     text = bl[i].text
     return bool(button_tag(clean_page_title(text)) or _breadcrumb_of(bl, i) or _in_capitals_menu(bl, i)
                 or _in_vertical_menu(bl, i) or _search_box(bl, i) or _signed_run(bl, i)
-                or _in_story_list(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first))
+                or _in_story_list(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first)
+                or i > 0 and _BARE_BY.match(bl[i - 1].text.strip()) is not None or _series_item(bl, i))
+
+
+SERIES_WORDS = 3  # opening words that a series' titles share ("Harry Potter and the ...")
+
+
+def _series_item(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is one of a list of a series' titles, two more lines within two of it
+    opening with its first ``SERIES_WORDS`` words (Fandom's games menu: "Harry Potter and the
+    Deathly Hallows: Part 1" / "... Part 2", over "Quidditch World Cup", picked as the title of
+    the wiki's "Water-Making Spell")."""
+    head = bl[i].text.lower().split()[:SERIES_WORDS]
+    return len(head) == SERIES_WORDS and sum(
+        0 <= j < len(bl) and bl[j].text != bl[i].text and bl[j].text.lower().split()[:SERIES_WORDS] == head
+        for j in (i - 2, i - 1, i + 1, i + 2)) >= 2
+
+
+# a byline's lead-in on a line of its own, the writer's name on the next (Cayman Compass:
+# "By" / "James Whittaker" / "-" / "May 4, 2022"): the name is no title
+_BARE_BY = re.compile(r"^(?:(?:written|posted|words|story|reported) )?by:?$|^(?:author|writer)s?:$", re.I)
 
 
 def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:

@@ -1549,3 +1549,37 @@ def test_a_pasted_tables_rows_are_no_sentences_of_the_article():
 
     X = np.zeros((len(doc.sentences), len(FEATURES)))
     assert rows[0].index not in _strict(doc.sentences, X)
+
+
+# pointofsail-kiel.de (trafilatura's tests): a German shop's news post of two sentences
+# introduces a long English press text; the brief was German.  My own sentences, same shape.
+_PRESS_TEXT = ('"Our studio builds boards for riders who travel to the wildest coasts of the world. '
+               "We test every shape in cold water and strong wind before it goes on sale. Years "
+               "of work on the beach have taught us what a rider needs to stay out longer, and "
+               "we will keep looking for a better design every season. No matter where your "
+               "trip takes you, from the reefs of the south to the cold points of the north, our "
+               "boards and kites are made to take you there and to bring you home again. Every "
+               "piece is made by hand in our own workshop by people who ride it themselves, and "
+               'the search for a better board never ends for any of us."')
+
+
+def test_a_foreign_post_quoting_a_long_english_text_is_not_english():
+    text = ("Viele Surfer aus dem Norden kennen die Boards der kleinen Firma aus Cornwall schon "
+            "seit Jahren und schätzen sie sehr. Gerade ist die neue Lieferung mit Boards und "
+            f"Schirmen bei uns im Laden eingetroffen, hier der Text des Herstellers: {_PRESS_TEXT} "
+            "Wer die neuen Boards testen möchte, kann sich gerne bei uns im Laden melden und "
+            "einen Termin für eine Probefahrt am Strand mit uns vereinbaren.")
+    with pytest.raises(InputError) as err:
+        parse(text)
+    assert err.value.kind == "language"
+
+
+def test_an_english_article_quoting_a_long_foreign_text_stays_english():
+    quote = ("\u201eWir haben die Entscheidung nach langen Gesprächen mit allen Mitarbeitern und "
+             "der Stadt getroffen, und wir sind sicher, dass sie für die Zukunft der Firma und "
+             "für die Menschen in der Region die richtige ist\u201c")
+    text = ("The company that owns the last shipyard in the port city said on Monday that it "
+            "would close the yard at the end of the year, with the loss of 400 jobs. "
+            f"Its chief executive told a local newspaper: {quote}. The city council said it "
+            "would meet the company next week to talk about the workers and the site.")
+    assert len(parse(text).sentences) == 3

@@ -7,6 +7,7 @@ import pytest
 
 from summarize import compressor as cmp
 from summarize import deletion_checks
+from summarize import headline_compress as hcomp
 from summarize import headlines as hl
 from summarize.headline_cuts import anyone_cut, fragment_reason
 from summarize.headline_style import tense
@@ -36,7 +37,7 @@ def test_a_deletion_right_after_a_negation_may_not_widen_what_it_denies():
      "The library would open in June, John Williams says"),
 ])
 def test_a_plural_speaker_says_in_the_plural_and_in_lower_case(sentence, expected):
-    assert hl._attributed(sentence.rstrip(".")) == expected
+    assert hcomp._attributed(sentence.rstrip(".")) == expected
 
 
 def test_those_of_us_keeps_the_relative_clause_that_says_who():

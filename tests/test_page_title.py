@@ -588,3 +588,36 @@ def test_a_long_headline_over_its_bullet_points_and_byline_is_the_title():
                     "Riverside Courier", "Published: 22:00 GMT, 26 September 2020"] + BODY
     assert len(title.split()) > 25
     assert _title(lines) == title
+
+
+def test_a_name_under_a_bare_by_is_the_byline_not_the_title():
+    # Cayman Compass: the title, its standfirst, then "By" / "James Whittaker" / "-" /
+    # "May 4, 2022" over share buttons; the ranker took the writer's name for the title
+    from summarize.page_title import button_tags, refused_in_place
+
+    lines = MENU + ["By", "Jana Kowalczyk", "-", "May 4, 2022", "Share", "Facebook", "Twitter"] + BODY
+    bl = blocks.split("\n".join(lines))
+    name = next(i for i, b in enumerate(bl) if b.text == "Jana Kowalczyk")
+    assert refused_in_place(bl, name, len(lines) - len(BODY), button_tags(bl))
+    assert parse("\n".join(lines)).title != "Jana Kowalczyk"
+    for lead in ("Written by", "Author:"):
+        bl = blocks.split("\n".join(MENU + [lead, "Jana Kowalczyk"] + BODY))
+        assert refused_in_place(bl, len(MENU) + 1, len(MENU) + 2, button_tags(bl))
+    bl = blocks.split("\n".join(MENU + ["Bylines", "Jana Kowalczyk"] + BODY))  # (no lead-in)
+    assert not refused_in_place(bl, len(MENU) + 1, len(MENU) + 2, button_tags(bl))
+
+
+def test_a_series_titles_in_a_menu_are_not_the_title():
+    # Harry Potter Wiki (Fandom): the games menu's "Harry Potter and the Deathly Hallows: Part 1"
+    # / "... Part 2" / "Quidditch World Cup" was taken for the title of "Water-Making Spell"
+    from summarize.page_title import button_tags, refused_in_place
+
+    series = ["Riverside Library Guide: Cards", "Riverside Library Guide: Fines",
+              "Riverside Library Guide: Closing", "Book Sale"]
+    bl = blocks.split("\n".join(MENU + series + BODY))
+    first = len(MENU) + len(series)
+    for k in range(3):
+        assert refused_in_place(bl, len(MENU) + k, first, button_tags(bl))
+    one = ["Riverside Library Guide: Closing", "Book Sale", "Riverside Library Guide: Cards"]
+    bl = blocks.split("\n".join(MENU + one + BODY))  # (one more such line is no series)
+    assert not refused_in_place(bl, len(MENU), len(MENU) + 3, button_tags(bl))
