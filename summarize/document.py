@@ -19,19 +19,16 @@ from . import accounts, blocks, boilerplate, sentences, title_lines, webpage
 from . import text as textmod
 from .errors import InputError
 from .language import is_english, narration
-from .page_title import (
-    _byline_below,
+from .page_title import _page_title, dropped_opening, shared_title, tagline_title
+from .results import Removed
+from .title_clean import (
     _known_words,
-    _page_title,
     clean_page_title,
-    dropped_opening,
-    shared_title,
-    tagline_title,
     unglued,
     without_site_name,
     without_tag_line,
 )
-from .results import Removed
+from .title_refusals import _byline_below
 
 DEFAULT_MAX_CHARS = 200_000
 # A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.

@@ -5,7 +5,7 @@ section headings.  The rules in ``page_title`` pick one line; this model scores 
 line from the top of the page down to a few lines under the article's first paragraph, with
 features of the line (length, case, final mark, separators, how often the page repeats it,
 how many of its words the article uses, the block model's P(article), a byline or date just
-under it, whether the rules' checks refuse it: ``page_title.refusal`` and
+under it, whether the rules' checks refuse it: ``title_refusals.refusal`` and
 ``refused_in_place``), of its place (blocks between it and the first paragraph, in a list of
 stories, under a breadcrumb), the block features of ``blocks.features``, and whether the rules
 picked it.  ``pick`` takes the model's best line when its probability reaches ``MIN_P``, else
@@ -28,14 +28,14 @@ from pathlib import Path
 import numpy as np
 
 from . import blocks
-from .page_title import (
+from .page_title import _paragraphs
+from .title_refusals import (
     _byline_after,
     _contents,
     _crumbed,
     _in_link_run,
     _in_story_list,
     _listed,
-    _paragraphs,
     button_tags,
     refusal,
     refused_in_place,
@@ -125,7 +125,7 @@ def pick(bl: list[blocks.Block], keep: np.ndarray, probs: np.ndarray, rule: int 
 
 def chosen(p: np.ndarray, X: np.ndarray, rules_found: bool) -> int | None:
     """The candidate (rows ``X``, scored ``p``) the model is sure enough of, or None: the
-    rules' line stands.  A line that ``page_title.refusal`` refuses is never chosen."""
+    rules' line stands.  A line that ``title_refusals.refusal`` refuses is never chosen."""
     p = np.where(X[:, _REFUSED] > 0, -1.0, p)
     best = int(np.argmax(p))
     return best if p[best] >= (MIN_P if rules_found else ALONE_P) else None

@@ -350,7 +350,7 @@ def test_a_caption_over_a_credit_line_is_not_the_article():
 
 def test_share_buttons_and_a_hidden_by_do_not_hide_the_byline():
     from summarize import blocks
-    from summarize.page_title import _byline_after
+    from summarize.title_refusals import _byline_after
 
     def after(lines, i=0):
         bl = [blocks.Block(0, 0, t) for t in lines]
@@ -454,7 +454,7 @@ def test_a_sentence_with_a_comma_and_a_colon_is_not_a_dateline():
 
 
 def test_a_three_word_title_is_words_not_a_name():
-    from summarize.page_title import _three_word_title
+    from summarize.title_refusals import _three_word_title
 
     assert _three_word_title("Royal Self-Indicting Arrogance")
     assert not _three_word_title("Ben Patton Trinity")  # a photo caption's name
@@ -482,7 +482,7 @@ def test_a_foreign_article_inside_an_english_menu_is_not_english():
 
 
 def test_a_slideshow_caption_that_names_a_person_is_not_the_title():
-    from summarize.page_title import _named_caption
+    from summarize.title_refusals import _named_caption
 
     assert _named_caption("Miguel Bernal North Diving")
     assert _named_caption("Aidan Gantenbein 100 backstroke")
@@ -563,7 +563,7 @@ def test_a_caption_that_ends_with_its_credit_is_neither_title_nor_article():
 def test_a_title_with_a_glued_by_colon_byline_loses_it():
     lines = _MENU + ["Riverside library to close after council vote\nby: Jane Doe", "From: City News"]
     assert parse("\n".join(lines + _BODY)).title == "Riverside library to close after council vote"
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("City News | Presented by: Jane Doe") == "City News | Presented by: Jane Doe"
 
@@ -597,7 +597,8 @@ def test_a_date_a_time_or_a_photo_credit_before_the_first_sentence_goes(lead, re
 
 def test_a_meta_line_is_no_title_and_counts_as_the_byline():
     from summarize.blocks import split
-    from summarize.page_title import _NOT_TITLE, _byline_after
+    from summarize.title_clean import _NOT_TITLE
+    from summarize.title_refusals import _byline_after
 
     meta = ("Libraries, National, News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 "
             "hours ago | Written by Jane Doe")
@@ -637,7 +638,7 @@ def test_pasted_titles_with_kickers_menus_and_captions(above, title):
 
 
 def test_a_tags_line_with_slashes_is_no_title():
-    from summarize.page_title import _BREADCRUMB
+    from summarize.title_clean import _BREADCRUMB
 
     assert _BREADCRUMB.search("Bheki/ Informal Traders/ City of Johannesburg")
     assert not _BREADCRUMB.search("Riverside library to close after 24/7 service ends")
@@ -661,7 +662,7 @@ def test_a_cookie_table_is_not_the_article():
 
 def test_menus_in_capitals_and_captions_of_people_are_no_titles():
     from summarize.blocks import split
-    from summarize.page_title import _in_capitals_menu, _people_caption
+    from summarize.title_refusals import _in_capitals_menu, _people_caption
 
     bl = split("MAKE BETTER COFFEE\nTHE BEST LIBRARY BAGS\nGET DEALS DELIVERED\nThe Library Closes")
     assert [_in_capitals_menu(bl, i) for i in range(4)] == [False, True, False, False]
@@ -886,7 +887,7 @@ def test_a_captions_credit_after_a_slash_drops_the_caption():
 
 
 def test_a_tabloid_kicker_in_capitals_is_taken_off_the_pasted_title():
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("OH NO-LAN Jane Doe reveals library closure after council vote") == \
         "Jane Doe reveals library closure after council vote"
@@ -914,7 +915,8 @@ def test_a_tags_line_or_a_bars_byline_is_not_the_pasted_title(above, title):
 
 def test_a_dated_caption_a_credits_line_a_glued_date_and_a_posts_emoticon():
     from summarize import blocks
-    from summarize.page_title import _DATE_TAIL, _EMOTICON_END, _PUBLISHED_BYLINE, _byline_after
+    from summarize.title_clean import _DATE_TAIL, _PUBLISHED_BYLINE
+    from summarize.title_refusals import _EMOTICON_END, _byline_after
 
     assert _DATE_TAIL.search("Riverside Library, Dec. 22, 2014.")  # a photo's caption (Mashable)
     assert _PUBLISHED_BYLINE.match("By Jane Doe2014-12-22 17:43:29 UTC")
@@ -925,14 +927,14 @@ def test_a_dated_caption_a_credits_line_a_glued_date_and_a_posts_emoticon():
 
 
 def test_a_reading_list_button_is_taken_off_the_pasted_title():
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Riverside library closes its doors after council vote Add to ...") == \
         "Riverside library closes its doors after council vote"
 
 
 def test_a_byline_with_its_date_after_on_is_taken_off_the_pasted_title():
-    from summarize.page_title import _SHORT_BY, clean_page_title
+    from summarize.title_clean import _SHORT_BY, clean_page_title
 
     assert clean_page_title("Riverside Library Closes Its Doors by Jane Doe on 12 April 2011, 7:03 PM | "
                             "Permanent Link") == "Riverside Library Closes Its Doors"
@@ -1148,7 +1150,7 @@ def test_a_writers_credentials_a_teams_byline_a_search_box_and_a_demo_button_are
 
 def test_a_date_run_on_into_the_bylines_name_is_cut_with_the_byline():
     # A List Apart: "Understanding Web Design by Jeffrey ZeldmanNovember 20, 2007"
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Riverside Library Closures by Jana KowalczykNovember 20, 2007") \
         == "Riverside Library Closures"
@@ -1194,7 +1196,7 @@ def test_a_breadcrumbs_last_item_and_a_short_title_under_its_date_are_the_title(
     page = ["Dec 17, 2025Jana Kowalczyk", "Riverside Library Closures"] + _BODY
     assert parse("\n".join(page)).title == "Riverside Library Closures"
     # anil.recoil.org: "... browser test suite / Dec 2025"
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Day 15: Closing the Riverside library after eighty years / Dec 2025") \
         == "Day 15: Closing the Riverside library after eighty years"
@@ -1228,7 +1230,7 @@ def test_a_table_of_contents_above_the_article_is_not_its_title():
         assert parse("\n".join(page)).title == title
     # a section's label repeated over a list of stories is no table of contents
     from summarize import blocks
-    from summarize.page_title import _contents
+    from summarize.title_refusals import _contents
 
     bl = blocks.split("\n".join(["Crime |", "Library closes", "Crime |", "Pool opens", "Crime |",
                                  "Park renamed", "Crime |"] + _BODY + ["Crime |"]))
@@ -1448,7 +1450,7 @@ def test_a_reviews_pros_are_a_list_not_titles():
     # The Spruce Eats: "What We Like" / "Paddles collapse after kneading" / "Mix-in dispenser" /
     # "Ability to save custom recipes" / "What We Don't Like" / "Noisy" over the review
     from summarize import blocks
-    from summarize.page_title import _listed
+    from summarize.title_refusals import _listed
 
     lines = ["What We Like", "Cards last for years", "Late fines", "Ability to renew library cards online",
              "What We Don't Like", "Noisy"] + _BODY

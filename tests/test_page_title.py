@@ -10,13 +10,8 @@ from test_document import _BODY as BODY  # (the library article and a menu)
 from test_document import _MENU as MENU
 
 from summarize import InputError, blocks, parse
-from summarize.page_title import (
-    _furniture,
-    _listed,
-    _menu_or_byline_words,
-    _not_a_headline,
-    _page_title,
-)
+from summarize.page_title import _page_title
+from summarize.title_refusals import _furniture, _listed, _menu_or_byline_words, _not_a_headline
 
 
 def _title(lines: list[str], kept_from: int | None = None) -> str | None:
@@ -183,7 +178,7 @@ def test_a_postal_address_is_no_title():
 
 
 def test_a_newsletters_buttons_run_on_before_its_title_are_cut():
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     # Substack's header: "SubscribeSign in" / "what is once sprung ..." (a title in small letters)
     assert clean_page_title("SubscribeSign in the library stays open on sundays") == \
@@ -192,7 +187,7 @@ def test_a_newsletters_buttons_run_on_before_its_title_are_cut():
 
 
 def test_a_title_with_a_breadcrumb_glued_inside_a_word_takes_its_neighbours_clean_ending():
-    from summarize.page_title import unglued
+    from summarize.title_clean import unglued
 
     bl = blocks.split("Library GuidesRiversideTeens: A Guide to the Reading Room\n"
                       "Library Guide Teens: A Guide to the Reading Room\nPublished on May 2, 2025\n")
@@ -214,14 +209,14 @@ def test_a_title_with_a_breadcrumb_glued_inside_a_word_takes_its_neighbours_clea
 
 
 def test_a_date_in_the_title_is_no_slide_counter():
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Library Wrap-Up 12/19/2025") == "Library Wrap-Up 12/19/2025"
     assert clean_page_title("The library's new reading room 3 / 12") == "The library's new reading room"
 
 
 def test_a_menus_links_run_together_are_no_title():
-    from summarize.page_title import _menu_or_byline_words
+    from summarize.title_refusals import _menu_or_byline_words
 
     assert _menu_or_byline_words("For Library Members & StaffFor Young ReadersFor Visiting Scholars pricing")
     assert not _menu_or_byline_words("Riverside Library joins LinkedIn and YouTube to reach readers")
@@ -242,13 +237,13 @@ def test_a_menus_links_run_together_are_no_title():
     ("More Americans Borrow Library E-Books", False),
 ])
 def test_a_button_a_lists_heading_or_an_ingredient_is_no_title(line, furniture):
-    from summarize.page_title import _menu_or_byline_words
+    from summarize.title_refusals import _menu_or_byline_words
 
     assert _menu_or_byline_words(line) is furniture
 
 
 def test_a_menus_phrase_carried_on_into_the_title_is_no_button_run_into_tags():
-    from summarize.page_title import button_tags
+    from summarize.title_refusals import button_tags
 
     # CleverHiker: "Best Camping Hammocks" in its menus, "Best Camping Hammocks of 2026" the title
     bl = blocks.split("\n".join(["Best Library Cards", "Best Reading Lamps", "Best Library Cards",
@@ -261,7 +256,7 @@ def test_a_menus_phrase_carried_on_into_the_title_is_no_button_run_into_tags():
 
 
 def test_a_section_label_before_the_title_is_cut():
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Blog: Best Riverside Libraries in 2025 (Ranked & Reviewed)") == \
         "Best Riverside Libraries in 2025 (Ranked & Reviewed)"
@@ -269,7 +264,8 @@ def test_a_section_label_before_the_title_is_cut():
 
 
 def test_an_opinion_sections_bar_is_cut_and_its_columnists_are_a_byline():
-    from summarize.page_title import _name_pipe, clean_page_title
+    from summarize.title_clean import clean_page_title
+    from summarize.title_refusals import _name_pipe
 
     # The Tennessean: "How meditation rewires brains and improves physical health | Opinion"
     # over its standfirst and "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"
@@ -324,7 +320,7 @@ def test_a_list_title_in_capitals_under_a_menu_is_the_title():
 
 def test_a_lists_count_after_a_bar_is_its_subtitle():
     # WCXB 0055: "Best Residential Movers in NYC 2025 | Top 19 Companies"
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Best Reading Rooms in Riverside 2025 | Top 19 Libraries") == \
         "Best Reading Rooms in Riverside 2025: Top 19 Libraries"
@@ -511,7 +507,7 @@ def test_an_ingredient_in_unicode_fractions_or_cubes_is_no_title():
 def test_a_name_over_the_button_that_looks_the_writer_up_is_a_byline():
     # nature.com in trafilatura's test pages: "A Nature Research Journal" over a date won over the
     # title, whose standfirst, "Elizabeth Gibney" and "Search for this author in:" stand below it
-    from summarize.page_title import _byline_below
+    from summarize.title_refusals import _byline_below
 
     lines = ["Riverside council votes to close library on Elm Street",
              "Books, maps and old papers for readers in every country", "Marta Okonkwo",
@@ -524,7 +520,7 @@ def test_a_name_over_the_button_that_looks_the_writer_up_is_a_byline():
 
 def test_a_line_that_ends_on_a_preposition_in_small_letters_is_cut_short():
     # lemire.me: "You can also find Daniel Lemire on" (Twitter, GitHub, ... on the next lines)
-    from summarize.page_title import _no_title_words
+    from summarize.title_refusals import _no_title_words
 
     assert _no_title_words("You can also find Ann Lee of the library on")
     assert not _no_title_words("The Library Lights Stay On")
@@ -593,7 +589,7 @@ def test_a_long_headline_over_its_bullet_points_and_byline_is_the_title():
 def test_a_name_under_a_bare_by_is_the_byline_not_the_title():
     # Cayman Compass: the title, its standfirst, then "By" / "James Whittaker" / "-" /
     # "May 4, 2022" over share buttons; the ranker took the writer's name for the title
-    from summarize.page_title import button_tags, refused_in_place
+    from summarize.title_refusals import button_tags, refused_in_place
 
     lines = MENU + ["By", "Jana Kowalczyk", "-", "May 4, 2022", "Share", "Facebook", "Twitter"] + BODY
     bl = blocks.split("\n".join(lines))
@@ -610,7 +606,7 @@ def test_a_name_under_a_bare_by_is_the_byline_not_the_title():
 def test_a_series_titles_in_a_menu_are_not_the_title():
     # Harry Potter Wiki (Fandom): the games menu's "Harry Potter and the Deathly Hallows: Part 1"
     # / "... Part 2" / "Quidditch World Cup" was taken for the title of "Water-Making Spell"
-    from summarize.page_title import button_tags, refused_in_place
+    from summarize.title_refusals import button_tags, refused_in_place
 
     series = ["Riverside Library Guide: Cards", "Riverside Library Guide: Fines",
               "Riverside Library Guide: Closing", "Book Sale"]

@@ -14,7 +14,8 @@ from test_document import _MENU as MENU
 from summarize import blocks, parse, title_lines
 from summarize import text as textmod
 from summarize.document import judge_blocks
-from summarize.page_title import _page_title, refusal
+from summarize.page_title import _page_title
+from summarize.title_refusals import refusal
 
 TITLE = "Riverside library to close after council vote"
 

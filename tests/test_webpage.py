@@ -272,7 +272,7 @@ def test_a_pasted_news_page_with_a_caption_a_newsletter_box_and_an_author_bio(su
 
 
 def test_a_title_keeps_its_agent_and_loses_its_byline():
-    from summarize.page_title import clean_page_title
+    from summarize.title_clean import clean_page_title
 
     assert clean_page_title("Tidal barrier plan approved by ministers") == \
         "Tidal barrier plan approved by ministers"
@@ -297,7 +297,7 @@ def test_a_pasted_page_laid_out_as_bbc_news_does(summarizer):
 
 def test_a_byline_whose_name_has_a_particle_marks_the_title_above_it():
     from summarize import blocks
-    from summarize.page_title import _byline_after
+    from summarize.title_refusals import _byline_after
 
     lines = ["Donald Trump Advises Boeing To Rebrand The Max 737", "By Lisa de Moraes",
              "More Stories By Lisa", "Jeff Glor Sticks With CBS News As Co-Host",

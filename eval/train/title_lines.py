@@ -27,7 +27,8 @@ import numpy as np
 from summarize import InputError, blocks, title_lines
 from summarize import text as textmod
 from summarize.document import MIN_BLOCKS_TO_CLASSIFY, _check_english, judge_blocks, parse
-from summarize.page_title import _page_title, clean_page_title
+from summarize.page_title import _page_title
+from summarize.title_clean import clean_page_title
 
 from ..measure import web
 from ..measure.titles import agrees
