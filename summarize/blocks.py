@@ -35,15 +35,7 @@ _DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
                    r"|\b\d+\s*(?:min|hour|hr|day|week|month|year)s?\s+ago\b", re.I)
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+|\b\w+\.(?:com|org|net|co\.uk)\b", re.I)
 _SYMBOLS = re.compile(r"[|•·»«©®™►▶◀>#@/\\_*=+~^\[\]{}<]")
-STOP = frozenset("""
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is it
-its itself just me more most my no nor not now of off on once only or other our ours out over
-own said same she should so some such than that the their theirs them then there these they
-this those through to too under until up very was we were what when where which while who
-whom why will with would you your
-""".split())
+STOP = boilerplate.STOP
 FEATURES = [
     "log_words", "log_chars", "terminal", "colon_end", "stopwords", "title_case", "upper",
     "digits", "symbols", "position", "log_sentences", "rule_any", "rule_byline", "rule_credit",
@@ -156,7 +148,11 @@ def split(text: str) -> list[Block]:
                 and not _tag_under_title(prev, stripped) \
                 and not (len(prev) < 40 and _NAMED_HEADING.match(stripped)) and (
                 stripped[:1].islower() or (wrapped_doc and len(prev) >= 40
-                                           and not boilerplate.LABEL_PAT.match(prev)))
+                                           and not boilerplate.LABEL_PAT.match(prev))
+                # a long line that stops on a comma runs on, whatever the next line opens
+                # with (a blog's text broken by <br>: "... regarding PyPy, NumPy," / "SciPy and
+                # the future of numeric computing in Python.", goose3's test page issue129)
+                or (prev[-1] == "," and len(prev) >= 40 and stripped[:1].isalnum()))
             if ends or not continues:
                 # a sentence-ending line followed by more lines: the paragraph goes on only
                 # in hard-wrapped text, where line ends carry no meaning

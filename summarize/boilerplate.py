@@ -20,6 +20,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# the small words of English (what a run of names has none of)
+STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my no nor not now of off on once only or other our ours out over
+own said same she should so some such than that the their theirs them then there these they
+this those through to too under until up very was we were what when where which while who
+whom why will with would you your
+""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
 ABOUT_ITSELF = "text about the text itself"  # the reason for "In this article we will ..."
 
@@ -512,6 +522,17 @@ def _interface_message(ws: list[str], text: str) -> bool:
     return len(s & UI_WORDS) >= 2 and bool(s & UI_STATE)
 
 
+def _tag_cloud(ws: list[str], text: str) -> bool:
+    """A line of a dozen names or more with hardly a small word between them: a tag cloud
+    ("2 Chainz Ace Hood Big K.R.I.T. Birdman Chief Keef ...", goose3's test page
+    allnewlyrics1), which no sentence is, even in Title Case ("... Is Resigning As Chief ...")."""
+    raw = [w for w in _WORD.findall(text) if w[:1].isalpha()]
+    if len(raw) < 12 or "," in text or len(ws) - len(raw) > 0.1 * len(ws):
+        return False  # (not a date stamp's "Published: 09:14 EST, 4 March 2024 | Updated: ...",
+        # nor a wire's scores: "Bayern Munich 3 Borussia Dortmund 1 , Eintracht Frankfurt 2 ...")
+    return sum(w[:1].isupper() for w in raw) >= 0.85 * len(raw) and sum(w in STOP for w in ws) <= 0.05 * len(ws)
+
+
 def _links(text: str) -> bool:
     urls = URL_PAT.findall(text)
     return bool(urls) and sum(map(len, urls)) >= 0.4 * len(text.strip())
@@ -549,6 +570,8 @@ def classify(text: str, standalone: bool = False) -> str | None:
     if PLACEHOLDER.match(text):
         return "placeholder text"
     if (standalone and _share_bar(ws)) or ((standalone or len(ws) <= 6) and TAGS_PAT.match(text.strip())):
+        return "share buttons or tags"
+    if standalone and _tag_cloud(ws, text):
         return "share buttons or tags"
     if _links(text):
         return "link list"

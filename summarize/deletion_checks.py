@@ -21,7 +21,8 @@ designers use ..."), a "what" aside alone, a noun without the subject's head bef
 ("[Finding the balance between] health and lifestyles has") or an opening phrase without
 its preposition ("[According to site] Software Advice, ..."); ``lost_clause_verb`` the
 subject of a clause after ", and" without its verb ("..., and trends[ in photography show
-that ...]").
+that ...]"); ``lost_relative_subject`` a relative clause's verb without its "that" ("in
+[a] post[ that] drew").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
 """
@@ -106,9 +107,10 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "many users are looking[ at other tools]"
     if tags_[e].startswith("JJ") and words[n].lower() in _ADJECTIVE_COMPLEMENTS.get(words[e].lower(), ()):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "providers are not yet familiar[ with AI]"
-    if tags_[e].startswith("NN") and words[e].lower() in _NEEDS_OF and words[n].lower() == "of" \
+    if tags_[e].startswith("NN") and words[n].lower() in _NEEDS_OF.get(words[e].lower(), ()) \
             and e and tags_[e - 1] in ("DT", "PDT"):  # (not "70% of the original value[ of the bonds]")
-        return f'ends on "{words[e]}" without its "of"'  # "pandemic ushers in an age[ of uncertainty]"
+        # "pandemic ushers in an age[ of uncertainty]", "has since become a way[ for us to ...]"
+        return f'ends on "{words[e]}" without its "{words[n]}"'
     if words[n].lower() == "of" and (words[e].lower() == "percent" and e and tags_[e - 1] == "CD"
                                      or words[e].endswith("%") and words[e][:1].isdigit()):
         return f'ends on "{words[e]}" without what it is a share of'  # "affect 25 to 50 percent[ of children]"
@@ -170,8 +172,12 @@ _NEEDS_PURPOSE = frozenset("create design build make intend use mean tailor deve
                            "aim gear".split())
 # nouns that say little without their "of" phrase after an article ("expected to grow at a CAGR[
 # of 7.2%]")
-_NEEDS_OF = frozenset("age era wave host cagr rate value level amount total sum share percentage "
-                      "majority series kind type sort variety range number lot couple handful".split())
+_NEEDS_OF = {w: ("of",) for w in "age era wave host cagr rate value level amount total sum share percentage "
+             "majority series kind type sort variety range number lot couple handful".split()}
+# ... and nouns that say little without what they are for: "has since become a way[ for us to
+# improve ...]", "became the basis[ for an algorithm]" (goose3's test pages businessWeek2,
+# businessinsider3)
+_NEEDS_OF |= {"way": ("for", "of", "to"), "basis": ("for", "of"), "means": ("of", "to", "for")}
 
 
 def _partners(spec: str) -> dict[str, tuple[str, ...]]:
@@ -565,6 +571,17 @@ def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
                     or words[k].lower() in _CLAUSE_OPENERS | cmp.SUBORDINATORS), len(words))
         if _verb_lost(tags_, kept, range(i + 1, end)):
             return f'keeps a clause after "{words[i]}" without its verb'
+    return None
+
+
+def lost_relative_subject(words: list[str], tags_: list[str], kept) -> str | None:
+    """Why a deletion keeps a relative clause's verb but drops the "that", "which" or "who"
+    that is its subject ("in a post[ that] drew thousands of comments": two verbs, one
+    subject); None when it keeps both or drops the verb too."""
+    for i in range(1, len(words) - 1):
+        if not kept[i] and tags_[i] in ("WDT", "WP") and kept[i + 1] and tags_[i + 1] in _FINITE \
+                and kept[i - 1] and tags_[i - 1].startswith("NN"):
+            return f'keeps "{words[i + 1]}" without its subject "{words[i]}"'
     return None
 
 

@@ -61,6 +61,10 @@ ATTRIBUTION_END = re.compile(r"\S[,\u2019\u201d'\"]\s+(?:(?!(?i:but|and|or|while
                              r"(?:says|say|said|warns|warn|warned|claims|claim|claimed|insists|insist|argues|argue|"
                              r"admits|admit|tells|suggests|suggest)$")
 # "those" that names its people: "Those from Mexico will benefit most ...", "Those who ..."
+# "Here comes" and a named subject is a whole clause: "Here Comes Apple's Real TV" (goose3's
+# test page businessWeek3; not "Here Comes the Pun: 317 Jokes for Kids", redtri.com in
+# trafilatura's test pages, nor "Here comes the hard part")
+_HERE_COMES = re.compile(r"^Here\s+[Cc]omes?\s+(?!(?i:the|a|an)\b)[A-Z]")
 _THOSE_WHO = re.compile(r"^Those\s+(?:who|from|with|in|at|born|living|under|over|without)\b", re.I)
 # "on" as a verb's particle at the end: "Discarded Laptop Batteries Keep the Lights On", "Carry on"
 _PARTICLE_ON = re.compile(r"\b(?:keep|keeps|kept|turn|turns|turned|switch|switches|switched|leave|leaves|left|"
@@ -373,6 +377,12 @@ def _singular_before_plural(text: str) -> bool:
 _INNER_STOP = re.compile(r"[\"\u201c](?:[^\s.!?\"\u201c\u201d]+\s){0,2}[^\s.!?\"\u201c\u201d]+[.!?][\"\u201d]\s+[a-z]")
 
 
+# a subject's relative clause that never closes, the main verb after it gone: "Hoenig, who's
+# dissented from all five ... decisions this year" (goose3's test page testHuffingtonPost)
+_UNCLOSED_RELATIVE = re.compile(r"^[A-Z][^,]{0,60},\s+(?:who|which|whose)(?:['\u2019]s)?\s+[^,]+$")
+_NOT_ONLY = re.compile(r"\bnot only\b(?!\s+that\b)(?![^\"\u201c]*\bbut\b)", re.I)
+
+
 def ill_formed(text: str) -> str | None:
     """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
 
@@ -392,7 +402,8 @@ def ill_formed(text: str) -> str | None:
     first = ws[0].lower().strip("\"'\u201c\u2018,;:").replace("\u2019", "'")
     acronym = first in _ACRONYMS and ws[0].strip("\"'\u201c\u2018,;:").isupper() \
         and not all(w.isupper() for w in ws[1:] if w[:1].isalpha())  # "IT & Cybersecurity Best Practices"
-    if first in _OPENERS and not acronym and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text):
+    if first in _OPENERS and not acronym and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text) \
+            and not _HERE_COMES.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
     if _EACH_ONE.match(text):  # "Each one delivers a lesson": each of what came before
         return f"opens with '{' '.join(ws[:2])}' (a fragment: its referent is elsewhere)"
@@ -439,6 +450,10 @@ def ill_formed(text: str) -> str | None:
         return "a dateline, byline or credit"
     if VOICE.search(_EXPLAINER.sub(" ", _THINGS_WE.sub(" ", unquoted))) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
+    if _UNCLOSED_RELATIVE.match(text):  # "Hoenig, who's dissented from all five ... this year"
+        return "a relative clause without the main clause's verb"
+    if _NOT_ONLY.search(unquoted):  # "Democrats pledge to not only keep Social Security in place"
+        return "'not only' without its 'but' (the second half was cut)"
     if _SPLIT_VERB.match(text):
         return "the subject cut from its verb by a comma"
     if _AUX_MODAL.search(text):

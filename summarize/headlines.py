@@ -386,7 +386,8 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
         or deletion_checks.orphaned_possessive(src.words, src.tags, kept) \
         or deletion_checks.stray_participle(src.words, src.tags, kept) \
         or deletion_checks.lost_opening(src.words, src.tags, kept) \
-        or deletion_checks.lost_clause_verb(src.words, src.tags, kept)
+        or deletion_checks.lost_clause_verb(src.words, src.tags, kept) \
+        or deletion_checks.lost_relative_subject(src.words, src.tags, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:

@@ -243,6 +243,9 @@ def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
 
 def finite(i: int, words: list[str], tags_: list[str]) -> bool:
     """Whether ``words[i]`` is a finite verb: so tagged, or one of the tagger's slips."""
+    if words[i].lower() == "bound" and i + 1 < len(words) and words[i + 1].lower() == "for" \
+            and i and tags_[i - 1].startswith("NN"):
+        return False  # a destination: "An Air Algerie flight bound for Algiers ... loses"
     return tags_[i] in FINITE or _slipped_verb(i, words, tags_)
 
 

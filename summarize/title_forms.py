@@ -41,7 +41,11 @@ _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|
                       r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
                       r"(?:\s+(?:now|today|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
                       r"|\s+you\s+can\s+take(?=\s+to\s)"
-                      r"|\s+(?:that\s+)?you(?:['\u2019]ll)?\s+(?:really\s+)?need(?=\s+in\s+\d{4}$|$)", re.I)
+                      r"|\s+(?:that\s+)?you(?:['\u2019]ll)?\s+(?:really\s+)?need(?=\s+in\s+\d{4}$|$)"
+                      # what the things are for: "The Gear and Apps[ You Need] to Survive the Next
+                      # Semester" (goose3's test page gizmodo1; not "Why You Need to ...")
+                      r"|(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bif)(?<!\ball)(?<!\beverything)(?<!\banything)"
+                      r"\s+you\s+need(?=\s+to\s+(?!know\b)[a-z]+\b)", re.I)
 _ALL_YOU_MUST_KNOW = r"(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know"
 # a guide's tail for the reader: "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
 _KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+" + _ALL_YOU_MUST_KNOW + r"[.!]?$", re.I)

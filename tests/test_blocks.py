@@ -21,6 +21,15 @@ def test_a_line_continued_in_lower_case_is_one_block():
         "The council voted on Tuesday to add four crossings to the island schedule."]
 
 
+def test_a_long_line_that_stops_on_a_comma_runs_on():
+    # a blog's text broken by <br> (goose3's test page issue129): a capital after the comma
+    text = ("Menu\nThe council's vote on the ferry caused a lot of discussion in Gull Island,\n"
+            "Marsh Point and the villages along the coast.\n\nHome,\nNews")
+    assert [b.text for b in blocks.split(text)] == [
+        "Menu", "The council's vote on the ferry caused a lot of discussion in Gull Island, "
+        "Marsh Point and the villages along the coast.", "Home,", "News"]
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     para = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
             "crossings to Gull Island starting in March, the first change in eleven years.\n"

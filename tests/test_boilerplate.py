@@ -169,6 +169,18 @@ JUNK = [
      "byline or date stamp"),
 ]
 
+# a tag cloud: names in a row with hardly a small word (goose3's test page allnewlyrics1)
+TAG_CLOUD = ("Ada Brook Ferry Times Gull Island Harbor Town Jana Kowalczyk Marsh Point North Quay "
+             "Omar Haddad Riverside Library Rosa Lind The Lighthouse Tom Reed West Pier")
+
+
+def test_a_run_of_names_is_a_tag_cloud_and_a_title_case_sentence_is_not():
+    assert classify(TAG_CLOUD, standalone=True) == "share buttons or tags"
+    assert classify(TAG_CLOUD + " .", standalone=True) == "share buttons or tags"
+    assert classify("Harbor Town Council Votes To Add Four Ferry Crossings To Gull Island After "
+                    "Eleven Years", standalone=True) is None
+
+
 NEWS = [
     "The council voted 5-2 on Monday to close the Riverside Branch Library.",
     "Police said the suspect, 34, was arrested in Boston after a two-day search.",

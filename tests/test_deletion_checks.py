@@ -386,6 +386,25 @@ def test_the_subject_of_a_clause_after_and_needs_its_verb():
     assert deletion_checks.lost_clause_verb(words, tags, [k < 4 for k in range(7)]) is None
 
 
+def test_a_relative_clauses_verb_needs_its_that():
+    # (goose3's test page businessWeek2: "A blogger flamed us ... in a post[ that] drew ...")
+    words = "A reader praised the ferry in a post that drew many replies".split()
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "WDT", "VBD", "JJ", "NNS"]
+    assert deletion_checks.lost_relative_subject(words, tags, [k != 8 for k in range(12)]) == \
+        'keeps "drew" without its subject "that"'
+    assert deletion_checks.lost_relative_subject(words, tags, [k < 8 for k in range(12)]) is None
+    assert deletion_checks.lost_relative_subject(words, tags, [True] * 12) is None
+
+
+def test_a_noun_that_needs_what_it_is_for_dangles_without_it():
+    # (goose3's test page businessWeek2: "Social media has since become a way[ for us to ...]")
+    tags = ["DT", "NN", "VBZ", "VBN", "DT", "NN", "IN", "PRP", "TO", "VB", "NNS"]
+    sentence = "The ferry has become a way for us to meet neighbours"
+    assert _dangling(sentence, tags, set(sentence.split()[:6])) == 'ends on "way" without its "for"'
+    assert _dangling("The ferry sails a long way to the island", ["DT", "NN", "VBZ", "DT", "JJ", "NN", "TO", "DT", "NN"],
+                     {"The", "ferry", "sails", "a", "long", "way"}) is None
+
+
 def test_a_noun_that_needs_its_of_dangles_without_it():
     # (WCXB 4034: "... ushered in an age[ of great uncertainty]"; 0281: "grow at a CAGR[ of about 7.2%]")
     tags = ["DT", "NN", "VBZ", "RP", "DT", "NN", "IN", "JJ", "NN"]

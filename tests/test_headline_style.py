@@ -241,6 +241,27 @@ def test_subject_number():
     assert tense("With prices rising, the council raised taxes") == "With prices rising, the council raises taxes"
     assert tense("In his twenties he battled illness for years, then recovered") == \
         "In his twenties he battles illness for years, then recovered"
+    # a name after its description is one person; a name that ends like "fifteen" is no number;
+    # a verb after two nouns joined by "and" takes the tense too (AP's page in newspaper4k's tests)
+    assert tense("A former navy officer, Torres wanted to run the port") == \
+        "A former navy officer, Torres wants to run the port"
+    assert tense("Omar Mateen rented a boat") == "Omar Mateen rents a boat"
+    assert tense("Fifteen sailors rented a boat") == "Fifteen sailors rent a boat"
+    assert tense("Clerks ran background and safety checks and found no fault") == \
+        "Clerks run background and safety checks and find no fault"
+
+
+def test_a_verb_before_its_comma_takes_the_headline_tense():
+    # (Gigaword: "Stocks declined, dragged down by ..." kept its past)
+    assert tense("Fares rose, pushed up by fuel costs") == "Fares rise, pushed up by fuel costs"
+    assert tense("Ferry fares declined, dragged down by new routes") == \
+        "Ferry fares decline, dragged down by new routes"
+    # (not a clause's that opens the sentence: WIRED in newspaper4k's tests, "Since the
+    # Israel-Hamas war began, Palestinian residents have been locked in")
+    assert tense("Since the ferry strike began, islanders have been cut off") == \
+        "Since the ferry strike began, islanders cut off"
+    # (a verb before ", and": the first clause's, as before)
+    assert tense("The council voted, and the mayor resigned") == "The council votes, and the mayor resigns"
 
 
 def test_a_quantity_keeps_its_article():

@@ -207,6 +207,8 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
      "says that news was made, not what it is"),
     ("Rockledge wins 3-1 in the final", None),
     ("Here is the prepared text of the talk", "opens with 'Here'"),
+    ("Here comes the hard part", "opens with 'Here'"),
+    ("Here Comes The Pun", "opens with 'Here'"),
     ("That includes lessons about gender", "opens with 'That'"),
     ("That deal was signed in May", "opens with 'That'"),
     ("No, it's not money but the lowly thermostat", "opens with 'No,'"),
@@ -283,6 +285,13 @@ def test_an_article_short_or_long_needs_one_word_of_its_title():
     ("Harbour ferry captured in storm", None),
     ("Fear not, for below is a list of library books", "'below' refers to the page"),
     ("Library fines fall below the county average", None),
+    # cuts of sentences from goose3's test pages, in our own words: a relative clause that
+    # never closes, "not only" without "but"
+    ("Harbour master Ellis, who's led the port since 2010", "a relative clause without the main"),
+    ("Harbour master Ellis, who led the port since 2010, retires", None),
+    ("Council pledges to not only keep the ferry running", "'not only' without its 'but'"),
+    ("Council pledges to not only keep the ferry but add crossings", None),
+    ("Not only that, the council cut fares", None),
 ])
 def test_ill_formed_headlines_are_named(text, expected):
     got = hl.ill_formed(text)
@@ -1932,6 +1941,11 @@ def _title_made(title: str, article: str = _LIBRARY) -> dict:
     # It?' by Marta Szymanowska and Conrad Heilmann")
     ("'Library Economics: What Kind of Science Is It?' by Jana Kowalczyk and Tom Reed",
      "'Library Economics: What Kind of Science Is It?' by Jana Kowalczyk and Tom Reed"),
+    # what the things are for, without the reader (goose3's test page gizmodo1: "The Gear and
+    # Apps You Need to Survive the Next Semester"); "Here comes" and its subject are a clause
+    # (businessWeek3: "Here Comes Apple's Real TV")
+    ("The Cards and Apps You Need to Survive the Library Year", "The Cards and Apps to Survive the Library Year"),
+    ("Here Comes Riverside's New Library", "Here Comes Riverside's New Library"),
 ])
 def test_a_titles_own_words_give_a_headline(title, headline):
     assert _title_made(title)[headline] is None

@@ -115,6 +115,16 @@ def test_a_participle_before_the_clauses_verb_is_no_verb_of_its_own():
     assert _keeps(words, ["NN", "NN", "VBN", "IN", "NNP", ",", "CC", "NNS", "VBD"], {"lending", "accelerated", "June"})
 
 
+def test_bound_for_a_place_is_no_verb():
+    # the tagger's "VBD" for a destination (a CNN front page in newspaper4k's tests: "An Air
+    # Algerie flight bound for Algiers with 116 people on board loses radar contact")
+    words = "A ferry bound for Gull Island with 40 people on board loses power".split()
+    tags_ = ["DT", "NN", "VBD", "IN", "NNP", "NNP", "IN", "CD", "NNS", "IN", "NN", "VBZ", "NN"]
+    assert not _keeps(words, tags_, {"ferry", "bound", "for", "Gull", "Island"})
+    assert _keeps(words, tags_, {"ferry", "loses", "power"})
+    assert _keeps("The crew bound the ropes".split(), ["DT", "NN", "VBD", "DT", "NNS"], {"crew", "bound", "ropes"})
+
+
 def test_a_tagger_trained_on_a_few_sentences_saves_and_loads(tmp_path):
     from eval.train.tagger import scores, train
 
