@@ -38,6 +38,8 @@ from . import (
     title_forms,
     wellformed,
 )
+from .cut_ends import SUBORDINATE
+from .cut_sources import anyone_cut
 from .duplicates import STOP, stems, tokens
 from .headline_checks import (
     ATTRIBUTION_END,
@@ -64,7 +66,7 @@ from .headline_compress import (
 )
 from .headline_compress import clean_edges as clean_edges  # re-exported: part of this module's API
 from .headline_compress import compress as compress  # re-exported: part of this module's API
-from .headline_cuts import SUBORDINATE, anyone_cut, fragment_reason
+from .headline_cuts import fragment_reason
 from .results import Headline
 from .text import title_case as text_title_case
 from .text import upper_first

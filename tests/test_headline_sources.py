@@ -9,7 +9,8 @@ from summarize import compressor as cmp
 from summarize import deletion_checks
 from summarize import headline_compress as hcomp
 from summarize import headlines as hl
-from summarize.headline_cuts import anyone_cut, fragment_reason
+from summarize.cut_sources import anyone_cut
+from summarize.headline_cuts import fragment_reason
 from summarize.headline_style import tense
 
 

@@ -2302,7 +2302,7 @@ def test_a_speaker_is_not_cut_to_the_capital_of_the_sentences_first_word():
 
 
 def test_anyone_keeps_the_relative_clause_that_says_who():
-    from summarize.headline_cuts import anyone_cut
+    from summarize.cut_sources import anyone_cut
 
     source = "In fact, anyone who visits the Riverside library on a Sunday will find a quiet reading room."
     assert anyone_cut("Anyone will find quiet reading room".split(), source) == \
