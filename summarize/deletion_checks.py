@@ -107,6 +107,10 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "many users are looking[ at other tools]"
     if tags_[e].startswith("JJ") and words[n].lower() in _ADJECTIVE_COMPLEMENTS.get(words[e].lower(), ()):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "providers are not yet familiar[ with AI]"
+    if tags_[e].startswith("NN") and words[n].lower() in _NEEDS_TOPIC.get(words[e].lower(), ()):
+        # news that says only that there is news: "An investigation reveals new details[ on the
+        # role ...]" (newspaper4k's test page article_with_br)
+        return f'ends on "{words[e]}" without its "{words[n]}"'
     if tags_[e].startswith("NN") and words[n].lower() in _NEEDS_OF.get(words[e].lower(), ()) \
             and e and tags_[e - 1] in ("DT", "PDT"):  # (not "70% of the original value[ of the bonds]")
         # "pandemic ushers in an age[ of uncertainty]", "has since become a way[ for us to ...]"
@@ -178,6 +182,8 @@ _NEEDS_OF = {w: ("of",) for w in "age era wave host cagr rate value level amount
 # improve ...]", "became the basis[ for an algorithm]" (goose3's test pages businessWeek2,
 # businessinsider3)
 _NEEDS_OF |= {"way": ("for", "of", "to"), "basis": ("for", "of"), "means": ("of", "to", "for")}
+# ... and, whatever stands before them, nouns that say little without their topic
+_NEEDS_TOPIC = {w: ("on", "about", "of", "into") for w in "details detail information insight insights".split()}
 
 
 def _partners(spec: str) -> dict[str, tuple[str, ...]]:

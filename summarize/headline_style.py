@@ -473,10 +473,12 @@ def tense(text: str) -> str:
         if w in _NAME_PARTICIPLES:
             continue  # "manchester united", "unidentified gunmen" (and "limited to"): not the main verb
         lemma = _past_lemma(w)
-        comma = not lemma and w.endswith(",") and nxt not in _NEXT_CLAUSE and bool(_past_lemma(w[:-1])) \
-            and ws[0].lower() not in _WHEN | {"because", "if", "although", "though", "unless", "since"}
-        if comma:  # a verb before its comma: "Stocks declined, dragged down by banks" (Gigaword;
-            # not a clause's that opens the sentence: "Since the war began, residents ...")
+        comma = not lemma and w.endswith(",") and bool(_past_lemma(w[:-1])) \
+            and (participle_lemma(nxt) is not None or nxt.endswith("ing") and can_be(nxt, {"VERB"})) \
+            and not any(x.lower() in _WHEN | _OPENS_CLAUSE for x in ws[:i])
+        if comma:  # a verb before its comma and a participle: "Stocks declined, dragged down by
+            # banks" (Gigaword; not "a ##-# shot, Swain outshone ...", nor a clause's before the
+            # main one: "Since the war began, residents ...", "In weeks before he died, bedridden")
             w, lemma = w[:-1], _past_lemma(w[:-1])
         if w in _NAMING and i + 1 < len(ws) and ws[i + 1][:1].isupper():
             continue  # "a goat herder named Kaldi was the first": a participle before a name
@@ -519,6 +521,7 @@ def tense(text: str) -> str:
 _SUBJECT_PRONOUNS = frozenset("i he she we they it you there".split())
 _THE_MORE = re.compile(r"(?i)\bthe\s+(?:(?:more|less)\s+\w+|\w+er)$")  # "the easier | it is to ..."
 _NEXT_CLAUSE = frozenset("and but while whereas yet".split())
+_OPENS_CLAUSE = frozenset("because if although though unless since".split())
 _OWNER = frozenset("the his her their its our a an".split())
 
 

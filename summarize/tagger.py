@@ -205,16 +205,25 @@ _OBJECT = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS
 
 def _relative_verbs(tags_: list[str], kept) -> set[int]:
     """The first finite verb after each relative pronoun after a kept noun ("that", "which",
-    "who": WDT, WP): the relative clause's, not the sentence's ("the reason that resources
-    are needed"; not "deciding what matters is subtle", whose "what" has no noun, nor
+    "who": WDT, WP), and one joined to it by "and" before a comma: the relative clause's, not
+    the sentence's ("the reason that resources are needed"; not "deciding what matters is subtle", whose "what" has no noun, nor
     "[evidence that] meditation leads to ...", which drops the noun: the clause stands alone)."""
-    out, open_ = set(), False
+    out, open_, joined = set(), False, False
     for i, tag in enumerate(tags_):
         if tag in ("WDT", "WP") and i and tags_[i - 1] in _NOUNS and kept[i - 1]:
             open_ = True
         elif open_ and tag in FINITE:
             out.add(i)
-            open_ = False
+            open_, joined = False, True
+        elif joined and tag in (",", ".", ":"):
+            joined = False
+        elif joined and tag == "CC":
+            j = i + 1
+            while j < len(tags_) and tags_[j] == "RB":
+                j += 1
+            if j < len(tags_) and tags_[j] in FINITE:
+                out.add(j)  # a second verb of the same clause: "Photos which were released
+                # online and are making the rounds[, show ...]" (newspaper4k's test page)
     return out
 
 

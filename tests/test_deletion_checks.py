@@ -405,6 +405,15 @@ def test_a_noun_that_needs_what_it_is_for_dangles_without_it():
                      {"The", "ferry", "sails", "a", "long", "way"}) is None
 
 
+def test_details_dangle_without_their_topic():
+    # (newspaper4k's test page article_with_br: "An exclusive investigation ... reveals new
+    # details[ on the critical role ...]")
+    tags = ["DT", "NN", "VBZ", "JJ", "NNS", "IN", "DT", "NN", "NN"]
+    sentence = "The inquiry reveals new details on the ferry contract"
+    assert _dangling(sentence, tags, set(sentence.split()[:5])) == 'ends on "details" without its "on"'
+    assert _dangling(sentence, tags, set(sentence.split())) is None
+
+
 def test_a_noun_that_needs_its_of_dangles_without_it():
     # (WCXB 4034: "... ushered in an age[ of great uncertainty]"; 0281: "grow at a CAGR[ of about 7.2%]")
     tags = ["DT", "NN", "VBZ", "RP", "DT", "NN", "IN", "JJ", "NN"]

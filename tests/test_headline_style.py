@@ -260,6 +260,11 @@ def test_a_verb_before_its_comma_takes_the_headline_tense():
     # Israel-Hamas war began, Palestinian residents have been locked in")
     assert tense("Since the ferry strike began, islanders have been cut off") == \
         "Since the ferry strike began, islanders cut off"
+    # (not a noun before its comma, nor a clause's inside an opening phrase: Gigaword "Unfancied
+    # ##-# shot, Swain outshone ...", "In weeks before he died, bedridden from ...")
+    assert tense("An unfancied 20-1 shot, Swain outran the field") == "An unfancied 20-1 shot, Swain outruns the field"
+    assert tense("In the weeks before he died, bedridden by illness, he wrote letters") == \
+        "In the weeks before he died, bedridden by illness, he writes letters"
     # (a verb before ", and": the first clause's, as before)
     assert tense("The council voted, and the mayor resigned") == "The council votes, and the mayor resigns"
 

@@ -1288,6 +1288,12 @@ def test_a_deletion_does_not_glue_an_adverbial_clause_to_the_main_one():
     ("Price fines right", "Price fines right, and you’ll keep readers coming back.",
      "opens with the imperative 'Price'"),
     ("Prices rise", "Prices rise, and you will pay more for a library card.", None),
+    # an old event without its "years ago" reads as news (AP's page in newspaper4k's tests:
+    # "Father of Orlando nightclub gunman comes to U.S.[ from Afghanistan more than 30 years ago]");
+    # a relative clause's "years ago" is its own
+    ("Librarian comes to Riverside", "The librarian came to Riverside from Leeds more than 30 years "
+     "ago and has run the branch since.", "an old event cut from its 'years ago'"),
+    ("Police arrest man", "Police arrested a man who fled the town 10 years ago.", None),
 ])
 def test_fragments_of_a_deletion_are_named(text, source, why):
     assert hl.fragment_reason(text, source) == why

@@ -115,6 +115,17 @@ def test_a_participle_before_the_clauses_verb_is_no_verb_of_its_own():
     assert _keeps(words, ["NN", "NN", "VBN", "IN", "NNP", ",", "CC", "NNS", "VBD"], {"lending", "accelerated", "June"})
 
 
+def test_a_second_verb_of_a_relative_clause_is_not_the_sentences():
+    # (newspaper4k's test page article_with_divs: "Photos which were released online and are
+    # making the rounds on social media, show ...": the main verb "show" went)
+    words = "Photos which were posted online and are making the rounds , show the new ferry".split()
+    tags_ = ["NNS", "WDT", "VBD", "VBN", "RB", "CC", "VBP", "VBG", "DT", "NNS", ",", "VBP", "DT", "JJ", "NN"]
+    assert not _keeps(words, tags_, set(words[:10]))
+    assert _keeps(words, tags_, {"Photos", "show", "the", "new", "ferry"})
+    words = "The man who stole the car and fled was caught".split()
+    assert _keeps(words, ["DT", "NN", "WP", "VBD", "DT", "NN", "CC", "VBD", "VBD", "VBN"], set(words))
+
+
 def test_bound_for_a_place_is_no_verb():
     # the tagger's "VBD" for a destination (a CNN front page in newspaper4k's tests: "An Air
     # Algerie flight bound for Algiers with 116 people on board loses radar contact")
