@@ -389,7 +389,8 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
         or deletion_checks.stray_participle(src.words, src.tags, kept) \
         or deletion_checks.lost_opening(src.words, src.tags, kept) \
         or deletion_checks.lost_clause_verb(src.words, src.tags, kept) \
-        or deletion_checks.lost_relative_subject(src.words, src.tags, kept)
+        or deletion_checks.lost_relative_subject(src.words, src.tags, kept) \
+        or deletion_checks.orphaned_intensifier(src.words, src.tags, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
@@ -467,7 +468,13 @@ def _without_your(title: str, question: bool = False) -> str:
 
     def plain(m: re.Match) -> str:  # before an adjective, "the": "Make [Your ->] the Next Event a Success"
         first = not title[:m.start()].strip() or title[:m.start()].rstrip().endswith(":")
-        return ("The " if first else "the ") if neutral.adjective_reading(m.group(2).lower()) else ""
+        prev = (title[:m.start()].split() or [""])[-1].lower()
+        # ... and before a singular noun after a preposition or a gerund: "The Ultimate Referral
+        # Guide to [Your ->] the Audience", "Why Chilling [Your ->] the Beer Glass Isn't a Waste
+        # of Time" (parsely.com, thekitchn.com in newspaper's test pages; not "... for Kids")
+        after = (prev in headline_style.PREPOSITIONS or prev.endswith("ing") and len(prev) > 5) \
+            and not headline_style.plural_noun(m.group(2).lower())
+        return ("The " if first else "the ") if neutral.adjective_reading(m.group(2).lower()) or after else ""
     return upper_first(_YOUR.sub(plain, title))
 
 
@@ -637,6 +644,12 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
         # "Map: After a month of bombardments[, a third of Gaza City is damaged]"
     if re.match(r"as\s+an?\s+service\b", " ".join(ws[n:n + 3]), re.I):
         return False  # "Machine Learning | as a Service Platforms": one name
+    if n < len(ws) and re.match(r"[\u2018\u201c\"'](?!\d0s\b)\w", ws[n]):
+        return False  # "... went about bringing to life[ 'A Most Violent Year']": the quoted name
+        # is what the phrase is about (foxnews.com in newspaper's test pages)
+    if n < len(ws) and "; " in cut and not ws[n - 1].endswith(";"):
+        return False  # "...; Raymond James and OnPoint[ partnership]; ...": a title of items
+        # separated by semicolons is cut between them (oregonlive.com in newspaper's test pages)
     rest = " ".join(ws[n:])
     if n < len(ws) and ws[n - 1].endswith(",") and _LIST_END.match(rest) \
             and ("," in cut.rsplit(": ", 1)[-1].rstrip(",") or "," in rest):

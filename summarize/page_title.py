@@ -134,6 +134,11 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     return best
 
 
+# a writer's byline line, "By" and a name: over the title it names ("By Shannon Farrell"; not a
+# "Published 11:11 PM EST" stamp over a picture's caption)
+_BY_NAME_ABOVE = re.compile(r"^By:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}$")
+
+
 LONG_TITLE_WORDS = 45  # words at most of a headline over its bullet points (``_over_bullets``)
 BULLETS = (2, 4)  # lines of bullet points at least and at most between a headline and its byline
 
@@ -480,11 +485,14 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # a line with its byline right below (or a standfirst between) may take its words from
         # anywhere in the article
         close = byline is not None and byline <= 2
-        if not close and not best_bylined and first - i <= 3 and i and _is_stamp(bl[i - 1].text):
+        if not close and first - i <= 3 and i and (not best_bylined and _is_stamp(bl[i - 1].text)
+                                                   or _BY_NAME_ABOVE.match(bl[i - 1].text)):
             # its date right above, the article right below (a standfirst and a photo credit
             # may come between) (Wired: "Will Knight", "Business", "01.21.2020 07:00 AM", the
             # title), unless a line above has its byline (lines above without one are menus
-            # and search boxes: "Search All UC Davis HealthSearch")
+            # and search boxes: "Search All UC Davis HealthSearch"); or its byline right above
+            # ("Beauty" / "By Shannon Farrell" / "Headbands 101: ...", self.com in newspaper's
+            # test pages)
             close, byline = True, 1
         overlap = len(words & (whole if close else article)) / len(words)
         # right above the first paragraph with its byline below them (only a standfirst, the

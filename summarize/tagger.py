@@ -227,6 +227,37 @@ def _relative_verbs(tags_: list[str], kept) -> set[int]:
     return out
 
 
+# what opens an adverbial clause: its verb is the clause's, not the sentence's (not "after",
+# "before", "since", "until", prepositions too: "Travellers arriving after 4am must self-isolate")
+_SUBORDINATORS = frozenset("when while because although though if unless whereas".split())
+
+
+def _subordinate_verbs(words: list[str], tags_: list[str], kept) -> set[int]:
+    """The first kept finite verb after each kept subordinator (``_SUBORDINATORS``, tagged as
+    one), before a comma: the adverbial clause's, not the sentence's ("Christie when he first
+    ran[ in 2009 sold himself ...]", nj.com in newspaper's test pages)."""
+    out, open_ = set(), False
+    for i, tag in enumerate(tags_):
+        if not kept[i]:
+            continue
+        if words[i].lower() in _SUBORDINATORS and tag in ("IN", "WRB"):
+            open_ = True
+        elif open_ and (tag in (",", ":") or words[i].endswith((",", ";", ":"))):
+            open_ = False
+        elif open_ and tag in FINITE and not _closed_by_comma(words, kept, i):
+            out.add(i)
+            open_ = False
+    return out
+
+
+def _closed_by_comma(words: list[str], kept, i: int) -> bool:
+    """Whether a kept comma after ``words[i]`` has kept words after it: the main clause the
+    adverbial clause opens ("When she walks in, even the editors gasp", where the tagger may
+    miss the main verb: glamour.com in newspaper's test pages)."""
+    rest = [w for k, w in enumerate(words[i + 1:], i + 1) if kept[k]]
+    return any(w == "," and any(c.isalnum() for c in "".join(rest[j + 1:])) for j, w in enumerate(rest))
+
+
 def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
     """Whether a deletion that keeps ``words[i]`` where ``kept[i]`` keeps a finite verb of
     the sentence (tags ``tags_``): a verb in the present or past or a modal, or a participle
@@ -234,8 +265,9 @@ def keeps_finite_verb(words: list[str], tags_: list[str], kept) -> bool:
     or one of the tagger's slips (``_slipped_verb``).  A participle that modified a noun ("a
     registered dietitian"), a base form after a modal that went ("BMW [will] recall") and a
     relative clause's verb ("[A major part of the] reason that resources are needed[,
-    McKinley said, is ...]") are no finite verb of the sentence."""
-    relative = _relative_verbs(tags_, kept)
+    McKinley said, is ...]") and an adverbial clause's ("Christie when he first ran") are no
+    finite verb of the sentence."""
+    relative = _relative_verbs(tags_, kept) | _subordinate_verbs(words, tags_, kept)
     for i, tag in enumerate(tags_):
         if not kept[i] or i in relative:
             continue

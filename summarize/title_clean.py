@@ -127,7 +127,11 @@ _NOT_TITLE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-
                         r"|\s\|\s[^|]*\b(?i:you|your|you're)\b[^|]*$"
                         # a paragraph run on into the next heading: "... no response is
                         # received at all. Versioning"
-                        r"|\b(?!etc\b)[a-z]{3,}[.!?]\s+[A-Z][a-z]+$")
+                        r"|\b(?!etc\b)[a-z]{3,}[.!?]\s+[A-Z][a-z]+$"
+                        # an e-mail address ("Letters to the Editor Email comments@dallasnews.com"),
+                        # a caption's credit after its sentence ("... mining prospects. (Sondeep
+                        # Shankar)"; dallasnews.com and theglobeandmail.com in newspaper's test pages)
+                        r"|\b[\w.+-]+@[\w-]+\.[\w.]+\b|[.!?]\s*\((?:[A-Z][\w.'-]*\s?){1,4}\)$")
 # "February 1, 2019 | BY: Ilana Muhlstein", "18/03/2019 | André Mindermann", "11/28/2016 04:23
 # pm ET", "Friday 18 November 2011 18.00 EST": a dateline that starts with the date
 _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
@@ -138,7 +142,10 @@ _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:
 _DATE_TAIL = re.compile(r"[|\u2022\u00b7,]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                         r"\.?\s+\d{1,2},?\s+\d{4}\.?\s*$", re.I)
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Nov. 19, 2019 8:03 am ET"
-_TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
+# (not a menu's "Updated Articles and Resources", about.com in newspaper's test pages)
+_TIME_STAMP = re.compile(r"^(?:updated|published|posted)\b(?!\s+(?:articles?|stories|posts|resources|content|"
+                         r"news|items|guides?|reviews?|recipes?|lists?|information|listings|products|deals)\b)"
+                         r"|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
 # a writer's name with a social-media handle: "Nishant Kumar @Nishantopines"
 _HANDLE_BYLINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+@\w{2,30}$")
 # a byline whose name has a lower-case particle ("By Lisa de Moraes", "By Ahmed bin Salem")

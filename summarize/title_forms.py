@@ -38,13 +38,13 @@ _ASKS_READER = re.compile(r"^(?P<wh>(?:how|what|when|where)(?:\s+(?:much|many|lo
                           r"(?:should|can|do|could)\s+(?:you|I)\s+(?=[a-z]\w*\s)", re.I)
 # what the reader is told they must know, after what the title is about
 _TO_KNOW = re.compile(r"\s+(?:that\s+)?you\s+(?:need\s+to|should|must|have\s+to|ought\s+to|want\s+to)\s+"
-                      r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check)(?:\s+(?:about|out))?"
-                      r"(?:\s+(?:now|today|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
+                      r"(?:be\s+)?(?:know|read|see|try|watch|use|using|check|play|hear|visit|buy|follow|wear|eat|own|listen\s+to)(?:\s+(?:about|out))?"
+                      r"(?:\s+(?:now|today|immediately|right\s+now|asap|as\s+an?\s+[\w\s]{3,30}))?(?=\s+in\s+\d{4}$|$)"
                       r"|\s+you\s+can\s+take(?=\s+to\s)"
                       r"|\s+(?:that\s+)?you(?:['\u2019]ll)?\s+(?:really\s+)?need(?=\s+in\s+\d{4}$|$)"
                       # what the things are for: "The Gear and Apps[ You Need] to Survive the Next
                       # Semester" (goose3's test page gizmodo1; not "Why You Need to ...")
-                      r"|(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bif)(?<!\ball)(?<!\beverything)(?<!\banything)"
+                      r"|(?<!\bwhy)(?<!\bhow)(?<!\bwhen)(?<!\bif)(?<!\ball)(?<!\beverything)(?<!\banything)(?<!\bthat)"
                       r"\s+you\s+need(?=\s+to\s+(?!know\b)[a-z]+\b)", re.I)
 _ALL_YOU_MUST_KNOW = r"(?:what|everything|all)\s+you\s+(?:need\s+to|should|must|have\s+to)\s+know"
 # a guide's tail for the reader: "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"
@@ -52,7 +52,18 @@ _KNOW_TAIL = re.compile(r"\s*[:\u2013\u2014-]\s+" + _ALL_YOU_MUST_KNOW + r"[.!]?
 # what a title's subject is for, told to the reader: "... Agency rates comparison for all 50
 # states[ to help you optimize your marketing budget]"
 _HELP_TAIL = re.compile(r",?\s+(?:to|that\s+will|which\s+will|will)\s+help\s+you\s+[^:;?!]+$", re.I)
-_ALL_TO_KNOW = re.compile(r"^" + _ALL_YOU_MUST_KNOW + r"\s+(about|on)\s+(?=\S)", re.I)
+_ALL_TO_KNOW = re.compile(r"^" + _ALL_YOU_MUST_KNOW + r"\s+(about|on|before|when|after)\s+(?=\S)", re.I)
+# what the reader can do with the things a title names, said as what they are for: "New Year's
+# Eve Hairstyles[ You Can ->] to Wear From Office to Party" (self.com in newspaper's test pages),
+# "Things[ You Can ->] to Do" (not "If You Can Read This", "Why You Can't ...")
+_YOU_CAN = re.compile(r"(?<=[a-z])(?<!\bif)(?<!\bwhen)(?<!\bunless)(?<!\bbecause)(?<!\bso)(?<!\bwhether)"
+                      r"\s+(?:that\s+)?you\s+can\s+(?=[a-z]+\b)", re.I)
+# a quotation that opens a tabloid's title before the news it comes from: "['I found cheap
+# eyelashes and texts' ]Helen Wood speaks out on cheating boyfriend" (dailystar.co.uk in
+# newspaper's test pages)
+# (a quoted name is the subject, not a quotation: "'The Interview' Is a Pretty Smart Movie")
+_LEAD_QUOTE = re.compile(r"^(?P<q>['\u2018\u201c\"])(?:[^'\u2018\u2019\u201c\u201d\"\s]+\s+){3,}"
+                         r"[^'\u2018\u2019\u201c\u201d\"]*?[.!?,]?['\u2019\u201d\"]\s+(?=[A-Z])")
 
 
 def reader_words(title: str) -> set[str]:
@@ -169,6 +180,9 @@ def without_reader_tail(title: str) -> str:
 # the reader's case after a list's title: "20 Clever Small Nursery Ideas[ When You're Tight On
 # Space]" (thepostpartumparty.com in trafilatura's test pages); a freebie after it: "[ + Free Printable]"
 _WHEN_YOU_TAIL = re.compile(r"\s+(?:When|If)\s+You(?:['\u2019](?:re|ve)|\s+(?:Are|Have))\s+[^:;?!]+$")
+# a column's name after the title: "...[: The Q]" (gq.com in newspaper's test pages)
+_COLUMN_TAIL = re.compile(r"\s*:\s+The\s+[A-Z][\w'&.-]{0,15}$")
+_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
 _FREEBIE_TAIL = re.compile(r"\s*(?:\+|\(\+?|\[)\s*(?:a\s+)?Free\s+(?:Printables?|Downloads?|Templates?|Checklists?|"
                            r"PDFs?|Worksheets?|Guides?|E-?books?)[)\]]?$", re.I)
 
@@ -189,6 +203,9 @@ def forms(full: str, question: bool) -> list[str]:
     "?") and its forms without the words for the reader or the list, first the one to start
     from ("These Are the 25 ..." gives only "The 25 ...")."""
     full = _FREEBIE_TAIL.sub("", full)
+    column = _COLUMN_TAIL.search(full)
+    if column and len(full[:column.start()].split()) >= 5:
+        full = full[:column.start()]  # "Everything You Need to Know Before Buying a Motorcycle[: The Q]"
     called = _CALL_TAIL.search(full)
     if called and _imperative(called.group("verb")) and len(full[:called.start()].split()) >= 4:
         full = full[:called.start()]  # "The Biggest Book Clubs Are Ending 2025 With These Books[ — Join Them!]"
@@ -198,6 +215,13 @@ def forms(full: str, question: bool) -> list[str]:
         out.append(plain)
     if _ALL_TO_KNOW.match(full):  # "Everything You Need to Know About X" -> "What to Know About X"
         out.append(_ALL_TO_KNOW.sub(lambda m: f"What to Know {m.group(1)} ", full))
+    can = _YOU_CAN.sub(" to ", full)
+    if can != full and not READER.search(can):
+        out.append(can)  # "New Year's Eve Hairstyles to Wear From Office to Party"
+    quoted = _LEAD_QUOTE.match(full)
+    if quoted and len(full[quoted.end():].split()) >= 4 and not _imperative(full[quoted.end():].split()[0]) \
+            and full[quoted.end():].split()[0].lower() not in _AUXILIARIES:
+        out.append(full[quoted.end():])  # "Helen Wood speaks out on cheating boyfriend"
     guide, known = _KNOW_TAIL.sub("", full), _TO_KNOW.sub("", full)
     if guide != full and len(guide.split()) >= 3:
         out.append(guide)  # "The Beginner's Guide to Gym Equipment[: Everything You Need to Know]"

@@ -584,3 +584,28 @@ def test_long_without_its_before_and_a_relative_clauses_object_as_subject_are_lo
     assert deletion_checks.lost_opening(words, tags, [k >= 4 for k in range(len(words))]) == \
         'keeps "timetables", the object of "keep", as its subject'
     assert deletion_checks.lost_opening(words, tags, [k not in (1, 2, 3, 4) for k in range(len(words))]) is None
+
+
+def test_an_adverb_of_degree_without_its_adjective_is_a_fragment():
+    # foxnews.com in newspaper's test pages: "Oscar Isaac has pretty year" of "... has had a
+    # pretty stellar year"
+    from summarize import compressor as cmp
+    from summarize import deletion_checks, tagger
+
+    ws = cmp.words("The library had a very busy summer.")
+    kept = [w not in ("busy", "a", ".") for w in ws]
+    assert deletion_checks.orphaned_intensifier(ws, tagger.tags(ws), kept) == 'keeps "very" without the word it modifies'
+    kept = [w not in ("very", "a", ".") for w in ws]  # ("The library had busy summer": no adverb left)
+    assert deletion_checks.orphaned_intensifier(ws, tagger.tags(ws), kept) is None
+
+
+def test_a_verb_cut_before_that_and_its_noun_ends_without_its_object():
+    # avclub.com in newspaper's test pages: "... created the 'Mail Kimp Remix' to give[ that little
+    # kid some glory]" (the tagger reads "that" as IN)
+    from summarize import compressor as cmp
+    from summarize import deletion_checks, tagger
+
+    ws = cmp.words("The council opened a reading room to give that little branch some room, and readers came.")
+    end = ws.index("that")
+    kept = [k < end for k in range(len(ws))]
+    assert deletion_checks.dangling_end(ws, tagger.tags(ws), kept) == 'ends on "give" without its object'

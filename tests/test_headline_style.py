@@ -574,3 +574,28 @@ def test_a_time_clause_after_the_main_verb_takes_the_headline_tense(text, expect
 ])
 def test_an_opening_article_before_a_capitalised_word_is_dropped(text, expected):
     assert style(text) == expected
+
+
+@pytest.mark.parametrize("text,out", [
+    # talkingpointsmemo.com in newspaper's test pages: "surround and besieged Kurdish town"
+    ("Rebel forces surrounded and besieged Northern town of Alder", "Rebel forces surround and besiege Northern town of Alder"),
+    ("Troops surrounded and captured the city", "Troops surround and capture the city"),
+    # (a past verb later in the clause: "armed" is its subject's adjective)
+    ("Police arrived and armed guards stood by", "Police arrive and armed guards stood by"),
+])
+def test_a_second_verb_right_after_the_first_and_its_and_takes_the_tense(text, out):
+    assert tense(text) == out
+
+
+@pytest.mark.parametrize("text,out", [
+    # reuters.com, wetpaint.com in newspaper's test pages: "Countries around Asia steps up
+    # search", "Indonesian rescuers searching for ... pulls bodies", "Unfortunately for her,
+    # producers sends lucky ladies": the head noun is before a place's preposition, a participle
+    # or after an opening adverb's comma
+    ("Libraries around the county extended their hours", "Libraries around the county extend their hours"),
+    ("Volunteers searching for the missing dog found it", "Volunteers searching for the missing dog find it"),
+    ("Fortunately for the town, readers raised the money", "Fortunately for the town, readers raise the money"),
+    ("The head of the libraries resigned", "The head of the libraries resigns"),
+])
+def test_the_subjects_head_noun_decides_the_verbs_number(text, out):
+    assert tense(text) == out

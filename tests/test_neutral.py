@@ -608,3 +608,23 @@ def test_a_rewrite_keeps_the_space_before_a_name_that_starts_with_a_period():
     # "Raw HTTP Message Logging for .NET HttpClient" came out "for.NET"
     assert neutral.rewrite("Ferry tickets sold for .NET developers slammed")[0] \
         == "Ferry tickets sold for .NET developers criticised"
+
+
+@pytest.mark.parametrize("text,out", [
+    # nj.com in newspaper's test pages: "Republican N.J. senator rips Christie over ... speech"
+    ("State senator rips Governor Marsh over budget speech", "State senator criticises Governor Marsh over budget speech"),
+    ("Coach rips officials after the loss", "Coach criticises officials after the loss"),
+    ("He rips the letter in half", "He rips the letter in half"),  # a thing torn
+    ("Tornado rips through Alder County", "Tornado rips through Alder County"),
+])
+def test_ripping_a_person_is_criticising_them(text, out):
+    assert neutral.rewrite(text)[0] == out
+
+
+@pytest.mark.parametrize("text,out", [
+    # foxnews.com in newspaper's test pages: "has had a pretty stellar year" gave "a pretty year"
+    ("The library has had a pretty stellar year.", "The library has had a year."),
+    ("It was a really brutal winter for the branch.", "It was a winter for the branch."),
+])
+def test_an_adverb_of_degree_goes_with_the_dropped_modifier(text, out):
+    assert neutral.rewrite(text)[0] == out

@@ -617,3 +617,41 @@ def test_a_series_titles_in_a_menu_are_not_the_title():
     one = ["Riverside Library Guide: Closing", "Book Sale", "Riverside Library Guide: Cards"]
     bl = blocks.split("\n".join(MENU + one + BODY))  # (one more such line is no series)
     assert not refused_in_place(bl, len(MENU), len(MENU) + 3, button_tags(bl))
+
+
+def test_a_title_with_its_byline_right_above_it_beats_a_promotion_further_up():
+    # self.com in newspaper's test pages: "Tone Up With 6 Power Moves" (a promotion) / "FLASH
+    # WHAT'S NEW NOW" / "2014" / "Dec 29" / "Beauty" / "By Shannon Farrell" / the title / the text
+    title = "Reading Rooms 101: Elm Street Taught a Master Class on the Subject"
+    lines = MENU + ["Keep Your Library Card Active in 5 Steps", "WHAT'S NEW NOW", "2014", "Dec 29",
+                    "Community", "By Jane Doe", title] + BODY
+    assert _title(lines) == title
+
+
+def test_a_quoted_verb_makes_a_headline_not_a_caption():
+    # ok.co.uk in newspaper's test pages: "Sean Penn 'proposes to Charlize Theron'" was taken for a
+    # slideshow's caption (a name and no verb)
+    from summarize.title_refusals import _named_caption
+
+    assert not _named_caption("Jana Kowalczyk 'closes Elm Street library'")
+    assert _named_caption("Jana Kowalczyk Elm Street")
+
+
+def test_a_menu_line_that_opens_with_updated_is_no_time_stamp():
+    # about.com in newspaper's test pages: "Updated Articles and Resources" under a menu's
+    # "Unique Bed and Breakfasts" made it a title with its byline
+    from summarize.title_clean import _TIME_STAMP
+
+    assert not _TIME_STAMP.search("Updated Articles and Resources")
+    assert _TIME_STAMP.search("Updated 3 hours ago") and _TIME_STAMP.search("Published: Dec 5, 2014")
+
+
+@pytest.mark.parametrize("line", [
+    "Letters to the Editor Email letters@riverside-courier.com",  # dallasnews.com
+    "The library will close at the end of May, the council said. (Jana Kowalczyk)",  # theglobeandmail.com
+])
+def test_an_email_address_or_a_captions_credit_is_no_title(line):
+    # (both in newspaper's test pages, taken for the title of a pasted page)
+    from summarize.title_refusals import _no_title_words
+
+    assert _no_title_words(line)

@@ -153,3 +153,25 @@ def test_a_number_glued_to_its_comma_is_two_tokens():
     assert tagger.tokens("$5.5.") == ["$5.5", "."]
     got = _tags("Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.")
     assert (got["2004,"], got["have"]) == ("CD", "VBP")
+
+
+def test_an_adverbial_clauses_verb_is_not_the_sentences():
+    # nj.com in newspaper's test pages: "[Senator Doherty said] Christie when he first ran[ in
+    # 2009 sold himself ...]" kept only the "when" clause's verb
+    ws, tags_, kept = _sentence("The senator said the mayor when she first ran in 2019 promised a new library.",
+                                {"mayor", "when", "she", "first", "ran"})
+    assert not tagger.keeps_finite_verb(ws, tags_, kept)
+    ws, tags_, kept = _sentence("When she first ran, the mayor promised a new library.",
+                                {"When", "she", "ran", ",", "mayor", "promised", "library"})
+    assert tagger.keeps_finite_verb(ws, tags_, kept)  # the main clause after the comma
+    ws, tags_, kept = _sentence("The library closed after the council cut its budget.",
+                                {"library", "closed", "after", "council", "cut", "budget"})
+    assert tagger.keeps_finite_verb(ws, tags_, kept)
+
+
+def test_a_preposition_that_can_open_a_clause_leaves_the_main_verb_alone():
+    # the Evening Standard in trafilatura's test pages: "Travellers arriving in UK from those
+    # places after 4am must self-isolate" (a first version took "must" for the "after" clause's)
+    ws, tags_, kept = _sentence("Readers arriving at the library after 9am must sign in.",
+                                {"Readers", "arriving", "at", "library", "after", "9am", "must", "sign", "in"})
+    assert tagger.keeps_finite_verb(ws, tags_, kept)
