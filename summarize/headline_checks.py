@@ -197,6 +197,13 @@ _ADVERBIAL_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|if|unle
 # nydailynews.com in newspaper's test pages); not "Dec. 10", "No. 1", "Vol. 2"
 _STRAY_NUMBER = re.compile(r"\b(?!(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|nos?|vol|ave|rte|art|sec|fig|ch|st|pt|"
                            r"op|inc|corp|co|ltd|gen|sen|rep|gov|mr|mrs|ms|dr|jr|sr)\.)[a-z]{2,}\.\s+\d", re.I)
+# a lone letter at the end, a word cut short, not a label's letter (Gigaword's lower-case
+# "finishing top of group h", "vitamin d")
+_CUT_LETTER = re.compile(r"(?<!\bgroup)(?<!\bgrade)(?<!\bclass)(?<!\btype)(?<!\bplan)(?<!\bvitamin)(?<!\bpool)"
+                         r"(?<!\bsection)(?<!\bzone)(?<!\bblock)(?<!\bpart)(?<!\blevel)(?<!\bphase)(?<!\bround)"
+                         r"(?<!\bgate)(?<!\bterminal)(?<!\bwing)(?<!\bunit)(?<!\bdivision)(?<!\bleague)(?<!\bseries)"
+                         r"(?<!\bmodel)(?<!\bsize)(?<!\bletter)(?<!\bcategory)(?<!\bschedule)(?<!\bhepatitis)\s[b-hj-z]$",
+                         re.I)
 # a clause that opens at the end and holds only its subject: "... when [a] man"
 _SUBJECT_AFTER_SUBORDINATOR = re.compile(r"\b(?:when|while|because|although|though|unless|whereas)\s+"
                                          r"(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?P<word>[A-Za-z]+)$",
@@ -438,7 +445,7 @@ def ill_formed(text: str) -> str | None:
     if (first in _OPENERS or contracted) and not acronym and not _TIME_OPENER.match(text) and not _THOSE_WHO.match(text) \
             and not _HERE_COMES.match(text):
         return f"opens with '{ws[0]}' (a fragment: its referent or main clause is elsewhere)"
-    if re.search(r"\s[b-hj-z]$", text.rstrip(".\u2026")):  # "Californians react to major SoCal s[nowfall]..."
+    if _CUT_LETTER.search(text.rstrip(".\u2026")):  # "Californians react to major SoCal s[nowfall]..."
         return "ends mid-word (a teaser cut short)"  # (usnews.com in newspaper's test pages)
     if _clause_cut_to_subject(text):  # "Couple was outside Brooklyn club on Dec. 28 when man[ ... attacked Rene]"
         return "ends on a clause's subject without its verb"  # (nydailynews.com in newspaper's test pages)

@@ -442,6 +442,11 @@ def _reported(title: str) -> bool:
     return not any(getAllLemmas(w.lower()) for w in m.group("name").split())
 
 
+# nouns that take no article ("Stop Wasting [Your] Time", NeuS: not "Wasting the Time")
+_MASS_NOUNS = frozenset("time money health life energy business work data privacy safety security sleep skin "
+                        "hair weight diet career budget wealth credit stress mind attention".split())
+
+
 def _without_your(title: str, question: bool = False) -> str:
     """A title that addresses the reader only by "your" says the same without it ("The 10 Best
     Ways to Measure Your Body Fat Percentage" -> "... to Measure Body Fat Percentage")."""
@@ -473,7 +478,7 @@ def _without_your(title: str, question: bool = False) -> str:
         # Guide to [Your ->] the Audience", "Why Chilling [Your ->] the Beer Glass Isn't a Waste
         # of Time" (parsely.com, thekitchn.com in newspaper's test pages; not "... for Kids")
         after = (prev in headline_style.PREPOSITIONS or prev.endswith("ing") and len(prev) > 5) \
-            and not headline_style.plural_noun(m.group(2).lower())
+            and not headline_style.plural_noun(m.group(2).lower()) and m.group(2).lower() not in _MASS_NOUNS
         return ("The " if first else "the ") if neutral.adjective_reading(m.group(2).lower()) or after else ""
     return upper_first(_YOUR.sub(plain, title))
 

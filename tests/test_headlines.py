@@ -2674,3 +2674,10 @@ def test_a_quoted_name_that_opens_a_title_is_its_subject_not_a_quotation():
 ])
 def test_a_clause_cut_to_its_subject_at_the_end_is_refused(text, why):
     assert hl.ill_formed(text) == why
+
+
+def test_your_before_a_mass_noun_goes_without_an_article_and_a_labels_letter_is_no_cut_word():
+    # NeuS: "... Stop Wasting [Your] Time on Immigration" (a first version gave "Wasting the Time");
+    # Gigaword's lower-case "... finishing top of group h" (refused as a word cut short at first)
+    assert hl._without_your("Mayor to Council: Stop Wasting Your Time on Fines") == "Mayor to Council: Stop Wasting Time on Fines"
+    assert hl.ill_formed("alder library finishes top of group h") is None
