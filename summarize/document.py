@@ -465,7 +465,7 @@ def _parse_text(raw: str, title: str | None, max_chars: int, url: str | None,
 
 # a page's title that says the page failed to load ("Error | Credit Karma", "404 Not Found")
 ERROR_TITLE = re.compile(r"^(?:error|\d{3}(?: error)?|(?:\d{3}\W+)?(?:page )?not found|oops!?|access denied|"
-                         r"forbidden|something went wrong|page unavailable|service unavailable|"
+                         r"forbidden(?: url)?|something went wrong|page unavailable|service unavailable|"
                          r"we['\u2019]ll be right back!?|(?:temporarily )?down for maintenance)$", re.I)
 ERROR_PAGE_WORDS = 120  # an error page's message is shorter than this
 

@@ -434,6 +434,13 @@ def test_a_pasted_outage_page_is_refused_as_an_error_page():
         parse("\n".join(lines))
 
 
+def test_a_pasted_forbidden_url_page_is_refused_as_an_error_page():
+    # fool.com in newspaper's test pages, pasted: "Forbidden URL" / "HTTP Error 403. The request
+    # URL is forbidden." gave the headline "Request URL forbidden" (its HTML was refused)
+    with pytest.raises(InputError, match="error page"):
+        parse("Forbidden URL\n\nHTTP Error 403. The request URL is forbidden.")
+
+
 def test_a_writers_and_sections_line_under_the_title_is_no_part_of_it():
     # WCXB 5580: "Tips for Working Moms: Balancing Work and Family Life" / "littlesunshine \u2022
     # Home & Lifestyle Parenting Preschoolers"
