@@ -32,6 +32,7 @@ from __future__ import annotations
 from . import compressor as cmp
 from . import tagger
 from .headline_style import COPULAS, HAVE
+from .neutral import DEGREE_ADVERBS
 
 # what opens a noun phrase: the object a verb at a cut's end lost ("impacts | your ...");
 # a determiner or pronoun always, a bare noun or adjective only after a verb that needs an
@@ -585,10 +586,6 @@ def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
     return None
 
 
-# adverbs of degree that only modify the next adjective or adverb
-_INTENSIFIERS = frozenset("very pretty quite really so too extremely rather fairly highly incredibly truly".split())
-
-
 def orphaned_intensifier(words: list[str], tags_: list[str], kept) -> str | None:
     """Why a deletion keeps an adverb of degree but drops the adjective it modified, leaving it
     on a noun ("Oscar Isaac has had a pretty[ stellar] year", foxnews.com in newspaper's test
@@ -596,7 +593,7 @@ def orphaned_intensifier(words: list[str], tags_: list[str], kept) -> str | None
     idx = [i for i in range(len(words)) if kept[i]]
     for k, i in enumerate(idx[:-1]):
         nxt = idx[k + 1]
-        if words[i].lower() in _INTENSIFIERS and nxt > i + 1 \
+        if words[i].lower() in DEGREE_ADVERBS and nxt > i + 1 \
                 and tags_[i + 1] in ("JJ", "JJR", "JJS", "RB", "VBN") and tags_[nxt].startswith("NN"):
             return f'keeps "{words[i]}" without the word it modifies'
     return None

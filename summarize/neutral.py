@@ -859,14 +859,15 @@ def _modifying_adverb(m: Match, toks: list[tuple[str, int, int]]) -> str:
     from lemminflect import getAllLemmas
 
     prev = toks[m.i - 1][0] if m.i else ""
-    if prev in _DEGREE:
+    if prev in DEGREE_ADVERBS:
         return prev  # "a pretty[ stellar] year" would leave "a pretty year" (foxnews.com in
         # newspaper's test pages)
     return prev if prev.islower() and prev.endswith("ly") and set(getAllLemmas(prev)) == {"ADV"} else ""
 
 
-# adverbs of degree, which modify the next word only
-_DEGREE = frozenset("very pretty quite really so too extremely rather fairly highly incredibly truly".split())
+# adverbs of degree, which modify the next word only (``deletion_checks.orphaned_intensifier``
+# reads them too)
+DEGREE_ADVERBS = frozenset("very pretty quite really so too extremely rather fairly highly incredibly truly".split())
 
 
 # adverbs that a modifier's deletion would leave alone and that must stay: a hedge
