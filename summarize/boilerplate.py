@@ -202,7 +202,8 @@ BYLINE_PAT = re.compile(
     # (not a menu's facet: "By Industry", "By Business Need")
     r"^(?:[Bb]y\s*\.?\s+(?!The\b|Then\b|Contrast\b|Now\b|Law\b|Far\b|Way\b|Comparison\b|" + MENU_FACET + ")"
     # (the Daily Mail's in Title Case: "By Glen Owen And Brendan Carlin For The Mail On Sunday")
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@\u22c5\u2022\u00b7]|and\b|for\b|in\b|And\b|For\b|-"
+    # (a dash before its time or paper: "By JOHN PYE \u2013 1 day ago", AP's pages of 2008)
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:$|[|,.;:@\u22c5\u2022\u00b7\u2013\u2014]|and\b|for\b|in\b|And\b|For\b|-"
     # a date run on: "By Amelie Marie Nishizawa Feb 8, 2020 5 min read"
     r"|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))|"
     # "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst"
@@ -313,7 +314,13 @@ _DEEPER_DIVE = re.compile(r"^(?:for|to get) (?:a deeper dive|more (?:information
                           r"(?: on [^,.]{1,40})?,?\s+(?:check out|see|read|visit|head (?:over )?to)\b", re.I)
 
 
+PLEASE_WORDS = 8  # words at most of a plea that is a call to action
+GO_TO_WORDS = 5  # ... and of a link to another site or page ("Go to Google News")
+
+
 def _call_to_action(ws: list[str], text: str) -> bool:
+    if ws[:2] == ["go", "to"] and len(ws) <= GO_TO_WORDS and not re.search(r"[.,;]", text):
+        return True  # "Go to Google News" (AP's pages on Google News)
     label = _TIP_LABEL.match(text)
     i = len(words(label.group(0))) if label else 0
     while i < min(len(ws), 6) and ws[i] in CTA_PREFIX:
@@ -325,6 +332,9 @@ def _call_to_action(ws: list[str], text: str) -> bool:
     if verb in CTA_VERBS_ALONE:
         return True
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if ws[0] == "please" and i == 1 and verb in CTA_VERBS and len(ws) <= PLEASE_WORDS:
+        return True  # "Please support local business!" (a 2008 network's <title>)
+
     if (verb, nxt) in (("learn", "more"), ("read", "more"), ("find", "out")) and len(ws) <= i + 10 \
             and {"our", "us", "here", "about"} & set(ws[i + 2:]):
         return True  # "Learn more about our services and pricing"

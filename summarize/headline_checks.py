@@ -57,9 +57,12 @@ _PARTICLE_IN = re.compile(r"\b(?:(?:turn|hand|give)(?:s|ed)?\s+(?:himself|hersel
                           r"\s+in$", re.I)
 # a headline that ends with whose words it reports: "Israel war resembles something 'approaching
 # revenge', Taoiseach says", "... is needed, experts warn"
-ATTRIBUTION_END = re.compile(r"\S[,\u2019\u201d'\"]\s+(?:(?!(?i:but|and|or|while|as|which|who|that)\s)[\w.'\u2019-]+\s+){0,4}"
+ATTRIBUTION_END = re.compile(r"\S[,\u2019\u201d'\"]\s+(?:(?:(?!(?i:but|and|or|while|as|which|who|that)\s)[\w.'\u2019-]+\s+){0,4}"
                              r"(?:says|say|said|warns|warn|warned|claims|claim|claimed|insists|insist|argues|argue|"
-                             r"admits|admit|tells|suggests|suggest)$")
+                             r"admits|admit|tells|suggests|suggest)"
+                             # ... or the verb before its speaker: "Tour to continue for now, says BCCI"
+                             r"|(?:says|said|warns|warned|claims|insists|insist|argues|argue|admits|admit)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){0,3}[\w.'\u2019&-]+)$")
 # "those" that names its people: "Those from Mexico will benefit most ...", "Those who ..."
 # "Here comes" and a named subject is a whole clause: "Here Comes Apple's Real TV" (goose3's
 # test page businessWeek3; not "Here Comes the Pun: 317 Jokes for Kids", redtri.com in
@@ -173,7 +176,8 @@ def _closes_unopened(text: str, o: str, q: str) -> bool:
 def open_single(text: str, o: str, q: str) -> bool:
     """Whether ``text`` opens one more single quotation with ``o`` than it closes with ``q``
     (an apostrophe inside a word, "Rudolph's", or before a decade, "'60s", is neither)."""
-    opened = len(re.findall(r"(?:^|(?<=\s))" + o + r"(?=\w)(?!\d0s\b)", text))  # (not a decade's "'60s")
+    opened = len(re.findall(r"(?:^|(?<=\s))" + o + r"(?=\w)(?!\d0s\b|\d\d\b)", text))  # (not a decade's
+    # "'60s", a year's "in '08")
     # (a quotation may close after its comma: "Is A 'Dangerous Gamble,' Says Top Official")
     closed = len(re.findall(r"(?<=[\w.!?,])" + q + r"(?=\s|$|[,.;:!?])", text))
     return opened - closed == 1
@@ -295,6 +299,21 @@ _DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, Unit
 # (a photo's credit has its colon or its "by": "Digital Photo Frame App ..." is a title)
 _BYLINE_IN = re.compile(r"\b(?:By|Updated|Published)\b\s*[:|]?\s*[A-Z]|\b(?:Photo|Credit)\s*[:|]\s*[A-Z]"
                         r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty\s+Images\b")
+def _byline_in(text: str) -> bool:
+    """Whether ``text`` holds a byline or a credit (``_BYLINE_IN``): not the agent of a Title
+    Case participle ("Big Capacity Music Players Launched By SanDisk")."""
+    for m in _BYLINE_IN.finditer(text):
+        before = text[:m.start()].split()[-1:]
+        if not (m.group(0).startswith("By") and before and before[0].lower().endswith(("ed", "en"))
+                and before[0].lower() not in _CREDIT_VERBS):
+            return True
+    return False
+
+
+_CREDIT_VERBS = frozenset("posted written edited reported produced presented photographed hosted "
+                          "narrated illustrated compiled updated published filmed shot".split())
+
+
 # The writer's voice outside a quotation ("As I write this review", "Now we spend"): the
 # sentence speaks to or for the reader, which a headline does not.
 # ("us" is not among them: a lower-cased wire text writes the country so.)
@@ -491,7 +510,7 @@ def ill_formed(text: str) -> str | None:
         return "a word repeated"
     if any(low[k:k + 2] == low[k + 2:k + 4] and low[k].isalpha() for k in range(len(low) - 3)):
         return "words repeated"  # a heading glued to its text: "Snake Plant Snake Plant thrives"
-    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _BYLINE_IN.search(text[1:]) \
+    if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _byline_in(text[1:]) \
             or STAMP.match(text):
         return "a dateline, byline or credit"
     if VOICE.search(_EXPLAINER.sub(" ", _THINGS_WE.sub(" ", unquoted))) or _ONE_WOULD.match(text):

@@ -542,10 +542,14 @@ def _shouted_kicker(m: re.Match) -> bool:
     return m.group("kicker").isupper() and not m.group("rest").isupper()
 
 
+_BACKTICKED = re.compile(r"(?<!\w)`([^`'\n]+)'(?!\w)")  # a quotation opened with a backtick
+
+
 def title_variants(title: str, max_words: int) -> list[str]:
     """The title without a page label, the part after its kicker, the part before a closing
     colon or dash, and their shortened forms; every variant starts where its source does (a deletion
     inside a title, "Announcing wife suffered miscarriage", is not the title)."""
+    title = _BACKTICKED.sub("\u2018\\1\u2019", title)  # (2008's "Amy cries `I love you' to ...")
     full = clean_edges(title_forms.LABEL_TAIL.sub("", _MEDIA_TAG.sub("", LABEL.sub("", title_forms.unquoted(title.strip())))))
     starts = title_forms.forms(full, title.rstrip().endswith("?"))
     m = _KICKER.match(full)
@@ -925,8 +929,9 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
         if _reported(text):  # a speaker's opinion, reported: "We Need X, Warns James Hansen"
             loaded = [f for f in loaded if f.type != "opinion"]
             flags = [f for f in flags if f.type != "opinion"]
-            if why and why.startswith(("opens with 'We'", "opens with 'I'")):
-                why = None  # the speaker's "we", who the title names
+            if why and why.startswith(("opens with 'We'", "opens with 'I'", _VOICE)):
+                why = None  # the speaker's "we", who the title names ("Chelsea's my last
+                # stop, says Anelka")
         how_to = title_forms.how_to_yours(text) or title_forms.asks_about_yours(text) \
             or title_forms.listed_for_yours(text)
         cut_question = question and not whole and variant not in (asked_after, told)

@@ -242,6 +242,8 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
             k += 1  # (past a compound modifier: "a heated three-hour meeting")
         if k >= len(toks) or toks[k][0].lower() not in _HEATED_TALK:
             return True
+    if _verb_use(m, toks, prev, after):
+        return True  # "Engines failed", "after shocking Cardiff into action": a verb, no judgement
     if m.entry.type == "opinion" and word.lower() in ("need", "needs") and after.lower() == "know":
         return True  # "What brands need to know in 2026": a guide's promise, not an opinion
     if word.lower().startswith("debunk") and any(
@@ -265,6 +267,35 @@ def _excluded(m: Match, toks: list[tuple[str, int, int]], names: bool = True) ->
              if t[0][:1].isalpha() and t[0].lower() not in _MINOR]
     title_case = sum(w[0].isupper() for w in words) > 0.6 * len(words)
     return not title_case if m.i == 0 else not toks[m.i - 1][0].istitle() or not title_case
+
+
+# words after which an -ed or -ing form is a verb, not a modifier: its object, a
+# preposition, an adverb of time, the clause's end
+_VERB_NEXT = frozenset("the a an his her their its our my your this that these those him them "
+                       "us it to in into at on by for from with again after before when as "
+                       "because and but or".split())
+# ... unless a linking verb or a degree adverb comes before it ("is shocking.", "so failing")
+_PREDICATE_BEFORE = frozenset("is are was were be been being am seem seems seemed seeming look looks "
+                              "looked looking sound sounds sounded sounding remain remains remained "
+                              "become becomes became becoming appear appears appeared feel feels felt "
+                              "get gets got getting so very really most more too quite".split())
+
+
+def _verb_use(m: Match, toks: list[tuple[str, int, int]], prev: str, after: str) -> bool:
+    """Whether an evaluative -ed or -ing word is a verb here: at the clause's end or before its
+    object, a preposition or a conjunction ("Engines failed", "failed to respond", "after
+    shocking Cardiff into action"), not after "is"/"so" or a determiner ("a failed bid")."""
+    word = toks[m.i][0].lower()
+    if m.entry.type != "evaluative" or m.j != m.i + 1 or not word.endswith(("ed", "ing")) \
+            or prev in _PREDICATE_BEFORE or prev in _DETERMINER or not m.i:
+        return False
+    gap = toks[m.j][1] > toks[m.i][2] if after else False
+    name = after[:1].isupper() and not after.isupper() and gap and toks[m.i][0].islower()
+    return not after or not after[:1].isalnum() or after.lower() in _VERB_NEXT or name \
+        and word.endswith("ing") and toks[m.i - 1][0].lower() in _PREPOSITION_BEFORE
+
+
+_PREPOSITION_BEFORE = frozenset("after before by for from in on of with without since".split())
 
 
 def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
@@ -562,6 +593,7 @@ _NOT_SPEECH_NEXT = frozenset("against at about on over back up out in into throu
 
 # What one claims when "claim" means "take" ("claimed unchallenged control", "claimed victory").
 _CLAIM_OBJECT = frozenset("victory victories control responsibility credit title titles lives life "
+                          "attack attacks bombing bombings blast blasts killing killings glory "
                           "seat seats asylum win wins lead prize crown medal medals trophy "
                           "ownership land territory mantle throne spot place share benefits "
                           "refund compensation damages majority gold silver bronze".split())

@@ -27,7 +27,9 @@ _TITLE_TAIL = re.compile(
     r"|" + webpage.SOURCE_TAIL_PATTERN + r")$", re.I)  # (Slashdot's "(latimes.com) 87")
 
 
-_BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$", re.I)
+_BY_WORDS = re.compile(r"\s+(?:written\s+)?by:?\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$", re.I)
+_BY_ROLE = frozenset("staff admin administrator editor editors guest contributor reporter "
+                     "team desk newsroom".split())  # "... by Staff": a byline whose words are known
 
 
 # a kicker before a headline: "CHILDHOOD SWEETHEART Who is ...", "DONE ROAMING SNP cabinet minister
@@ -93,8 +95,10 @@ def clean_page_title(text: str) -> str:
     if not m:
         return text
     by = _BY_WORDS.match(m.group(0))
-    if by and _known_words(by.group(1).split()) >= 2 and not _TEAM_LINE.match(by.group(1)):
-        return text  # "... Shot Dead In Milan By Rookie Police Officer": words, not a name
+    if by and _known_words(by.group(1).split()) >= min(2, len(by.group(1).split())) \
+            and not _TEAM_LINE.match(by.group(1)) and by.group(1).lower() not in _BY_ROLE:
+        return text  # "... Shot Dead In Milan By Rookie Police Officer", "... as Lakers squeak
+        # by Grizzlies": words, not a name
     out = text[:m.start()].strip()
     if _CREDIT_VERB_END.search(out):
         return text  # "JIS News | Presented by: Anthony Morgan": a credit, not a title's byline

@@ -416,7 +416,7 @@ def _signed_run(bl: list[blocks.Block], i: int) -> bool:
     columns: "Notes from the Trail by Hannah Green" / "This Week in Running by Justin Mock")."""
     def signed(j: int) -> bool:  # (a name in capitals, not "... by market share", "Step by Step Guide")
         m = 0 <= j < len(bl) and _BY_WORDS.search(bl[j].text)
-        return bool(m) and all(w[:1].isupper() for w in m.group(1).split()) \
+        return bool(m) and len(m.group(1).split()) >= 2 and all(w[:1].isupper() for w in m.group(1).split()) \
             and not re.search(r"\bstep\s+by\s+step\b", bl[j].text, re.I)
     return signed(i) and any(signed(j) and bl[j].text != bl[i].text for j in (i - 1, i + 1))
 

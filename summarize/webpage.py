@@ -238,6 +238,7 @@ def extract(html: str, url: str | None = None) -> Page:
     title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
     text = (doc.text or "").strip() if doc else ""
+    title = shown_title(title, lines, text)
     others = other_titles(own + [h1 or ""], title, getattr(doc, "sitename", None),
                           getattr(doc, "hostname", None))
     if not text:
@@ -267,6 +268,47 @@ def extract(html: str, url: str | None = None) -> Page:
         removed.append(Removed(line, blocks.reason(b), -1, -1))
     return Page("\n".join(paras), title, lines, removed, url, getattr(doc, "sitename", None),
                 alternates=others)
+
+
+SHOWN_SHARE = 0.4   # of the <title>'s letters, at least, that the line it shows holds
+LABEL_SHARED = 1 / 3  # of the label's words, at most, that the article's text uses
+_LABEL_JOINT = "|_:-\u2013\u2014(\u00bb>"
+_DATE_LABEL = re.compile(r"^\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}"
+                         r"[/.-]\d{2,4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})\)?$", re.I)
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co\.za|com\.au|in|ca)\b", re.I)
+
+
+def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
+    """The part of ``title`` that the page shows as a line of its own (``lines``), when the rest
+    is a label the site puts in its <title> and the article does not use: "Ministers Face
+    Dilemma Over Sportscotland (from The Herald )" -> "Ministers face dilemma over
+    sportscotland", "KalingaTimes.com: Move over Orkut, ...", "... Super Bowl Ad|ABC 7 News",
+    "... Trojan (14/01/2008)".  Not a speaker the article names ("Gill: Glazers have been
+    vindicated" stays whole when the page shows "Glazers have been vindicated")."""
+    if not title:
+        return title
+    tk = _key(title)
+    best = max((ln for ln in lines if len(ln.split()) >= 3 and len(ln.split()) <= ALTERNATE_WORDS
+                and _key(ln) and _key(ln) != tk and _key(ln) in tk
+                and len(_key(ln)) >= SHOWN_SHARE * len(tk)), key=lambda ln: len(_key(ln)), default=None)
+    if best is None:
+        return title
+    at = [i for i, ch in enumerate(title) if len(_key(ch)) == 1]  # (the letters _key keeps)
+    a = tk.index(_key(best))
+    pre, post = title[:at[a]], title[at[a + len(_key(best)) - 1] + 1:]
+    def label(side: str, joint: str) -> bool:
+        side = side.strip()
+        return not _key(side) or bool(_DATE_LABEL.match(side)) or bool(joint) and joint in _LABEL_JOINT
+    if not (label(pre, pre.rstrip()[-1:]) and label(post, post.lstrip()[:1])):
+        return title
+    # (a label after ":" or "-" may be the speaker or the source the article quotes: its words
+    # are not the article's; one after "|", "_", "(" or a domain's name is the site's)
+    words = {w for side, joint in ((pre, pre.rstrip()[-1:]), (post, post.lstrip()[:1]))
+             if joint in ":-" and not _DATE_LABEL.match(side.strip()) and not _DOMAIN.search(side)
+             for w in _words(side, set())}
+    return best if len(words & _words(text, set())) <= LABEL_SHARED * len(words) else title
 
 
 RESPLIT_WORDS = 300  # a paragraph this long may be a table's cell that holds the whole post

@@ -407,3 +407,20 @@ def test_a_byline_of_two_writers_in_title_case_is_a_byline_line():
     assert BYLINE_PAT.match("By Jane Doe And Marta Okonkwo For The Riverside Courier")
     assert BYLINE_PAT.match("By Jane Doe and Marta Okonkwo for The Riverside Courier")
     assert not BYLINE_PAT.match("By The Riverside Library And Its Readers")
+
+
+@pytest.mark.parametrize("line", ["By JANE DOE \u2013 1 day ago", "By Jane Doe \u2014 The Riverside Courier"])
+def test_a_byline_with_a_dash_before_its_time_or_paper_is_one(line):
+    from summarize.boilerplate import BYLINE_PAT
+
+    assert BYLINE_PAT.match(line)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Please support local business!", "call to action"),
+    ("Go to Google News", "call to action"),
+    ("Please note the library is closed on Monday.", None),
+])
+def test_a_plea_or_a_link_to_another_site_is_a_call_to_action(line, kind):
+    assert classify(line, standalone=True) == kind
+

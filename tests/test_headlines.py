@@ -2681,3 +2681,27 @@ def test_your_before_a_mass_noun_goes_without_an_article_and_a_labels_letter_is_
     # Gigaword's lower-case "... finishing top of group h" (refused as a word cut short at first)
     assert hl._without_your("Mayor to Council: Stop Wasting Your Time on Fines") == "Mayor to Council: Stop Wasting Time on Fines"
     assert hl.ill_formed("alder library finishes top of group h") is None
+
+
+_READERS = ("Ann Doe, who has read at the Riverside library for forty years, cried at its closing "
+            "on Monday. The council said the library's boilers failed in January and the repairs "
+            "would cost $2 million. Readers thanked the staff, and the council opened larger "
+            "reading rooms at the town hall.")
+
+
+@pytest.mark.parametrize("title", [
+    "Doe cries `I love this library' at its closing",  # a backtick opens the quotation (2008's pages)
+    "The library was my second home, says Doe",  # the speaker's "my", who the title names
+    "Library repairs should start in '09",  # a year's apostrophe opens no quotation
+    "Larger Reading Rooms Opened By Riverside",  # Title Case: "By" after a participle is no byline
+    "Council report: library boilers failed",  # a verb that failed is a fact, not a judgement
+])
+def test_a_titles_quotation_speaker_year_agent_or_failure_is_no_refusal(title):
+    shown = title.replace("`", "\u2018").replace("y' ", "y\u2019 ")  # (typeset as quotation marks)
+    assert _title_made(title, _READERS)[shown] is None
+
+
+@pytest.mark.parametrize("text", ["Ferry service to continue for now, says Council",
+                                  "Ferry fares must fall, insist Gull Island residents"])
+def test_a_speaker_named_after_says_closes_the_reported_clause(text):
+    assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) is None

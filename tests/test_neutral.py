@@ -628,3 +628,17 @@ def test_ripping_a_person_is_criticising_them(text, out):
 ])
 def test_an_adverb_of_degree_goes_with_the_dropped_modifier(text, out):
     assert neutral.rewrite(text)[0] == out
+
+
+@pytest.mark.parametrize("text", [
+    # a gerund after a preposition, with its object: a verb, not a loaded modifier
+    "Riverside claim the cup after shocking Hartford into action.",
+    # "claim" with the attacks it takes responsibility for is no report of speech
+    "Rebels claim ship attacks, threaten more.",
+])
+def test_a_loaded_word_in_another_use_stays(text):
+    assert neutral.rewrite(text)[0] == text
+    assert not neutral.detect(text)
+    # ... but after a linking verb or a determiner it judges
+    assert [f.text for f in neutral.detect("Kate Doe is looking stunning in new photos")] == ["stunning"]
+    assert [f.text for f in neutral.detect("The council ended a failed bid for the cup")] == ["failed"]

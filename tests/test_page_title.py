@@ -662,3 +662,12 @@ def test_an_email_address_or_a_captions_credit_is_no_title(line):
     from summarize.title_refusals import _no_title_words
 
     assert _no_title_words(line)
+
+
+def test_a_title_ending_in_by_and_a_word_keeps_it():
+    from summarize.title_clean import clean_page_title
+
+    # a word the dictionary knows after "by" is the title's agent, not its writer's name
+    assert clean_page_title("Riverside injured as Lions squeak by Grizzlies") == \
+        "Riverside injured as Lions squeak by Grizzlies"
+    assert clean_page_title("Library to close in May by Jeff Foust") == "Library to close in May"

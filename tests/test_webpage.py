@@ -651,3 +651,61 @@ def test_a_part_the_title_tag_gives_twice_is_the_sites():
     # Bahamas | Bahamas Local News - Nassau / Paradise Island, Bahamas", all of it the title
     assert clean_title("Harbor Town adds four ferry crossings | Quay Point, Gull Island | Harbor Daily "
                        "- Quay Point, Gull Island") == "Harbor Town adds four ferry crossings"
+
+
+@pytest.mark.parametrize("tag_title", [
+    "Council Approves New Ferry Schedule (from The Harbor Herald )",  # a site's credit in brackets
+    "Council approves new ferry schedule|Channel 9 News",  # after a bar with no spaces
+    "HarborTimes.com: Council approves new ferry schedule",  # a domain's name before a colon
+    "Council approves new ferry schedule (14/01/2008)",  # a date
+    "Wednesday, 09 January 2008 Council approves new ferry schedule",
+    "Council approves new ferry schedule - Travel-Services-News By Industry",  # sections after a dash
+])
+def test_a_title_tags_label_goes_when_the_page_shows_the_headline_alone(tag_title):
+    from summarize.webpage import shown_title
+
+    lines = ["Home", "News", "Council approves new ferry schedule", *BODY]
+    assert shown_title(tag_title, lines, " ".join(BODY)) == "Council approves new ferry schedule"
+
+
+@pytest.mark.parametrize("tag_title, line", [
+    # the speaker or the source the article names, before or after a colon: the headline's own
+    ("Gomez: Schedule adds four daily crossings", "Schedule adds four daily crossings"),
+    ("Ferry schedule adds four daily crossings: survey", "Ferry schedule adds four daily crossings"),
+    # a line the page shows that is less than half the title: a section's name
+    ("Harbor Town Council Approves New Ferry Schedule - News By Industry", "News By Industry"),
+])
+def test_a_title_tags_speaker_or_source_stays(tag_title, line):
+    from summarize.webpage import shown_title
+
+    assert shown_title(tag_title, ["Home", line, *BODY], " ".join(BODY)) == tag_title
+
+
+@pytest.mark.parametrize("site", ["A Netsports Site",  # no word of the article's
+                                  "Harbor Weekly Online",  # the article's "Harbor", no verb, a medium
+                                  "Harbor Weekly > News > Story"])  # a breadcrumb
+def test_a_site_name_title_gives_way_to_the_headline_the_page_shows(site):
+    """A 2008 page: the <title> is the site's ("A Netsports Site"), no <h1>; the
+    headline is a bold line above the article.  The page read as pasted text finds it."""
+    rows = "".join(f"<p>{s}</p>" for s in BODY)
+    html = ("<html><head><title>" + site + "</title></head><body><table>"
+            "<tr><td><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sports'>Sports</a>"
+            "</td></tr><tr><td><font size='4'><b>" + TITLE + "</b></font></td></tr>"
+            "<tr><td>By Jane Doe, Harbor Weekly</td></tr><tr><td>" + rows + "</td></tr>"
+            "<tr><td>Copyright 2008 Harbor Weekly. All rights reserved.</td></tr></table></body></html>")
+    doc = parse(html)
+    assert doc.title == TITLE
+    assert site not in doc.other_titles
+    assert doc.sentences[0].text == BODY[0]
+
+
+@pytest.mark.parametrize("title, site", [
+    ("Riverside Daily Herald", True), ("Harbor Entertainment News Blog", True),
+    ("TV9 > News > National News > Story", True), ("A Netsports Site", True),
+    ("Sky News Presenter Dies at 60", False), ("Herald wins award", False),
+    ("Council approves new ferry schedule", False), (None, False),
+])
+def test_a_title_that_names_a_medium_without_a_verb_is_a_sites(title, site):
+    from summarize.document import _site_like
+
+    assert _site_like(title) is site
