@@ -315,6 +315,10 @@ _DEEPER_DIVE = re.compile(r"^(?:for|to get) (?:a deeper dive|more (?:information
 
 
 PLEASE_WORDS = 8  # words at most of a plea that is a call to action
+# a byline with its writer's title and how long ago it was posted: "By MARK LAVIE, Associated
+# Press Writer 1 hour, 44 minutes ago" (AP's pages of 2008)
+AGO_BYLINE_WORDS = 16
+_AGO_END = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$", re.I)
 GO_TO_WORDS = 5  # ... and of a link to another site or page ("Go to Google News")
 
 
@@ -605,6 +609,7 @@ def classify(text: str, standalone: bool = False) -> str | None:
     if _teaser(ws, text, standalone):
         return "teaser"
     if (len(ws) <= 8 and BYLINE_PAT.match(text.strip())) or (len(ws) <= 30 and STAMP_PAT.search(text)) \
+            or len(ws) <= AGO_BYLINE_WORDS and BYLINE_PAT.match(text.strip()) and _AGO_END.search(text) \
             or (len(ws) <= 40 and BIO_BYLINE.match(text.strip())) \
             or (standalone and len(ws) <= 25 and CREDIT_ROLE.match(text.strip())) \
             or (standalone and len(ws) <= 25 and DATED_BYLINE_PAT.match(text.strip())) \

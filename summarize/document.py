@@ -28,7 +28,7 @@ from .title_clean import (
     without_site_name,
     without_tag_line,
 )
-from .title_refusals import _byline_below
+from .title_refusals import _byline_below, site_like
 
 DEFAULT_MAX_CHARS = 200_000
 # A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.
@@ -274,7 +274,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         if e.kind != "boilerplate" or page.fallback or not page.lines:
             raise
         doc = _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
-    if not page.fallback and page.lines and (not _title_agrees(doc) or _site_like(doc.title)):
+    if not page.fallback and page.lines and (not _title_agrees(doc) or site_like(doc.title)):
         # the page's title and the text trafilatura took share no word: one of them is the
         # site's ("Please support local business!", "A Netsports Site" above a story) or a
         # box's (a title over a "Site Requirements" notice); the page read the pasted way finds
@@ -284,11 +284,15 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
                                classify=True)
         except InputError:
             seen = None
-        if seen is not None and _title_agrees(seen):
+        # (its title agrees with the article trafilatura took too, or the page's title with
+        # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
+        # Replay specials" over a tennis match)
+        if seen is not None and _title_agrees(seen) and (
+                _title_agrees(doc, seen.title) or bool(page.title) and _title_agrees(seen, page.title)):
             doc = seen
     # (not a title that shares no word with the article: the site's name in its <title>)
     doc.other_titles = [t for t in dict.fromkeys([page.title or ""] + page.alternates)
-                        if t and t != doc.title and _title_agrees(doc, t) and not _site_like(t)]
+                        if t and t != doc.title and _title_agrees(doc, t) and not site_like(t)]
     return doc
 
 
@@ -303,27 +307,6 @@ def _title_agrees(doc: Document, title: str | None = None) -> bool:
         *(words(s.text) for s in doc.sentences if not s.text.startswith("|"))))
 
 
-# a site's or a section's name in the <title>, not a headline: no verb and a word that names a
-# medium, or a breadcrumb ("Morris Daily Herald", "Starpulse Entertainment News Blog", "A
-# Netsports Site", "TV3 > News > National News > Story")
-_MEDIUM = re.compile(r"\b(?:news|online|site|blog|daily|herald|times|journal|tribune|gazette|"
-                     r"sports?|channel|network|station|magazine|weekly|radio|tv\d*|features?)\b", re.I)
-
-
-def _site_like(title: str | None) -> bool:
-    """Whether ``title`` reads as a site's or a section's name (``_MEDIUM``) rather than a
-    headline: it names a medium in a few words and has no finite verb after its first word
-    (read in lower case: "Harbor Weekly Online", not "Sky News Presenter Dies at 60"), or it
-    is a breadcrumb."""
-    from .tagger import finite_in
-
-    if not title:
-        return False
-    return bool(re.search(r"\s[>\u00bb]\s", title)) or bool(_MEDIUM.search(title)) \
-        and len(title.split()) <= SITE_WORDS and not finite_in(title[:1] + title[1:].lower(), 1)
-
-
-SITE_WORDS = 8  # words at most of a site's or a section's name
 
 
 _TITLE_WORD = re.compile(r"[^\W_]{3,}")

@@ -30,7 +30,9 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|
 # "BREAKING NEWS: ...", "Column: ...": a label of the page, not part of its headline
 LABEL = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|exclusive|watch|video|photos?|updated?|"
                    r"live|opinion|analysis|column|commentary|editorial|explainer|summary|(?:pro\s+)?tip|editor's\s+note)"
-                   r"\s*[:|\u2014\u2013-]\s+|title\s*:\s*(?=\S)",  # (a paper's page: "Title:AlignMerge ...")
+                   r"\s*[:|\u2014\u2013-]\s+|title\s*:\s*(?=\S)"  # (a paper's page: "Title:AlignMerge ...")
+                   # a wire's label, its hyphen run on: "FACTBOX-Angelina Jolie tops poll of ..."
+                   r"|(?:factbox|timeline|wrapup|instant\s+view|scenarios|q\s*\+\s*a)\s*[-:|\u2014\u2013]\s*(?=\S)",
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SAID = re.compile(r"\b(?:said|says|told \w+|announced|added)\b(?:(?:\s+\w+){0,3}?\s+that\b)?")

@@ -26,7 +26,7 @@ READER = re.compile(r"(?<![\w-])(?!" + NOUN_YOU + r")(?:you|your|you're|you've|y
 # a title in quotation marks, none inside: "“New Ways to Corrupt LLMs”" (a style, not a quote)
 _WHOLLY_QUOTED = re.compile(r"^[\u201c\"]([^\u201c\u201d\"]{8,})[\u201d\"]$")
 # a section's label after the title: "How meditation rewires brains ... | Opinion"
-LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|column|commentary|explainer)$", re.I)
+LABEL_TAIL = re.compile(r"\s+[|\u2013\u2014-]\s+(?:opinion|analysis|editorial|column|commentary|explainer|summary)$", re.I)
 # "These are" / "Here are" / "We've compiled" before the list a title announces: the words
 # that point at it
 # (or a greeting before the name of what the page is: "[Welcome to ]the State of AI Newsletter", WCXB 4440)

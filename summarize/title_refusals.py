@@ -530,13 +530,43 @@ def refusal(line: str) -> bool:
 def _menu_or_byline_words(text: str) -> bool:
     """Whether a line's words are a back link, a masthead, a menu run into one line, a file's
     link, a caption's credit, a site's header, a byline, a tags line, a name and its role, a
-    table's field or a widget's line (``_title_above``'s first checks, by the words alone)."""
+    table's field, a widget's line or a reporter at a match (``_title_above``'s first checks,
+    by the words alone)."""
     from .headline_checks import FIELD_VALUE
 
     return bool(_BACK_LINK.match(text) or _masthead(text) or _MENU_RUN.match(text) or _FILE_LINK.search(text)
                 or _CREDIT_TAIL_LINE.search(text) or _site_header(text) or _SHORT_BY.match(text)
                 or boilerplate.BYLINE_PAT.match(text) or _TAGS_LINE.search(text) or _name_pipe(text)
-                or FIELD_VALUE.match(text) and not _YEAR_TITLE.match(text) or _WIDGET_LINE.match(text))
+                or FIELD_VALUE.match(text) and not _YEAR_TITLE.match(text) or _WIDGET_LINE.match(text)
+                or _REPORTER_AT.match(text))
+
+
+# a site's or a section's name in the <title>, not a headline: no verb and a word that names a
+# medium, or a breadcrumb ("Morris Daily Herald", "Starpulse Entertainment News Blog", "A
+# Netsports Site", "TV3 > News > National News > Story")
+_MEDIUM = re.compile(r"\b(?:news|online|site|blog|daily|herald|times|journal|tribune|gazette|"
+                     r"sports?|channel|network|station|magazine|weekly|radio|tv\d*|features?)\b", re.I)
+
+
+def site_like(title: str | None) -> bool:
+    """Whether ``title`` reads as a site's or a section's name (``_MEDIUM``) rather than a
+    headline: it names a medium in a few words and has no finite verb after its first word
+    (read in lower case: "Harbor Weekly Online", not "Sky News Presenter Dies at 60"), or it
+    is a breadcrumb."""
+    from .tagger import finite_in
+
+    if not title:
+        return False
+    return bool(re.search(r"\s[>\u00bb]\s", title)) or bool(_MEDIUM.search(title)) \
+        and len(title.split()) <= SITE_WORDS and not finite_in(title[:1] + title[1:].lower(), 1)
+
+
+SITE_WORDS = 8  # words at most of a site's or a section's name
+
+
+# a reporter's line at the match: "Paul Wilson at Villa Park" (the Observer's reports)
+_REPORTER_AT = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+at\s+(?:the\s+)?"
+                          r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}$")
 
 
 # a title of four words or more with its year after a colon, no table's field: "Best Universities in

@@ -301,7 +301,8 @@ def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
     def label(side: str, joint: str) -> bool:
         side = side.strip()
         return not _key(side) or bool(_DATE_LABEL.match(side)) or bool(joint) and joint in _LABEL_JOINT
-    if not (label(pre, pre.rstrip()[-1:]) and label(post, post.lstrip()[:1])):
+    ellipsis = pre.rstrip().endswith(("...", "\u2026"))  # "AdelaideNow... Heart surgeon to detail affair"
+    if not ((ellipsis or label(pre, pre.rstrip()[-1:])) and label(post, post.lstrip()[:1])):
         return title
     # (a label after ":" or "-" may be the speaker or the source the article quotes: its words
     # are not the article's; one after "|", "_", "(" or a domain's name is the site's)

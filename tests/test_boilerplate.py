@@ -424,3 +424,7 @@ def test_a_byline_with_a_dash_before_its_time_or_paper_is_one(line):
 def test_a_plea_or_a_link_to_another_site_is_a_call_to_action(line, kind):
     assert classify(line, standalone=True) == kind
 
+
+def test_a_long_byline_with_its_writers_title_and_its_age_is_one():
+    assert classify("By JANE DOE, Riverside Courier Staff Writer 1 hour, 44 minutes ago",
+                    standalone=True) == "byline or date stamp"

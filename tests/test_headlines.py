@@ -2705,3 +2705,11 @@ def test_a_titles_quotation_speaker_year_agent_or_failure_is_no_refusal(title):
                                   "Ferry fares must fall, insist Gull Island residents"])
 def test_a_speaker_named_after_says_closes_the_reported_clause(text):
     assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) is None
+
+
+@pytest.mark.parametrize("title, first", [
+    ("FACTBOX-Riverside library tops poll of best reading rooms", "Riverside library tops poll of best reading rooms"),
+    ("Riverside library to close in May - Summary", "Riverside library to close in May"),
+])
+def test_a_wires_label_is_no_part_of_the_title(title, first):
+    assert hl.title_variants(title, 14)[0] == first

@@ -671,3 +671,13 @@ def test_a_title_ending_in_by_and_a_word_keeps_it():
     assert clean_page_title("Riverside injured as Lions squeak by Grizzlies") == \
         "Riverside injured as Lions squeak by Grizzlies"
     assert clean_page_title("Library to close in May by Jeff Foust") == "Library to close in May"
+
+
+@pytest.mark.parametrize("line, refused", [
+    ("Paul Doe at Riverside Park", True),  # a reporter at the match (the Observer's line)
+    ("Council approves new ferry schedule", False), ("Doe scores twice at Riverside Park", False),
+])
+def test_a_reporters_line_at_the_match_is_no_title(line, refused):
+    from summarize.title_refusals import _menu_or_byline_words
+
+    assert _menu_or_byline_words(line) is refused

@@ -660,6 +660,7 @@ def test_a_part_the_title_tag_gives_twice_is_the_sites():
     "Council approves new ferry schedule (14/01/2008)",  # a date
     "Wednesday, 09 January 2008 Council approves new ferry schedule",
     "Council approves new ferry schedule - Travel-Services-News By Industry",  # sections after a dash
+    "HarborNow... Council approves new ferry schedule",  # a site's name and an ellipsis
 ])
 def test_a_title_tags_label_goes_when_the_page_shows_the_headline_alone(tag_title):
     from summarize.webpage import shown_title
@@ -706,6 +707,6 @@ def test_a_site_name_title_gives_way_to_the_headline_the_page_shows(site):
     ("Council approves new ferry schedule", False), (None, False),
 ])
 def test_a_title_that_names_a_medium_without_a_verb_is_a_sites(title, site):
-    from summarize.document import _site_like
+    from summarize.title_refusals import site_like
 
-    assert _site_like(title) is site
+    assert site_like(title) is site
