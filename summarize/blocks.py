@@ -84,12 +84,20 @@ def _hard_wrapped(lines: list[str]) -> bool:
     # and related headlines (40 to 100 characters, no period) are spread over every length
     width = sorted(long_)[int(0.9 * (len(long_) - 1))]
     near = sum(width - 20 <= n <= width + 2 for n in open_)
+    # (and a wrapped sentence runs on into a line in small letters, most of the time; a list
+    # of related headlines, each a line of 40 to 60 characters, never does: belfasttelegraph)
+    shown = [x for x in lines if x]
+    runs_on = sum(len(a) >= 40 and a[-1:] not in TERMINAL and b[:1].islower() for a, b in zip(shown, shown[1:]))
     return sum(n <= 100 for n in long_) >= 0.8 * len(long_) and \
-        len(open_) >= 0.4 * len(long_) and near >= 0.6 * len(open_)
+        len(open_) >= 0.4 * len(long_) and near >= 0.6 * len(open_) and runs_on >= WRAPPED_RUN_ON * len(open_)
 
 
-# A line that is only a byline ("by Madeline Fry") starts a block even in lower case.
-_BYLINE_LINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
+WRAPPED_RUN_ON = 0.25  # of a wrapped text's open lines, at least, that run on in small letters
+
+
+# A line that is only a byline ("by Madeline Fry", "By Heather Smith") starts a block, even in
+# lower case or in hard-wrapped text.
+_BYLINE_LINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 
 # a line of a post's tag, writer and date between bars, in small letters for its tag ("yas! |
@@ -157,7 +165,7 @@ def split(text: str) -> list[Block]:
                 # a sentence-ending line followed by more lines: the paragraph goes on only
                 # in hard-wrapped text, where line ends carry no meaning
                 if not (ends and wrapped_doc and len(prev) >= 40 and stripped[:1].isalpha()
-                        and not prev.endswith(":")):
+                        and not prev.endswith(":") and not _BYLINE_LINE.match(stripped)):
                     flush()
         cur.append((s, e))
     flush()

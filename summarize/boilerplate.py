@@ -572,6 +572,14 @@ def junk_prefix(text: str) -> int:
 PLACEHOLDER = re.compile(r"^\W*lorem ipsum\b", re.I)
 
 
+# a wire story's own furniture, over its text on a paper's page (AP, 2008): its slug ("p0734
+# BC-Yemen-Attack 3rdLd-Writethru 01-18 0726"), the note to editors ("Eds: AMs. UPDATES with ...")
+# and its pictures' numbers ("AP Photo XAN101, GFX729", "AP Graphic YEMEN ATTACK")
+_WIRE_SLUG = re.compile(r"^(?:[a-z]?\d{3,4}\s+)?BC-[\w-]+|\b\d(?:st|nd|rd|th)Ld-Writethru\b|^Eds?:\s")
+_WIRE_PICTURE = re.compile(r"^(?:AP|AFP|Reuters)\s+(?:Photos?|Graphics?)\s+[A-Z0-9]")
+WIRE_NOTE_WORDS = 15
+
+
 @lru_cache(maxsize=8192)
 def classify(text: str, standalone: bool = False) -> str | None:
     """Why ``text`` (a line if ``standalone``, else a sentence inside a paragraph) is junk, or None.
@@ -602,6 +610,10 @@ def classify(text: str, standalone: bool = False) -> str | None:
         return "question to the reader"
     if _self_reference(ws):
         return ABOUT_ITSELF
+    if standalone and len(ws) <= WIRE_NOTE_WORDS and _WIRE_PICTURE.match(text.strip()):
+        return "image credit or caption"
+    if standalone and len(ws) <= WIRE_NOTE_WORDS and _WIRE_SLUG.search(text.strip()):
+        return "byline or date stamp"
     if ((standalone or len(ws) <= 20) and _credit(ws, text)) or FILE_PHOTO.match(text.strip()) or \
             (len(ws) <= 60 and CAPTION_COLOUR.search(text)) or \
             (len(ws) <= 30 and CAPTION_SHOWN.search(text.strip())):

@@ -28,7 +28,8 @@ from .title_clean import (
     without_site_name,
     without_tag_line,
 )
-from .title_refusals import _byline_below, site_like
+from .title_refusals import _byline_below
+from .webpage import site_like
 
 DEFAULT_MAX_CHARS = 200_000
 # A text of fewer blocks is an article or a snippet, not a page: the rules alone judge it.
@@ -274,39 +275,89 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
         if e.kind != "boilerplate" or page.fallback or not page.lines:
             raise
         doc = _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
-    if not page.fallback and page.lines and (not _title_agrees(doc) or site_like(doc.title)):
-        # the page's title and the text trafilatura took share no word: one of them is the
-        # site's ("Please support local business!", "A Netsports Site" above a story) or a
-        # box's (a title over a "Site Requirements" notice); the page read the pasted way finds
-        # the headline the page shows above its article, when that one agrees with its text
-        try:
-            seen = _parse_text("\n".join(page.lines), None, max_chars, url, block_model, [],
-                               classify=True)
-        except InputError:
-            seen = None
-        # (its title agrees with the article trafilatura took too, or the page's title with
-        # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
-        # Replay specials" over a tennis match)
-        if seen is not None and _title_agrees(seen) and (
-                _title_agrees(doc, seen.title) or bool(page.title) and _title_agrees(seen, page.title)):
-            doc = seen
-    # (not a title that shares no word with the article: the site's name in its <title>)
+    doc = _better_title(doc, page, title, max_chars, url, block_model)
+    # (not a title that shares no word with the article: the site's name in its <title>, nor
+    # one word when it reads as a name, "The Hindu : International / India & World"; nor a
+    # section's name of two words in its <h1>: "College Football", "Money Story")
     doc.other_titles = [t for t in dict.fromkeys([page.title or ""] + page.alternates)
-                        if t and t != doc.title and _title_agrees(doc, t) and not site_like(t)]
+                        if t and t != doc.title and not site_like(t)
+                        and _title_support(doc, t) > (1 if _name_like(t) else 0)
+                        and len(t.split()) >= OTHER_TITLE_WORDS and not boilerplate.classify(t, standalone=True)]
     return doc
+
+
+OTHER_TITLE_WORDS = 3  # words at least of a page's other title offered as a headline
+
+
+def _better_title(doc: Document, page: webpage.Page, title: str | None, max_chars: int,
+                  url: str | None, block_model: blocks.BlockModel | None) -> Document:
+    """``doc`` again, when its title is a site's name or shares at most one word with its
+    text: the page read the pasted way, when the headline it shows agrees with the text; or
+    the text under a headline the page's markup names (its <h1>) that agrees more."""
+    support = _title_support(doc)
+    if page.fallback or not page.lines or not (
+            support == 0 or site_like(doc.title) or support == 1 and _name_like(doc.title)):
+        return doc
+    # the page's title and the text trafilatura took share no word: one of them is the
+    # site's ("Please support local business!", "A Netsports Site" above a story) or a
+    # box's (a title over a "Site Requirements" notice); the page read the pasted way finds
+    # the headline the page shows above its article, when that one agrees with its text
+    try:
+        seen = _parse_text("\n".join(page.lines), None, max_chars, url, block_model, [],
+                           classify=True)
+    except InputError:
+        seen = None
+    # (its title agrees with the article trafilatura took too, or the page's title with
+    # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
+    # Replay specials" over a tennis match; a title with one word of the text, "The Hindu :
+    # Business", gives way only to one with more: not "Jewell close to striker move" to a
+    # line of its story)
+    if seen is not None and _title_agrees(seen) and (
+            _title_agrees(doc, seen.title) or bool(page.title) and _title_agrees(seen, page.title)) \
+            and (support == 0 or site_like(doc.title) or _title_support(doc, seen.title) > support
+                 and len(_TITLE_WORD.findall(seen.title or "")) >= OTHER_TITLE_WORDS
+                 and "|" not in seen.title and not site_like(seen.title)):
+        return seen
+    # ("The Calgary Sun online - News, Sports and Entertainment" over "Red-hot frontrunners")
+    alt = next((t for t in page.alternates if t != doc.title and not site_like(t)
+                and _title_support(doc, t) > support), None)
+    if alt and title == page.title and site_like(doc.title):
+        try:
+            return _parse_text(page.text, alt, max_chars, url, block_model, list(page.removed))
+        except InputError:
+            pass
+    return doc
+
+
+def _name_like(title: str | None) -> bool:
+    """Whether a title is short enough to be a name, or has a name's joint, and no finite verb
+    ("The Hindu : Business"), not "Deaths at 22 in bald eagle mishap"."""
+    from .tagger import finite_in
+
+    words = _TITLE_WORD.findall(title or "")
+    return (len(words) <= NAME_WORDS or bool(_NAME_JOINT.search(title or ""))) \
+        and not finite_in((title or "").lower(), 1)
+
+
+_NAME_JOINT = re.compile(r"\s[:|/]\s")  # between a site's name and its section's: "The Hindu : Business"
+NAME_WORDS = 4  # words at most of a site's or a section's name that shares a word with the text
 
 
 def _title_agrees(doc: Document, title: str | None = None) -> bool:
     """Whether ``title`` (``doc``'s own when None) shares a word of three letters or more,
     not a function word, with ``doc``'s text ("A new car, a new way" with "... people's car")."""
+    return _title_support(doc, title) > 0
+
+
+def _title_support(doc: Document, title: str | None = None) -> int:
+    """How many words of three letters or more, not function words, ``title`` (``doc``'s own
+    when None) shares with ``doc``'s text (first six letters of each)."""
     title = _SITE_ADDRESS.sub("", (doc.title if title is None else title) or "")  # ("bbc.co.uk Navigation")
     def words(text: str) -> set[str]:
         return {w.lower()[:6] for w in _TITLE_WORD.findall(text)} - _STOP
     # (not in a table's row that trafilatura kept: "| Forums NETSPORTS \u00bb NBA - Golf |")
-    return bool(title) and bool(words(title) & set().union(
-        *(words(s.text) for s in doc.sentences if not s.text.startswith("|"))))
-
-
+    return len(words(title) & set().union(
+        *(words(s.text) for s in doc.sentences if not s.text.startswith("|")))) if title else 0
 
 
 _TITLE_WORD = re.compile(r"[^\W_]{3,}")

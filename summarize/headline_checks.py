@@ -226,7 +226,10 @@ def _clause_cut_to_subject(text: str) -> bool:
         return False
     word = m.group("word")
     if word[:1].isupper() and not word.isupper():
-        return True  # a name: "... when Smith"
+        # a name: "... when Smith"; in Title Case, a verb's -ing form is no subject ("Fergie
+        # Cautious When Traveling")
+        return not (m.group(0)[:1].isupper() and word.lower().endswith("ing")
+                    and "VERB" in getAllLemmas(word.lower()))
     kinds = set(getAllLemmas(word.lower()))
     return "NOUN" in kinds and not kinds & {"ADJ", "ADV"} and not word.lower().endswith(("ed", "ing", "ly"))
 

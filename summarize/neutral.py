@@ -486,7 +486,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                 continue  # "the fight is raging", "ripped from her arms": not speech
             if _other_use(m, toks, text):
                 continue  # "denied the claims", "his claims": a noun, not a verb
-            if repl == "criticize" and _forced_by_nature(m, toks):
+            if repl in ("criticize", "say") and _forced_by_nature(m, toks, text):
+                if repl == "say":
+                    continue  # "Fire in Burrabazar rages": a fire does not speak
                 repl = "hit"  # "Hurricane-force Winds Bash UK": a storm hits, it does not criticise
             perfect = m.i > 0 and toks[m.i - 1][0].lower() in _PERFECT_BEFORE
             form = "past" if _past_alike(m, toks) else None
@@ -608,11 +610,13 @@ _THING_START = frozenset("a an the his her their its our my your one two three f
 def _other_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether a verb of the lexicon is used in another sense, not loaded at all: a thing
     claimed ("claims a three-shot lead"), a noun ("his claims"), a time after it, or a sense
-    its replacement does not have ("slated to lose funding").  Neither flagged nor rewritten."""
+    its replacement does not have ("slated to lose funding"), a verb of speech whose subject is a
+    force of nature ("fire rages").  Neither flagged nor rewritten."""
     if m.entry.type == "opinion" and m.i and toks[m.i - 1][0].lower() in _WH:
         return True  # "changed how I think": what the thinking is, not an opinion
     return m.entry.type in VERB_TYPES and (_claims_a_thing(m, toks) or _noun_use(m, toks, text)
-                                           or _time_after(m, toks) or _other_sense(m, toks))
+                                           or _time_after(m, toks) or _other_sense(m, toks)
+                                           or m.entry.replacement == "say" and _forced_by_nature(m, toks, text))
 
 
 _WH = frozenset("how what why where whatever".split())
@@ -711,7 +715,8 @@ _PHYSICAL_OBJECT = frozenset("door doors brakes brake lid gate gates window".spl
 # forces of nature, which hit and do not criticise: "Hurricane-force winds bash UK"
 _NATURAL_FORCE = frozenset("storm storms wind winds gale gales hurricane hurricanes rain rains flood floods "
                            "snow quake earthquake tornado tornadoes typhoon cyclone wave waves wildfire "
-                           "wildfires fire fires heatwave blizzard downpour downpours".split())
+                           "wildfires fire fires heatwave blizzard downpour downpours air cold blaze "
+                           "blazes flames inferno bushfire bushfires frost ice avalanche tsunami".split())
 
 
 def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
@@ -728,16 +733,38 @@ def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
 _PEOPLE_OBJECT = frozenset("him her them critics rivals opponents officials lawmakers".split())
 
 
-def _forced_by_nature(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+def _forced_by_nature(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     """Whether the verb's subject ends with a force of nature ("... Winds Bash UK"), or with
-    one's name ("Storm Babet slams Scotland"), not "Storm critics slam minister"."""
+    one's name ("Storm Babet slams Scotland"), not "Storm critics slam minister"; or a force of
+    nature is the subject of its clause ("Fire in Burrabazar rages", "the coldest air of the
+    season is expected to blast the region"), not the object of a preposition ("victims of
+    the fire slam the council")."""
     before = [t[0] for t in toks[max(0, m.i - 4):m.i]]
     for k in range(len(before) - 1, -1, -1):
         if before[k].lower().split("-")[-1] in _NATURAL_FORCE:
             return True
         if not before[k][:1].isupper():
+            break
+    for k in range(m.i - 1, max(-1, m.i - 11), -1):
+        if re.search(r"[,;:()\u2013\u2014\"]", text[toks[k][2]:toks[k + 1][1]]) \
+                or toks[k][0].lower() in _CLAUSE_OPENERS:
             return False
+        if toks[k][0].lower() in _NATURAL_FORCE:
+            nxt = toks[k + 1][0].lower()
+            if k + 1 < m.i and nxt not in _PREPOSITIONS and _nominal(nxt):
+                return False  # the noun it names: "Storm critics slam the mayor"
+            j = k - 1
+            while j >= 0 and (toks[j][0].lower() in _THING_START or _adjective_only(toks[j][0].lower())):
+                j -= 1
+            prep = toks[j][0].lower() if j >= 0 else ""
+            return prep not in _PREPOSITIONS or prep == "of" and j > 0 and toks[j - 1][0].lower() in _SOME
     return False
+
+
+_CLAUSE_OPENERS = frozenset("and but or that which who whom whose while as after before when "
+                            "because since".split())
+_PREPOSITIONS = frozenset("of in at on from by near over under with for about after against".split())
+_SOME = frozenset("some much most all part parts any none".split())  # "some of the coldest air"
 
 
 # subjects of a plural present verb that do not end in "s" ("people slam", "police snap")

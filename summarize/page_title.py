@@ -58,6 +58,7 @@ from .title_refusals import (
     _menu_cards,
     _menu_or_byline_words,
     _name_line,
+    _name_over_stamp,
     _no_title_words,
     _not_a_headline,
     _over_sign_in,
@@ -412,7 +413,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or _menu_or_byline_words(text) or _breadcrumb_of(bl, i) \
                 or i + 1 < len(bl) and _CREDIT_BELOW.match(bl[i + 1].text) and len(bl[i + 1].words) <= 8 \
                 and _verbless_apposition(text) \
-                or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) \
+                or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) or _name_over_stamp(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) or _search_box(bl, i) \
                 or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first) or _promo_card(bl, i) \

@@ -114,7 +114,8 @@ _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|
 
 # Lines that sit next to a headline and are not one: breadcrumbs ("BLOG > Weight Loss"),
 # captions that end with their credit ("... campaign. (onmeth.com)").
-_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/|\u00b7)\s.*\s(?:>|\u00bb|/|\u00b7)\s|\s[>\u00bb\u2192\u203a]\s|\w/\s.*\w/\s")  # "Bheki/ Informal Traders/ City"
+_BREADCRUMB = re.compile(r"\s(?:>|\u00bb|/|\u00b7)\s.*\s(?:>|\u00bb|/|\u00b7)\s|\s[>\u00bb\u2192\u203a]\s|\w/\s.*\w/\s"
+                         r"|^(?:HOME|Home)\s/\s")  # "Bheki/ Informal Traders/ City", "HOME / RADIO & TELEVISION"
 # (and links with arrows: "Platform Overview \u2192 Enterprise Ready \u2192 In-House Support \u2192")
 _PULL_QUOTE = re.compile(r"^[\"\u201c].*[\"\u201d][.!?]?$")
 # a meta line under a headline: "Geingob's Funeral, National, News | Published: 5 hours ago |

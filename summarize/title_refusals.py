@@ -56,6 +56,10 @@ _OUTLET = re.compile(r"\b(?:media|news|staff|press|times|post|herald|journal|tri
                      r"(?:guest\s+)?(?:columnist|contributor|writer|correspondent|reporter)s?)\b|\.com\b", re.I)
 
 
+# a writer's outlet after their name, over the date: "Erin Hitchcock, Burnaby Now" / "Published: ..."
+_OUTLET_AFTER = re.compile(r",\s+[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}$")
+
+
 def _name_line(text: str) -> bool:
     """A line of two or three capitalised words no dictionary knows: a writer's name ("Beth
     Allcock"), not a section ("Latest Wales News")."""
@@ -100,7 +104,7 @@ def _byline_below(bl: list[blocks.Block], i: int, first: int) -> tuple[int, int]
                 or _TIME_STAMP.search(text) and len(text.split()) <= 25 and text[-1:] not in ".!?" \
                 or _META_LINE.search(text) or _AUTHOR_LEAD.match(text) or _PUBLISHED_BYLINE.match(text) \
                 or _SHORT_BY.match(text) or _name_pipe(text) or _NAME_DATE.match(text) \
-                or _name_line(text) and j + 1 < len(bl) and (_is_stamp(bl[j + 1].text)
+                or _name_line(_OUTLET_AFTER.sub("", text)) and j + 1 < len(bl) and (_is_stamp(bl[j + 1].text)
                                                               or _AUTHOR_SEARCH.match(bl[j + 1].text)):
             return seen + 1, j
         if len(text.split()) > 1 and not _BREADCRUMB.search(text) and not _CREDIT_TAIL_LINE.search(text) \
@@ -172,6 +176,7 @@ MENU_ITEM_WORDS = 3  # a line of a vertical menu ("About Us", "Partners", "Caree
 # a clause's word: a menu item has none ("This API is so Fetching!" is a headline)
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|has|have|had|do|does|did|can|will|would|should|"
                           r"may|might|must)\b|[!?]$", re.I)
+_DO_LEAD = re.compile(r"^(?:Do|Be)\s+(?=[A-Z])(?!(?:You|We|They|I|He|She|It)\b)")  # a call: "Do More With Reuters"
 _SHARE_BUTTON = re.compile(r"\b(?:Facebook|Twitter|Tweet|Share|Print|E-?mail|Comments?|LinkedIn|Pinterest|"
                            r"WhatsApp|Reddit|Loading|Permalink|Save)\b", re.I)
 
@@ -185,9 +190,11 @@ def _in_vertical_menu(bl: list[blocks.Block], i: int) -> bool:
     Microsoft Project ..." / "Tweet" / "View Comments"; "... Arrogance" / "\u00a9 REUTERS / POOL"),
     or its date ("Why Cheap SEO Doesn't Work" / "John Crenshaw in seo" / "Dec 10")."""
     near = (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3)
-    # (one of them may be a group's label a little longer: "Packaging Design" / "Get to know us")
-    return len(bl[i].words) <= 5 and not _CLAUSE_WORD.search(bl[i].text) and all(
-        0 <= j < len(bl) and len(bl[j].words) <= 5 and not bl[j].terminal for j in near) \
+    # (one of them may be a group's label a little longer: "Packaging Design" / "Get to know us";
+    # the third below, the headline under the menu: "Do More With Reuters" / "RSS" / "About
+    # Reuters" / "Djokovic strong and healthy for Australian tilt")
+    return len(bl[i].words) <= 5 and not _CLAUSE_WORD.search(_DO_LEAD.sub("", bl[i].text)) and all(
+        0 <= j < len(bl) and (len(bl[j].words) <= 5 or j == i + 3) and not bl[j].terminal for j in near) \
         and sum(len(bl[j].words) > MENU_ITEM_WORDS for j in near) <= 1 \
         and not any(_SHARE_BUTTON.search(bl[j].text) or _CREDIT_LINE.match(bl[j].text) or "\u00a9" in bl[j].text
                     or _CREDIT_TAIL_LINE.search(bl[j].text) or _SHORT_DATE.match(bl[j].text) for j in near[3:]) \
@@ -476,6 +483,28 @@ def _people_caption(text: str) -> bool:
         and sum(w[:1].isupper() for w in text.split()) >= 6
 
 
+# a person's role and name alone, a picture's caption over the headline: "Former Indonesian
+# President Suharto", "Prime Minister Jane Doe"
+_ROLE_NAME = re.compile(r"^(?:(?:Former|Late|Then|Ex-)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime\s+Minister|"
+                        r"Minister|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Pope|"
+                        r"Chancellor|General|Gen\.|Coach|Manager|Chairman|Chief\s+Executive|CEO|Secretary|"
+                        r"Leader|Judge|Justice|Actor|Actress|Singer|Director|Captain|Striker|Goalkeeper)"
+                        r"(?:\s+[A-Z][\w'\u2019.-]*){1,3}$")
+
+
+# a review's field of credits: "Cast:Shah Rukh Khan, Deepika Padukone, ...", "Director: Farah Khan"
+_CREDITS_FIELD = re.compile(r"^(?:cast|starring|director|directed\s+by|written\s+by|producers?|produced\s+by|"
+                            r"music|genre|rating|running\s+time|runtime|language|release\s+date)\s*:", re.I)
+
+
+def _role_and_name(text: str) -> bool:
+    """Whether a line is a person's role and name and no verb (``_ROLE_NAME``), not "Former
+    President Ford Dies"."""
+    from .headline_checks import has_verb
+
+    return bool(_ROLE_NAME.match(text)) and not has_verb(text, title_case=True)
+
+
 def _named_caption(text: str) -> bool:
     """Whether a short line opens with a person's name (two capitalised words no dictionary
     knows) and has no finite verb: a slideshow's caption ("Miguel Bernal North Diving",
@@ -541,29 +570,6 @@ def _menu_or_byline_words(text: str) -> bool:
                 or _REPORTER_AT.match(text))
 
 
-# a site's or a section's name in the <title>, not a headline: no verb and a word that names a
-# medium, or a breadcrumb ("Morris Daily Herald", "Starpulse Entertainment News Blog", "A
-# Netsports Site", "TV3 > News > National News > Story")
-_MEDIUM = re.compile(r"\b(?:news|online|site|blog|daily|herald|times|journal|tribune|gazette|"
-                     r"sports?|channel|network|station|magazine|weekly|radio|tv\d*|features?)\b", re.I)
-
-
-def site_like(title: str | None) -> bool:
-    """Whether ``title`` reads as a site's or a section's name (``_MEDIUM``) rather than a
-    headline: it names a medium in a few words and has no finite verb after its first word
-    (read in lower case: "Harbor Weekly Online", not "Sky News Presenter Dies at 60"), or it
-    is a breadcrumb."""
-    from .tagger import finite_in
-
-    if not title:
-        return False
-    return bool(re.search(r"\s[>\u00bb]\s", title)) or bool(_MEDIUM.search(title)) \
-        and len(title.split()) <= SITE_WORDS and not finite_in(title[:1] + title[1:].lower(), 1)
-
-
-SITE_WORDS = 8  # words at most of a site's or a section's name
-
-
 # a reporter's line at the match: "Paul Wilson at Villa Park" (the Observer's reports)
 _REPORTER_AT = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+at\s+(?:the\s+)?"
                           r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}$")
@@ -580,7 +586,8 @@ def _no_title_words(text: str) -> bool:
     count (``_title_above``'s later checks that need no byline)."""
     return bool(_EMOTICON_END.search(text) or _CUT_END.search(text) or _NOT_TITLE.search(text)
                 or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) or _BREADCRUMB.search(text)
-                or _PULL_QUOTE.match(text) or _named_caption(text) or _people_caption(text)
+                or _PULL_QUOTE.match(text) or _named_caption(text) or _people_caption(text) or _role_and_name(text)
+                or _CREDITS_FIELD.match(text)
                 or _CAPTION_OPENER.match(text) or _repeats_words(text) or boilerplate.CREDIT_TAIL.search(text)
                 or _CREDIT_LINE.match(text)  # ("Photographer: Lorenzo Tugnoli for Bloomberg Businessweek")
                 or blocks.COUNT_END.search(text))
@@ -693,7 +700,14 @@ def refused_in_place(bl: list[blocks.Block], i: int, first: int, button_tag: Cal
     return bool(button_tag(clean_page_title(text)) or _breadcrumb_of(bl, i) or _in_capitals_menu(bl, i)
                 or _in_vertical_menu(bl, i) or _search_box(bl, i) or _signed_run(bl, i)
                 or _in_story_list(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first)
-                or i > 0 and _BARE_BY.match(bl[i - 1].text.strip()) is not None or _series_item(bl, i))
+                or i > 0 and _BARE_BY.match(bl[i - 1].text.strip()) is not None or _series_item(bl, i)
+                or _name_over_stamp(bl, i))
+
+
+def _name_over_stamp(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is a writer's name, with their outlet after a comma or not, over the
+    date ("Erin Hitchcock, Burnaby Now" / "Published: Friday, January 11, 2008")."""
+    return _name_line(_OUTLET_AFTER.sub("", bl[i].text)) and i + 1 < len(bl) and _is_stamp(bl[i + 1].text)
 
 
 SERIES_WORDS = 3  # opening words that a series' titles share ("Harry Potter and the ...")

@@ -86,6 +86,36 @@ _GENERIC_TITLE = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|breaking\s+|top\s+)?(?
                             re.I)
 
 
+_ARROWS = re.compile(r"^[=<>\u00ab\u00bb~*]{2,}\s+|\s+[=<>\u00ab\u00bb~*]{2,}$")  # arrows around a <title>
+
+
+# a site's or a section's name in the <title>, not a headline: no verb and a word that names a
+# medium, or a breadcrumb ("Morris Daily Herald", "Starpulse Entertainment News Blog", "A
+# Netsports Site", "TV3 > News > National News > Story")
+_MEDIUM = re.compile(r"\b(?:news|online|site|blog|daily|herald|times|journal|tribune|gazette|"
+                     r"sports?|channel|network|station|magazine|weekly|radio|tv\d*|features?)\b", re.I)
+
+
+def site_like(title: str | None) -> bool:
+    """Whether ``title`` reads as a site's or a section's name (``_MEDIUM``) rather than a
+    headline: it names a medium in a few words, those before a dash or a bar when it has one
+    ("The Calgary Sun online - News, Sports and Entertainment"), and has no finite verb after
+    its first word (read in lower case: "Harbor Weekly Online", not "Sky News Presenter Dies
+    at 60"), or it is a breadcrumb."""
+    from .tagger import finite_in
+
+    if not title:
+        return False
+    head = _SITE_PARTS.split(title)[0]
+    return bool(re.search(r"\s[>\u00bb]\s", title)) or bool(_MEDIUM.search(head)) \
+        and len(head.split()) <= SITE_WORDS and len(title.split()) <= 2 * SITE_WORDS \
+        and not finite_in(title[:1] + title[1:].lower(), 1)
+
+
+SITE_WORDS = 8  # words at most of a site's or a section's name
+_SITE_PARTS = re.compile(r"\s[-|/\u2013\u2014]\s")
+
+
 # a link to the story's source and a comment count after an aggregator's headline: "... (latimes.com) 87"
 SOURCE_TAIL_PATTERN = r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?"
 SOURCE_TAIL = re.compile(SOURCE_TAIL_PATTERN + "$", re.I)
@@ -108,9 +138,11 @@ def _without_site(title: str | None, sitename: str | None, hostname: str | None,
                   h1: str | None) -> str | None:
     """``clean_title`` before the section's label goes: the headline part of ``title`` (or
     the <h1> where that is the headline)."""
-    if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()):
-        return h1 or None
+    if not title or not title.strip() or _GENERIC_TITLE.match(title.strip()) \
+            or _CODE.search(title) and len(title.split()) > ALTERNATE_WORDS:
+        return h1 or None  # (or a script run into a <title> left open: "... Ente 'lfpress'; this.x = ...")
     title = " ".join(htmlmod.unescape(title).split())  # (a page's escaped twice: "&amp;#039;")
+    title = _ARROWS.sub("", title) or title  # "=> The One to Watch: ... <="
     site_key = _key(sitename or "") or _key((hostname or "").split(".")[0] if hostname else "")
     def site_tail(tail: str) -> bool:  # (the site's name in it, or it in "scientificamerican.com")
         k = _key(tail)
@@ -234,7 +266,7 @@ def extract(html: str, url: str | None = None) -> Page:
     lines = visible_lines(html)
     h1, own = _first_h1(html), _own_titles(html)  # (once: each reads the whole page)
     meta = _with_title_tag(getattr(doc, "title", None), own, getattr(doc, "sitename", None),
-                           getattr(doc, "hostname", None)) if doc else None
+                           getattr(doc, "hostname", None), doc.text or "") if doc else None
     title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
     text = (doc.text or "").strip() if doc else ""
@@ -272,12 +304,10 @@ def extract(html: str, url: str | None = None) -> Page:
 
 SHOWN_SHARE = 0.4   # of the <title>'s letters, at least, that the line it shows holds
 LABEL_SHARED = 1 / 3  # of the label's words, at most, that the article's text uses
-_LABEL_JOINT = "|_:-\u2013\u2014(\u00bb>"
+_LABEL_JOINT = "|_:-\u2013\u2014(\u00bb>/"
+_ON_SITE = re.compile(r"^(?:on|at|from|via)\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk|ca)$", re.I)  # "on ChicagoSports.com"
 _DATE_LABEL = re.compile(r"^\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}"
                          r"[/.-]\d{2,4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})\)?$", re.I)
-
-
-_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co\.za|com\.au|in|ca)\b", re.I)
 
 
 def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
@@ -290,6 +320,9 @@ def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
     if not title:
         return title
     tk = _key(title)
+    if not _TITLE_SEP.search(title) and any(_key(ln) == tk for ln in lines):
+        return title  # the page shows it whole ("Dare to Play 3 / October pack", its menu "Dare to
+        # Play 3"; not "News & Observer | newsobserver.com | ...", a print header)
     best = max((ln for ln in lines if len(ln.split()) >= 3 and len(ln.split()) <= ALTERNATE_WORDS
                 and _key(ln) and _key(ln) != tk and _key(ln) in tk
                 and len(_key(ln)) >= SHOWN_SHARE * len(tk)), key=lambda ln: len(_key(ln)), default=None)
@@ -298,9 +331,13 @@ def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
     at = [i for i, ch in enumerate(title) if len(_key(ch)) == 1]  # (the letters _key keeps)
     a = tk.index(_key(best))
     pre, post = title[:at[a]], title[at[a + len(_key(best)) - 1] + 1:]
+    # (a slash before a line of three words or more: "... / Online News @ TheCheers"; not
+    # a breadcrumb's last step, "The Hindu : Sport / Racing : Horse")
+    slashed = len(re.findall(r"[^\W\d_]{2,}", best)) >= 3
     def label(side: str, joint: str) -> bool:
         side = side.strip()
-        return not _key(side) or bool(_DATE_LABEL.match(side)) or bool(joint) and joint in _LABEL_JOINT
+        return not _key(side) or bool(_DATE_LABEL.match(side)) or bool(joint) and joint in _LABEL_JOINT \
+            and (joint != "/" or slashed) or bool(_ON_SITE.match(side))
     ellipsis = pre.rstrip().endswith(("...", "\u2026"))  # "AdelaideNow... Heart surgeon to detail affair"
     if not ((ellipsis or label(pre, pre.rstrip()[-1:])) and label(post, post.lstrip()[:1])):
         return title
@@ -308,7 +345,9 @@ def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
     # are not the article's; one after "|", "_", "(" or a domain's name is the site's)
     words = {w for side, joint in ((pre, pre.rstrip()[-1:]), (post, post.lstrip()[:1]))
              if joint in ":-" and not _DATE_LABEL.match(side.strip()) and not _DOMAIN.search(side)
-             for w in _words(side, set())}
+             for part in re.split(r":\s|" + _TITLE_SEP.pattern, side)
+             if not site_like(part.strip(" :-"))  # ("Daily Star: ... - Celeb News - ")
+             for w in _words(part, set())}
     return best if len(words & _words(text, set())) <= LABEL_SHARED * len(words) else title
 
 
@@ -507,7 +546,7 @@ def other_titles(titles: list[str], title: str | None, sitename: str | None = No
 
 
 def _with_title_tag(meta: str | None, own: list[str], sitename: str | None,
-                    hostname: str | None) -> str | None:
+                    hostname: str | None, text: str = "") -> str | None:
     """trafilatura's title, unless it shares no word (beyond the site's name) with any title
     the page gives itself in its <head> (``own``, ``_own_titles``): then it was a box's heading ("Get Slate in your
     inbox.", "More From Thought Catalog", "POLITICO Politico Logo") and the first of those
@@ -516,7 +555,7 @@ def _with_title_tag(meta: str | None, own: list[str], sitename: str | None,
     USATODAY.com", "The Brain Dump: Post"), and no og:title agrees with it."""
     if not meta or not own:
         return meta
-    post = _post_title(meta, own)
+    post = _post_title(meta, own, text)
     if post:
         return post
     best = clean_title(own[0], sitename, hostname) or ""
@@ -532,9 +571,11 @@ def _with_title_tag(meta: str | None, own: list[str], sitename: str | None,
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)  # a site's name as its domain: "davidbau.com"
 
 
-def _post_title(meta: str, own: list[str]) -> str | None:
+def _post_title(meta: str, own: list[str], text: str = "") -> str | None:
     """The post's own title when trafilatura's ``meta`` is the name of the blog or section
-    beside it in a <title> of ``own``, and no og:title agrees with ``meta``; else None."""
+    beside it in a <title> of ``own``, and no og:title agrees with ``meta``; else None.  A
+    title put last is the post's only when the article (``text``, where given) uses a word of
+    it: not the site's motto ("Bomb blast kills 12 ... | Mercury - The Voice of Tasmania")."""
     if any(_key(t) == _key(meta) for t in own[:-1]):
         return None  # (an og:title that is trafilatura's)
     meta_words = _words(meta, set())
@@ -545,7 +586,8 @@ def _post_title(meta: str, own: list[str]) -> str | None:
                 and any(_same_name(meta, p) for p in parts[1:]):
             return parts[0]  # trafilatura's title is the blog's or the section's name
         if len(parts) >= 3 and _key(parts[0]) == _key(meta) and len(parts[-1].split()) >= 4 \
-                and not meta_words & _words(parts[-1], set()):
+                and not meta_words & _words(parts[-1], set()) \
+                and (not text or _words(parts[-1], set()) & _words(text, set())):
             return parts[-1]  # the blog's name first, the post's title last (WordPress's old
             # theme: "Four Years Remaining » Blog Archive » Interning of Small Integers in Python";
             # not a headline before its site's name: "... Bombings - The New York Times")

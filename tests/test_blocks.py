@@ -41,6 +41,27 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     assert got[0].text.startswith("The Harbor Town") and got[0].text.endswith("Tuesday night.")
 
 
+def test_a_byline_under_a_title_in_hard_wrapped_text_starts_its_own_block():
+    para = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
+            "crossings to Gull Island starting in March, the first change in eleven years.\n"
+            "The new timetable adds departures at six fifteen and at nine forty-five in\n"
+            "the morning, council clerk Maria Gomez said at the meeting on Tuesday night.\n")
+    text = "Council Adds Four Ferry Crossings to Gull Island (Update2)\nBy Dana Whitfield\n" + para * 3
+    got = [b.text for b in blocks.split(text)]
+    assert got[:2] == ["Council Adds Four Ferry Crossings to Gull Island (Update2)", "By Dana Whitfield"]
+
+
+def test_a_list_of_related_headlines_is_not_hard_wrapped_text():
+    # each a line of 40 to 60 characters, none running on in small letters (belfasttelegraph.co.uk)
+    related = ["Harbor council backs plan for new ferry pier", "Island school wins regional debating title",
+               "Storm closes the coastal road for two more days", "Bakery on Main Street opens second shop",
+               "Lifeboat crew honoured for night rescue at sea", "Mayor outlines budget for harbor repairs",
+               "Fishing fleet returns early as gales move in"]
+    text = "\n".join(["Ferry schedule to add four crossings by March", "Email Article", "Print Version", *related])
+    got = [b.text for b in blocks.split(text)]
+    assert got[:2] == ["Ferry schedule to add four crossings by March", "Email Article"]
+
+
 def test_spans_point_into_the_text():
     text = "  Home\nThe council voted on Tuesday.  \n"
     for b in blocks.split(text):

@@ -428,3 +428,15 @@ def test_a_plea_or_a_link_to_another_site_is_a_call_to_action(line, kind):
 def test_a_long_byline_with_its_writers_title_and_its_age_is_one():
     assert classify("By JANE DOE, Riverside Courier Staff Writer 1 hour, 44 minutes ago",
                     standalone=True) == "byline or date stamp"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("p0734 BC-Riverside-Library 3rdLd-Writethru 01-18 0726", "byline or date stamp"),
+    ("Eds: AMs. UPDATES with vote count, quotes from the mayor.", "byline or date stamp"),
+    ("AP Photo XAN101, GFX729", "image credit or caption"),
+    ("AP Graphic RIVERSIDE LIBRARY", "image credit or caption"),
+    ("Eddie Doe: the librarian who stayed", None),
+])
+def test_a_wire_storys_slug_note_and_picture_numbers_are_furniture(line, kind):
+    # an AP story on a paper's page (2008): its slug, its note to editors and its pictures' numbers
+    assert classify(line, standalone=True) == kind

@@ -2671,6 +2671,8 @@ def test_a_quoted_name_that_opens_a_title_is_its_subject_not_a_quotation():
     ("Readers were outside Elm Street library when man", "ends on a clause's subject without its verb"),
     ("Library stays open when possible", None),
     ("Library closes doors when needed", None),
+    ("Readers Wait Quietly When Borrowing", None),  # Title Case: a participle, no subject (hiphop-elements, 2008)
+    ("Readers were outside the library when Smith", "ends on a clause's subject without its verb"),
 ])
 def test_a_clause_cut_to_its_subject_at_the_end_is_refused(text, why):
     assert hl.ill_formed(text) == why

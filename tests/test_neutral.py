@@ -563,6 +563,14 @@ def test_a_force_of_nature_hits_and_a_dropped_modifier_takes_its_adverb():
     assert neutral.rewrite("Storm Babet: Hurricane-force Winds Bash Riverside As Library Floods")[0] == \
         "Storm Babet: Hurricane-force Winds Hit Riverside As Library Floods"
     assert neutral.rewrite("Storm critics slam the mayor.")[0] == "Storm critics criticise the mayor."
+    # the subject of its clause a force of nature, as a headline cuts it: a fire does not speak
+    text = "Fire in Riverside warehouse rages amid fears the roof might collapse"
+    assert neutral.rewrite(text)[0] == text
+    assert neutral.rewrite("Some of the coldest air of season expected to blast region")[0] == \
+        "Some of the coldest air of season expected to hit region"
+    # ... not one the object of a preposition: the residents speak
+    assert neutral.rewrite("Residents of the flood zone blasted the council for the delays.")[0] == \
+        "Residents of the flood zone criticised the council for the delays."
     assert neutral.rewrite("A visibly enraged Jane Doe left the library.")[0] == "Jane Doe left the library."
     assert neutral.rewrite("A visibly enraged crowd gathered.")[0] == "A crowd gathered."
     text = "Police said the allegedly brutal attack happened on Monday."

@@ -681,3 +681,52 @@ def test_a_reporters_line_at_the_match_is_no_title(line, refused):
     from summarize.title_refusals import _menu_or_byline_words
 
     assert _menu_or_byline_words(line) is refused
+
+
+def test_a_writers_name_and_outlet_over_the_date_is_a_byline():
+    # burnabynow (2008): "Wrong-way driver halted" / "Erin Hitchcock, Burnaby Now" / "Published: ..."
+    lines = MENU + ["Library closes early", "Marta Okonkwo, Riverside Now",
+                    "Published: Friday, January 11, 2008"] + BODY
+    assert _title(lines) == "Library closes early"
+
+
+def test_a_call_in_a_vertical_menu_over_the_headline_is_an_item_of_it():
+    # reuters.com (2008): "Video" / "Pictures" / "Do More With Reuters" / "RSS" / "About Reuters" /
+    # the headline, over its date and byline; "Do More With Reuters" had been taken for the title
+    from summarize.title_refusals import _in_vertical_menu
+
+    lines = ["Home", "News", "Lifestyle", "Oddly Enough", "Video", "Pictures", "Do More With Riverside", "RSS",
+             "About Riverside", "Riverside council votes to close library on Elm Street",
+             "Thu Jan 17, 2008 5:51pm IST", "By Marta Okonkwo"] + BODY
+    bl = blocks.split("\n".join(lines))
+    assert _in_vertical_menu(bl, 6)
+    assert not _in_vertical_menu(bl, 9)
+    assert _title(lines) == "Riverside council votes to close library on Elm Street"
+
+
+def test_a_breadcrumb_from_home_with_one_step_is_no_title():
+    from summarize.title_clean import _BREADCRUMB
+
+    assert _BREADCRUMB.search("HOME / RADIO & TELEVISION")
+    assert not _BREADCRUMB.search("Homes / flats sold in Riverside")
+
+
+def test_a_persons_role_and_name_over_the_headline_is_a_caption():
+    # afp.google.com (2008): "Former Indonesian President Suharto" (the picture's caption) over
+    # "Health of Indonesia's ailing Suharto improving: doctors" and its date
+    lines = MENU + ["Former Riverside Mayor Okonkwo", "Riverside library on Elm Street to close: council",
+                    "Jan 4, 2008"] + BODY
+    assert _title(lines) == "Riverside library on Elm Street to close: council"
+    from summarize.title_refusals import _role_and_name
+
+    assert not _role_and_name("Former Mayor Okonkwo Dies")
+
+
+def test_a_reviews_credits_field_is_no_title():
+    # zeenews.com (2008): "Director: Farah Khan" / "Cast:Shah Rukh Khan, Deepika Padukone, ..."
+    from summarize.title_refusals import _no_title_words
+
+    lines = MENU + ["Director: Jane Doe", "Cast:Ann Roe, Ben Ortiz, Marta Okonkwo"] + BODY
+    assert _title(lines) not in ("Director: Jane Doe", "Cast:Ann Roe, Ben Ortiz, Marta Okonkwo")
+    assert _no_title_words("Cast:Ann Roe, Ben Ortiz, Marta Okonkwo") and _no_title_words("Director: Jane Doe")
+    assert not _no_title_words("Directors approve the library budget")

@@ -661,6 +661,8 @@ def test_a_part_the_title_tag_gives_twice_is_the_sites():
     "Wednesday, 09 January 2008 Council approves new ferry schedule",
     "Council approves new ferry schedule - Travel-Services-News By Industry",  # sections after a dash
     "HarborNow... Council approves new ferry schedule",  # a site's name and an ellipsis
+    "Council approves new ferry schedule / Online News @ HarborCheers",  # after a slash
+    "Council approves new ferry schedule on HarborSports.com",  # "on" a domain
 ])
 def test_a_title_tags_label_goes_when_the_page_shows_the_headline_alone(tag_title):
     from summarize.webpage import shown_title
@@ -705,8 +707,90 @@ def test_a_site_name_title_gives_way_to_the_headline_the_page_shows(site):
     ("TV9 > News > National News > Story", True), ("A Netsports Site", True),
     ("Sky News Presenter Dies at 60", False), ("Herald wins award", False),
     ("Council approves new ferry schedule", False), (None, False),
+    # a long name whose site's part comes before a dash (a 2008 page's <title>)
+    ("The Harbor Sun online - News, Sports and Entertainment", True),
+    ("Harbor Radio - Te Reo o te Moana nui", True), ("Harbor News - Ferry captain retires after storm", False),
 ])
 def test_a_title_that_names_a_medium_without_a_verb_is_a_sites(title, site):
-    from summarize.title_refusals import site_like
+    from summarize.webpage import site_like
 
     assert site_like(title) is site
+
+
+def _better(site: str, lines: list[str], alternates: list[str] = (), first: str = BODY[0]) -> str | None:
+    """The title ``document._better_title`` gives a page whose <title> is ``site`` (its visible
+    ``lines``, its other titles ``alternates``; ``first`` its first paragraph)."""
+    from summarize.document import _better_title, _parse_text
+    from summarize.webpage import Page
+
+    page = Page("\n".join([first, *BODY[1:]]), site, lines, alternates=list(alternates))
+    doc = _parse_text(page.text, page.title, 10**6, None, None, [], classify=False)
+    return _better_title(doc, page, page.title, 10**6, None, None).title
+
+
+def test_a_site_title_with_one_word_of_the_article_gives_way_to_the_shown_headline():
+    # "The Hindu : Business" over a story that says "business" once: one word shared is no
+    # agreement when the page shows a headline that shares more
+    first = BODY[0].replace("voted", "voted at a business meeting")
+    lines = ["Home", "News", "Opinion", TITLE, "By Jane Doe", first, *BODY[1:]]
+    assert _better("The Ledger : Business", lines, first=first) == TITLE
+    # a headline with one word of the text and a verb stays ("Forget shoot to kill ... just shoot!")
+    assert _better("Ferry fever grips the island", lines) == "Ferry fever grips the island"
+    # ... nor gives way to a section's name ("Successor in great heart", not "Racing : Horse")
+    lines[3] = "Ferries : Crossings"
+    assert _better("Successor in great ferry", lines) == "Successor in great ferry"
+
+
+def test_a_site_title_gives_way_to_the_h1_that_agrees_with_the_text():
+    # "The Calgary Sun online - News, Sports and Entertainment" over the <h1> "Red-hot
+    # frontrunners", where the page read the pasted way finds no headline
+    site = "The Harbor Sun online - News, Sports and Entertainment"
+    assert _better(site, ["Home", "News", "Opinion"], ["Four more ferry crossings"]) == "Four more ferry crossings"
+    assert _better(site, ["Home", "News", "Opinion"]) == site
+
+
+def test_a_motto_last_in_the_title_tag_is_not_the_posts_title():
+    from summarize.webpage import _with_title_tag
+
+    # "Bomb blast kills 12 outside clothes factory | Mercury - The Voice of Tasmania"
+    own = ["Council approves new ferry schedule | Ledger - The Voice of the Coast"]
+    meta = "Council approves new ferry schedule"
+    assert _with_title_tag(meta, own, None, None, " ".join(BODY)) == meta
+
+
+def test_a_script_run_into_an_open_title_tag_is_no_title():
+    script = ("Welcome to The Harbor Ledger - News, Sports, Ente 'harborledger'; this.section = 'sports'; "
+              "this.language = 'en'; if (x == 1) { this.pageName = 'home'; } else { this.pageName = 'article'; } "
+              "this.prop12 = this.section + ':' + this.articlename;")
+    assert clean_title(script) is None
+    assert clean_title(script, h1=TITLE) == TITLE
+
+
+def test_arrows_around_a_title_go():
+    assert clean_title("=> Council approves new ferry schedule <=") == "Council approves new ferry schedule"
+
+
+def test_a_page_title_of_two_words_is_no_other_headline():
+    # a section's name in the <h1> beside the headline in the <title>: "College Football"
+    doc = parse(_page(TITLE, TITLE, above="<h1>Harbor Ferries</h1>"))
+    assert doc.title == TITLE and "Harbor Ferries" not in doc.other_titles
+
+
+def test_a_title_the_page_shows_whole_keeps_its_part_after_a_slash():
+    # vortexcannon.org (dev): the <h1> "Dare to Play 3 / October pack", its menu "Dare to Play 3"
+    from summarize.webpage import shown_title
+
+    title = "Ferry Timetable 3 / October edition"
+    lines = ["Home", "Ferry Timetable 3", title, *BODY]
+    assert shown_title(title, lines, " ".join(BODY)) == title
+
+
+def test_a_sites_name_and_sections_before_the_shown_headline_go_when_the_text_has_their_words():
+    # dailystar.co.uk (2008): "Daily Star: Simply The Best 7 Days A Week :: Celeb News :: Stars slam
+    # Arts Council grant cuts", the text trafilatura took holding the menu's "Daily Star" and "Celeb News"
+    from summarize.webpage import shown_title
+
+    tag = "Harbor Star: Simply The Best 7 Days A Week :: Town News :: Council approves new ferry schedule"
+    text = " ".join(["Harbor Star", "Town News", *BODY])
+    lines = ["Home", "Town News", "Council approves new ferry schedule", *BODY]
+    assert shown_title(clean_title(tag), lines, text) == "Council approves new ferry schedule"
