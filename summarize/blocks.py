@@ -100,6 +100,13 @@ WRAPPED_RUN_ON = 0.25  # of a wrapped text's open lines, at least, that run on i
 _BYLINE_LINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
 
 
+# a story's dateline opens its first paragraph, never the line above's next words, in
+# wrapped text too: "WASHINGTON (AP) Congress is asking ...", "LAS VEGAS--First, Sharp ..." under
+# its headline (2008's pages)
+_DATELINE_LINE = re.compile(r"^[A-Z][A-Z.'-]{2,}(?:,?\s+[A-Z][\w.']*){0,3},?(?:\s+\((?:AP|Reuters|AFP|UPI|"
+                            r"Bloomberg|CNN)\)\s|\s*(?:--|\u2014|\u2013)\s*(?=[A-Z\"\u201c]))")
+
+
 # a line of a post's tag, writer and date between bars, in small letters for its tag ("yas! |
 # By Cara Stiles | April 13, 2020", chocolate.com, under the title): a byline, no continuation
 _BARRED_BYLINE = re.compile(r"\s[|·•]\s+[Bb]y\s+[A-Z]")
@@ -152,6 +159,7 @@ def split(text: str) -> list[Block]:
             prev = text[cur[-1][0]:cur[-1][1]]
             ends = prev[-1] in TERMINAL or prev[-1] == ":"
             continues = not ends and not _BYLINE_LINE.match(stripped) and not _FILE_NAME.match(stripped) \
+                and not _DATELINE_LINE.match(stripped) \
                 and not _BARRED_BYLINE.search(stripped) \
                 and not _tag_under_title(prev, stripped) \
                 and not (len(prev) < 40 and _NAMED_HEADING.match(stripped)) and (

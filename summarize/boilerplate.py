@@ -323,6 +323,8 @@ GO_TO_WORDS = 5  # ... and of a link to another site or page ("Go to Google News
 
 
 def _call_to_action(ws: list[str], text: str) -> bool:
+    """Whether a line asks the reader to act: "Go to Google News", "Please support local
+    business!", "Learn more about our services", a verb of ``CTA_VERBS`` with a web object."""
     if ws[:2] == ["go", "to"] and len(ws) <= GO_TO_WORDS and not re.search(r"[.,;]", text):
         return True  # "Go to Google News" (AP's pages on Google News)
     label = _TIP_LABEL.match(text)
@@ -338,7 +340,6 @@ def _call_to_action(ws: list[str], text: str) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if ws[0] == "please" and i == 1 and verb in CTA_VERBS and len(ws) <= PLEASE_WORDS:
         return True  # "Please support local business!" (a 2008 network's <title>)
-
     if (verb, nxt) in (("learn", "more"), ("read", "more"), ("find", "out")) and len(ws) <= i + 10 \
             and {"our", "us", "here", "about"} & set(ws[i + 2:]):
         return True  # "Learn more about our services and pricing"

@@ -311,12 +311,13 @@ def _better_title(doc: Document, page: webpage.Page, title: str | None, max_char
     # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
     # Replay specials" over a tennis match; a title with one word of the text, "The Hindu :
     # Business", gives way only to one with more: not "Jewell close to striker move" to a
-    # line of its story)
+    # line of its story, nor "remoteStorage" to a running header that holds it)
     if seen is not None and _title_agrees(seen) and (
             _title_agrees(doc, seen.title) or bool(page.title) and _title_agrees(seen, page.title)) \
             and (support == 0 or site_like(doc.title) or _title_support(doc, seen.title) > support
                  and len(_TITLE_WORD.findall(seen.title or "")) >= OTHER_TITLE_WORDS
-                 and "|" not in seen.title and not site_like(seen.title)):
+                 and "|" not in seen.title and not site_like(seen.title)
+                 and webpage._key(doc.title or "") not in webpage._key(seen.title or "")):
         return seen
     # ("The Calgary Sun online - News, Sports and Entertainment" over "Red-hot frontrunners")
     alt = next((t for t in page.alternates if t != doc.title and not site_like(t)

@@ -304,6 +304,8 @@ _DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, Unit
 # (a photo's credit has its colon or its "by": "Digital Photo Frame App ..." is a title)
 _BYLINE_IN = re.compile(r"\b(?:By|Updated|Published)\b\s*[:|]?\s*[A-Z]|\b(?:Photo|Credit)\s*[:|]\s*[A-Z]"
                         r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty\s+Images\b")
+
+
 def _byline_in(text: str) -> bool:
     """Whether ``text`` holds a byline or a credit (``_BYLINE_IN``): not the agent of a Title
     Case participle ("Big Capacity Music Players Launched By SanDisk")."""

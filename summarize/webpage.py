@@ -305,7 +305,7 @@ def extract(html: str, url: str | None = None) -> Page:
 SHOWN_SHARE = 0.4   # of the <title>'s letters, at least, that the line it shows holds
 LABEL_SHARED = 1 / 3  # of the label's words, at most, that the article's text uses
 _LABEL_JOINT = "|_:-\u2013\u2014(\u00bb>/"
-_ON_SITE = re.compile(r"^(?:on|at|from|via)\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk|ca)$", re.I)  # "on ChicagoSports.com"
+_ON_SITE = re.compile(r"^(?:on|at|from|via)\s+(?:[\w-]+\.)+[a-z]{2,}$", re.I)  # "on ChicagoSports.com"
 _DATE_LABEL = re.compile(r"^\(?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}"
                          r"[/.-]\d{2,4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})\)?$", re.I)
 

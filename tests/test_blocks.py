@@ -51,6 +51,18 @@ def test_a_byline_under_a_title_in_hard_wrapped_text_starts_its_own_block():
     assert got[:2] == ["Council Adds Four Ferry Crossings to Gull Island (Update2)", "By Dana Whitfield"]
 
 
+def test_a_dateline_under_a_headline_in_hard_wrapped_text_starts_its_paragraph():
+    # an AP story on a paper's page (2008): the headline, then "WASHINGTON (AP) Congress is asking ..."
+    para = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
+            "crossings to Gull Island starting in March, the first change in eleven years.\n"
+            "The new timetable adds departures at six fifteen and at nine forty-five in\n"
+            "the morning, council clerk Maria Gomez said at the meeting on Tuesday night.\n")
+    text = "Council asks county to share the cost of new ferry runs\nHARBOR TOWN (AP) " + para * 3
+    got = [b.text for b in blocks.split(text)]
+    assert got[0] == "Council asks county to share the cost of new ferry runs"
+    assert got[1].startswith("HARBOR TOWN (AP) The Harbor Town council")
+
+
 def test_a_list_of_related_headlines_is_not_hard_wrapped_text():
     # each a line of 40 to 60 characters, none running on in small letters (belfasttelegraph.co.uk)
     related = ["Harbor council backs plan for new ferry pier", "Island school wins regional debating title",
