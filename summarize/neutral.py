@@ -486,10 +486,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                 continue  # "the fight is raging", "ripped from her arms": not speech
             if _other_use(m, toks, text):
                 continue  # "denied the claims", "his claims": a noun, not a verb
-            if repl in ("criticize", "say") and _forced_by_nature(m, toks, text):
-                if repl == "say":
-                    continue  # "Fire in Burrabazar rages": a fire does not speak
+            if repl == "criticize" and _forced_by_nature(m, toks, text):
                 repl = "hit"  # "Hurricane-force Winds Bash UK": a storm hits, it does not criticise
+                # (a verb of speech with such a subject is ``_other_use``: "Fire in Burrabazar rages")
             perfect = m.i > 0 and toks[m.i - 1][0].lower() in _PERFECT_BEFORE
             form = "past" if _past_alike(m, toks) else None
             new = _case_like(inflect(repl, verb, perfect, form), verb, title_case)

@@ -41,23 +41,22 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     assert got[0].text.startswith("The Harbor Town") and got[0].text.endswith("Tuesday night.")
 
 
-def test_a_byline_under_a_title_in_hard_wrapped_text_starts_its_own_block():
-    para = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
+# a paragraph wrapped at a fixed width, each line open but the second and the last
+_WRAPPED = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
             "crossings to Gull Island starting in March, the first change in eleven years.\n"
             "The new timetable adds departures at six fifteen and at nine forty-five in\n"
             "the morning, council clerk Maria Gomez said at the meeting on Tuesday night.\n")
-    text = "Council Adds Four Ferry Crossings to Gull Island (Update2)\nBy Dana Whitfield\n" + para * 3
+
+
+def test_a_byline_under_a_title_in_hard_wrapped_text_starts_its_own_block():
+    text = "Council Adds Four Ferry Crossings to Gull Island (Update2)\nBy Dana Whitfield\n" + _WRAPPED * 3
     got = [b.text for b in blocks.split(text)]
     assert got[:2] == ["Council Adds Four Ferry Crossings to Gull Island (Update2)", "By Dana Whitfield"]
 
 
 def test_a_dateline_under_a_headline_in_hard_wrapped_text_starts_its_paragraph():
     # an AP story on a paper's page (2008): the headline, then "WASHINGTON (AP) Congress is asking ..."
-    para = ("The Harbor Town council voted six to one on Tuesday to add four daily ferry\n"
-            "crossings to Gull Island starting in March, the first change in eleven years.\n"
-            "The new timetable adds departures at six fifteen and at nine forty-five in\n"
-            "the morning, council clerk Maria Gomez said at the meeting on Tuesday night.\n")
-    text = "Council asks county to share the cost of new ferry runs\nHARBOR TOWN (AP) " + para * 3
+    text = "Council asks county to share the cost of new ferry runs\nHARBOR TOWN (AP) " + _WRAPPED * 3
     got = [b.text for b in blocks.split(text)]
     assert got[0] == "Council asks county to share the cost of new ferry runs"
     assert got[1].startswith("HARBOR TOWN (AP) The Harbor Town council")
