@@ -261,6 +261,8 @@ CREDIT_START = re.compile(r"^[(\[]?\s*(?:image|photo|photograph|picture|pic|vide
                           r"illustration|credits?|caption|source|footage|screenshot|"
                           r"featured image|main image|top image|header image)s?\b"
                           r"(?:\s+(?:credit|by|courtesy|source))?\s*(?:[:|/\-–—(]|\.\.\.|…)"
+                          r"|^courtesy\s*(?::|of\s)"  # "Courtesy: San Jose State Athletics"
+                          r"|^special\s+to\s+the\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*$"  # a freelance's credit: "Special to The Star"
                           r"|^(?:an?\s+)?artist['\u2019]?s\s+(?:illustration|impression|rendering|"
                           r"concept|depiction)\s+of\b"
                           # "This webcam image is provided courtesy of Yosemite Conservancy."
@@ -381,9 +383,13 @@ def _teaser(ws: list[str], text: str, standalone: bool) -> bool:
     if standalone and len(ws) <= 5 and ws[-1] in {"newsletter", "newsletters"}:
         return True  # a sign-up box's heading: "PC Gamer Newsletter"
     if len(ws) <= 7 and ws[0] in TEASER_A | {"watch", "latest", "live"} and \
-            any(w in TEASER_B | {"full", "analysis", "blog", "feature", "thoughts"} for w in ws[1:]) \
+            any(w in TEASER_B | {"full", "analysis", "blog", "feature", "thoughts", "video"} for w in ws[1:]) \
             and not text.rstrip().endswith((".", "?", "!", "'", "\u2019", '"', "\u201d")):
         return True
+    if len(ws) <= 6 and ws[0] == "all" and ws[-1] in TEASER_B | {"columns", "blogs"}:
+        return True  # a writer's archive: "All Anne Perkins articles"
+    if len(ws) <= 14 and ws[0] in {"view", "browse", "search"} and any(w.startswith("archive") for w in ws):
+        return True  # "View seven day Editorial Archive for previous Winnipeg Free Press stories."
     m = LABEL_PAT.match(text.strip())
     if m and standalone:
         label = words(m.group(1))

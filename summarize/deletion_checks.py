@@ -110,6 +110,9 @@ def dangling_end(words: list[str], tags_: list[str], kept) -> str | None:
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "an acre or two set[ aside]"
     if tags_[e].startswith("VB") and words[n].lower() in _PREPOSITION_VERBS.get(_verb_lemma(words[e]), ()):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "many users are looking[ at other tools]"
+    if tags_[e] == "PRP" and e and tags_[e - 1].startswith("VB") and words[n].lower() == "as" \
+            and "as" in _PREPOSITION_VERBS.get(_verb_lemma(words[e - 1]), ()):
+        return f'ends on "{words[e - 1]} {words[e]}" without its "as"'  # "asking judge to recognize him[ as child]"
     if tags_[e].startswith("JJ") and words[n].lower() in _ADJECTIVE_COMPLEMENTS.get(words[e].lower(), ()):
         return f'ends on "{words[e]}" without its "{words[n]}"'  # "providers are not yet familiar[ with AI]"
     if tags_[e].startswith("NN") and words[n].lower() in _NEEDS_TOPIC.get(words[e].lower(), ()):
@@ -205,7 +208,7 @@ _PREPOSITION_VERBS = _partners(
     "engage:in/with invest:in specialize:in specialise:in amount:to adhere:to subscribe:to cater:to/for "
     "opt:for/into care:for/about talk:about worry:about hint:at call:for/on ask:for pay:for qualify:for "
     "dispose:of point:to emerge:as serve:as act:as function:as come:with choose:from work:from eat:into "
-    "define:as describe:as regard:as classify:as set:in")
+    "define:as describe:as regard:as classify:as set:in recognize:as recognise:as brand:as label:as")
 # adjectives that say little without their complement ("providers are not yet familiar[ with
 # ...]", "the council was unable[ to ...]")
 _ADJECTIVE_COMPLEMENTS = _partners(
@@ -395,6 +398,13 @@ def split_word(words: list[str], kept) -> str | None:
                 and not _kept_elsewhere(words, kept, i):
             # "competitive[ and] cutthroat", "AI inference is[ where] initiatives ..."
             return f'keeps "{words[i - 1]} {words[i + 1]}" without the "{words[i]}" between them'
+        if words[i].lower() in ("and", "or") and kept[i - 1] and not kept[i] and words[i - 1][:1].isupper():
+            # ... or two names with the "and" and the second's modifiers gone: "GlaxoSmithKline
+            # [and Anglo-Swedish peer] AstraZeneca are being investigated"
+            j = next((k for k in range(i + 1, min(i + 6, len(words))) if kept[k]), None)
+            if j is not None and j > i + 1 and words[j][:1].isupper() and words[i - 1][-1:].isalnum() \
+                    and all(w[:1].isalnum() for w in words[i + 1:j]):
+                return f'keeps "{words[i - 1]} {words[j]}" without the "{words[i]}" between them'
     for i in range(len(words) - 1):  # ... or of a time phrase: "Last [year] the harbour ferry ..."
         if kept[i] and not kept[i + 1] and words[i].lower() in _TIME_DEICTIC \
                 and words[i + 1].lower() in _TIME:
@@ -583,7 +593,20 @@ def lost_clause_verb(words: list[str], tags_: list[str], kept) -> str | None:
                     or words[k].lower() in _CLAUSE_OPENERS | cmp.SUBORDINATORS), len(words))
         if _verb_lost(tags_, kept, range(i + 1, end)):
             return f'keeps a clause after "{words[i]}" without its verb'
+    for i in range(len(words) - 2):
+        # ... or a name after "after", "before", "until" whose verb (past its appositive) went:
+        # "Paul Robinson remains in doubt after Juande Ramos[, the Tottenham manager, dropped him ...]"
+        if not (kept[i] and words[i].lower() in _TIME_OPENERS and tags_[i + 1] in _OWNER and kept[i + 1]):
+            continue
+        j = next((k for k in range(i + 1, len(words)) if tags_[k] not in _OWNER), len(words))
+        if j < len(words) and words[j] == ",":  # (an appositive between commas)
+            j = next((k + 1 for k in range(j + 1, min(j + 8, len(words))) if words[k] == ","), j)
+        if j < len(words) and tags_[j] in _FINITE and not kept[j]:
+            return f'keeps a clause after "{words[i]}" without its verb'
     return None
+
+
+_TIME_OPENERS = frozenset("after before until".split())
 
 
 def orphaned_intensifier(words: list[str], tags_: list[str], kept) -> str | None:

@@ -264,7 +264,7 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
     if not textmod.looks_like_html(raw):
         return _parse_text(raw, title, max_chars, url, block_model)
     page = webpage.extract(raw, url=url)
-    title = title or page.title
+    given, title = title, title or page.title
     if not page.text.strip():
         raise InputError("No text was found in this page.", kind="boilerplate",
                          removed=list(page.removed))
@@ -276,27 +276,33 @@ def _parse(raw: str, title: str | None, max_chars: int, url: str | None,
             raise
         doc = _parse_text("\n".join(page.lines), title, max_chars, url, block_model, [], classify=True)
     doc = _better_title(doc, page, title, max_chars, url, block_model)
+    if not given and webpage.site_name(doc.title):
+        doc.title, doc.titles = None, []  # the site's name and no headline found: "The Sports Network"
     # (not a title that shares no word with the article: the site's name in its <title>, nor
     # one word when it reads as a name, "The Hindu : International / India & World"; nor a
     # section's name of two words in its <h1>: "College Football", "Money Story")
     doc.other_titles = [t for t in dict.fromkeys([page.title or ""] + page.alternates)
-                        if t and t != doc.title and not site_like(t)
+                        if t and t != doc.title and not site_like(t) and not _keyword_list(t)
                         and _title_support(doc, t) > (1 if _name_like(t) else 0)
                         and len(t.split()) >= OTHER_TITLE_WORDS and not boilerplate.classify(t, standalone=True)]
     return doc
 
 
 OTHER_TITLE_WORDS = 3  # words at least of a page's other title offered as a headline
+SEEN_CLAUSE_WORDS = 14  # words at most of a shown headline that replaces a title of a name's
+# form (not a standfirst of 22 words over "Battery power")
 
 
 def _better_title(doc: Document, page: webpage.Page, title: str | None, max_chars: int,
                   url: str | None, block_model: blocks.BlockModel | None) -> Document:
-    """``doc`` again, when its title is a site's name or shares at most one word with its
-    text: the page read the pasted way, when the headline it shows agrees with the text; or
-    the text under a headline the page's markup names (its <h1>) that agrees more."""
+    """``doc`` again, when its title is a site's name, a list of its sections, of a name's form
+    or shares no word with its text: the page read the pasted way, when the headline it shows
+    agrees with the text (``_seen_wins``); or the text under a headline the page's markup
+    names (its <h1>) that agrees more."""
     support = _title_support(doc)
     if page.fallback or not page.lines or not (
-            support == 0 or site_like(doc.title) or support == 1 and _name_like(doc.title)):
+            support == 0 or site_like(doc.title) or _keyword_list(doc.title)
+            or support == 1 and _name_like(doc.title) or _named(doc.title)):
         return doc
     # the page's title and the text trafilatura took share no word: one of them is the
     # site's ("Please support local business!", "A Netsports Site" above a story) or a
@@ -307,17 +313,11 @@ def _better_title(doc: Document, page: webpage.Page, title: str | None, max_char
                            classify=True)
     except InputError:
         seen = None
-    # (its title agrees with the article trafilatura took too, or the page's title with
-    # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
-    # Replay specials" over a tennis match; a title with one word of the text, "The Hindu :
-    # Business", gives way only to one with more: not "Jewell close to striker move" to a
-    # line of its story, nor "remoteStorage" to a running header that holds it)
-    if seen is not None and _title_agrees(seen) and (
-            _title_agrees(doc, seen.title) or bool(page.title) and _title_agrees(seen, page.title)) \
-            and (support == 0 or site_like(doc.title) or _title_support(doc, seen.title) > support
-                 and len(_TITLE_WORD.findall(seen.title or "")) >= OTHER_TITLE_WORDS
-                 and "|" not in seen.title and not site_like(seen.title)
-                 and webpage._key(doc.title or "") not in webpage._key(seen.title or "")):
+    if seen is not None and _seen_wins(doc, seen, page.title, support):
+        named_after = next((t for t in page.alternates if (seen.title or "").startswith(t + " ")
+                            and _NAME_AFTER.match(seen.title[len(t):])), None)
+        if named_after:  # (its byline run on: "... see world through one eye Rob Thomas")
+            seen.title, seen.titles = named_after, [named_after]
         return seen
     # ("The Calgary Sun online - News, Sports and Entertainment" over "Red-hot frontrunners")
     alt = next((t for t in page.alternates if t != doc.title and not site_like(t)
@@ -330,18 +330,83 @@ def _better_title(doc: Document, page: webpage.Page, title: str | None, max_char
     return doc
 
 
-def _name_like(title: str | None) -> bool:
+def _seen_wins(doc: Document, seen: Document, page_title: str | None, support: int) -> bool:
+    """Whether the page read the pasted way (``seen``) gives the article under a better title
+    than ``doc`` (whose title shares ``support`` words with its text)."""
+    # (its title agrees with the article trafilatura took too, or the page's title with
+    # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
+    # Replay specials" over a tennis match)
+    if not (_title_agrees(seen) and (_title_agrees(doc, seen.title)
+                                     or bool(page_title) and _title_agrees(seen, page_title))):
+        return False
+    if support == 0:
+        return True
+    # not when the page shows the title with a stamp after it ('"American Idol" to dominate
+    # strike-hit U.S. TV Mon Jan 14, 2008 9:42pm EST' over the title, which names a medium)
+    if len(_TITLE_WORD.findall(doc.title or "")) >= OTHER_TITLE_WORDS \
+            and webpage._key(seen.title or "").startswith(webpage._key(doc.title or "")):
+        return False
+    if site_like(doc.title) or _keyword_list(doc.title):
+        return True
+    words = len(_TITLE_WORD.findall(seen.title or ""))
+    # a title of a name's form gives way only to a headline that shares more words: "The
+    # Hindu : Business" (one word of the text), or one in Title Case to a clause ("Seattle
+    # Post-Intelligencer: Hockey"); not "Jewell close to striker move" to a line of its
+    # story, "remoteStorage" to a running header that holds it, nor "Battery power" to a
+    # standfirst of 22 words
+    return _title_support(doc, seen.title) > support and OTHER_TITLE_WORDS <= words <= SEEN_CLAUSE_WORDS \
+        and "|" not in seen.title and not site_like(seen.title) \
+        and webpage._key(doc.title or "") not in webpage._key(seen.title or "") \
+        and (support == 1 and _name_like(doc.title) or _clause(seen.title))
+
+
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}$")  # " Rob Thomas"
+
+
+def _keyword_list(title: str | None) -> bool:
+    """Whether a title is a site's list of its sections or keywords, not a headline: three
+    commas or more, or three sentences, and no finite verb ("Breaking News, Pakistan, World,
+    Cricket, Entertainment and South Asia News, Sports, Fashion"; "World Cup Soccer. All the top
+    world soccer news daily. News from international soccer. ...")."""
+    from .tagger import finite_in
+
+    title = title or ""
+    return (title.count(",") >= 3 or len(re.findall(r"\w\.\s+[A-Z]", title)) >= 2) \
+        and not finite_in(title.lower(), 1)
+
+
+def _named(title: str | None) -> bool:
+    """Whether a title of five words or fewer is a site's name and its section's, in Title
+    Case: "Seattle Post-Intelligencer: Hockey" (not a headline in sentence case, "Phishers on
+    the hunt for 'mules'", "Patriots: Coach never better", nor one without a joint, "The Future
+    of Artificial Intelligence in Healthcare")."""
+    return _name_like(title, NAME_WORDS + 1) and textmod.title_case((title or "").split()) \
+        and bool(_SECTION_JOINT.search(title or ""))
+
+
+_SECTION_JOINT = re.compile(r"\S:\s|\s[:|/\-\u2013\u2014]\s")  # "Seattle Post-Intelligencer: Hockey"
+
+
+def _clause(title: str | None) -> bool:
+    """Whether a title of four words or more has a finite verb: a headline ("Portsmouth's
+    Redknapp favorite for Toon job" has none; "Young stars highlight West All-Star reserves" has)."""
+    from .tagger import finite_in
+
+    return len(_TITLE_WORD.findall(title or "")) >= 4 and finite_in((title or "").lower(), 1)
+
+
+def _name_like(title: str | None, most: int | None = None) -> bool:
     """Whether a title is short enough to be a name, or has a name's joint, and no finite verb
     ("The Hindu : Business"), not "Deaths at 22 in bald eagle mishap"."""
     from .tagger import finite_in
 
     words = _TITLE_WORD.findall(title or "")
-    return (len(words) <= NAME_WORDS or bool(_NAME_JOINT.search(title or ""))) \
+    return (len(words) <= (most or NAME_WORDS) or bool(_NAME_JOINT.search(title or ""))) \
         and not finite_in((title or "").lower(), 1)
 
 
 _NAME_JOINT = re.compile(r"\s[:|/]\s")  # between a site's name and its section's: "The Hindu : Business"
-NAME_WORDS = 4  # words at most of a site's or a section's name that shares a word with the text
+NAME_WORDS = webpage.NAME_WORDS  # words at most of a site's or a section's name that shares a word with the text
 
 
 def _title_agrees(doc: Document, title: str | None = None) -> bool:

@@ -300,7 +300,10 @@ _RELATIVE_OPENER = re.compile(r"^(?:at|in|by|for|with|from|to|on|of|during|after
                               r"through)\s+(?:which|whom|whose)\b(?!.*\?$)", re.I)
 _DATELINE_END = re.compile(r"(?:,\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?|\s[A-Z]{3,},\s*[A-Z][a-z]+|"
                            r"\s(?:Updated|Published))$")
-_DATELINE_START = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # "DUBAI, United Arab Emirates"
+# "DUBAI, United Arab Emirates" (not a short company's name listed with another's before their
+# verb: "GSK, AstraZeneca confirm in British Iraq 'bribes' probe")
+_DATELINE_START = re.compile(r"^(?![A-Z]{3,4},\s+(?:[A-Z][\w&.-]*\s+[a-z]|[A-Z]{2,6}\s+[A-Z][a-z]))"
+                             r"[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s")  # (nor "DGA, AMPTP Reach Deal")
 # (a photo's credit has its colon or its "by": "Digital Photo Frame App ..." is a title)
 _BYLINE_IN = re.compile(r"\b(?:By|Updated|Published)\b\s*[:|]?\s*[A-Z]|\b(?:Photo|Credit)\s*[:|]\s*[A-Z]"
                         r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty\s+Images\b")
@@ -340,6 +343,12 @@ _EXPLAINER = re.compile(r"(?:^|:\s+)(?:\d+\s+)?(?:what|things|everything)\s+we\s
 # Wanted" (ext.theperspective.com in trafilatura's test pages), "Foods We Love" (not with an "I" or a "you")
 _THINGS_WE = re.compile(r"^(?:\d+\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*s\s+We\s+"
                         r"(?![^.!?]*\b(?:I|[Yy]ou|[Yy]our|[Mm]y|[Mm]e)\b)[^.!?:]*$")
+# ... and a speaker's words after the speaker's name and a colon are the speaker's, as if
+# quoted: "Top cop Condon: We could have saved Diana" (not a label's: "Review: I loved it")
+_SPEAKER_HEAD = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}(?!(?:Review|Opinion|Analysis|Commentary|Editorial|"
+                           r"Column|Interview|Exclusive|Update|Video|Watch|Live|Breaking|Essay|Letters?|"
+                           r"Podcast|Explainer|Poll|Quiz|Comment|Blog|Diary|Feature|Guide|Preview)\b)"
+                           r"[A-Z][a-z][\w'\u2019-]*:\s+(?=[A-Z])")
 _ONE_WOULD = re.compile(r"^One\s+(?:would|could|might|can|should|must)\b")  # "One would hope so"
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"|"
                      r"(?<!\w)\u2018(?:[^\u2019]|\u2019(?=\w))*\u2019(?!\w)|"
@@ -515,12 +524,16 @@ def ill_formed(text: str) -> str | None:
     if any(a == b and a.isalpha() and not (x[:1].isupper() and y[:1].isupper() and a not in _SMALL)
            for a, b, x, y in zip(low, low[1:], ws, ws[1:])):  # (a name: "Dee Dee Myers")
         return "a word repeated"
-    if any(low[k:k + 2] == low[k + 2:k + 4] and low[k].isalpha() for k in range(len(low) - 3)):
-        return "words repeated"  # a heading glued to its text: "Snake Plant Snake Plant thrives"
+    if any(low[k:k + n] == low[k + n:k + 2 * n] and low[k].isalpha()
+           for n in (2, 3, 4) for k in range(len(low) - 2 * n + 1)):
+        return "words repeated"  # a heading glued to its text: "Snake Plant Snake Plant thrives",
+        # "Canadian Blood Services Canadian Blood Services is a national ..."
     if _DATELINE_END.search(text) or _DATELINE_START.match(text) or _byline_in(text[1:]) \
             or STAMP.match(text):
         return "a dateline, byline or credit"
-    if VOICE.search(_EXPLAINER.sub(" ", _THINGS_WE.sub(" ", unquoted))) or _ONE_WOULD.match(text):
+    speaker = _SPEAKER_HEAD.match(unquoted)
+    voiced = speaker.group(0) if speaker else _EXPLAINER.sub(" ", _THINGS_WE.sub(" ", unquoted))
+    if VOICE.search(voiced) or _ONE_WOULD.match(text):
         return "the writer's voice (I, we, you) outside a quotation"
     if _UNCLOSED_RELATIVE.match(text):  # "Hoenig, who's dissented from all five ... this year"
         return "a relative clause without the main clause's verb"

@@ -1155,6 +1155,10 @@ _SOFT = ("no verb", "a reported clause without its verb")
 # A title that only addresses the reader or is a cut of a question is still the page's own
 # headline: better shown, with the reason, than no headline at all.
 _SOFT_TITLE = ("the title addresses the reader", "a cut of a question")
+# ... and so is a title a few words over the limit ("Former attorney general Irwin Cotler among
+# those asking Guantanamo judge to recognize him as child": 16 words, over a fragment)
+_LONG = "longer than"
+LONG_TITLE_FALLBACK = 18
 
 
 # A complete clause whose subject is a pronoun ("It could cost £80m to run a referendum"):
@@ -1186,7 +1190,9 @@ def _fallback(rejected: list[Headline], cut: Callable[[], Headline | None]) -> H
     favourite moments was ..."); else one that only the fragment checks refused, or a
     subordinate clause alone (a one-sentence input still gets a headline, with the reason to
     read it twice); else the same with a loaded word (its flag shows it)."""
-    title = [h for h in rejected if h.source is None and h.rejected in _SOFT_TITLE and not h.flags][:1]
+    title = [h for h in rejected if h.source is None and not h.flags and (
+        h.rejected in _SOFT_TITLE or (h.rejected or "").startswith(_LONG)
+        and len(h.text.split()) <= LONG_TITLE_FALLBACK)][:1]
     clean = None if title else cut()
     if clean is not None:
         return clean

@@ -308,8 +308,10 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
                 or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks) \
-                or _other_use(m, toks, text):
-            continue  # ("Here's why claims X can't be Y are false": a noun, not the report verb)
+                or _other_use(m, toks, text) or m.entry.type == "report_verb" and m.j < len(toks) \
+                and toks[m.j][0].lower() in _PHYSICAL_NEXT:
+            continue  # ("Here's why claims X can't be Y are false": a noun, not the report verb;
+            # "Cyclone rips through villages": force, which ``rewrite`` leaves too)
         span = text[m.start:m.end]
         sugg = None
         if m.entry.replacement == DROP:
@@ -518,10 +520,12 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
         mate = [j for j in (k - 1, k + 1) if next_to(j, k)]
         run = not shouted and caps(k, 4) and len(mate) == 1 and caps(mate[0], 4) \
             and not next_to(mate[0] + (mate[0] - k), mate[0])
-        lead = k == 0 and w.lower() in _LEAD_WORDS and len(toks) > 1 and toks[1][0][:1].islower()
+        lead = k == 0 and len(toks) > 1 and toks[1][0][:1].islower() and (w.lower() in _LEAD_WORDS or len(w) >= 3 and (
+            w.lower() not in _WORD_ACRONYMS and _a_word(w)))  # "MORE than 1100 people killed"
         word = len(w) >= 6 and (_a_word(w) or e <= dateline)  # (not an acronym: "LCROSS")
         if w.isupper() and w.replace("'", "").replace("\u2019", "").isalpha() and (word or run or lead or shouted and (
-                len(w) >= 4 or w.lower() in SMALL_WORDS)) and not _inside(s, quotes) \
+                len(w) >= 4 or w.lower() in SMALL_WORDS
+                or len(w) == 3 and w.lower() not in _WORD_ACRONYMS and _a_word(w))) and not _inside(s, quotes) \
                 and not any(x.start <= s < x.end for x in edits):
             edits.append(TextEdit(s, e, w, _unshout(w, s, text, shouted or title_case or run),
                                   REASONS["all_caps"]))
@@ -531,6 +535,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
     return out, edits
 
 
+# Words that are acronyms in the news ("ICE raids", "Fed", "AIDS"), kept in capitals;
+# other dictionary words of three letters in a shouted title are words ("FULHAM'S KING BID")
+_WORD_ACRONYMS = frozenset("ice fed aim act art sat gap cat who aids sars mash swat".split())
 # Short words of an all-capitals title that are not acronyms ("THE", "AND", "FOR").
 SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is are was "
                          "its his her new how why who up out off not no all old big top one two six "
@@ -613,12 +620,18 @@ def _other_use(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     force of nature ("fire rages").  Neither flagged nor rewritten."""
     if m.entry.type == "opinion" and m.i and toks[m.i - 1][0].lower() in _WH:
         return True  # "changed how I think": what the thinking is, not an opinion
+    if m.entry.type == "opinion" and m.i and toks[m.i - 1][0].lower() in _FORECAST \
+            and m.entry.words[-1] == "to":
+        return True  # "managers will have to sing for their supper": what will be needed
+    if m.entry.words == ("just",) and m.i and toks[m.i - 1][0].lower() == "not":
+        return True  # "not just for athletes": "not only", no emphasis
     return m.entry.type in VERB_TYPES and (_claims_a_thing(m, toks) or _noun_use(m, toks, text)
                                            or _time_after(m, toks) or _other_sense(m, toks)
                                            or m.entry.replacement == "say" and _forced_by_nature(m, toks, text))
 
 
 _WH = frozenset("how what why where whatever".split())
+_FORECAST = frozenset("will would may might could".split())
 
 
 def _claims_a_thing(m: Match, toks: list[tuple[str, int, int]]) -> bool:

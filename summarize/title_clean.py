@@ -23,6 +23,10 @@ _TITLE_TAIL = re.compile(
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"  # (the Globe and Mail's "Add to ..." button)
+    r"|(?<=[a-z])\s{2,}(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*)"  # its story's dateline run on: "... embryos  LONDON"
+    # (a story's tools run on: "... in Season Finale Save Email Print", "... clashes | Print | E-mail")
+    r"|(?=(?:\s+\|?\s*(?:save|e-?mail|share|comment|tweet|recommend|digg|bookmark|this|story|article))*\s+\|?\s*print\b)"
+    r"(?:\s+\|?\s*(?:save|e-?mail|print|share|comment|tweet|recommend|digg|bookmark|this|story|article)){2,}"
     r"|" + _BY_ALONE +  # (a "by" whose name is on the next line)
     r"|" + webpage.SOURCE_TAIL_PATTERN + r")$", re.I)  # (Slashdot's "(latimes.com) 87")
 
@@ -72,7 +76,10 @@ _GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
 _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)|" + webpage.SECTION_LABEL.pattern, re.I)
 
 
-_LEADING_DATE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# (or "Wednesday, 09 January 2008 Jeremy Clarkson ripped off", a 2008 page's)
+_LEADING_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + _MONTHS
+                           + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?)\s+\d{4},?\s+"
                            r"(?-i:(?=[A-Z][a-z])(?!By\s))", re.I)
 
 
@@ -100,6 +107,9 @@ def clean_page_title(text: str) -> str:
         return text  # "... Shot Dead In Milan By Rookie Police Officer", "... as Lakers squeak
         # by Grizzlies": words, not a name
     out = text[:m.start()].strip()
+    if by and len(by.group(1).split()) == 1 and _AGENT_VERB_END.search(out) and not _CREDIT_VERB_END.search(out):
+        return text  # a passive's agent, one name: "Woman says she was traumatized by Lohan" (not a
+        # writer's full name: "Tidal barrier plan approved by Jeff Foust")
     if _CREDIT_VERB_END.search(out):
         return text  # "JIS News | Presented by: Anthony Morgan": a credit, not a title's byline
     return out if len(out.split()) >= 3 else text
@@ -108,6 +118,14 @@ def clean_page_title(text: str) -> str:
 # a list's count after a bar, its subtitle (WCXB 0055): no site's name
 _COUNT_TAIL = re.compile(r"\s+\|\s+(?=(?:the\s+)?(?:top|best)\s+\d+\s+(?:[\w-]+\s+){0,2}[\w-]+$"
                          r"|\d+\s+(?:[\w-]+\s+){0,2}(?!(?:comments|views|shares|lbs)$)[\w-]+s$)", re.I)  # (not "| 10 Downing Street")
+# a past participle before "by": "... was traumatized", "... beaten", "... struck" (a passive's agent follows)
+# (not a credit's: "reviewed by", "illustrated by")
+_AGENT_VERB_END = re.compile(r"\b(?!(?:reviewed|checked|compiled|curated|illustrated|translated|updated|sponsored|"
+                             r"powered|designed|developed|created|authored|submitted|contributed|shared|"
+                             r"published|filmed|recorded|directed|photographed|edited|hosted|written|"
+                             r"produced|presented|posted|reported|narrated|inspired|selected|chosen)\s*$)"
+                             r"(?:[a-z]{2,}ed|[a-z]{2,}en|struck|shot|caught|bought|sold|won|held|"
+                             r"hurt|told|sought|found|swept|fought|slain|sued)\s*$")
 _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|edited|hosted|"
                               r"photographed|narrated|read)\s*$", re.I)
 

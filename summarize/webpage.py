@@ -112,6 +112,16 @@ def site_like(title: str | None) -> bool:
         and not finite_in(title[:1] + title[1:].lower(), 1)
 
 
+def site_name(title: str | None) -> bool:
+    """Whether ``title`` is a site's name and nothing more: ``site_like``, four words at most,
+    the last naming its medium ("The Sports Network", "A Netsports Site", "Zee News"), not a
+    headline that ends so ("Body set to protect children on TV")."""
+    words = (title or "").split()
+    return site_like(title) and 0 < len(words) <= NAME_WORDS and bool(_MEDIUM.fullmatch(words[-1])) \
+        and not _TITLE_SEP.search(title)
+
+
+NAME_WORDS = 4  # words at most of a site's name alone
 SITE_WORDS = 8  # words at most of a site's or a section's name
 _SITE_PARTS = re.compile(r"\s[-|/\u2013\u2014]\s")
 
@@ -198,8 +208,9 @@ def _without_site(title: str | None, sitename: str | None, hostname: str | None,
 H1_WORDS = (4, 25)   # an <h1> of this many words may be the headline the reader sees
 H1_SHARED = 0.5      # ... when this share of its content words are the metadata title's
 # markup caught in the <h1> ('blog-title#highlight" class="...'), a date run on before it
-# ("Dec 18 2025 Preparing a transition ..."), a heading cut at its colon ("... Unfolding:")
-_NOT_AN_H1_HEADLINE = re.compile(r"[<>=\"]|^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# ("Dec 18 2025 Preparing a transition ...", "Wednesday, 09 January 2008 Jeremy Clarkson
+# ripped off"), a heading cut at its colon ("... Unfolding:")
+_NOT_AN_H1_HEADLINE = re.compile(r"[<>=\"]|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                                  r"\.?\s+\d|[:|]$", re.I)
 
 
@@ -303,6 +314,7 @@ def extract(html: str, url: str | None = None) -> Page:
 
 
 SHOWN_SHARE = 0.4   # of the <title>'s letters, at least, that the line it shows holds
+LONG_SHOWN_SHARE = 1 / 3  # ... a line of five words or more ("Kat to go to London... with Sallu")
 LABEL_SHARED = 1 / 3  # of the label's words, at most, that the article's text uses
 _LABEL_JOINT = "|_:-\u2013\u2014(\u00bb>/"
 _ON_SITE = re.compile(r"^(?:on|at|from|via)\s+(?:[\w-]+\.)+[a-z]{2,}$", re.I)  # "on ChicagoSports.com"
@@ -325,7 +337,8 @@ def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
         # Play 3"; not "News & Observer | newsobserver.com | ...", a print header)
     best = max((ln for ln in lines if len(ln.split()) >= 3 and len(ln.split()) <= ALTERNATE_WORDS
                 and _key(ln) and _key(ln) != tk and _key(ln) in tk
-                and len(_key(ln)) >= SHOWN_SHARE * len(tk)), key=lambda ln: len(_key(ln)), default=None)
+                and len(_key(ln)) >= (SHOWN_SHARE if len(ln.split()) < 5 else LONG_SHOWN_SHARE) * len(tk)),
+               key=lambda ln: len(_key(ln)), default=None)
     if best is None:
         return title
     at = [i for i, ch in enumerate(title) if len(_key(ch)) == 1]  # (the letters _key keeps)
@@ -343,8 +356,13 @@ def shown_title(title: str | None, lines: list[str], text: str) -> str | None:
         return title
     # (a label after ":" or "-" may be the speaker or the source the article quotes: its words
     # are not the article's; one after "|", "_", "(" or a domain's name is the site's)
+    # (nor a path of the site's sections, "...: Sport: Rugby: News24", "...-India
+    # Buzz-Entertainment-The Times of India", nor a label after a spaced colon, "... : US Entertainment")
+    def path(side: str) -> bool:
+        return len(re.findall(r"[:\-]", side)) >= 3 or side.startswith(" : ")
     words = {w for side, joint in ((pre, pre.rstrip()[-1:]), (post, post.lstrip()[:1]))
              if joint in ":-" and not _DATE_LABEL.match(side.strip()) and not _DOMAIN.search(side)
+             and not path(side)
              for part in re.split(r":\s|" + _TITLE_SEP.pattern, side)
              if not site_like(part.strip(" :-"))  # ("Daily Star: ... - Celeb News - ")
              for w in _words(part, set())}

@@ -440,3 +440,17 @@ def test_a_long_byline_with_its_writers_title_and_its_age_is_one():
 def test_a_wire_storys_slug_note_and_picture_numbers_are_furniture(line, kind):
     # an AP story on a paper's page (2008): its slug, its note to editors and its pictures' numbers
     assert classify(line, standalone=True) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Courtesy: Harbor State Athletics", "Special to The Ledger", "All Jane Doe articles",
+    "View seven day Editorial Archive for previous Harbor Ledger stories.", "More AP Video",
+])
+def test_credits_and_archive_links_of_2008_pages_are_furniture(line):
+    assert classify(line, standalone=True) is not None
+
+
+@pytest.mark.parametrize("line", ["All stories matter to the ferry crew",
+                                  "Special to the council was the ferry vote"])
+def test_sentences_like_them_are_not(line):
+    assert classify(line, standalone=True) is None

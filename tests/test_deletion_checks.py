@@ -609,3 +609,37 @@ def test_a_verb_cut_before_that_and_its_noun_ends_without_its_object():
     end = ws.index("that")
     kept = [k < end for k in range(len(ws))]
     assert deletion_checks.dangling_end(ws, tagger.tags(ws), kept) == 'ends on "give" without its object'
+
+
+def test_two_names_without_the_and_and_the_second_ones_modifiers():
+    # "GlaxoSmithKline [and Anglo-Swedish peer] AstraZeneca are being investigated" (2008 AFP)
+    words = "Harborco and Swedish peer Ferrylink are being investigated".split()
+    kept = [w not in {"and", "Swedish", "peer"} for w in words]
+    assert deletion_checks.split_word(words, kept) == 'keeps "Harborco Ferrylink" without the "and" between them'
+    kept = [w not in {"and", "Swedish", "peer", "Ferrylink"} for w in words]  # the second name gone too
+    assert deletion_checks.split_word(words, kept) is None
+
+
+def test_a_name_after_after_keeps_its_verb():
+    from summarize import tagger
+
+    # "Paul Robinson remains in doubt after Juande Ramos[, the Tottenham manager, dropped him ...]"
+    words = "Ferry chief remains in doubt after Jane Doe , the harbor mayor , dropped him .".split()
+    tags = tagger.tags(words)
+    kept = [w in {"Ferry", "chief", "remains", "in", "doubt", "after", "Jane", "Doe"} for w in words]
+    assert deletion_checks.lost_clause_verb(words, tags, kept) == 'keeps a clause after "after" without its verb'
+    kept = [w not in {",", "the", "harbor", "mayor"} for w in words]  # (the verb kept)
+    assert deletion_checks.lost_clause_verb(words, tags, kept) is None
+    words = "Ferry runs resume after Easter .".split()  # (a noun after "after")
+    assert deletion_checks.lost_clause_verb(words, tagger.tags(words), [True] * 5) is None
+
+
+def test_an_object_without_the_as_its_verb_needs():
+    # "Former attorney general among those asking Guantanamo judge to recognize him[ as child]"
+    from summarize import tagger
+
+    words = "Lawyers ask the judge to recognize him as a child".split()
+    tags = tagger.tags(words)
+    assert deletion_checks.dangling_end(words, tags, [k < 7 for k in range(10)]) == \
+        'ends on "recognize him" without its "as"'
+    assert deletion_checks.dangling_end(words, tags, [True] * 10) is None

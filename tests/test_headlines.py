@@ -473,6 +473,13 @@ def test_has_verb_uses_the_dictionary_not_the_ending(text, verb):
     ("As I write this review, the soundtrack plays", "the writer's voice"),
     ("Now we spend perks", "the writer's voice"),
     ("Anthony Lynn: “We needed to win this game”", None),          # inside a quotation
+    ("Harbor mayor Lee: We could have saved the ferry", None),     # a speaker's words after the colon
+    ("Review: I loved the new ferry", "the writer's voice"),        # (a label's colon: the writer's)
+    ("Why I Ride the Ferry: My Story", "the writer's voice"),
+    ("GSK, AstraZeneca confirm ferry probe", None),                 # two companies, no dateline
+    ("DGA, AMPTP Reach Ferry Deal", None),
+    ("Harbor Ferry Services Harbor Ferry Services is a national carrier", "words repeated"),
+    ("DUBAI, United Arab Emirates Ferry crews strike", "a dateline, byline or credit"),
     ("South Dakota stands by 'meth, we're on it' campaign", None),
     ("Google's gaming offering, is rate", "the subject cut from its verb"),
 ])
@@ -2715,3 +2722,15 @@ def test_a_speaker_named_after_says_closes_the_reported_clause(text):
 ])
 def test_a_wires_label_is_no_part_of_the_title(title, first):
     assert hl.title_variants(title, 14)[0] == first
+
+
+def test_a_title_a_few_words_over_the_limit_is_the_last_resort():
+    # "Former attorney general Irwin Cotler among those asking Guantanamo judge to recognize him
+    # as child" (16 words) came out as "Fifty-five law professors and 22 members of Parliament"
+    title = "Former harbor master Jane Doe among those asking Gull Island judge to recognize him as captain"
+    article = "Fifty-five harbor pilots and 22 captains of the island fleet. Jane Doe, the former master."
+    heads, _ = hl.candidates([], article, title)
+    assert [(h.text, h.note) for h in heads] == [(title, "longer than 14 words")]
+    title = " ".join([title] * 2)  # (not a paragraph)
+    heads, _ = hl.candidates([], article, title)
+    assert all(h.text != title for h in heads)

@@ -650,3 +650,35 @@ def test_a_loaded_word_in_another_use_stays(text):
     # ... but after a linking verb or a determiner it judges
     assert [f.text for f in neutral.detect("Kate Doe is looking stunning in new photos")] == ["stunning"]
     assert [f.text for f in neutral.detect("The council ended a failed bid for the cup")] == ["failed"]
+
+
+def test_words_of_three_letters_in_a_shouted_title_are_words_unless_acronyms():
+    # "HORNETS SNUB FULHAM'S KING BID" came out "... King BID"
+    assert neutral.rewrite("HARBOR SNUBS FERRY BID")[0] == "Harbor Snubs Ferry Bid"
+    assert neutral.rewrite("SPECIAL CITY KIT FOR DERBY GAME")[0] == "Special City Kit For Derby Game"
+    assert neutral.rewrite("ICE AGENTS AND FBI RAID NHS OFFICE")[0] == "ICE Agents And FBI Raid NHS Office"
+
+
+def test_come_clean_is_said_openly_not_said():
+    # "US urges N Korea to come clean" had become "US urges N Korea to say"
+    assert neutral.rewrite("Council urges ferry firm to come clean")[0] == "Council urges ferry firm to speak openly"
+    assert neutral.rewrite("The firm came clean about the cost.")[0] == "The firm spoke openly about the cost."
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Cyclone rips through villages, killing 1100", []),  # force, not criticism
+    ("Critics rip mayor over ferry budget", ["rip"]),
+    ("Ferry passes not just for tourists", []),  # "not just": "not only"
+    ("It is just wrong to cut the ferry", ["just"]),
+    ("Ferry managers will have to sing for their supper", []),  # what will be needed
+    ("The council has to act now", ["has to"]),  # the writer's prescription
+])
+def test_force_not_only_and_a_forecast_need_are_not_loaded(text, flagged):
+    assert [f.text for f in neutral.detect(text)] == flagged
+
+
+def test_a_shouted_first_word_of_a_lead_is_written_plainly():
+    # "MORE than 1100 people killed" (a 2008 page's lead, in the style of its paper)
+    assert neutral.rewrite("MORE than 40 ferry crossings were cancelled")[0] == "More than 40 ferry crossings were cancelled"
+    assert neutral.rewrite("AIDS cases fall on the island")[0] == "AIDS cases fall on the island"
+    assert neutral.rewrite("US ferry crews strike")[0] == "US ferry crews strike"

@@ -730,3 +730,27 @@ def test_a_reviews_credits_field_is_no_title():
     assert _title(lines) not in ("Director: Jane Doe", "Cast:Ann Roe, Ben Ortiz, Marta Okonkwo")
     assert _no_title_words("Cast:Ann Roe, Ben Ortiz, Marta Okonkwo") and _no_title_words("Director: Jane Doe")
     assert not _no_title_words("Directors approve the library budget")
+
+
+@pytest.mark.parametrize("title, clean", [
+    ("Woman says she was traumatized by Lohan", "Woman says she was traumatized by Lohan"),  # an agent
+    ("Ferry captain beaten by Harbor Smith in final", "Ferry captain beaten by Harbor Smith in final"),
+    ("Ferry timetable approved by Jeff Foust", "Ferry timetable approved"),  # a writer's full name
+    ("How to bake harbor bread by Jane Doe", "How to bake harbor bread"),  # a byline
+    ("Ferry crossings added in Harbor Town Save Email Print", "Ferry crossings added in Harbor Town"),
+    ("'Heavy losses' in ferry clashes | Print | E-mail", "'Heavy losses' in ferry clashes"),
+    ("Read the fine print", "Read the fine print"),
+    ("Ferry crossings added to schedule  HARBORTOWN", "Ferry crossings added to schedule"),  # a dateline run on
+    ("Ferry crossings added in HARBORTOWN", "Ferry crossings added in HARBORTOWN"),
+])
+def test_a_passives_agent_is_no_byline_and_a_storys_tools_go(title, clean):
+    from summarize.title_clean import clean_page_title
+
+    assert clean_page_title(title) == clean
+
+
+def test_a_date_with_its_weekday_before_a_title_goes():
+    from summarize.title_clean import clean_page_title
+
+    assert clean_page_title("Wednesday, 09 January 2008 Ferry captain retires") == "Ferry captain retires"
+    assert clean_page_title("January 5, 2024 Council approves ferry plan") == "Council approves ferry plan"

@@ -794,3 +794,81 @@ def test_a_sites_name_and_sections_before_the_shown_headline_go_when_the_text_ha
     text = " ".join(["Harbor Star", "Town News", *BODY])
     lines = ["Home", "Town News", "Council approves new ferry schedule", *BODY]
     assert shown_title(clean_title(tag), lines, text) == "Council approves new ferry schedule"
+
+
+def test_a_keyword_list_title_gives_way_to_the_shown_headline():
+    # 2008 pages: "Breaking News, Pakistan, World, Cricket, Entertainment and South Asia News,
+    # Sports, Fashion" and "World Cup Soccer. All the top world soccer news daily. ..." as <title>
+    lines = ["Home", "News", "Opinion", TITLE, "By Jane Doe", *BODY]
+    for site in ("Breaking News, Harbor, Ferry, Council, Schedule and Island News, Sports",
+                 "Harbor Ferry News. All the top ferry news daily. News from the council."):
+        assert _better(site, lines) == TITLE
+        doc = parse("<html><head><title>" + site + "</title></head><body>"
+                    + "".join(f"<p>{s}</p>" for s in BODY) + "</body></html>")
+        assert site not in doc.other_titles
+
+
+def test_a_name_of_five_words_gives_way_only_to_a_shown_clause():
+    # "Seattle Post-Intelligencer: Hockey" over the article
+    lines = ["Home", "News", "Opinion", "Council adds four ferry crossings", "By Jane Doe", *BODY]
+    assert _better("The Harbor Ledger: Ferries", lines) == "Council adds four ferry crossings"
+    assert _better("Harbor Ledger - Ferry Timetables", lines) == "Council adds four ferry crossings"
+    # a title of a noun phrase stays ("The Future of Artificial Intelligence in Healthcare")
+    assert _better("The Future of the Harbor Ferry", lines) == "The Future of the Harbor Ferry"
+    # a headline in sentence case stays ("Phishers on the hunt for 'mules'", "Patriots: Coach never better")
+    assert _better("Ferry council on the hunt", lines) == "Ferry council on the hunt"
+    lines[3] = "Four more ferry crossings for Gull Island"  # (no verb: the title stays)
+    assert _better("Harbor Ferry Tips and Timetables", lines) == "Harbor Ferry Tips and Timetables"
+
+
+def test_a_shown_title_with_a_stamp_after_it_is_no_better_title():
+    # '"American Idol" to dominate strike-hit U.S. TV' (read as a site's name: TV, no finite verb)
+    # and the page's line '... U.S. TV Mon Jan 14, 2008 9:42pm EST'
+    title = "Harbor ferry to add crossings on Gull Island TV"
+    lines = ["Home", title + " Mon Jan 14, 2008 9:42pm EST", *BODY]
+    assert _better(title, lines) == title
+
+
+def test_a_byline_run_on_into_the_shown_headline_goes_when_the_h1_is_without_it():
+    # "Film review: 'Diving' viewers see world through one eye Rob Thomas", its <h1> without the name
+    shown = "Council adds four ferry crossings to Gull Island"
+    lines = ["Home", "News", shown + " Jane Doe", *BODY]
+    assert _better("Lifestyle & Entertainment", lines, [shown]) == shown
+
+
+@pytest.mark.parametrize("tag_title", [
+    "Council approves new ferry schedule: Town: Ferries: Ledger24",  # "...: Sport: Rugby: News24"
+    "Council approves new ferry schedule : Town Entertainment",  # "... split up : US Entertainment"
+    "Council approves new ferry schedule-Harbor Buzz-Entertainment-The Times of Harbor",
+])
+def test_a_path_of_the_sites_sections_after_the_shown_headline_goes(tag_title):
+    from summarize.webpage import shown_title
+
+    text = " ".join(["Town", "Ferries", "Entertainment", "Harbor", *BODY])  # (their words used)
+    lines = ["Home", "Council approves new ferry schedule", *BODY]
+    assert shown_title(tag_title, lines, text) == "Council approves new ferry schedule"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("The Sports Network", True), ("A Netsports Site", True), ("Harbor Weekly Online", True),
+    ("Body set to protect children on TV", False), ("Internet to get 10 times faster", False),
+    ("CES 2008: Google TV Rumblings", False), ("Harbor Ferry Services", False),
+])
+def test_a_sites_name_alone(title, name):
+    from summarize.webpage import site_name
+
+    assert site_name(title) is name
+
+
+def test_a_page_whose_only_title_is_its_sites_name_has_none():
+    # sportsnetwork.com (2008): <title>The Sports Network</title>, the story's headline nowhere
+    html = ("<html><head><title>The Harbor Sports Network</title></head><body>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "</body></html>")
+    assert parse(html).title is None
+    assert parse(html, title="The Harbor Sports Network").title == "The Harbor Sports Network"  # (given)
+
+
+def test_an_h1_with_a_date_and_its_weekday_before_it_is_not_the_headline():
+    # macworld.co.uk (2008): the <h1> "Wednesday, 09 January 2008 Jeremy Clarkson ripped off"
+    tag = "Ferry captain retires - Harbor Lifestyle - Harbor Ledger"
+    assert clean_title(tag, h1="Wednesday, 09 January 2008 Ferry captain retires") == "Ferry captain retires"
