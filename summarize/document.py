@@ -300,9 +300,9 @@ def _better_title(doc: Document, page: webpage.Page, title: str | None, max_char
     agrees with the text (``_seen_wins``); or the text under a headline the page's markup
     names (its <h1>) that agrees more."""
     support = _title_support(doc)
+    sitelike = site_like(doc.title) or _keyword_list(doc.title)
     if page.fallback or not page.lines or not (
-            support == 0 or site_like(doc.title) or _keyword_list(doc.title)
-            or support == 1 and _name_like(doc.title) or _named(doc.title)):
+            support == 0 or sitelike or support == 1 and _name_like(doc.title) or _named(doc.title)):
         return doc
     # the page's title and the text trafilatura took share no word: one of them is the
     # site's ("Please support local business!", "A Netsports Site" above a story) or a
@@ -313,7 +313,7 @@ def _better_title(doc: Document, page: webpage.Page, title: str | None, max_char
                            classify=True)
     except InputError:
         seen = None
-    if seen is not None and _seen_wins(doc, seen, page.title, support):
+    if seen is not None and _seen_wins(doc, seen, page.title, support, sitelike):
         named_after = next((t for t in page.alternates if (seen.title or "").startswith(t + " ")
                             and _NAME_AFTER.match(seen.title[len(t):])), None)
         if named_after:  # (its byline run on: "... see world through one eye Rob Thomas")
@@ -330,9 +330,10 @@ def _better_title(doc: Document, page: webpage.Page, title: str | None, max_char
     return doc
 
 
-def _seen_wins(doc: Document, seen: Document, page_title: str | None, support: int) -> bool:
+def _seen_wins(doc: Document, seen: Document, page_title: str | None, support: int, sitelike: bool) -> bool:
     """Whether the page read the pasted way (``seen``) gives the article under a better title
-    than ``doc`` (whose title shares ``support`` words with its text)."""
+    than ``doc`` (whose title shares ``support`` words with its text, and is a site's name or
+    list of sections when ``sitelike``)."""
     # (its title agrees with the article trafilatura took too, or the page's title with
     # its text: not a promotion's heading over a story it left out, "FA Cup 3rd Round
     # Replay specials" over a tennis match)
@@ -346,7 +347,7 @@ def _seen_wins(doc: Document, seen: Document, page_title: str | None, support: i
     if len(_TITLE_WORD.findall(doc.title or "")) >= OTHER_TITLE_WORDS \
             and webpage._key(seen.title or "").startswith(webpage._key(doc.title or "")):
         return False
-    if site_like(doc.title) or _keyword_list(doc.title):
+    if sitelike:
         return True
     words = len(_TITLE_WORD.findall(seen.title or ""))
     # a title of a name's form gives way only to a headline that shares more words: "The

@@ -939,7 +939,7 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
                 and not how_to:
             # (a quotation's "you" is its speaker's; a kicker's is its name's: "7 On Your Side";
             # a title too long stays refused for its length, not shown as the page's own)
-            why = why if why and why.startswith("longer than") else "the title addresses the reader"
+            why = why if why and why.startswith(_LONG) else "the title addresses the reader"
         elif line_why and not (line_why.endswith(TWO_SENTENCES) and _first_sentence(variant) == variant):
             why = line_why  # (the first of a title's two sentences is a headline: "31% of new
             # crypto buyers influenced by friends. Here's why that can be 'a horrible idea'")

@@ -308,8 +308,7 @@ def detect(text: str, offset: int = 0, min_weight: float = FLAG_WEIGHT,
     for m in _matches(toks, lex):
         if m.entry.weight < min_weight or _inside(m.start, quotes) or _measure(m, toks) \
                 or m.entry.replacement == "criticize" and _before_to(m, toks) or _asked_where(m, toks) \
-                or _other_use(m, toks, text) or m.entry.type == "report_verb" and m.j < len(toks) \
-                and toks[m.j][0].lower() in _PHYSICAL_NEXT:
+                or _other_use(m, toks, text) or m.entry.type == "report_verb" and _force_next(m, toks):
             continue  # ("Here's why claims X can't be Y are false": a noun, not the report verb;
             # "Cyclone rips through villages": force, which ``rewrite`` leaves too)
         span = text[m.start:m.end]
@@ -738,8 +737,12 @@ def _physical(m: Match, toks: list[tuple[str, int, int]]) -> bool:
         # speech", nj.com in newspaper's test pages); a thing is torn ("rips the paper in half")
         nxt = toks[m.j][0] if m.j < len(toks) else ""
         return not (nxt[:1].isupper() and nxt.lower() not in _PHYSICAL_NEXT or nxt.lower() in _PEOPLE_OBJECT)
-    return m.j < len(toks) and (toks[m.j][0].lower() in _PHYSICAL_NEXT or any(
-        t[0].lower() in _PHYSICAL_OBJECT for t in toks[m.j:m.j + 2]))
+    return _force_next(m, toks) or any(t[0].lower() in _PHYSICAL_OBJECT for t in toks[m.j:m.j + 2])
+
+
+def _force_next(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the verb is followed by a preposition of force ("slammed into", "rips through")."""
+    return m.j < len(toks) and toks[m.j][0].lower() in _PHYSICAL_NEXT
 
 
 _PEOPLE_OBJECT = frozenset("him her them critics rivals opponents officials lawmakers".split())

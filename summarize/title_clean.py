@@ -15,7 +15,8 @@ import re
 from . import blocks, boilerplate, webpage
 from . import text as textmod
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # a month's name
+_MONTH = _MONTHS + r"\s+\d"  # ... and a day's digit
 _BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|(?<![\d/])\d{1,3}\s*/\s*\d{1,3}(?![\d/])|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
@@ -76,7 +77,6 @@ _GLUED_BUTTONS = re.compile(r"^SubscribeSign in\s+(?=\S)")
 _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)|" + webpage.SECTION_LABEL.pattern, re.I)
 
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # (or "Wednesday, 09 January 2008 Jeremy Clarkson ripped off", a 2008 page's)
 _LEADING_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + _MONTHS
                            + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?)\s+\d{4},?\s+"
@@ -107,7 +107,7 @@ def clean_page_title(text: str) -> str:
         return text  # "... Shot Dead In Milan By Rookie Police Officer", "... as Lakers squeak
         # by Grizzlies": words, not a name
     out = text[:m.start()].strip()
-    if by and len(by.group(1).split()) == 1 and _AGENT_VERB_END.search(out) and not _CREDIT_VERB_END.search(out):
+    if by and len(by.group(1).split()) == 1 and _AGENT_VERB_END.search(out):
         return text  # a passive's agent, one name: "Woman says she was traumatized by Lohan" (not a
         # writer's full name: "Tidal barrier plan approved by Jeff Foust")
     if _CREDIT_VERB_END.search(out):
@@ -119,11 +119,10 @@ def clean_page_title(text: str) -> str:
 _COUNT_TAIL = re.compile(r"\s+\|\s+(?=(?:the\s+)?(?:top|best)\s+\d+\s+(?:[\w-]+\s+){0,2}[\w-]+$"
                          r"|\d+\s+(?:[\w-]+\s+){0,2}(?!(?:comments|views|shares|lbs)$)[\w-]+s$)", re.I)  # (not "| 10 Downing Street")
 # a past participle before "by": "... was traumatized", "... beaten", "... struck" (a passive's agent follows)
-# (not a credit's: "reviewed by", "illustrated by")
+# (not a credit's: "reviewed by", "illustrated by"; nor those of ``_CREDIT_VERB_END``, checked beside it)
 _AGENT_VERB_END = re.compile(r"\b(?!(?:reviewed|checked|compiled|curated|illustrated|translated|updated|sponsored|"
                              r"powered|designed|developed|created|authored|submitted|contributed|shared|"
-                             r"published|filmed|recorded|directed|photographed|edited|hosted|written|"
-                             r"produced|presented|posted|reported|narrated|inspired|selected|chosen)\s*$)"
+                             r"published|filmed|recorded|directed|inspired|selected|chosen)\s*$)"
                              r"(?:[a-z]{2,}ed|[a-z]{2,}en|struck|shot|caught|bought|sold|won|held|"
                              r"hurt|told|sought|found|swept|fought|slain|sued)\s*$")
 _CREDIT_VERB_END = re.compile(r"\b(?:presented|written|posted|produced|reported|edited|hosted|"
