@@ -409,7 +409,12 @@ _SHOUTED_TEASER_WORDS = TEASER_A | TEASER_B | WEB_OBJECTS | CTA_VERBS_ALONE  # (
 
 # a comment policy: "Comments that include profanity or personal attacks ... will be removed"
 _COMMENT_POLICY = re.compile(r"\bcomments? (?:that|which) (?:include|contain)\b.{0,120}\b(?:will|may) be "
-                             r"(?:removed|deleted)\b", re.I)
+                             r"(?:removed|deleted)\b"
+                             # a site's rules for its comments (nfl.com, 2012): "... identify those comments that
+                             # will be removed", "Please keep your comments relevant ...", "Use the "Report" link ..."
+                             r"|\bcomments? (?:that|which) (?:will|may) be (?:removed|deleted)\b"
+                             r"|\bkeep (?:your )?comments (?:relevant|civil|respectful|on[- ]topic)\b"
+                             r"|\buse the [\"\u201c]?report[\"\u201d]? (?:link|button)\b", re.I)
 
 
 def _comment_form(ws: list[str], text: str) -> bool:

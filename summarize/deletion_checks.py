@@ -22,7 +22,9 @@ designers use ..."), a "what" aside alone, a noun without the subject's head bef
 its preposition ("[According to site] Software Advice, ..."); ``lost_clause_verb`` the
 subject of a clause after ", and" without its verb ("..., and trends[ in photography show
 that ...]"); ``lost_relative_subject`` a relative clause's verb without its "that" ("in
-[a] post[ that] drew").
+[a] post[ that] drew"); ``lost_hedge`` a "not" kept without the hedge after it ("Not[ Just]
+Another Celeb Story"); ``lost_infinitive`` "able" or "going" kept without the "to" and verb
+after it ("wasn't able[ to hide her disappointment and her feeling] showed").
 They read the tags of ``tagger.tags`` (Penn Treebank) and the kept-word mask of
 ``wellformed.kept_mask``; they say why, or None.  They do not tag, parse or rewrite.
 """
@@ -619,6 +621,30 @@ def orphaned_intensifier(words: list[str], tags_: list[str], kept) -> str | None
         if words[i].lower() in DEGREE_ADVERBS and nxt > i + 1 \
                 and tags_[i + 1] in ("JJ", "JJR", "JJS", "RB", "VBN") and tags_[nxt].startswith("NN"):
             return f'keeps "{words[i]}" without the word it modifies'
+    return None
+
+
+def lost_hedge(words: list[str], kept) -> str | None:
+    """Why a deletion keeps a "not" but drops the hedge right after it, saying the opposite
+    ("Not[ Just] Another Celeb Story", "is not[ entirely] smooth"); None when it keeps none so."""
+    from .headline_cuts import NOT_HEDGES
+
+    for i in range(len(words) - 1):
+        w = words[i].lower().replace("\u2019", "'")
+        if kept[i] and not kept[i + 1] and (w == "not" or w.endswith("n't")) and words[i + 1].lower() in NOT_HEDGES:
+            return f'keeps "{words[i]}" without the "{words[i + 1]}" after it'
+    return None
+
+
+_WANTS_TO = frozenset("able unable going ought".split())  # words a "to" and a verb must follow
+
+
+def lost_infinitive(words: list[str], kept) -> str | None:
+    """Why a deletion keeps "able" (or "unable", "going", "ought") but drops the "to" right
+    after it ("she wasn't able[ to hide ...] showed"); None when it keeps none so."""
+    for i in range(len(words) - 1):
+        if kept[i] and not kept[i + 1] and words[i].lower() in _WANTS_TO and words[i + 1].lower() == "to":
+            return f'keeps "{words[i]}" without the "to" after it'
     return None
 
 

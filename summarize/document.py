@@ -11,6 +11,7 @@ English, nothing but page furniture).  It does not score or select anything.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -931,12 +932,14 @@ def _drop_unrelated(body: list[Sentence], standalone: list[tuple[int, int, str]]
     if len(body) < 4 or not standalone:
         return body
     drop = set()
+    words = {s.index: _content_words(s.text) for s in body}
+    uses = Counter(w for ws in words.values() for w in ws)  # (sentences using each word)
     for idx, _, s_text in standalone:
-        rest = set().union(*(_content_words(s.text) for s in body if s.index != idx))
         if any(q in s_text for q in "\"\u201c\u201d\u2018\u2019'"):
             continue  # a quotation belongs to the story
         addresses_reader = bool(re.search(r"\b(you|your)\b|!", s_text, re.I))
-        if addresses_reader and not (_content_words(s_text) & rest):
+        # (a word of another sentence: used by more sentences than the line itself)
+        if addresses_reader and not any(uses[w] > (w in words.get(idx, ())) for w in _content_words(s_text)):
             drop.add(idx)
             s = body[idx]
             removed.append(Removed(s.text, "unrelated to the story", s.start, s.end))

@@ -457,6 +457,23 @@ _UNCLOSED_RELATIVE = re.compile(r"^[A-Z][^,]{0,60},\s+(?:who|which|whose)(?:['\u
 _NOT_ONLY = re.compile(r"\bnot only\b(?!\s+that\b)(?![^\"\u201c]*\bbut\b)", re.I)
 
 
+# a relative pronoun before a verb in small letters, no question ("Which left six people dead", not
+# "Who Killed the Library", a title's question in Title Case, nor "Which of these phones ...")
+_WH_PRONOUN_OPENER = re.compile(r"^(?:Which|Who|Whom|Whose)\s+(?P<verb>[a-z]+)\b(?!.*\?)")
+# "each" or "every" last, not after a price or a count ("Tickets cost $5 each", "two each")
+_EACH_END = re.compile(r"\s(?:each|every)[.!]?$", re.I)
+_COUNT_WORD = re.compile(r".*\d.*|one|two|three|four|five|six|seven|eight|nine|ten|once|twice", re.I)
+
+
+def _relative_opener(text: str) -> bool:
+    """Whether ``text`` opens with a relative pronoun and an inflected verb (``_WH_PRONOUN_OPENER``)."""
+    from lemminflect import getAllLemmas
+
+    m = _WH_PRONOUN_OPENER.match(text)
+    verb = m.group("verb") if m else ""
+    return bool(verb) and verb not in getAllLemmas(verb).get("VERB", (verb,)) and verb not in PREPOSITIONS
+
+
 def ill_formed(text: str) -> str | None:
     """Why ``text`` is not a well-formed headline (a fragment, not its grammar), or None.
 
@@ -486,6 +503,11 @@ def ill_formed(text: str) -> str | None:
         return "ends on a clause's subject without its verb"  # (nydailynews.com in newspaper's test pages)
     if _STRAY_NUMBER.search(text):  # "Federal grand jury indicts Johnson[ on Dec]. 10"
         return "a date's number without its month (a fragment)"
+    if _relative_opener(text):  # "Which left six people dead and ...": a clause without its noun
+        return f"opens with '{ws[0]}' (a relative clause without the noun it describes)"
+    if _EACH_END.search(text) and len(ws) > 1 and not _COUNT_WORD.fullmatch(ws[-2].rstrip(",")):
+        # "... managing to dedicate to God each[ and every moment]"
+        return "ends on a determiner without its noun"
     if _EACH_ONE.match(text):  # "Each one delivers a lesson": each of what came before
         return f"opens with '{' '.join(ws[:2])}' (a fragment: its referent is elsewhere)"
     m = _DISCOURSE_OPENER.match(text)

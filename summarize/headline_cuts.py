@@ -111,10 +111,10 @@ _DEGREE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:so|too|very)\s+([a-z]+
 
 _NEGATIONS = frozenset("not never no nor neither without hardly barely nothing none".split())
 # what "not" softens: "is not entirely smooth" is not "is not smooth"
-_HEDGES = frozenset("entirely completely fully always necessarily quite totally just only merely "
+NOT_HEDGES = frozenset("entirely completely fully always necessarily quite totally just only merely "
                     "all exactly particularly very really simply yet".split())
 _TOKEN = re.compile(r"[\w'\u2019]+")
-_HEDGED = re.compile(r"(?:\bnot|n['\u2019]t)\s+(" + "|".join(sorted(_HEDGES)) +
+_HEDGED = re.compile(r"(?:\bnot|n['\u2019]t)\s+(" + "|".join(sorted(NOT_HEDGES)) +
                      r")\s+(?:(?:the|a|an)\s+)?([\w'\u2019-]+)", re.I)
 
 

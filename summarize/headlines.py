@@ -390,7 +390,9 @@ def _leaves_wanting(src: Source, kept: np.ndarray) -> str | None:
         or deletion_checks.lost_opening(src.words, src.tags, kept) \
         or deletion_checks.lost_clause_verb(src.words, src.tags, kept) \
         or deletion_checks.lost_relative_subject(src.words, src.tags, kept) \
-        or deletion_checks.orphaned_intensifier(src.words, src.tags, kept)
+        or deletion_checks.orphaned_intensifier(src.words, src.tags, kept) \
+        or deletion_checks.lost_hedge(src.words, kept) \
+        or deletion_checks.lost_infinitive(src.words, kept)
 
 
 def _neutral_form(variant: str, seen: set[str]) -> tuple[str, list, float] | None:
@@ -542,6 +544,20 @@ def _shouted_kicker(m: re.Match) -> bool:
     return m.group("kicker").isupper() and not m.group("rest").isupper()
 
 
+KICKER_WORDS = 2  # a kicker this short that only judges is no part of a headline
+
+
+def _loaded_kicker(m: re.Match) -> bool:
+    """Whether a ``_KICKER`` match's kicker is a word or two that only judge or stress, each
+    flagged by ``neutral`` ("Shocking: ...", "Absolutely Outrageous: ...")."""
+    from . import neutral
+
+    kicker = m.group("kicker").strip()
+    flagged = {f.text.lower() for f in neutral.detect(kicker) if f.type in ("evaluative", "intensifier")}
+    ws = [w.lower().strip("!") for w in kicker.split()]
+    return 0 < len(ws) <= KICKER_WORDS and all(w in flagged for w in ws)
+
+
 _BACKTICKED = re.compile(r"(?<!\w)`([^`'\n]+)'(?!\w)")  # a quotation opened with a backtick
 
 
@@ -555,8 +571,9 @@ def title_variants(title: str, max_words: int) -> list[str]:
     m = _KICKER.match(full)
     if m and len(m.group("rest").split()) >= 4 and not _ELLIPTIC.search(m.group("rest")):
         starts.append(clean_edges(m.group("rest")))
-        if _shouted_kicker(m):
-            starts.pop(0)  # a tabloid's kicker in capitals: "KELLY BLASTS HARRY: Kelly Osbourne ..."
+        if _shouted_kicker(m) or _loaded_kicker(m):
+            starts.pop(0)  # a tabloid's kicker in capitals: "KELLY BLASTS HARRY: Kelly Osbourne ...",
+            # or one that only judges: "Shocking: Ohio Supporters ..."
     out: list[str] = []
     for start in starts:
         parts = start.split(" | ")

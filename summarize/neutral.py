@@ -916,10 +916,13 @@ _QUANTITY_NEXT = re.compile(r"^(?:\d[\d,.]*%?|\$\d.*|one|two|three|four|five|six
 
 
 def _measure(m: Match, toks: list[tuple[str, int, int]]) -> bool:
-    """Whether an intensifier measures a quantity ("just two hours before", "barely 10%"):
-    then it carries a fact and is neither flagged nor dropped."""
-    return m.entry.type == "intensifier" and m.j < len(toks) and \
-        bool(_QUANTITY_NEXT.match(toks[m.j][0]))
+    """Whether an intensifier measures a quantity ("just two hours before", "barely 10%") or
+    what a "not" before it denies ("not just another story", "not very good": without it the
+    sentence says the opposite): then it carries a fact and is neither flagged nor dropped."""
+    if m.entry.type != "intensifier":
+        return False
+    denied = m.i > 0 and re.fullmatch(r"not|\w+n['\u2019]t", toks[m.i - 1][0], re.I) is not None
+    return denied or m.j < len(toks) and bool(_QUANTITY_NEXT.match(toks[m.j][0]))
 
 
 _HAVE = frozenset("has have had having".split())

@@ -135,6 +135,10 @@ def _page_title(bl: list[blocks.Block], keep: np.ndarray) -> int | None:
     return best
 
 
+# a post's byline line: "by Meghann on November 13, 2012", "by Elena M Yatzeck, 19 October 2012 | ..."
+_BY_LINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,|\s+on)\s+\S+", re.I)
+
+
 # a writer's byline line, "By" and a name: over the title it names ("By Shannon Farrell"; not a
 # "Published 11:11 PM EST" stamp over a picture's caption)
 _BY_NAME_ABOVE = re.compile(r"^By:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}$")
@@ -430,6 +434,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             continue  # a caption with its credit: "Fujifilm X-S20 being used by Joshua Waller."
         byline_at = None if glued else _byline_below(bl, i, first + 1)  # (its count, its line)
         byline = 1 if glued else byline_at and byline_at[0]
+        if byline is None and i + 1 < len(bl) and _BY_LINE.match(bl[i + 1].text):
+            byline = 1  # (a byline with the blog's name after it: "by Elena M Yatzeck, 19 October 2012 | The Agile Blogosphere")
         if byline == 1 and _in_story_list(bl, i):
             continue
         if not (byline and byline <= 2) and _in_link_run(bl, i):
@@ -499,8 +505,13 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # right above the first paragraph with its byline below them (only a standfirst, the
         # byline and a time stamp between), one shared word will do (a paywalled page's title
         # over its standfirst: "Google Stadia, ... : So Many Ways to Play...and Pay")
+        # ... and a post's title right over its byline's line, the article right under that,
+        # needs none ("My Greatest Role Models" / "by Meghann on November 13, 2012" / "My mom
+        # and dad have the classic high school sweetheart story."), or with it glued on
         if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
-                      else 0.25 if byline is not None else 0.3):
+                      else 0.25 if byline is not None else 0.3) \
+                and not (first - i == 2 and _BY_LINE.match(bl[i + 1].text)
+                         or first - i == 1 and glued and _BY_LINE.match(bl[i].text[len(cleaned):].strip())):
             continue
         # (a standfirst may stand between: "How to write a (good) newsletter with AI" / "5-steps
         # to build your AI-powered newsletter system" / "Charlie Hills" / "Nov 02, 2025")

@@ -20,7 +20,8 @@ _MONTH = _MONTHS + r"\s+\d"  # ... and a day's digit
 _BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|(?<![\d/])\d{1,3}\s*/\s*\d{1,3}(?![\d/])|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
-    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*)?|\s+[\u2014\u2013|/]\s+{_MONTH}.*"
+    rf"(?:\s*[\u2014\u2013|-].*|\s+@\w+.*|\s+(?:on\s+(?:\d{{1,2}}\s+)?)?{_MONTH}.*|,\s+(?:\d{{1,2}}\s+)?{_MONTH}.*)?"
+    rf"|\s+[\u2014\u2013|/]\s+{_MONTH}.*"
     # "... businesses bySauli Giliard", "... at least 26 Back to video" (a video player's link)
     r"|\sby(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3})|\s+back to video"
     r"|\s+add to\s*(?:\.\.\.|\u2026|reading list)?"  # (the Globe and Mail's "Add to ..." button)

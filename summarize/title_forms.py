@@ -55,8 +55,11 @@ _HELP_TAIL = re.compile(r",?\s+(?:to|that\s+will|which\s+will|will)\s+help\s+you
 _ALL_TO_KNOW = re.compile(r"^" + _ALL_YOU_MUST_KNOW + r"\s+(about|on|before|when|after)\s+(?=\S)", re.I)
 # what the reader can do with the things a title names, said as what they are for: "New Year's
 # Eve Hairstyles[ You Can ->] to Wear From Office to Party" (self.com in newspaper's test pages),
-# "Things[ You Can ->] to Do" (not "If You Can Read This", "Why You Can't ...")
+# "Things[ You Can ->] to Do" (not "If You Can Read This", "Why You Can't ...", nor after an
+# adverb: "Now You Can Read Hacker Monthly on ebook readers", not "Now to Read ...")
 _YOU_CAN = re.compile(r"(?<=[a-z])(?<!\bif)(?<!\bwhen)(?<!\bunless)(?<!\bbecause)(?<!\bso)(?<!\bwhether)"
+                      r"(?<!\bnow)(?<!\bhere)(?<!\btoday)(?<!\bfinally)(?<!\bsoon)(?<!\bstill)(?<!\balso)"
+                      r"(?<!\bthen)(?<!\bwhere)(?<!\bhow)(?<!\bwhy)(?<!\bwhat)"
                       r"\s+(?:that\s+)?you\s+can\s+(?=[a-z]+\b)", re.I)
 # a quotation that opens a tabloid's title before the news it comes from: "['I found cheap
 # eyelashes and texts' ]Helen Wood speaks out on cheating boyfriend" (dailystar.co.uk in

@@ -677,12 +677,54 @@ def button_tags(bl: list[blocks.Block]) -> Callable[[str], bool]:
 
     short = Counter(b.text for b in bl if 1 <= len(b.text.split()) <= 3)
     buttons = tuple(t + " " for t, k in short.items() if k >= 2)
+    names = _prose_names(bl)
 
     def button_tag(line: str) -> bool:
         return any(line.startswith(b) and not _GOES_ON.match(line[len(b):]) and (
             len(b.split()) > 1 and len(line[len(b):].split()) <= 3 or (
-                line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons)
+                line[len(b):].islower() and not has_verb(line[len(b):]))) for b in buttons) or _names_lowered(line, names)
     return button_tag
+
+
+PROSE_WORDS = 8       # a block of this many words or more, mostly in lower case, is prose
+LOWERED_NAMES = 2     # names in lower case that make a line of tags of few small words (one more
+# in any line not all in lower case)
+TAG_SMALL_WORDS = 0.15  # ... of at most this share of small words ("the", "on", "to")
+
+
+def _prose_names(bl: list[blocks.Block]) -> frozenset[str]:
+    """The words that the page's prose writes only with a capital inside a sentence: its names
+    ("Giffords", "Loughner"), lower-cased.  Prose: blocks of ``PROSE_WORDS`` words or more,
+    most of them in lower case, ending as a sentence ends (a list of related headlines in Title
+    Case is none, nor is a line of tags)."""
+    upper, lower = set(), set()
+    for b in bl:
+        ws = b.text.split()
+        if len(ws) < PROSE_WORDS or not b.terminal or sum(w[:1].isupper() for w in ws) * 2 > len(ws):
+            continue
+        for prev, w in zip(ws, ws[1:]):
+            word = w.strip(_EDGE_MARKS)
+            if re.fullmatch(r"[A-Z][a-z]{2,}", word) and prev[-1:] not in ".!?:\"\u201c":
+                upper.add(word.lower())
+            elif re.fullmatch(r"[a-z]{3,}", word):
+                lower.add(word)
+    return frozenset(upper - lower)
+
+
+_EDGE_MARKS = ",.;:!?\"'()[]\u201c\u201d\u2018\u2019"
+
+
+def _names_lowered(line: str, names: frozenset[str]) -> bool:
+    """Whether a line writes ``LOWERED_NAMES`` of the page's names in lower case: a post's
+    tags run into one line ("gabby giffords mark kelly gun laws guns crime Jared loughner",
+    "Derrick the Deathfin gordon midwood sony kotakucore psn"); a headline may lower a term that
+    the prose capitalises, in a sentence of small words, not three names ("Ascom announces a
+    ... partnership with GE Healthcare in Europe for intensive care units", the prose's "Intensive
+    Care Units")."""
+    ws = line.lower().split()
+    lowered = sum(w in names for w in re.findall(r"\b[a-z]{3,}\b", line))
+    small = sum(w in blocks.STOP for w in ws) / max(1, len(ws))
+    return lowered >= LOWERED_NAMES and (small <= TAG_SMALL_WORDS or lowered > LOWERED_NAMES and not line.islower())
 
 
 # what carries a menu's phrase on into a title, as no tag does: "Best Camping Hammocks" (a

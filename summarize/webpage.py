@@ -28,7 +28,7 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "s
                "form", "button", "option", "label", "time", "address", "caption")
 _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "select")
-_TITLE_SEP = re.compile(r"\s+(?:\||--?|\u2013|\u2014|\u00b7|\u2022|\u00bb|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:\||--?|\u2013|\u2014|\u00b7|\u2022|\u00bb|\u00ab|\u203a|::)\s+")  # (« and ›: "Post « Blog", "Blog › Post")
 _KEY = re.compile(r"[^a-z0-9]+")
 
 
@@ -280,6 +280,7 @@ def extract(html: str, url: str | None = None) -> Page:
                            getattr(doc, "hostname", None), doc.text or "") if doc else None
     title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
+    title = _past_blog_name(title, h1, own, _home_link(html))
     text = (doc.text or "").strip() if doc else ""
     title = shown_title(title, lines, text)
     others = other_titles(own + [h1 or ""], title, getattr(doc, "sitename", None),
@@ -603,10 +604,12 @@ def _post_title(meta: str, own: list[str], text: str = "") -> str | None:
         if len(parts) >= 3 and len(parts[0].split()) >= 4 and not meta_words & _words(parts[0], set()) \
                 and any(_same_name(meta, p) for p in parts[1:]):
             return parts[0]  # trafilatura's title is the blog's or the section's name
-        if len(parts) >= 3 and _key(parts[0]) == _key(meta) and len(parts[-1].split()) >= 4 \
-                and not meta_words & _words(parts[-1], set()) \
-                and (not text or _words(parts[-1], set()) & _words(text, set())):
-            return parts[-1]  # the blog's name first, the post's title last (WordPress's old
+        sep = _TITLE_SEP.search(t)  # (split at the blog's own separator: a dash inside the post's
+        same = t.split(sep.group(0)) if sep else [t]  # title is none, "... › I am The Man \u2014 and you can, too!")
+        if len(same) >= 3 and _key(same[0]) == _key(meta) and len(same[-1].split()) >= 4 \
+                and not meta_words & _words(same[-1], set()) \
+                and (not text or _words(same[-1], set()) & _words(text, set())):
+            return same[-1]  # the blog's name first, the post's title last (WordPress's old
             # theme: "Four Years Remaining » Blog Archive » Interning of Small Integers in Python";
             # not a headline before its site's name: "... Bombings - The New York Times")
         if _DOMAIN.fullmatch(meta) and t.lower().startswith(meta.lower() + " ") \
@@ -645,3 +648,39 @@ def _first_h1(html: str) -> str | None:
 def _tag_text(markup: str) -> str:
     """The text of an element's inner HTML: tags out, entities decoded, spaces collapsed."""
     return " ".join(htmlmod.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", markup))).split())
+
+
+# an <h1> that is one link to the site's home page: "<h1 id="banner-header"><a
+# href="http://virtualgeek.typepad.com/virtual_geek/">Virtual Geek</a></h1>" (the blog's name);
+# not a post's own link ("/recipe-archive/noodlecakes/", "/2012/11/post-title.html", "/my-post/")
+_HOME_LINK_H1 = re.compile(r"^\s*<a\b[^>]*\bhref\s*=\s*[\"'](?:https?://[^/\"']+)?/?(?:[a-z0-9_.~]+/?)?[\"'][^>]*>"
+                           r"(?:(?!</?a\b).)*</a\s*>\s*$", re.I | re.S)
+# the blog's name and the separator beside it, at the start of a <title> or at its end
+_NAME_SEP = r"\s*(?:[:|\u00bb\u203a\u00ab\u2013\u2014]|::|--?)\s*"
+POST_WORDS = 3  # the post's part of a blog's <title>, at least
+
+
+def _home_link(html: str) -> bool:
+    """Whether the page's first <h1> is nothing but a link to the site's home page."""
+    m = _H1.search(html)
+    return bool(m and _HOME_LINK_H1.match(m.group(1)) and not re.search(r"\.html?[\"']", m.group(1)[:300]))
+
+
+def _past_blog_name(title: str | None, h1: str | None, own: list[str], home: bool) -> str | None:
+    """The post's title where the title found is the blog's name in the <h1>: an <h1> that
+    links home (``home``), or one that the <title> puts as a label before a colon ("Inside
+    Google Desktop: The Reader gadget").  The post's title is the rest of that <title>, of
+    ``POST_WORDS`` words or more ("Free Range Librarian \u203a I am The Man \u2014 and you can,
+    too!", "Transparency ... - Virtual Geek"); else ``title`` stands."""
+    if not title or not h1 or _key(title) != _key(h1):
+        return title
+    name = re.escape(" ".join(h1.split()))
+    for t in own:
+        t = " ".join(t.split())
+        start = re.match(name + _NAME_SEP, t, re.I)
+        end = re.search(_NAME_SEP + name + "$", t, re.I)
+        rest = t[start.end():] if start else t[:end.start()] if end else ""
+        labelled = re.match(name + r"\s*:", t, re.I) is not None
+        if (home or labelled) and len(rest.split()) >= POST_WORDS:
+            return rest.strip()
+    return title

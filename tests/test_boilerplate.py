@@ -21,6 +21,10 @@ JUNK = [
     ("Post a Comment", "comment form"),
     ("Your e-mail will never be published or shared. Mandatory fields are marked with *", "comment form"),
     ("Notify me of follow-up comments by email.", "comment form"),
+    # a site's rules for comments (nfl.com in dragnet's pages, 2012: the brief was its last sentence)
+    ("Please keep your comments relevant to the topic, not abusive towards other readers.", "comment form"),
+    ("Use the \u201cReport\u201d link to help keep the community at its best.", "comment form"),
+    ("These guidelines will be used to identify those comments that will be removed from display.", "comment form"),
     ("Disclaimer: this blog post was optimised for SEO with H2 subheadings.", "text about the text itself"),
     # a guide about SEO is a title, not a note about its own markup (WCXB 4992: "SEO Pricing
     # Guide: How Much Does SEO Cost in 2025?"); the guide's own SEO is a note
@@ -454,3 +458,8 @@ def test_credits_and_archive_links_of_2008_pages_are_furniture(line):
                                   "Special to the council was the ferry vote"])
 def test_sentences_like_them_are_not(line):
     assert classify(line, standalone=True) is None
+
+
+def test_a_sentence_about_comments_is_no_comment_policy():
+    assert classify("The council will keep comments from residents on file until the vote.") is None
+    assert classify("Residents can report the fault to the council online.") is None

@@ -643,3 +643,19 @@ def test_an_object_without_the_as_its_verb_needs():
     assert deletion_checks.dangling_end(words, tags, [k < 7 for k in range(10)]) == \
         'ends on "recognize him" without its "as"'
     assert deletion_checks.dangling_end(words, tags, [True] * 10) is None
+
+
+def test_a_not_kept_without_the_hedge_after_it_says_the_opposite():
+    words = "The library is not just a building".split()
+    assert deletion_checks.lost_hedge(words, [1, 1, 1, 1, 0, 1, 1]) == 'keeps "not" without the "just" after it'
+    assert deletion_checks.lost_hedge(words, [1, 1, 1, 1, 1, 1, 1]) is None
+    assert deletion_checks.lost_hedge(words, [1, 1, 1, 0, 0, 1, 1]) is None  # (both go: no "not")
+
+
+def test_able_kept_without_its_to_leaves_a_verb_wanting():
+    # a blog (dragnet, 2012): "Unfortunately, [she] wasn't able[ to hide her disappointment and
+    # her feeling] showed"
+    words = "She was not able to hide her joy and it showed".split()
+    kept = [1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1]
+    assert deletion_checks.lost_infinitive(words, kept) == 'keeps "able" without the "to" after it'
+    assert deletion_checks.lost_infinitive(words, [1] * 11) is None

@@ -2651,6 +2651,9 @@ def test_if_you_can_keeps_its_reader():
 
     assert title_forms.forms("If You Can Read This, Thank a Librarian", False) == \
         ["If You Can Read This, Thank a Librarian"]
+    # hackermonthly.com: "Now you can read Hacker Monthly on ebook readers ..." gave "Now to read ..."
+    assert title_forms.forms("Now You Can Borrow Library Books on Ebook Readers", False) == \
+        ["Now You Can Borrow Library Books on Ebook Readers"]
 
 
 def test_a_clause_after_when_cut_to_its_subject_is_a_fragment():
@@ -2734,3 +2737,29 @@ def test_a_title_a_few_words_over_the_limit_is_the_last_resort():
     title = " ".join([title] * 2)  # (not a paragraph)
     heads, _ = hl.candidates([], article, title)
     assert all(h.text != title for h in heads)
+
+
+@pytest.mark.parametrize("text", [
+    # dragnet's pages (2012): a relative clause cut from its noun ("Following Jared Loughner's ...
+    # shooting rampage, which left six people dead"), a phrase cut on "each" ("... each and every moment")
+    "Which left six people dead and two wounded in Riverside",
+    "Librarian managed to dedicate to the readers each",
+    "Council promises to open the library every",
+])
+def test_a_relative_clause_without_its_noun_or_a_cut_on_each_is_no_headline(text):
+    assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), []) is not None
+
+
+@pytest.mark.parametrize("text,title_case", [("Who Killed the Riverside Library", True),
+                                             ("Library tickets cost $5 each", False)])
+def test_a_title_case_question_and_a_price_each_are_headlines(text, title_case):
+    assert hl.reject_reason(text, hl.Constraints(), hl.Title.of(None), [], title_case=title_case) is None
+
+
+def test_a_kicker_that_only_judges_leaves_the_title():
+    # "Shocking: Ohio Supporters 'Caught' Looking Racist And Stumped ..." (dragnet's pages, 2012)
+    variants = hl.title_variants("Shocking: Riverside Council Closes Library After Five to Two Vote", 14)
+    assert variants and not any(v.startswith("Shocking") for v in variants)
+    # (a kicker that names the story stays: "Library vote: ...")
+    assert any(v.startswith("Library vote") for v in hl.title_variants(
+        "Library vote: Riverside council closes its library after eighty years", 14))

@@ -205,6 +205,16 @@ def test_an_intensifier_that_measures_a_quantity_is_a_fact():
     assert [f.text for f in neutral.detect("This is just the beginning.")] == ["just"]
 
 
+@pytest.mark.parametrize("text", [
+    "Meeting the Press: Not Just Another Celebrity Story",  # (dragnet's pages: "Not Another ...")
+    "The new ferry is not very fast.", "It isn\u2019t really a problem for the town.",
+])
+def test_an_intensifier_after_not_is_what_it_denies(text):
+    from summarize.neutral import rewrite
+
+    assert not neutral.detect(text) and rewrite(text)[0] == text
+
+
 @pytest.mark.parametrize("text,expected", [
     ("In a stunning move that has left parents outraged, the council closed the library.",
      "The council closed the library."),

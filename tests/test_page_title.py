@@ -754,3 +754,37 @@ def test_a_date_with_its_weekday_before_a_title_goes():
 
     assert clean_page_title("Wednesday, 09 January 2008 Ferry captain retires") == "Ferry captain retires"
     assert clean_page_title("January 5, 2024 Council approves ferry plan") == "Council approves ferry plan"
+
+
+def test_a_tags_line_that_writes_the_pages_names_in_lower_case_is_no_title():
+    from summarize.title_refusals import button_tags
+
+    # Gawker's pages (dragnet, 2012): "Top Stories" with the post's tags run on, "gabby giffords
+    # mark kelly gun laws guns crime Jared loughner", over the date; the headline below it
+    tag = button_tags(blocks.split("\n".join(MENU + BODY)))
+    assert tag("Top Stories riverside library elm street closure")
+    assert not tag("Riverside library on Elm Street to close")
+    assert not tag("riverside library to close")  # (a title in small letters: one name, no tags)
+    assert not tag("Council to close the library on elm street")  # (a term the prose capitalises)
+    lines = MENU + ["Top Stories", "riverside library elm street closure Council", "Nov 9, 2012 6:10 PM",
+                    "Share", "Email this post", "Riverside library to close after council vote",
+                    "Jane Doe", "View Profile"] + BODY
+    assert _title(lines) == "Riverside library to close after council vote"
+
+
+def test_a_posts_title_over_its_byline_and_the_article_needs_no_word_of_it():
+    # a blog (dragnet, 2012): "My Greatest Role Models" / "by Meghann on November 13, 2012" / "My
+    # mom and dad have ...": none of the title's words in the post, under a menu of episodes
+    for byline in ("by Jane on November 13, 2012", "by Jane Doe, 19 October 2012 | The Library Blog"):
+        lines = MENU + ["Episode 1: Reading Rooms", "Episode 2: Quiet Corners", "Subscribe",
+                        "Our Favourite Quiet Rooms", byline] + BODY
+        assert _title(lines) == "Our Favourite Quiet Rooms"
+
+
+def test_a_writers_byline_and_date_glued_to_the_title_leave_it():
+    from summarize.title_clean import clean_page_title
+
+    # shacknews.com: "Dishonored video shows off ... ways to kill by John Keefer, Aug 09, 2012 10:00am PDT"
+    assert clean_page_title("Library to close in May by Jane Doe, Aug 09, 2012 10:00am PDT") == \
+        "Library to close in May"
+    assert clean_page_title("Library to close in May by Jane Doe, 19 October 2012") == "Library to close in May"

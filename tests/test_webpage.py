@@ -872,3 +872,64 @@ def test_an_h1_with_a_date_and_its_weekday_before_it_is_not_the_headline():
     # macworld.co.uk (2008): the <h1> "Wednesday, 09 January 2008 Jeremy Clarkson ripped off"
     tag = "Ferry captain retires - Harbor Lifestyle - Harbor Ledger"
     assert clean_title(tag, h1="Wednesday, 09 January 2008 Ferry captain retires") == "Ferry captain retires"
+
+
+def _blog(title_tag: str, h1: str) -> str:
+    """A blog's page: its name in the <h1> over every post, the post's title in an <h3>."""
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><title>{title_tag}</title></head><body><div id='banner'>{h1}</div>"
+            f"<div class='post'><h3 class='entry-header'>Four ferry crossings added to Gull Island</h3>"
+            f"{paras}</div></body></html>")
+
+
+@pytest.mark.parametrize("title_tag,h1", [
+    # TypePad's "<h1 id="banner-header"><a href="http://virtualgeek.typepad.com/virtual_geek/">"
+    # (dragnet's pages, 2012): the blog's name in the <h1> was the title, on either side
+    ("Four ferry crossings added to Gull Island - Harbor Notes Now",
+     "<h1 id='banner-header'><a href='http://harbornotesnow.typepad.com/harbor_notes_now/'>Harbor Notes Now</a></h1>"),
+    ("Harbor Notes Now \u203a Four ferry crossings added to Gull Island",
+     "<h1 id='blog-title'><a href='http://harbornotesnow.example.com/'>Harbor Notes Now</a></h1>"),
+    ("Harbor Notes Now: Four ferry crossings added to Gull Island",  # Blogger's <title>, its name a label
+     "<h1 class='title'><a href='http://harbornotesnow.blogspot.com/'>Harbor Notes Now</a></h1>"),
+    ("Harbor Notes Now: Four ferry crossings added to Gull Island", "<h1>Harbor Notes Now</h1>"),
+])
+def test_a_blogs_name_in_an_h1_that_links_home_gives_way_to_the_posts_title(title_tag, h1):
+    assert extract(_blog(title_tag, h1)).title == "Four ferry crossings added to Gull Island"
+
+
+def test_a_posts_own_link_in_its_h1_stays_its_title():
+    # cookrepublic.com: "<h1 class="title"><a href=".../recipe-archive/noodlecakes/">Noodlecakes</a>"
+    html = _blog("Ferry Timetables | Harbor Notes",
+                 "<h1 class='title'><a href='http://harbornotes.example.com/archive/ferry-timetables/'>"
+                 "Ferry Timetables</a></h1>")
+    assert extract(html).title == "Ferry Timetables"
+
+
+def test_a_dash_inside_the_posts_title_is_not_the_blogs_separator():
+    # freerangelibrarian.com: "Free Range Librarian \u203a I am The Man \u2014 and you can, too!"
+    html = _blog("Harbor Notes \u203a I am the ferryman \u2014 and you can be, too!",
+                 "<h1 id='blog-title'><a href='http://harbornotes.example.com/'>Harbor Notes</a></h1>")
+    assert extract(html).title == "I am the ferryman \u2014 and you can be, too!"
+
+
+def test_a_sites_name_after_a_left_guillemet_leaves_the_title():
+    # healthcare-economist.com: "U.S. Ranks 47th in Infant Mortality. Why? \u00ab Healthcare Economist"
+    assert clean_title("Ferry fares rise for the third year. Why? \u00ab Harbor Economist") == \
+        "Ferry fares rise for the third year. Why?"
+
+
+def test_the_blogs_name_is_an_h1_that_links_home_or_labels_the_title_tag():
+    from summarize.webpage import _home_link, _past_blog_name
+
+    assert _home_link("<h1 id='banner-header'><a href='http://notes.typepad.com/harbor_notes/'>Harbor Notes</a></h1>")
+    assert _home_link("<h1 class='title'> <a href='http://harbornotes.blogspot.com/'>Harbor Notes</a> </h1>")
+    assert not _home_link("<h1><a href='http://notes.example.com/archive/ferry-timetables/'>Ferry Timetables</a></h1>")
+    assert not _home_link("<h1><a href='/2012/11/ferry.html'>Ferry</a></h1>")
+    assert not _home_link("<h1>Harbor Notes</h1>")
+    name, post = "Web Ink Now", "Four ferry crossings added to Gull Island"
+    # (webinknow.com, dragnet's pages: the <title> "Web Ink Now: Entrenched music business ...")
+    assert _past_blog_name(name, name, [f"{name}: {post}"], home=False) == post
+    assert _past_blog_name(name, name, [f"{post} - {name}"], home=True) == post
+    assert _past_blog_name(name, name, [f"{post} - {name}"], home=False) == name  # (the h1 may be the title)
+    assert _past_blog_name(name, name, [f"{name}: Ferries"], home=True) == name  # (too short for a post's title)
+    assert _past_blog_name(post, name, [f"{name}: {post}"], home=True) == post
