@@ -434,7 +434,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
             continue  # a caption with its credit: "Fujifilm X-S20 being used by Joshua Waller."
         byline_at = None if glued else _byline_below(bl, i, first + 1)  # (its count, its line)
         byline = 1 if glued else byline_at and byline_at[0]
-        if byline is None and i + 1 < len(bl) and _BY_LINE.match(bl[i + 1].text):
+        by_line = i + 1 < len(bl) and _BY_LINE.match(bl[i + 1].text) is not None
+        if byline is None and by_line:
             byline = 1  # (a byline with the blog's name after it: "by Elena M Yatzeck, 19 October 2012 | The Agile Blogosphere")
         if byline == 1 and _in_story_list(bl, i):
             continue
@@ -510,7 +511,7 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         # and dad have the classic high school sweetheart story."), or with it glued on
         if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
                       else 0.25 if byline is not None else 0.3) \
-                and not (first - i == 2 and _BY_LINE.match(bl[i + 1].text)
+                and not (first - i == 2 and by_line
                          or first - i == 1 and glued and _BY_LINE.match(bl[i].text[len(cleaned):].strip())):
             continue
         # (a standfirst may stand between: "How to write a (good) newsletter with AI" / "5-steps
