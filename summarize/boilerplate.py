@@ -331,6 +331,8 @@ def _call_to_action(ws: list[str], text: str) -> bool:
         return True  # "Go to Google News" (AP's pages on Google News)
     label = _TIP_LABEL.match(text)
     i = len(words(label.group(0))) if label else 0
+    if text.lstrip().startswith("#"):
+        i = max(i, 1)  # a hashtag is no verb: "#Click3: The greatest from the world wide web"
     while i < min(len(ws), 6) and ws[i] in CTA_PREFIX:
         i += 1
     if i >= len(ws):

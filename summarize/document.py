@@ -212,7 +212,7 @@ def _is_title_like(line: str, most: int = 20) -> bool:
     breadcrumb's link ("Home /"); it may open with a name in small letters ("rustc_codegen_gcc:
     Progress Report #39", WCXB 0389)."""
     ws = line.split()
-    start = line[1:2] if line[:1] == "[" else line[:1]
+    start = line[1:2] if line[:1] in "[#" else line[:1]  # (or a hashtag: "#Click3: The greatest ...")
     return 0 < len(ws) <= most and line[-1] not in ".,;:/|>\u00bb\u203a" and (start.isupper() or start.isdigit()
                                                             or start in "\"'\u201c\u2018"
                                                             or textmod.CODE_NAME.match(line) is not None)

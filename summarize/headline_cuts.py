@@ -202,6 +202,16 @@ def _list_item_alone(text: str, source: str) -> bool:
     return False
 
 
+_THAN_END = re.compile(r"\b(?:than|as)\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+$", re.I)
+
+
+def comparison_cut(text: str, source: str) -> bool:
+    """Whether ``text`` ends on what a comparison names ("more than sound") where the source
+    goes on with "and" or "or" ("more than sound and fury"): half of what is compared."""
+    m = _THAN_END.search(text)
+    return bool(m) and re.search(re.escape(m.group(0)) + r",?\s+(?:and|or)\s+\w", source) is not None
+
+
 def _modifying_participle_end(ws: list[str], source: str) -> bool:
     """Whether the candidate ``ws`` has no verb but a past participle at its end, which the
     source puts right after the same noun and before a preposition: a participle that
@@ -662,6 +672,8 @@ def fragment_reason(text: str, source: str | None = None) -> str | None:
         return "a verb cut from its object"  # "... pleads guilty to charges he threatened"
     if source and _list_item_alone(text, source):
         return "a list item without its list"  # "Published in BMJ Case Reports [...] fatigue"
+    if source and comparison_cut(text, source):
+        return "a comparison cut before its 'and'"  # "... need more than sound[ and fury]"
     if source and _last_item_opens(ws[0], source):
         return "opens with the last item of a list"  # "[countries like Australia, ..., and] Japan are taking"
     if source and _colon_list_cut(text, source):

@@ -66,7 +66,7 @@ from .headline_compress import (
 )
 from .headline_compress import clean_edges as clean_edges  # re-exported: part of this module's API
 from .headline_compress import compress as compress  # re-exported: part of this module's API
-from .headline_cuts import fragment_reason
+from .headline_cuts import comparison_cut, fragment_reason
 from .results import Headline
 from .text import title_case as text_title_case
 from .text import upper_first
@@ -676,6 +676,8 @@ def _title_cut_ends_a_phrase(cut: str, title: str) -> bool:
     if n < len(ws) and "; " in cut and not ws[n - 1].endswith(";"):
         return False  # "...; Raymond James and OnPoint[ partnership]; ...": a title of items
         # separated by semicolons is cut between them (oregonlive.com in newspaper's test pages)
+    if comparison_cut(cut, title):
+        return False  # "... need more than sound[ and fury]": half of what is compared
     rest = " ".join(ws[n:])
     if n < len(ws) and ws[n - 1].endswith(",") and _LIST_END.match(rest) \
             and ("," in cut.rsplit(": ", 1)[-1].rstrip(",") or "," in rest):
@@ -928,6 +930,8 @@ def title_candidates(title: str, article: str, c: Constraints, seen: set[str], o
             why, weight = None, min(weight, TITLE_NO_VERB)
         if dated_label:
             why = "a label with its date, not a headline"  # "Marketplace Tech for Friday, April 19, 2013"
+        elif _DATED_LABEL.fullmatch(text.rstrip(" .")):
+            why = "a date, not a headline"  # the date of "What we're reading: Thursday, May 23, 2013"
         if keywords:
             why = "a list of keywords, not a headline"
         if not why and variant != asked_after and _cut_before_verb(variant, title):

@@ -481,7 +481,9 @@ def rewrite_edits(text: str, min_weight: float = FLAG_WEIGHT) -> tuple[str, list
                         and toks[m.j][0][:1].isupper() and not title_case:
                     start = toks[m.i - 2][1]  # ... and the article before a name
         elif repl and m.entry.type in VERB_TYPES:
-            if m.entry.type != "emotive_verb" and (
+            if m.entry.type != "emotive_verb" and _admits_a_thing(m, toks):
+                repl = "acknowledge"  # "EU Admits Austerity Risk For Jobs": a thing admitted, not words
+            elif m.entry.type != "emotive_verb" and (
                     (repl == "say" or verb.lower().endswith("s")) and not _reporting(m, toks, text)
                     or _physical(m, toks)):
                 continue  # "the fight is raging", "ripped from her arms": not speech
@@ -637,6 +639,17 @@ def _claims_a_thing(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     """"claim" with a thing taken: "claimed control of the party", "claims 3-shot lead"."""
     return toks[m.i][0].lower().startswith("claim") and any(
         t[0].lower() in _CLAIM_OBJECT for t in toks[m.j:m.j + 4])
+
+
+def _admits_a_thing(m: Match, toks: list[tuple[str, int, int]]) -> bool:
+    """"admit" with a thing taken ("admits austerity risk", "admitted mistakes"): acknowledged,
+    not said (not "admitted to hospital", "was admitted", "admits 300 pupils")."""
+    prev = toks[m.i - 1][0].lower() if m.i else ""
+    nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
+    return toks[m.i][0].lower() in ("admit", "admits", "admitted", "admitting") and prev not in _BE \
+        and bool(nxt) and nxt not in _NOT_SPEECH_NEXT and nxt not in ("to", "into", "that") \
+        and not nxt[:1].isdigit() and not any(  # (nor a clause: "admits the library will close")
+            t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j:m.j + 5])
 
 
 def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:

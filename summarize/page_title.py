@@ -34,7 +34,9 @@ from .title_clean import (
 from .title_refusals import (
     _ABBREVIATION_END,
     _ANAPHORIC_OPENING,
+    _DAILY_COLUMN,
     _PROS_CONS,
+    _SHARE_BUTTON,
     _TRAILING_OFF,
     CARD_WORDS,
     FAR_TITLE_WINDOW,
@@ -65,6 +67,7 @@ from .title_refusals import (
     _plus_label,
     _promo_card,
     _search_box,
+    _searched_name,
     _signed_run,
     _three_word_title,
     _uncaptioned,
@@ -232,6 +235,41 @@ def tagline_title(bl: list[blocks.Block]) -> tuple[int, str] | None:
                 return (j, text) if _is_title_like(text[:1].upper() + text[1:], 25) else None
         return None
     return None
+
+
+DATED_TITLE_WORDS = 16  # a title under its date, at most
+SHARE_BAR_LINES = 12  # buttons of a share bar between a date and its title, at most
+HEADER_CAPITALS = 0.75  # share of a menu's letters in capitals, at least (a few words in small ones)
+DATED_TITLE_REACH = 16  # lines from that title to the article, at most (a list's item is further)
+
+
+def _header_line(text: str) -> bool:
+    """Whether a line between a blog's tagline and the post's date is the page's header, not a
+    standfirst or a credit: a word or a menu's item of up to three, a search box's label, links
+    between bars ("\u00ab Previous post | Main | Next post \u00bb"), a menu in capitals ("CALENDAR
+    (Nov) FIND FRIENDS (in)RL CONFERENCE")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= 3 or text.startswith("Search ") or " | " in text \
+        or sum(c.isupper() for c in letters) >= HEADER_CAPITALS * len(letters)
+
+
+def _date_over_title(bl: list[blocks.Block], j: int, first: int) -> bool:
+    """Whether line ``j`` is a bare date (no writer's name) with a title-like line right
+    under it, near the article's first paragraph ``first``: the post's date over its title
+    (a share bar may come between: "5 April 2013 Last updated at 00:19 GMT" / "Share this
+    page" / "Delicious" / "Digg" / ... / "Class calculator: A US view of the class system")."""
+    from .document import _is_title_like
+
+    text = bl[j].text.strip()
+    if not _is_stamp(text) or text.lower().startswith("by") or j and _name_line(bl[j - 1].text):
+        return False  # (a writer's name over it makes it a byline: "Jana Rivers" / "Nov 02, 2025")
+    k = j + 1
+    while k < min(first, j + 1 + SHARE_BAR_LINES) and (
+            len(bl[k].words) <= 4 and _SHARE_BUTTON.search(bl[k].text) or len(bl[k].text.split()) == 1):
+        k += 1
+    below = bl[k].text.strip() if k < first and first - k <= DATED_TITLE_REACH else ""
+    return 2 <= len(below.split()) <= DATED_TITLE_WORDS and below[-1:] not in ".,;:" \
+        and not _is_stamp(below) and _is_title_like(below, DATED_TITLE_WORDS)
 
 
 def _by_glued(text: str) -> bool:
@@ -420,7 +458,8 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
                 or _in_capitals_menu(bl, i) or _in_vertical_menu(bl, i) or _name_over_stamp(bl, i) \
                 or _capitals(text) and len(text.split()) <= 6 and i + 1 < len(bl) and _is_stamp(bl[i + 1].text) \
                 or i and _name_line(bl[i - 1].text) and _ROLE_LINE.match(text) or _search_box(bl, i) \
-                or _signed_run(bl, i) or _over_sign_in(bl, i) or _plus_label(bl, i, first) or _promo_card(bl, i) \
+                or _searched_name(bl, i) or _signed_run(bl, i) or _over_sign_in(bl, i) \
+                or _plus_label(bl, i, first) or _promo_card(bl, i) \
                 or len(above_line.get(bl[i].text, ())) >= REPEATED_LINE:
             continue  # (a menu's blurb, under three items or more: "Reach out for support and information";
             # the line under "Author of the article:" is its byline: "The Associated
@@ -437,6 +476,11 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         by_line = i + 1 < len(bl) and _BY_LINE.match(bl[i + 1].text) is not None
         if byline is None and by_line:
             byline = 1  # (a byline with the blog's name after it: "by Elena M Yatzeck, 19 October 2012 | The Agile Blogosphere")
+        if byline_at and byline_at[0] >= 2 and _date_over_title(bl, byline_at[1], first) \
+                and all(_header_line(bl[k].text) for k in range(i + 1, byline_at[1])):
+            byline = None  # a date further down is the post's, over its title (a blog's tagline
+            # above both: "Econbrowser" / "Analysis of current economic conditions and policy" /
+            # "« Previous | Main | Next »" / "October 28, 2012" / "Yet another discouraging GDP report")
         if byline == 1 and _in_story_list(bl, i):
             continue
         if not (byline and byline <= 2) and _in_link_run(bl, i):
@@ -512,8 +556,10 @@ def _title_above(bl: list[blocks.Block], keep: np.ndarray, first: int, article: 
         if overlap < (0.1 if close and first - i <= byline + 2 else 0.15 if close
                       else 0.25 if byline is not None else 0.3) \
                 and not (first - i == 2 and by_line
-                         or first - i == 1 and glued and _BY_LINE.match(bl[i].text[len(cleaned):].strip())):
-            continue
+                         or first - i == 1 and glued and _BY_LINE.match(bl[i].text[len(cleaned):].strip())
+                         or close and _DAILY_COLUMN.match(cleaned)):
+            continue  # (nor a daily column's title over its byline: "What we're reading: Thursday,
+            # May 23, 2013" names the day, not the news)
         # (a standfirst may stand between: "How to write a (good) newsletter with AI" / "5-steps
         # to build your AI-powered newsletter system" / "Charlie Hills" / "Nov 02, 2025")
         under = byline is not None and (byline <= 2 or byline == 3 and n >= 5 and len(bl[i + 1].words) >= 5)

@@ -14,6 +14,7 @@ What it does not do: decide what is boilerplate or where sentences end (see
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 import unicodedata
@@ -75,7 +76,8 @@ class CleanText:
 
 
 def decode(data: str | bytes) -> str:
-    """Bytes to str (UTF-8, then UTF-16 by BOM, then Latin-1 only if it looks like text)."""
+    """Bytes to str (UTF-16 by BOM, else UTF-8 with any other byte read as Windows-1252;
+    raises InputError if it looks like binary data)."""
     if isinstance(data, str):
         return data
     if not isinstance(data, (bytes, bytearray)):
@@ -85,9 +87,22 @@ def decode(data: str | bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
+        # (each byte that is no UTF-8 read as Windows-1252, as browsers read a page labelled
+        # Latin-1: "Editors\x92 note" is "Editors’ note"; a UTF-8 page with a few such
+        # bytes keeps its UTF-8)
+        text = data.decode("utf-8-sig", errors=_CP1252)
         check_not_binary(text)
         return text
+
+
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """A decoding error handler: the bad bytes as Windows-1252 (Latin-1 where it has none)."""
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), err.end
+
+
+_CP1252 = "summarize-cp1252"
+codecs.register_error(_CP1252, _cp1252_bytes)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")

@@ -393,8 +393,9 @@ def _in_story_list(bl: list[blocks.Block], i: int) -> bool:
     / "Data and Analytics" / "Mobile App Metrics: ..." / "Subharun Mukherjee |June 5, 2025"; Resy:
     "César's Approach to ..." / "By Anya von Bremzen" / "Resy Spotlight" / "Coqodaq Is Here ..." /
     "By Mahira Rivers")."""
-    def story(j: int) -> bool:
-        return 0 <= j and j + 1 < len(bl) and len(bl[j].words) >= 4 \
+    def story(j: int) -> bool:  # (not a date over another: "Posted at 02:29 PM ET, 03/27/2013" /
+        # "Mar 27, 2013 06:29 PM EDT" / "TheWashingtonPost" / the title / "By Hayley Tsukayama")
+        return 0 <= j and j + 1 < len(bl) and len(bl[j].words) >= 4 and not _is_stamp(bl[j].text) \
             and any(p.match(bl[j + 1].text) for p in (boilerplate.DATED_BYLINE_PAT, _SHORT_BY, _PARTICLE_BYLINE))
     return story(i) and (story(i - 3) or story(i + 3))
 
@@ -570,8 +571,10 @@ def _menu_or_byline_words(text: str) -> bool:
                 or _REPORTER_AT.match(text))
 
 
-# a reporter's line at the match: "Paul Wilson at Villa Park" (the Observer's reports)
-_REPORTER_AT = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+at\s+(?:the\s+)?"
+# a reporter's line at the match: "Paul Wilson at Villa Park" (the Observer's reports); not a
+# phrasal verb's headline in Title Case: "Roma Turn Up at EU Summit" (WSJ's blogs, 2010)
+_REPORTER_AT = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+(?!(?:Up|Out|Down|Off|Back|Over|Away|In)\s)[A-Z][a-z'\u2019-]+){1,2}"
+                          r"\s+at\s+(?:the\s+)?"
                           r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3}$")
 
 
@@ -580,12 +583,18 @@ _REPORTER_AT = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\
 _YEAR_TITLE = re.compile(r"^(?:\S+\s+){3,}\S+:\s*(?:19|20)\d\d$")
 
 
+# a daily column's title, its day's date after a colon: "What we're reading: Thursday, May 23, 2013"
+_DAILY_COLUMN = re.compile(r"^[A-Z][^:|\u2022\u00b7]{5,60}:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$", re.I)
+
+
 def _no_title_words(text: str) -> bool:
     """Whether a line's words end cut short or with an emoticon, hold a time, date or
     breadcrumb, are a pull quote, a caption or a credit, repeat a run of words, or end with a
     count (``_title_above``'s later checks that need no byline)."""
     return bool(_EMOTICON_END.search(text) or _CUT_END.search(text) or _NOT_TITLE.search(text)
-                or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) or _BREADCRUMB.search(text)
+                or _DATE_LEAD.match(text) or _DATE_TAIL.search(text) and not _DAILY_COLUMN.match(text)
+                or _BREADCRUMB.search(text)
                 or _PULL_QUOTE.match(text) or _named_caption(text) or _people_caption(text) or _role_and_name(text)
                 or _CREDITS_FIELD.match(text)
                 or _CAPTION_OPENER.match(text) or _repeats_words(text) or boilerplate.CREDIT_TAIL.search(text)
@@ -645,11 +654,32 @@ def _contents(bl: list[blocks.Block], first: int, end: int) -> set[int]:
     return out
 
 
+SEARCH_NAME_WINDOW = 10  # lines around a search box where the name it searches stands
+
+
 def _search_box(bl: list[blocks.Block], i: int) -> bool:
     """Whether line ``i`` is a search box's label: it starts with "Search", as another line
-    within three does ("Search The Software Report" / "Search for articles and insights ...")."""
-    return bl[i].text.startswith("Search ") and any(
-        bl[j].text.startswith("Search") for j in range(max(0, i - 3), min(len(bl), i + 4)) if j != i)
+    within three does ("Search The Software Report" / "Search for articles and insights ..."),
+    or it searches a name that a line nearby shows ("Real Time Brussels" / ... / "Search Real
+    Time Brussels1": the box's label and its button's number run together)."""
+    if not bl[i].text.startswith("Search "):
+        return False
+    name = re.sub(r"\d+$", "", bl[i].text[len("Search "):].strip()).strip().lower()
+    near = range(max(0, i - SEARCH_NAME_WINDOW), min(len(bl), i + SEARCH_NAME_WINDOW + 1))
+    return any(bl[j].text.startswith("Search") for j in near if j != i and abs(j - i) <= 3) \
+        or any(bl[j].text.strip().lower() == name for j in near if j != i)
+
+
+def _searched_name(bl: list[blocks.Block], i: int) -> bool:
+    """Whether line ``i`` is the name a search box or a home link of the page gives ("Real
+    Time Brussels" of "Search Real Time Brussels1" and "Real Time Brussels HOME PAGE \u00bb"):
+    the site's or the blog's name, not a headline."""
+    name = bl[i].text.strip().lower()
+    if len(name.split()) < 2:
+        return False
+    near = range(max(0, i - SEARCH_NAME_WINDOW), min(len(bl), i + SEARCH_NAME_WINDOW + 1))
+    return any(re.fullmatch(r"search\s+" + re.escape(name) + r"\d*|" + re.escape(name) + r"\s+home(?:\s+page)?\W*",
+                            bl[j].text.strip().lower()) for j in near if j != i)
 
 
 REPEATED_LINE = 3  # lines a menu's blurb stands under at least (a title shows at most twice)

@@ -280,11 +280,13 @@ def extract(html: str, url: str | None = None) -> Page:
                            getattr(doc, "hostname", None), doc.text or "") if doc else None
     title = clean_title(meta, getattr(doc, "sitename", None),
                         getattr(doc, "hostname", None), h1) if doc else h1
-    title = _past_blog_name(title, h1, own, _home_link(html))
+    home = _home_link(html) or _feed_named(html, h1)
+    title = _past_blog_name(title, h1, own, home)
+    blog_name = home or _labels_title(h1, own)  # (the <h1> is the blog's name: no title of the post)
     text = (doc.text or "").strip() if doc else ""
     title = shown_title(title, lines, text)
-    others = other_titles(own + [h1 or ""], title, getattr(doc, "sitename", None),
-                          getattr(doc, "hostname", None))
+    others = other_titles(own + ([] if blog_name else [h1 or ""]), title,
+                          getattr(doc, "sitename", None), getattr(doc, "hostname", None))
     if not text:
         return Page("\n".join(lines), title, lines, [], url, None, fallback=True, alternates=others)
     paras = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
@@ -666,21 +668,54 @@ def _home_link(html: str) -> bool:
     return bool(m and _HOME_LINK_H1.match(m.group(1)) and not re.search(r"\.html?[\"']", m.group(1)[:300]))
 
 
+# a blog's feed, named after the blog: <link rel="alternate" type="application/rss+xml"
+# title="Ask The Post &raquo; Feed" href=".../feed/" /> (WordPress)
+_FEED_LINK = re.compile(r"<link\b[^>]*\btype\s*=\s*[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I)
+_FEED_TITLE = re.compile(r"\btitle\s*=\s*[\"']([^\"']*?)\s*(?:&raquo;|\u00bb|&#187;|[-|:\u2013\u2014])\s*"
+                         r"(?:RSS\s+|Atom\s+)?Feed\s*[\"']", re.I)
+
+
+def _feed_named(html: str, h1: str | None) -> bool:
+    """Whether the page's first <h1> is the name its feed gives the blog ("Ask The Post" of
+    "Ask The Post \u00bb Feed"): the blog's name, over every post."""
+    if not h1:
+        return False
+    for link in _FEED_LINK.findall(html[:200_000]):
+        m = _FEED_TITLE.search(link)
+        if m and _key(htmlmod.unescape(m.group(1))) == _key(h1):
+            return True
+    return False
+
+
 def _past_blog_name(title: str | None, h1: str | None, own: list[str], home: bool) -> str | None:
     """The post's title where the title found is the blog's name in the <h1>: an <h1> that
-    links home (``home``), or one that the <title> puts as a label before a colon ("Inside
+    links home or that names the blog's feed (``home``), or one that the <title> puts as a label before a colon ("Inside
     Google Desktop: The Reader gadget").  The post's title is the rest of that <title>, of
     ``POST_WORDS`` words or more ("Free Range Librarian \u203a I am The Man \u2014 and you can,
     too!", "Transparency ... - Virtual Geek"); else ``title`` stands."""
     if not title or not h1 or _key(title) != _key(h1):
         return title
+    for t, rest in _beside_name(h1, own):
+        if home or _labels_title(h1, [t]):
+            return rest
+    return title
+
+
+def _beside_name(h1: str, own: list[str]):
+    """Each of ``own`` that holds ``h1`` at its start or end beside a separator, with the
+    rest of it, where that rest is ``POST_WORDS`` words or more."""
     name = re.escape(" ".join(h1.split()))
     for t in own:
         t = " ".join(t.split())
         start = re.match(name + _NAME_SEP, t, re.I)
         end = re.search(_NAME_SEP + name + "$", t, re.I)
         rest = t[start.end():] if start else t[:end.start()] if end else ""
-        labelled = re.match(name + r"\s*:", t, re.I) is not None
-        if (home or labelled) and len(rest.split()) >= POST_WORDS:
-            return rest.strip()
-    return title
+        if len(rest.split()) >= POST_WORDS:
+            yield t, rest.strip()
+
+
+def _labels_title(h1: str | None, own: list[str]) -> bool:
+    """Whether a <title> of the page puts ``h1`` as a label before a colon and a post's
+    title ("Inside Google Desktop: The Reader gadget")."""
+    return bool(h1) and any(re.match(re.escape(" ".join(h1.split())) + r"\s*:", t, re.I)
+                            for t, _ in _beside_name(h1, own))

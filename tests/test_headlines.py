@@ -698,6 +698,8 @@ def test_dangling_auxiliaries_and_attributive_words_end_mid_phrase(text):
     ("Newborns left in dustbins, buses, forests: Madhya Pradesh tops India in infant abandonment "
      "cases for 5th straight year", "Newborns left in dustbins forests: Madhya Pradesh tops India "
      "in infant abandonment cases", False),
+    # msnbc.com (CleanPortalEval, 2013): "... survivors need more than sound[ and fury]"
+    ("Library readers need more than promises and speeches", "Library readers need more than promises", False),
 ])
 def test_a_title_is_not_cut_before_the_preposition_its_verb_wants(title, cut, kept):
     assert (cut in hl.title_variants(title, 14)) is kept
@@ -2763,3 +2765,12 @@ def test_a_kicker_that_only_judges_leaves_the_title():
     # (a kicker that names the story stays: "Library vote: ...")
     assert any(v.startswith("Library vote") for v in hl.title_variants(
         "Library vote: Riverside council closes its library after eighty years", 14))
+
+
+def test_the_date_of_a_daily_columns_title_is_no_headline():
+    # msnbc.com (CleanPortalEval, 2013): "What we're reading: Thursday, May 23, 2013" gave the
+    # headline "Thursday, May 23, 2013"
+    title = "What we\u2019re reading: Thursday, May 23, 2013"
+    made = {h.text: h.rejected for h, _ in hl.title_candidates(
+        title, "The library reading list for Thursday, May 23, 2013 has ten books.", hl.Constraints(), set())}
+    assert made["Thursday, May 23, 2013"] == "a date, not a headline"

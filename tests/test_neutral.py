@@ -167,6 +167,13 @@ def test_rewriting_never_adds_a_token_outside_the_source_and_neutral_verbs(ws):
     ("A girl was ripped from her mother's arms.", "A girl was ripped from her mother's arms."),
     ("The car slammed into a wall.", "The car slammed into a wall."),
     ("Webb confessed to the kidnapping.", "Webb confessed to the kidnapping."),
+    # a thing admitted is acknowledged (WSJ's blogs, 2010: "EU Admits Austerity Risk For Jobs");
+    # a clause admitted is said; a patient or a pupil admitted is let in
+    ("Council Admits Library Risk For Readers", "Council Acknowledges Library Risk For Readers"),
+    ("The council admitted mistakes in the budget.", "The council acknowledged mistakes in the budget."),
+    ("The mayor admitted the plan failed.", "The mayor said the plan failed."),
+    ("He was admitted to hospital on Monday.", "He was admitted to hospital on Monday."),
+    ("The school admits 300 pupils a year.", "The school admits 300 pupils a year."),
 ])
 def test_speech_verbs_are_replaced_only_where_they_report_speech(text, expected):
     assert neutral.rewrite(text, min_weight=0)[0] == expected

@@ -788,3 +788,82 @@ def test_a_writers_byline_and_date_glued_to_the_title_leave_it():
     assert clean_page_title("Library to close in May by Jane Doe, Aug 09, 2012 10:00am PDT") == \
         "Library to close in May"
     assert clean_page_title("Library to close in May by Jane Doe, 19 October 2012") == "Library to close in May"
+
+
+@pytest.mark.parametrize("between", [
+    # Econbrowser (dragnet, 2012): "Econbrowser" / "Analysis of current economic conditions and
+    # policy" / "« Romney Assesses ... | Main | Romney/Ryan on FEMA and NOAA »" / "October 28, 2012"
+    # / the title / the post
+    ["\u00ab Library hours extended | Main | Council meets on Tuesday \u00bb"],
+    # WSJ's blogs (CleanPortalEval, 2013): the blog's tagline, its search box, the post's date,
+    # the title, then "Article" / "Comments" / "... HOME PAGE \u00bb" and the writer's byline
+    ["Search Riverside Notes1"],
+    # a shop's blog (dragnet, 2012): its menu in capitals, "CALENDAR (Nov) FIND FRIENDS (in)RL CONFERENCE"
+    ["CALENDAR (Nov) FIND READERS (in)RL CONFERENCE"],
+])
+def test_a_blogs_tagline_is_no_title_of_the_post_dated_below_it(between):
+    title = "Library Board Weighs Closure"
+    lines = ["Riverside Notes", "News and analysis of city libraries and their budgets"] + between + \
+        ["October 28, 2012", title] + BODY
+    assert _title(lines, kept_from=len(lines) - len(BODY)) == title
+
+
+def test_a_date_over_a_share_bar_and_the_title_is_no_byline_of_the_menu_above():
+    # BBC (CleanPortalEval, 2013): "... World News TV" / "World Service Radio" / "Special Reports"
+    # / "5 April 2013 Last updated at 00:19 GMT" / "Share this page" / "Delicious" / ... / the title
+    title = "Library calculator: A reader's view of the closures"
+    lines = ["Home", "Video", "Magazine", "World News TV", "Riverside Library Radio", "Special Reports",
+             "5 April 2013 Last updated at 00:19 GMT", "Share this page", "Delicious", "Digg", "Facebook",
+             "Twitter", "Email", "Print", title, "Middle class?", "Library calculator", "Local view", "Reader reactions", "'Huge survey'",
+             "The results", "The methodology", "By Jane Doe Writer and broadcaster", "Continue reading the main story",
+             "In today's Magazine", "Why do drivers love old cars?", "Quiz of the week's news"] + BODY
+    assert _title(lines, kept_from=len(lines) - len(BODY)) == title
+
+
+def test_a_search_box_that_names_the_blog_is_no_title_nor_the_name_it_searches():
+    from summarize.title_refusals import _search_box, _searched_name
+
+    bl = blocks.split("\n".join(["Riverside Notes", "News and views", "Search Riverside Notes1", "July 1, 2010"]))
+    assert _search_box(bl, 2)
+    assert _searched_name(bl, 0) and not _searched_name(bl, 1)
+    bl = blocks.split("\n".join(["Riverside Notes", "Library Vote Gets Tense", "Riverside Notes HOME PAGE \u00bb"]))
+    assert _searched_name(bl, 0) and not _searched_name(bl, 1)
+    bl = blocks.split("\n".join(["Riverside Notes", "News and views", "Search parties find lost hiker", "July 1"]))
+    assert not _search_box(bl, 2)
+
+
+def test_two_dates_over_the_title_are_no_list_of_stories():
+    # washingtonpost.com's blogs (CleanPortalEval, 2013): "Posted at 02:29 PM ET, 03/27/2013" /
+    # "Mar 27, 2013 06:29 PM EDT" / "TheWashingtonPost" / the title / "By Hayley Tsukayama"
+    title = "Groups offer their views on who should run the library"
+    lines = MENU + ["Full Monthly Archive", "Posted at 02:29 PM ET, 03/27/2013", "Mar 27, 2013 06:29 PM EDT",
+                    "TheRiversidePost", title, "By Jane Doe"] + BODY
+    assert _title(lines, kept_from=len(lines) - len(BODY)) == title
+
+
+@pytest.mark.parametrize("title", [
+    "What we\u2019re reading: Thursday, May 23, 2013",  # msnbc.com (CleanPortalEval, 2013)
+    "#Readers3: The best of the library\u2019s web",  # msnbc.com's "#Click3: The greatest from ..."
+])
+def test_a_daily_columns_dated_title_and_a_hashtag_title_are_titles(title):
+    # (the show's name and the search box's scope above: "Andrea Mitchell Reports All MSNBC" / "Search")
+    lines = MENU + ["Morning Reports All Channels", "Search", title, "Jane Doe", "6:29 AM on 05/23/2013",
+                    "Share this with friends", "Twitter", "Facebook"] + BODY
+    assert _title(lines, kept_from=len(lines) - len(BODY)) == title
+
+
+def test_a_phrasal_verbs_headline_at_a_place_is_no_reporters_line():
+    # WSJ's blogs (CleanPortalEval, 2010): "Roma Turn Up at EU Summit"; the Observer's "Paul
+    # Wilson at Villa Park" is a reporter's line
+    assert not _menu_or_byline_words("Readers Turn Up at Library Meeting")
+    assert _menu_or_byline_words("Jane Doe at Riverside Park")
+
+
+def test_a_date_under_a_standfirst_is_still_the_headlines():
+    # the Guardian (dev pages): the title / "Editorial" / its standfirst / "Mon 18 Nov 2019 18.54
+    # GMT" / "Last modified on Mon 18 Nov 2019 18.56 GMT": no tagline over a post's dated title
+    title = "The Riverside view on the library: a town on the brink"
+    lines = MENU + ["Opinion", title, "Editorial",
+                    "The council's cuts have only deepened the crisis. It is up to them to reopen it",
+                    "Mon 18 Nov 2019 18.54 GMT", "Last modified on Mon 18 Nov 2019 18.56 GMT", "Shares", "12"] + BODY
+    assert _title(lines, kept_from=len(lines) - len(BODY)) == title

@@ -51,6 +51,10 @@ def test_decode_bytes():
     assert decode("h\u00e9".encode("utf-8")) == "h\u00e9"
     assert decode("\ufeffhi".encode("utf-8")) == "hi"
     assert decode("hi there".encode("utf-16")) == "hi there"
+    # a page in Windows-1252 (washingtonpost.com, 2013: "Editors\x92 note"), or UTF-8 with a few
+    # such bytes: as a browser shows it
+    assert decode(b"Editors\x92 note: caf\xe9 \x93open\x94") == "Editors\u2019 note: caf\u00e9 \u201copen\u201d"
+    assert decode("caf\u00e9 ".encode() + b"\x96 open") == "caf\u00e9 \u2013 open"
 
 
 def test_an_inline_link_preview_is_cut_but_camel_case_words_stay():

@@ -894,7 +894,10 @@ def _blog(title_tag: str, h1: str) -> str:
     ("Harbor Notes Now: Four ferry crossings added to Gull Island", "<h1>Harbor Notes Now</h1>"),
 ])
 def test_a_blogs_name_in_an_h1_that_links_home_gives_way_to_the_posts_title(title_tag, h1):
-    assert extract(_blog(title_tag, h1)).title == "Four ferry crossings added to Gull Island"
+    page = extract(_blog(title_tag, h1))
+    assert page.title == "Four ferry crossings added to Gull Island"
+    # nor is the blog's name another title of the post (webinknow.com: "Web Ink Now" was headline 2)
+    assert "Harbor Notes Now" not in page.alternates
 
 
 def test_a_posts_own_link_in_its_h1_stays_its_title():
@@ -933,3 +936,14 @@ def test_the_blogs_name_is_an_h1_that_links_home_or_labels_the_title_tag():
     assert _past_blog_name(name, name, [f"{post} - {name}"], home=False) == name  # (the h1 may be the title)
     assert _past_blog_name(name, name, [f"{name}: Ferries"], home=True) == name  # (too short for a post's title)
     assert _past_blog_name(post, name, [f"{name}: {post}"], home=True) == post
+
+
+def test_an_h1_that_names_the_blogs_feed_is_no_title_of_the_post():
+    # washingtonpost.com's blogs (CleanPortalEval, 2013): "<h1>Ask The Post</h1>" over the post's
+    # own <h1>, and <link ... title="Ask The Post &raquo; Feed">: "Ask The Post" was the top headline
+    feed = ("<link rel='alternate' type='application/rss+xml' title='Harbor Notes Now &raquo; Feed' "
+            "href='http://harbornotesnow.example.com/feed/' />")
+    page = extract(_blog("Four ferry crossings added to Gull Island", "<h1>Harbor Notes Now</h1>")
+                   .replace("<head>", "<head>" + feed))
+    assert page.title == "Four ferry crossings added to Gull Island"
+    assert "Harbor Notes Now" not in page.alternates
