@@ -245,12 +245,12 @@ DATED_TITLE_REACH = 16  # lines from that title to the article, at most (a list'
 
 def _header_line(text: str) -> bool:
     """Whether a line between a blog's tagline and the post's date is the page's header, not a
-    standfirst or a credit: a word or a menu's item of up to three, a search box's label, links
-    between bars ("\u00ab Previous post | Main | Next post \u00bb"), a menu in capitals ("CALENDAR
-    (Nov) FIND FRIENDS (in)RL CONFERENCE")."""
+    standfirst, a credit or a writer's name: a word or a menu's item of up to three, a search
+    box's label, links between bars ("\u00ab Previous post | Main | Next post \u00bb"), a menu in
+    capitals ("CALENDAR (Nov) FIND FRIENDS (in)RL CONFERENCE")."""
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) <= 3 or text.startswith("Search ") or " | " in text \
-        or sum(c.isupper() for c in letters) >= HEADER_CAPITALS * len(letters)
+    return (len(text.split()) <= 3 and not _name_line(text) or text.startswith("Search ") or " | " in text
+            or sum(c.isupper() for c in letters) >= HEADER_CAPITALS * len(letters))
 
 
 def _date_over_title(bl: list[blocks.Block], j: int, first: int) -> bool:
@@ -268,7 +268,7 @@ def _date_over_title(bl: list[blocks.Block], j: int, first: int) -> bool:
             len(bl[k].words) <= 4 and _SHARE_BUTTON.search(bl[k].text) or len(bl[k].text.split()) == 1):
         k += 1
     below = bl[k].text.strip() if k < first and first - k <= DATED_TITLE_REACH else ""
-    return 2 <= len(below.split()) <= DATED_TITLE_WORDS and below[-1:] not in ".,;:" \
+    return 3 <= len(below.split()) <= DATED_TITLE_WORDS and below[-1:] not in ".,;:" \
         and not _is_stamp(below) and _is_title_like(below, DATED_TITLE_WORDS)
 
 

@@ -867,3 +867,21 @@ def test_a_date_under_a_standfirst_is_still_the_headlines():
                     "The council's cuts have only deepened the crisis. It is up to them to reopen it",
                     "Mon 18 Nov 2019 18.54 GMT", "Last modified on Mon 18 Nov 2019 18.56 GMT", "Shares", "12"] + BODY
     assert _title(lines, kept_from=len(lines) - len(BODY)) == title
+
+
+@pytest.mark.parametrize("lines", [
+    # Medium (readability's test pages): the title / "Vincent Vallet" / "Follow" / "Oct 18, 2019 ·
+    # 8 min read" / "Why CPU monitoring is important?" / the post: the date is the writer's
+    ["Riverside library closure vote on Elm Street (in real time without delays)", "Vincent Vallet", "Follow",
+     "Oct 18, 2019 \u00b7 8 min read", "Why is the closure vote important?"],
+])
+def test_a_writers_date_over_a_heading_or_a_count_stays_the_titles_byline(lines):
+    lines = MENU + lines + BODY
+    assert _title(lines, kept_from=len(lines) - len(BODY)) == lines[len(MENU)]
+    # Firefox Nightly's blog: "These Weeks in Firefox: Issue 85" / "Mike Conley" / "December 18,
+    # 2020" / "2 responses" / ...: a count of replies is no title under the date
+    from summarize.page_title import _date_over_title
+
+    bl = blocks.split("\n".join(["Library Weeks in Riverside: Issue 85", "Mike Conley", "December 18, 2020",
+                                 "2 responses", "Highlights"] + BODY))
+    assert not _date_over_title(bl, 2, 5)
