@@ -194,14 +194,16 @@ _COMMENTS = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|
 # A comment section's own heading ("34 responses to ...", "12 thoughts on ...", "Leave a
 # Reply", Blogger's "16 comments:") or a commenter's "name says:" line (Blogger's "Jennifer
 # said..."); a bare "Comments" is as often a tab or a link.
+_SAYS_ENDS = ("says:", "said...", "said\u2026")  # a commenter's line ends so
 _COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\b|^\d+\s+comments?:$|"
-                           r"^leave a (?:reply|comment)$|^\S+(?: \S+){0,2} (?:says:|said\.\.\.|said\u2026)$", re.I)
+                           r"^leave a (?:reply|comment)$|^\S+(?: \S+){0,2} (?:"
+                           + "|".join(map(re.escape, _SAYS_ENDS)) + r")$", re.I)
 
 
 def comment_heads(blocks: list[Block]) -> list[int]:
     """Indices of the blocks that head a comment section or one reader's comment."""
     heads = [i for i, b in enumerate(blocks) if len(b.text) < 100 and _COMMENT_HEAD.search(b.text)]
-    says = [i for i in heads if blocks[i].text.endswith(("says:", "said...", "said\u2026"))]
+    says = [i for i in heads if blocks[i].text.endswith(_SAYS_ENDS)]
     # one "X says:" line is an article's way to open a quotation; a section has several
     return heads if len(says) >= 2 else [i for i in heads if i not in says]
 

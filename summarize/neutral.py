@@ -648,8 +648,13 @@ def _admits_a_thing(m: Match, toks: list[tuple[str, int, int]]) -> bool:
     nxt = toks[m.j][0].lower() if m.j < len(toks) else ""
     return toks[m.i][0].lower() in ("admit", "admits", "admitted", "admitting") and prev not in _BE \
         and bool(nxt) and nxt not in _NOT_SPEECH_NEXT and nxt not in ("to", "into", "that") \
-        and not nxt[:1].isdigit() and not any(  # (nor a clause: "admits the library will close")
-            t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j:m.j + 5])
+        and not nxt[:1].isdigit() and not _verb_in(toks[m.j:m.j + 5])  # (nor a clause: "admits
+    # the library will close")
+
+
+def _verb_in(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether any of ``toks`` is a finite verb or ends in "-ed": a clause goes on there."""
+    return any(t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks)
 
 
 def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
@@ -661,7 +666,7 @@ def _reporting(m: Match, toks: list[tuple[str, int, int]], text: str) -> bool:
     if _claims_a_thing(m, toks):
         return False
     if m.entry.replacement == "say" and (nxt in _THING_START or nxt[:1].isdigit() or _nominal(nxt)) \
-            and not any(t[0].lower() in _FINITE or t[0].lower().endswith("ed") for t in toks[m.j + 1:m.j + 5]):
+            and not _verb_in(toks[m.j + 1:m.j + 5]):
         return False  # "snapped an 11-game losing streak", "boasts convenient features": a thing
         # done or had, not words said ("claimed the vote was rigged" has a clause after it: speech)
     return prev not in _BE and nxt not in _NOT_SPEECH_NEXT

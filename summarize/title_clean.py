@@ -17,6 +17,7 @@ from . import text as textmod
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # a month's name
 _MONTH = _MONTHS + r"\s+\d"  # ... and a day's digit
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a day's name
 _BY_ALONE = r"\s+(?:written\s+)?by:?"  # a title's "by" whose name is on the next line
 _TITLE_TAIL = re.compile(
     r"\s*(?:\s[a-z]+_[a-z_]+\b.*|\(\d+\)|(?<![\d/])\d{1,3}\s*/\s*\d{1,3}(?![\d/])|\s(?:written\s+)?by:?\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
@@ -79,7 +80,7 @@ _FIELD_LABEL = re.compile(r"^title\s*:\s*(?=\S)|" + webpage.SECTION_LABEL.patter
 
 
 # (or "Wednesday, 09 January 2008 Jeremy Clarkson ripped off", a 2008 page's)
-_LEADING_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + _MONTHS
+_LEADING_DATE = re.compile(r"^(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTHS
                            + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?)\s+\d{4},?\s+"
                            r"(?-i:(?=[A-Z][a-z])(?!By\s))", re.I)
 

@@ -28,6 +28,7 @@ from .title_clean import (
     _HANDLE_BYLINE,
     _LOWER_TAIL,
     _META_LINE,
+    _MONTHS,
     _NAME_LINE,
     _NOT_TITLE,
     _PARTICLE_BYLINE,
@@ -36,6 +37,7 @@ from .title_clean import (
     _SHORT_BY,
     _TAGS_LINE,
     _TIME_STAMP,
+    _WEEKDAY,
     _WIDGET_LINE,
     _known_words,
     clean_page_title,
@@ -584,8 +586,8 @@ _YEAR_TITLE = re.compile(r"^(?:\S+\s+){3,}\S+:\s*(?:19|20)\d\d$")
 
 
 # a daily column's title, its day's date after a colon: "What we're reading: Thursday, May 23, 2013"
-_DAILY_COLUMN = re.compile(r"^[A-Z][^:|\u2022\u00b7]{5,60}:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+"
-                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$", re.I)
+_DAILY_COLUMN = re.compile(r"^[A-Z][^:|\u2022\u00b7]{5,60}:\s+" + _WEEKDAY + r",\s+" + _MONTHS
+                           + r"\s+\d{1,2},?\s+\d{4}$", re.I)
 
 
 def _no_title_words(text: str) -> bool:
@@ -665,7 +667,7 @@ def _search_box(bl: list[blocks.Block], i: int) -> bool:
     if not bl[i].text.startswith("Search "):
         return False
     name = re.sub(r"\d+$", "", bl[i].text[len("Search "):].strip()).strip().lower()
-    near = range(max(0, i - SEARCH_NAME_WINDOW), min(len(bl), i + SEARCH_NAME_WINDOW + 1))
+    near = _around(bl, i, SEARCH_NAME_WINDOW)
     return any(bl[j].text.startswith("Search") for j in near if j != i and abs(j - i) <= 3) \
         or any(bl[j].text.strip().lower() == name for j in near if j != i)
 
@@ -677,9 +679,13 @@ def _searched_name(bl: list[blocks.Block], i: int) -> bool:
     name = bl[i].text.strip().lower()
     if len(name.split()) < 2:
         return False
-    near = range(max(0, i - SEARCH_NAME_WINDOW), min(len(bl), i + SEARCH_NAME_WINDOW + 1))
     return any(re.fullmatch(r"search\s+" + re.escape(name) + r"\d*|" + re.escape(name) + r"\s+home(?:\s+page)?\W*",
-                            bl[j].text.strip().lower()) for j in near if j != i)
+                            bl[j].text.strip().lower()) for j in _around(bl, i, SEARCH_NAME_WINDOW) if j != i)
+
+
+def _around(bl: list[blocks.Block], i: int, window: int) -> range:
+    """The indices of the blocks within ``window`` of block ``i`` (``i`` among them)."""
+    return range(max(0, i - window), min(len(bl), i + window + 1))
 
 
 REPEATED_LINE = 3  # lines a menu's blurb stands under at least (a title shows at most twice)

@@ -689,8 +689,8 @@ def _feed_named(html: str, h1: str | None) -> bool:
 
 def _past_blog_name(title: str | None, h1: str | None, own: list[str], home: bool) -> str | None:
     """The post's title where the title found is the blog's name in the <h1>: an <h1> that
-    links home or that names the blog's feed (``home``), or one that the <title> puts as a label before a colon ("Inside
-    Google Desktop: The Reader gadget").  The post's title is the rest of that <title>, of
+    links home or that names the blog's feed (``home``), or one that the <title> puts as a
+    label before a colon ("Inside Google Desktop: The Reader gadget").  The post's title is the rest of that <title>, of
     ``POST_WORDS`` words or more ("Free Range Librarian \u203a I am The Man \u2014 and you can,
     too!", "Transparency ... - Virtual Geek"); else ``title`` stands."""
     if not title or not h1 or _key(title) != _key(h1):
